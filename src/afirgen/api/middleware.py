@@ -1,0 +1,218 @@
+"""The seed's middleware stack as pure ASGI middleware (safe for streaming/SSE).
+
+Outermost first: correlation id, request logging, metrics, gzip (Starlette's),
+rate limiting, security headers, API-key authentication. Errors raised here
+come back as JSON 4xx bodies, never as 500s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from typing import Any
+
+import structlog
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from afirgen.bootstrap import Services
+from afirgen.infrastructure import metrics
+from afirgen.services.api_keys import authenticate, hash_key
+
+log = structlog.get_logger("afirgen.http")
+
+PUBLIC_PATHS = frozenset({"/health", "/ready", "/metrics", "/docs", "/redoc", "/openapi.json"})
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "x-xss-protection": "1; mode=block",
+    "strict-transport-security": "max-age=31536000; includeSubDomains",
+    "content-security-policy": "default-src 'self'",
+}
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' cdn.jsdelivr.net; img-src 'self' data: fastapi.tiangolo.com"
+)
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+async def send_json(send: Send, status: int, body: dict[str, Any], headers: dict[str, str]) -> None:
+    payload = json.dumps(body).encode()
+    raw = [(k.encode(), v.encode()) for k, v in headers.items()]
+    raw += [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": payload})
+
+
+def services_of(scope: Scope) -> Services:
+    return scope["app"].state.services  # type: ignore[no-any-return]
+
+
+def route_template(scope: Scope) -> str:
+    route = scope.get("route")
+    return getattr(route, "path", None) or "unmatched"
+
+
+class CorrelationIdMiddleware:
+    """Accepts ``X-Correlation-ID`` (or makes one), binds it to logs, returns it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        given = Headers(scope=scope).get("x-correlation-id", "")
+        correlation_id = given if _SAFE_ID.match(given) else str(uuid.uuid4())
+        scope.setdefault("state", {})["correlation_id"] = correlation_id
+        structlog.contextvars.clear_contextvars()
+        structlog.contextvars.bind_contextvars(correlation_id=correlation_id)
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)["x-correlation-id"] = correlation_id
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+class RequestLoggingMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        status = 500
+
+        async def capture(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        finally:
+            log.info(
+                "http.request",
+                method=scope["method"],
+                endpoint=scope["path"],
+                status=status,
+                duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                user_id=scope.get("state", {}).get("api_key_name"),
+            )
+
+
+class MetricsMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        status = 500
+
+        async def capture(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        finally:
+            endpoint, method = route_template(scope), scope["method"]
+            metrics.REQUESTS.labels(method=method, endpoint=endpoint, status=str(status)).inc()
+            metrics.REQUEST_DURATION.labels(method=method, endpoint=endpoint).observe(
+                time.perf_counter() - started
+            )
+
+
+class RateLimitMiddleware:
+    """Fixed one-minute window per API key (per client address without one).
+
+    The counter lives in the cache: Redis when configured, so the limit holds
+    across API instances.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in PUBLIC_PATHS:
+            return await self.app(scope, receive, send)
+        services = services_of(scope)
+        limit = services.settings.rate_limit_per_minute
+        key = Headers(scope=scope).get("x-api-key")
+        client = hash_key(key)[:16] if key else (scope.get("client") or ("anon",))[0]
+        count, reset = await services.cache.hit_window(f"ratelimit:client:{client}", 60)
+        headers = {
+            "x-ratelimit-limit": str(limit),
+            "x-ratelimit-remaining": str(max(0, limit - count)),
+            "x-ratelimit-reset": str(reset),
+        }
+        if count > limit:
+            metrics.RATE_LIMITED.inc()
+            body = {"error": "rate_limited", "message": f"more than {limit} requests a minute"}
+            return await send_json(send, 429, body, {**headers, "retry-after": str(reset)})
+
+        async def add_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(headers)
+            await send(message)
+
+        await self.app(scope, receive, add_headers)
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        docs = scope["path"] in ("/docs", "/redoc")
+
+        async def add_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.update(SECURITY_HEADERS)
+                if docs:  # the Swagger page loads its script and styles from a CDN
+                    headers["content-security-policy"] = DOCS_CSP
+            await send(message)
+
+        await self.app(scope, receive, add_headers)
+
+
+class ApiKeyMiddleware:
+    """``X-API-Key`` against the stored digests; 401 JSON when missing or wrong."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in PUBLIC_PATHS:
+            return await self.app(scope, receive, send)
+        services = services_of(scope)
+        state = scope.setdefault("state", {})
+        if not services.settings.api_keys_required:
+            state["api_key_name"] = "anonymous"
+            return await self.app(scope, receive, send)
+        plain = Headers(scope=scope).get("x-api-key")
+        name = await self._check(services, plain) if plain else None
+        if name is None:
+            body = {"error": "unauthorized", "message": "a valid X-API-Key header is required"}
+            return await send_json(send, 401, body, {"www-authenticate": "ApiKey"})
+        state["api_key_name"] = name
+        structlog.contextvars.bind_contextvars(user_id=name)
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _check(services: Services, plain: str) -> str | None:
+        async with services.database.transaction(write=False) as db:
+            return await authenticate(db, services.cache, plain)

@@ -1,0 +1,137 @@
+"""Complaint intake and the step-by-step review of its draft."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile, status
+from sse_starlette import EventSourceResponse
+
+from afirgen.api.dependencies import AppServices, CurrentOfficer, DbSession, ReadDbSession, Sessions
+from afirgen.api.schemas import (
+    RegenerateRequest,
+    SessionAccepted,
+    SessionStatusRead,
+    SessionStepResult,
+    ValidateRequest,
+)
+from afirgen.domain import SessionStatus, Source, Step
+from afirgen.errors import ComplaintTooLong, EmptyComplaint, UnsupportedMedia
+
+router = APIRouter(tags=["review"])
+
+CLOSED = {SessionStatus.COMPLETED, SessionStatus.FAILED, SessionStatus.EXPIRED}
+STEP_CONTENT = {
+    Step.TRANSCRIPT_REVIEW: ("transcript",),
+    Step.SUMMARY_REVIEW: ("summary", "fields"),
+    Step.VIOLATIONS_REVIEW: ("identification",),
+    Step.NARRATIVE_REVIEW: ("narrative",),
+    Step.FINAL_REVIEW: ("draft",),
+}
+
+
+@router.post(
+    "/process",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=SessionAccepted,
+    summary="Start a draft FIR from a complaint",
+)
+async def process_complaint(
+    request: Request,
+    db: DbSession,
+    sessions: Sessions,
+    services: AppServices,
+    officer: CurrentOfficer,
+    text: Annotated[str | None, Form(description="The complaint as typed text")] = None,
+    file: Annotated[UploadFile | None, File(description="A recording or a photo")] = None,
+    station: Annotated[str | None, Form(max_length=200)] = None,
+    district: Annotated[str | None, Form(max_length=200)] = None,
+) -> SessionAccepted:
+    settings = services.settings
+    if file is not None and file.filename:
+        raise UnsupportedMedia(
+            "audio and image complaints are not enabled on this server; send the text",
+            filename=file.filename,
+        )
+    if text is None or not text.strip():
+        raise EmptyComplaint("the complaint text is empty")
+    if len(text) > settings.max_text_chars:
+        raise ComplaintTooLong(f"the complaint is longer than {settings.max_text_chars} characters")
+    source = Source(kind="text", text=text.strip())
+    started = await sessions.start(
+        db, source, officer, station or settings.station, district or settings.district
+    )
+    base = str(request.url_for("session_status", session_id=started["session_id"]))
+    return SessionAccepted(
+        **started, status_url=base, events_url=base.removesuffix("/status") + "/events"
+    )
+
+
+@router.get("/session/{session_id}/status", response_model=SessionStatusRead)
+async def session_status(session_id: str, db: ReadDbSession, sessions: Sessions) -> dict[str, Any]:
+    return status_view(await sessions.status(db, session_id))
+
+
+@router.get("/session/{session_id}/events", summary="Progress as server-sent events")
+async def session_events(
+    session_id: str, services: AppServices, sessions: Sessions
+) -> EventSourceResponse:
+    async with services.database.transaction(write=False) as db:
+        first = await sessions.status(db, session_id)  # 404 before the stream starts
+
+    async def stream() -> AsyncIterator[dict[str, str]]:
+        snapshot, seen = first, -1
+        for _ in range(1200):  # at most ten minutes a connection
+            if snapshot["version"] != seen or snapshot["status"] in CLOSED:
+                seen = snapshot["version"]
+                view = status_view(snapshot)
+                yield {"event": "status", "id": str(seen), "data": json.dumps(view, default=str)}
+            if snapshot["status"] in CLOSED:
+                return
+            await asyncio.sleep(0.5)
+            async with services.database.transaction(write=False) as db:
+                snapshot = await sessions.status(db, session_id)
+
+    return EventSourceResponse(stream(), ping=15)
+
+
+@router.post("/validate", response_model=SessionStepResult)
+async def validate_step(
+    body: ValidateRequest, db: DbSession, sessions: Sessions, officer: CurrentOfficer
+) -> dict[str, Any]:
+    """Approve the current step (optionally with edited content), or reject it to regenerate."""
+    return await sessions.validate(db, body.session_id, body.approved, body.user_input, officer)
+
+
+@router.post("/regenerate/{session_id}", response_model=SessionStepResult)
+async def regenerate_step(
+    session_id: str,
+    body: RegenerateRequest,
+    db: DbSession,
+    sessions: Sessions,
+    officer: CurrentOfficer,
+) -> dict[str, Any]:
+    """Re-run a step reached so far, with the officer's correction note."""
+    return await sessions.regenerate(db, session_id, body.step, body.user_input, officer)
+
+
+def status_view(snapshot: dict[str, Any]) -> dict[str, Any]:
+    data = snapshot["data"]
+    step = Step(snapshot["current_step"])
+    names = STEP_CONTENT[step]
+    content = {n: data.get(n) for n in names} if len(names) > 1 else data.get(names[0])
+    if snapshot["status"] == SessionStatus.PROCESSING:
+        content = None
+    return {
+        **snapshot,
+        "fir_number": data.get("fir_number"),
+        "content": content,
+        "missing_fields": data.get("missing_fields", []),
+        "degraded": data.get("degraded", False),
+        "degraded_reasons": data.get("degraded_reasons", []),
+        "history": data.get("history", []),
+        "stages": data.get("stages", []),
+    }

@@ -1,0 +1,142 @@
+"""Request and response bodies of the public API."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from afirgen.domain import FirStatus, SessionStatus, Step
+
+UserInput = str | dict[str, Any] | list[Any] | None
+
+
+class SessionAccepted(BaseModel):
+    session_id: str
+    status: SessionStatus
+    status_url: str
+    events_url: str
+
+
+class SessionStatusRead(BaseModel):
+    session_id: str
+    status: SessionStatus
+    current_step: Step
+    version: int
+    error: str | None = None
+    fir_number: str | None = None
+    content: Any = Field(None, description="What the officer reviews at the current step")
+    missing_fields: list[str] = []
+    degraded: bool = False
+    degraded_reasons: list[str] = []
+    history: list[dict[str, Any]] = []
+    stages: list[dict[str, Any]] = []
+    created_at: datetime
+    updated_at: datetime
+
+
+class SessionStepResult(BaseModel):
+    session_id: str
+    status: SessionStatus
+    current_step: Step
+    fir_number: str | None = None
+
+
+class ValidateRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    session_id: str = Field(min_length=1, max_length=64)
+    approved: bool
+    user_input: UserInput = Field(
+        None,
+        description="Edited content for the current step (text, or an object for summary, "
+        "sections and final review), or the correction note when not approved",
+    )
+
+
+class RegenerateRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    step: Step
+    user_input: str | None = Field(None, max_length=5000, description="Correction note")
+
+
+class FirRead(BaseModel):
+    fir_number: str
+    status: FirStatus
+    year: int
+    station: str | None
+    district: str | None
+    law: str
+    acts_sections: str
+    complainant_name: str | None
+    place: str | None
+    occurred_from: datetime | None
+    occurred_to: datetime | None
+    complaint_text: str
+    summary: str
+    fir_content: str
+    fields: dict[str, Any] = Field(validation_alias="fields_json")
+    violations: dict[str, Any] = Field(validation_alias="violations_json")
+    missing_fields: list[str]
+    status_history: list[dict[str, Any]]
+    degraded: bool
+    signature: str | None
+    created_at: datetime
+    finalized_at: datetime | None
+    finalized_by: str | None
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> FirRead:
+        data = {
+            **data,
+            "missing_fields": data["missing_fields"].get("fields", []),
+            "status_history": data["status_history"].get("entries", []),
+        }
+        return cls.model_validate(data)
+
+
+class FirSummary(BaseModel):
+    fir_number: str
+    status: FirStatus
+    station: str | None
+    district: str | None
+    law: str
+    acts_sections: str
+    complainant_name: str | None
+    place: str | None
+    occurred_from: datetime | None
+    created_at: datetime
+    finalized_at: datetime | None
+
+
+class FirPage(BaseModel):
+    items: list[FirSummary]
+    next_cursor: str | None
+
+
+class FirCorrection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fir_content: str | None = Field(None, min_length=1)
+    summary: str | None = Field(None, min_length=1)
+    place: str | None = Field(None, min_length=1, max_length=500)
+    station: str | None = Field(None, min_length=1, max_length=200)
+    district: str | None = Field(None, min_length=1, max_length=200)
+
+
+class IdentifyRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=200_000)
+    occurred_on: date | None = None
+
+
+class HealthRead(BaseModel):
+    status: Literal["ok"]
+
+
+class ReadyRead(BaseModel):
+    status: Literal["ready", "degraded", "unavailable"]
+    checks: dict[str, str]

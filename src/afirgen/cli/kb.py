@@ -1,0 +1,85 @@
+"""``afirgen kb import|stats`` and ``afirgen sections identify``."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from afirgen.bootstrap import build_identifier
+from afirgen.config import get_settings
+from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.migrate import upgrade
+from afirgen.legal import KnowledgeBase, load_official_text
+from afirgen.legal.batch import identify_jsonl
+from afirgen.repositories import statutes
+
+kb_app = typer.Typer(help="The legal knowledge base.", no_args_is_help=True)
+sections_app = typer.Typer(help="Identify sections of law.", no_args_is_help=True)
+out = Console()
+
+
+@kb_app.command("import")
+def kb_import(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or JSONL"),
+    act: str = typer.Option("BNS", help="Act for rows that do not name one"),
+) -> None:
+    """Load official statute text into the database for retrieval."""
+    rows = load_official_text(file, default_act=act)
+    settings = get_settings()
+    if settings.is_sqlite:
+        upgrade(settings.resolved_database_url)
+
+    async def store() -> int:
+        database = Database(settings)
+        try:
+            async with database.transaction() as db:
+                return await statutes.upsert_texts(db, rows, source=file.name)
+        finally:
+            await database.dispose()
+
+    count = asyncio.run(store())
+    out.print(f"imported {count} sections from {file.name}")
+
+
+@kb_app.command("stats")
+def kb_stats() -> None:
+    """What the knowledge base holds, and what was imported."""
+    stats = KnowledgeBase.load().stats()
+    table = Table("act", "sections")
+    for act, count in stats.sections_by_act.items():
+        table.add_row(act, str(count))
+    out.print(table)
+    out.print(
+        f"offence sections: {stats.offences}; classified: {stats.classified}; "
+        f"with everyday words: {stats.with_synonyms}; "
+        f"IPC -> BNS correspondences: {stats.correspondences}"
+    )
+    settings = get_settings()
+    if settings.is_sqlite:
+        upgrade(settings.resolved_database_url)
+
+    async def imported() -> dict[str, int]:
+        database = Database(settings)
+        try:
+            async with database.transaction(write=False) as db:
+                return await statutes.count_by_act(db)
+        finally:
+            await database.dispose()
+
+    for act, n in asyncio.run(imported()).items():
+        out.print(f"imported official text: {act}: {n} sections")
+
+
+@sections_app.command("identify")
+def sections_identify(
+    input: Path = typer.Option(..., "--input", exists=True, dir_okay=False),
+    output: Path = typer.Option(..., "--output", dir_okay=False),
+) -> None:
+    """Batch identification: JSONL in, JSONL out (the stable contract)."""
+    identifier = build_identifier(KnowledgeBase.load())
+    count = identify_jsonl(identifier, input, output)
+    Console(stderr=True).print(f"identified {count} complaints -> {output}")

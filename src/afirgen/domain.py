@@ -1,0 +1,102 @@
+"""Domain vocabulary shared by services, repositories and the API: review steps,
+session and FIR statuses, and the state a review session carries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from afirgen.pipeline.fields import FirFields
+
+
+class Step(StrEnum):
+    TRANSCRIPT_REVIEW = "transcript_review"
+    SUMMARY_REVIEW = "summary_review"
+    VIOLATIONS_REVIEW = "violations_review"
+    NARRATIVE_REVIEW = "narrative_review"
+    FINAL_REVIEW = "final_review"
+
+    @property
+    def index(self) -> int:
+        return STEPS.index(self)
+
+    def next(self) -> Step | None:
+        position = self.index + 1
+        return STEPS[position] if position < len(STEPS) else None
+
+
+STEPS: list[Step] = list(Step)
+
+
+class SessionStatus(StrEnum):
+    PROCESSING = "processing"
+    AWAITING_VALIDATION = "awaiting_validation"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    EXPIRED = "expired"
+
+
+class FirStatus(StrEnum):
+    PENDING = "pending"
+    FINALIZED = "finalized"
+
+
+SourceKind = Literal["text", "audio", "image"]
+
+
+class Source(BaseModel):
+    """What the complainant gave, kept verbatim."""
+
+    kind: SourceKind = "text"
+    filename: str | None = None
+    text: str
+    language: str | None = None
+    # words or spans the recogniser was unsure of, for the officer to check
+    uncertain: list[dict[str, Any]] = Field(default_factory=list)
+    segments: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class Decision(BaseModel):
+    step: Step
+    action: Literal["approve", "regenerate"]
+    by: str
+    at: datetime
+    edited: bool = False
+    note: str | None = None
+
+
+class StageRun(BaseModel):
+    stage: str
+    at: datetime
+    duration_ms: float
+    degraded: bool = False
+
+
+class SessionData(BaseModel):
+    """Everything a review session has produced so far (the ``sessions.data`` JSON)."""
+
+    source: Source
+    station: str | None = None
+    district: str | None = None
+    reported_at: datetime
+    transcript: str | None = None
+    summary: str | None = None
+    fields: FirFields | None = None
+    missing_fields: list[str] = Field(default_factory=list)
+    identification: dict[str, Any] | None = None
+    narrative: str | None = None
+    draft: dict[str, Any] | None = None
+    degraded: bool = False
+    degraded_reasons: list[str] = Field(default_factory=list)
+    notes: dict[str, str] = Field(default_factory=dict)  # pending correction note per step
+    history: list[Decision] = Field(default_factory=list)
+    stages: list[StageRun] = Field(default_factory=list)
+    fir_number: str | None = None
+
+    def mark_degraded(self, reason: str) -> None:
+        self.degraded = True
+        if reason not in self.degraded_reasons:
+            self.degraded_reasons.append(reason)

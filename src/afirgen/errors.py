@@ -1,0 +1,128 @@
+"""Domain errors, mapped to HTTP by one handler in ``api``.
+
+    AppError (500)
+    ├── BadInput (422)
+    │   ├── EmptyComplaint
+    │   ├── ComplaintTooLong (413)
+    │   ├── UnsupportedMedia (415)
+    │   └── UnknownSection
+    ├── NotFound (404)
+    │   ├── SessionNotFound
+    │   ├── FirNotFound
+    │   ├── SectionNotFound
+    │   └── TaskNotFound
+    ├── Conflict (409)
+    │   ├── StepOutOfOrder
+    │   ├── SessionNotAwaitingValidation
+    │   ├── SessionClosed (410 for expired sessions)
+    │   └── FirLocked
+    ├── AuthenticationFailed (401)
+    ├── RateLimited (429)
+    └── ServiceUnavailable (503)
+        └── ModelUnavailable
+
+Nothing below ``api/`` raises ``HTTPException``; services raise these.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class AppError(Exception):
+    status_code: ClassVar[int] = 500
+    code: ClassVar[str] = "internal_error"
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class BadInput(AppError):
+    status_code = 422
+    code = "bad_input"
+
+
+class EmptyComplaint(BadInput):
+    code = "empty_complaint"
+
+
+class ComplaintTooLong(BadInput):
+    status_code = 413
+    code = "complaint_too_long"
+
+
+class UnsupportedMedia(BadInput):
+    status_code = 415
+    code = "unsupported_media"
+
+
+class UnknownSection(BadInput):
+    code = "unknown_section"
+
+
+class NotFound(AppError):
+    status_code = 404
+    code = "not_found"
+
+
+class SessionNotFound(NotFound):
+    code = "session_not_found"
+
+
+class FirNotFound(NotFound):
+    code = "fir_not_found"
+
+
+class SectionNotFound(NotFound):
+    code = "section_not_found"
+
+
+class TaskNotFound(NotFound):
+    code = "task_not_found"
+
+
+class Conflict(AppError):
+    status_code = 409
+    code = "conflict"
+
+
+class StepOutOfOrder(Conflict):
+    code = "step_out_of_order"
+
+
+class SessionNotAwaitingValidation(Conflict):
+    code = "session_busy"
+
+
+class SessionClosed(Conflict):
+    code = "session_closed"
+
+
+class SessionExpired(SessionClosed):
+    status_code = 410
+    code = "session_expired"
+
+
+class FirLocked(Conflict):
+    code = "fir_finalized"
+
+
+class AuthenticationFailed(AppError):
+    status_code = 401
+    code = "unauthorized"
+
+
+class RateLimited(AppError):
+    status_code = 429
+    code = "rate_limited"
+
+
+class ServiceUnavailable(AppError):
+    status_code = 503
+    code = "unavailable"
+
+
+class ModelUnavailable(ServiceUnavailable):
+    code = "model_unavailable"

@@ -1,0 +1,121 @@
+"""Cache manager: Redis when configured, otherwise a bounded in-process TTL cache.
+
+Both speak JSON values under ``{namespace}:{entity}:{id}`` keys with the seed's
+TTLs, count hits and misses, and offer the fixed-window counter the rate
+limiter needs, so the rest of the code never knows which one it has.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any, Protocol
+
+from cachetools import TLRUCache
+from redis.asyncio import Redis
+
+from afirgen.infrastructure import metrics
+
+FIR_RECORD_TTL = 3600
+SESSION_TTL = 24 * 3600
+KB_QUERY_TTL = 2 * 3600
+VIOLATION_CHECK_TTL = 30 * 60
+DASHBOARD_TTL = 5 * 60
+
+
+def cache_key(namespace: str, entity: str, identifier: str) -> str:
+    return f"{namespace}:{entity}:{identifier}"
+
+
+class Cache(Protocol):
+    backend: str
+
+    async def get(self, key: str) -> Any | None: ...
+    async def set(self, key: str, value: Any, ttl: int) -> None: ...
+    async def delete(self, *keys: str) -> None: ...
+    async def hit_window(self, key: str, window_s: int) -> tuple[int, int]: ...
+    async def ping(self) -> None: ...
+    async def close(self) -> None: ...
+
+
+def _count(hit: bool) -> None:
+    metrics.CACHE_OPERATIONS.labels(operation="get", result="hit" if hit else "miss").inc()
+
+
+class MemoryCache:
+    """Bounded LRU with a TTL per entry; one process only."""
+
+    backend = "memory"
+
+    def __init__(self, maxsize: int) -> None:
+        self._entries: TLRUCache[str, tuple[float, str]] = TLRUCache(
+            maxsize=maxsize, ttu=lambda _k, v, now: now + v[0], timer=time.monotonic
+        )
+
+    async def get(self, key: str) -> Any | None:
+        entry = self._entries.get(key)
+        _count(entry is not None)
+        return json.loads(entry[1]) if entry is not None else None
+
+    async def set(self, key: str, value: Any, ttl: int) -> None:
+        self._entries[key] = (float(ttl), json.dumps(value, ensure_ascii=False, default=str))
+        metrics.CACHE_OPERATIONS.labels(operation="set", result="ok").inc()
+
+    async def delete(self, *keys: str) -> None:
+        for key in keys:
+            self._entries.pop(key, None)
+
+    async def hit_window(self, key: str, window_s: int) -> tuple[int, int]:
+        now = time.monotonic()
+        entry = self._entries.get(key)
+        count, started = json.loads(entry[1]) if entry else (0, now)
+        count += 1
+        remaining = max(1, int(window_s - (now - started)))
+        self._entries[key] = (float(remaining), json.dumps([count, started]))
+        return count, remaining
+
+    async def ping(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        self._entries.clear()
+
+
+class RedisCache:
+    """redis-py asyncio client shared by every API instance."""
+
+    backend = "redis"
+
+    def __init__(self, url: str) -> None:
+        self.client: Redis = Redis.from_url(url, decode_responses=True)
+
+    async def get(self, key: str) -> Any | None:
+        raw = await self.client.get(key)
+        _count(raw is not None)
+        return json.loads(raw) if raw is not None else None
+
+    async def set(self, key: str, value: Any, ttl: int) -> None:
+        await self.client.set(key, json.dumps(value, ensure_ascii=False, default=str), ex=ttl)
+        metrics.CACHE_OPERATIONS.labels(operation="set", result="ok").inc()
+
+    async def delete(self, *keys: str) -> None:
+        if keys:
+            await self.client.delete(*keys)
+
+    async def hit_window(self, key: str, window_s: int) -> tuple[int, int]:
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, window_s, nx=True)
+            pipe.ttl(key)
+            count, _, ttl = await pipe.execute()
+        return int(count), max(1, int(ttl))
+
+    async def ping(self) -> None:
+        await self.client.ping()
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+def create_cache(redis_url: str | None, maxsize: int) -> Cache:
+    return RedisCache(redis_url) if redis_url else MemoryCache(maxsize)

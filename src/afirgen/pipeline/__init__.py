@@ -1,0 +1,1 @@
+"""The AI pipeline: extraction, composition and model assistance for one complaint."""

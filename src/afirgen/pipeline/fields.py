@@ -1,0 +1,95 @@
+"""The IF-1 fields a draft FIR is built from.
+
+Every field is optional: a value the complaint does not give stays ``None`` (or
+an empty list) and is reported by :func:`missing_fields`, never filled with a
+placeholder.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Relation = Literal["father", "husband", "mother", "guardian"]
+
+
+class Person(BaseModel):
+    """Complainant or witness, as item 6 of the IF-1 form describes them."""
+
+    name: str | None = None
+    relation: Relation | None = None  # S/o, D/o -> father; W/o -> husband
+    relative_name: str | None = None
+    age: int | None = None
+    gender: Literal["male", "female", "other"] | None = None
+    address: str | None = None
+    phone: str | None = None
+    occupation: str | None = None
+
+
+class Accused(BaseModel):
+    """One accused person; unknown accused carry a description instead of a name."""
+
+    name: str | None = None
+    known: bool = False
+    relation: Relation | None = None
+    relative_name: str | None = None
+    address: str | None = None
+    description: str | None = None  # "two men on a black motorcycle, about 25"
+
+
+class PropertyItem(BaseModel):
+    description: str
+    value_inr: float | None = None
+
+
+class Occurrence(BaseModel):
+    """Item 3: the occurrence window (from/to date and time)."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    time_from: time | None = None
+    time_to: time | None = None
+
+
+class FirFields(BaseModel):
+    """Structured facts of one complaint (IF-1 items 3-10)."""
+
+    complainant: Person = Field(default_factory=Person)
+    accused: list[Accused] = Field(default_factory=list)
+    accused_count: int | None = None  # "three unknown men" -> 3
+    occurrence: Occurrence = Field(default_factory=Occurrence)
+    place: str | None = None
+    distance_from_station: str | None = None
+    delay_reason: str | None = None
+    property: list[PropertyItem] = Field(default_factory=list)
+    total_property_value_inr: float | None = None
+    witnesses: list[Person] = Field(default_factory=list)
+    weapons: list[str] = Field(default_factory=list)
+    injuries: list[str] = Field(default_factory=list)
+    vehicles: list[str] = Field(default_factory=list)  # registration numbers
+
+
+REQUIRED_FIELDS: tuple[str, ...] = (
+    "complainant.name",
+    "complainant.relative_name",
+    "complainant.address",
+    "complainant.phone",
+    "occurrence.date_from",
+    "occurrence.time_from",
+    "place",
+    "accused",
+)
+
+
+def missing_fields(fields: FirFields) -> list[str]:
+    """Dotted names of the IF-1 fields the officer still has to fill in."""
+    missing = []
+    for dotted in REQUIRED_FIELDS:
+        value: object = fields
+        for part in dotted.split("."):
+            value = getattr(value, part)
+        if value in (None, "", []):
+            missing.append(dotted)
+    return missing

@@ -1,0 +1,147 @@
+"""The stages of one draft: transcript, summary and fields, sections, narrative, the
+assembled IF-1 draft. Each stage reads and writes :class:`SessionData`."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+
+from afirgen.domain import SessionData, StageRun, Step
+from afirgen.errors import ModelUnavailable
+from afirgen.infrastructure import metrics
+from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
+from afirgen.infrastructure.llm import LLMClient
+from afirgen.infrastructure.tracing import get_tracer
+from afirgen.legal import SectionIdentifier
+from afirgen.pipeline import prompts
+from afirgen.pipeline.assemble import assemble_draft, registration_sentence, section_labels
+from afirgen.pipeline.compose import compose_narrative, compose_summary
+from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.fields import FirFields, missing_fields
+from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
+
+log = structlog.get_logger(__name__)
+tracer = get_tracer(__name__)
+
+
+@dataclass(frozen=True)
+class PipelineDeps:
+    """What the stages need from outside: a model (maybe none), the identifier, a cache."""
+
+    llm: LLMClient | None
+    identifier: SectionIdentifier
+    cache: Cache
+
+
+Stage = Callable[[SessionData, PipelineDeps, str | None], Awaitable[None]]
+
+
+async def run_stage(step: Step, data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    """Produce the content the officer reviews at ``step``, timed and traced."""
+    started = time.perf_counter()
+    with tracer.start_as_current_span(f"pipeline.{step.value}"):
+        await STAGES[step](data, deps, note)
+    elapsed = time.perf_counter() - started
+    metrics.PIPELINE_STAGE_DURATION.labels(stage=step.value).observe(elapsed)
+    data.stages.append(
+        StageRun(stage=step.value, at=datetime.now(UTC), duration_ms=round(elapsed * 1000, 2))
+    )
+
+
+async def transcript_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    data.transcript = data.source.text
+
+
+async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    text = data.transcript or data.source.text
+    fields = extract_fields(text, data.reported_at.date())
+    if note:
+        fields = merge_fields(extract_fields(note, data.reported_at.date()), fields)
+    if deps.llm is not None:
+        try:
+            filled = await fill_field_gaps(deps.llm, text, fields)
+            log.info("pipeline.model_filled", fields=filled)
+        except ModelUnavailable as exc:
+            data.mark_degraded(f"language model unavailable for field extraction: {exc.message}")
+    data.fields = fields
+    data.missing_fields = missing_fields(fields)
+    summary = compose_summary(fields, text)
+    if deps.llm is not None and deps.llm.capable:
+        user = prompts.SUMMARY_USER.format(
+            text=text,
+            facts=fields.model_dump_json(exclude_none=True),
+            note=prompts.correction(note),
+        )
+        summary, reason = await polish_prose(deps.llm, prompts.SUMMARY_SYSTEM, user, summary, text)
+        if reason:
+            data.mark_degraded(reason)
+    data.summary = summary
+
+
+async def violations_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    text = data.transcript or data.source.text
+    if note:
+        text = f"{text}\n{note}"
+    occurred = data.fields.occurrence.date_from if data.fields else None
+    key = cache_key("violation", "check", _digest(f"{occurred}|{text}"))
+    cached = await deps.cache.get(key)
+    if cached is None:
+        result = await asyncio.to_thread(deps.identifier.identify, text, occurred)
+        cached = result.model_dump(mode="json")
+        await deps.cache.set(key, cached, VIOLATION_CHECK_TTL)
+    data.identification = cached
+
+
+async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    text = data.transcript or data.source.text
+    fields = data.fields or FirFields()
+    labels = section_labels(data.identification)
+    narrative = compose_narrative(fields, text, labels)
+    if deps.llm is not None and deps.llm.capable:
+        user = prompts.NARRATIVE_USER.format(
+            text=text,
+            facts=fields.model_dump_json(exclude_none=True),
+            registration=registration_sentence(data.identification),
+            note=prompts.correction(note),
+        )
+        narrative, reason = await polish_prose(
+            deps.llm, prompts.NARRATIVE_SYSTEM, user, narrative, text, " ".join(labels)
+        )
+        if reason:
+            data.mark_degraded(reason)
+    data.narrative = narrative
+
+
+async def final_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    data.draft = assemble_draft(data)
+
+
+def merge_fields(preferred: FirFields, fallback: FirFields) -> FirFields:
+    """Officer's correction first; the complaint fills what the correction leaves out."""
+    merged: dict[str, Any] = fallback.model_dump()
+    for name, value in preferred.model_dump(exclude_defaults=True).items():
+        if isinstance(value, dict):
+            merged[name] = {**merged[name], **{k: v for k, v in value.items() if v is not None}}
+        else:
+            merged[name] = value
+    return FirFields.model_validate(merged)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+STAGES: dict[Step, Stage] = {
+    Step.TRANSCRIPT_REVIEW: transcript_stage,
+    Step.SUMMARY_REVIEW: summary_stage,
+    Step.VIOLATIONS_REVIEW: violations_stage,
+    Step.NARRATIVE_REVIEW: narrative_stage,
+    Step.FINAL_REVIEW: final_stage,
+}

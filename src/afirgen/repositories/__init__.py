@@ -1,0 +1,1 @@
+"""Data access: all SQL lives here, with cache-aside reads."""

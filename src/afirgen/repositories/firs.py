@@ -1,0 +1,171 @@
+"""FIR records: registration, cache-aside reads, cursor pages and full-text search.
+
+Search uses the engine's own index: MySQL/MariaDB ``FULLTEXT`` with
+``MATCH ... AGAINST``, SQLite an FTS5 table kept in step by triggers.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache, cache_key
+from afirgen.infrastructure.database import after_commit
+from afirgen.infrastructure.tables import FirRecord
+
+LIST_COLUMNS = (
+    FirRecord.id,
+    FirRecord.fir_number,
+    FirRecord.status,
+    FirRecord.station,
+    FirRecord.district,
+    FirRecord.law,
+    FirRecord.acts_sections,
+    FirRecord.complainant_name,
+    FirRecord.place,
+    FirRecord.occurred_from,
+    FirRecord.created_at,
+    FirRecord.finalized_at,
+)
+
+
+def fir_cache_key(fir_number: str) -> str:
+    return cache_key("fir", "record", fir_number)
+
+
+def record_to_dict(record: FirRecord) -> dict[str, Any]:
+    columns = sa.inspect(FirRecord).columns
+    return {c.key: getattr(record, c.key) for c in columns}
+
+
+def encode_cursor(created_at: datetime, row_id: int) -> str:
+    raw = json.dumps([created_at.isoformat(), row_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    """Raises ``ValueError`` for a cursor this API did not issue."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        created, row_id = json.loads(base64.urlsafe_b64decode(padded))
+        return datetime.fromisoformat(created), int(row_id)
+    except (ValueError, TypeError) as exc:
+        raise ValueError("invalid cursor") from exc
+
+
+def fts5_query(text: str) -> str:
+    """Quote each word so user input cannot inject FTS5 syntax."""
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def boolean_query(text: str) -> str:
+    words = re.findall(r"\w+", text)
+    return " ".join(f"+{w}*" if len(w) > 2 else w for w in words)
+
+
+class FirRepository:
+    def __init__(self, db: AsyncSession, cache: Cache) -> None:
+        self.db = db
+        self.cache = cache
+
+    async def add(self, record: FirRecord) -> None:
+        self.db.add(record)
+        await self.db.flush()
+
+    async def get_record(self, fir_number: str, *, for_update: bool = False) -> FirRecord | None:
+        stmt = sa.select(FirRecord).where(FirRecord.fir_number == fir_number)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.db.execute(stmt)).scalar_one_or_none()
+
+    async def get(self, fir_number: str) -> dict[str, Any] | None:
+        """Cache-aside read of one FIR as a plain dict."""
+        key = fir_cache_key(fir_number)
+        cached = await self.cache.get(key)
+        if cached is not None:
+            return dict(cached)
+        record = await self.get_record(fir_number)
+        if record is None:
+            return None
+        data = record_to_dict(record)
+        await self.cache.set(key, data, FIR_RECORD_TTL)
+        return data
+
+    def invalidate_after_commit(self, fir_number: str) -> None:
+        async def drop() -> None:
+            await self.cache.delete(fir_cache_key(fir_number))
+
+        after_commit(self.db, drop)
+
+    async def list_page(
+        self,
+        *,
+        status: str | None,
+        created_from: datetime | None,
+        created_to: datetime | None,
+        cursor: str | None,
+        limit: int,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Newest first; the cursor is the (created_at, id) of the last row seen."""
+        stmt = sa.select(*LIST_COLUMNS).order_by(FirRecord.created_at.desc(), FirRecord.id.desc())
+        if status:
+            stmt = stmt.where(FirRecord.status == status)
+        if created_from:
+            stmt = stmt.where(FirRecord.created_at >= created_from)
+        if created_to:
+            stmt = stmt.where(FirRecord.created_at < created_to)
+        if cursor:
+            at, row_id = decode_cursor(cursor)
+            stmt = stmt.where(
+                sa.or_(
+                    FirRecord.created_at < at,
+                    sa.and_(FirRecord.created_at == at, FirRecord.id < row_id),
+                )
+            )
+        rows = [dict(r._mapping) for r in (await self.db.execute(stmt.limit(limit + 1))).all()]
+        next_cursor = None
+        if len(rows) > limit:
+            rows = rows[:limit]
+            next_cursor = encode_cursor(rows[-1]["created_at"], rows[-1]["id"])
+        return rows, next_cursor
+
+    async def search(self, query: str, limit: int) -> list[dict[str, Any]]:
+        if self.db.bind.dialect.name == "sqlite":
+            return await self._search_fts5(query, limit)
+        return await self._search_fulltext(query, limit)
+
+    async def _search_fts5(self, query: str, limit: int) -> list[dict[str, Any]]:
+        match = fts5_query(query)
+        if not match:
+            return []
+        ids = sa.text(
+            "SELECT rowid FROM fir_records_fts WHERE fir_records_fts MATCH :q "
+            "ORDER BY rank LIMIT :n"
+        ).columns(sa.column("rowid", sa.Integer))
+        found = [r[0] for r in (await self.db.execute(ids, {"q": match, "n": limit})).all()]
+        return await self._rows_in_order(found)
+
+    async def _search_fulltext(self, query: str, limit: int) -> list[dict[str, Any]]:
+        against = boolean_query(query)
+        if not against:
+            return []
+        match = sa.text(
+            "MATCH (complaint_text, fir_content) AGAINST (:q IN BOOLEAN MODE)"
+        ).bindparams(q=against)
+        stmt = sa.select(FirRecord.id).where(match).order_by(match.desc()).limit(limit)
+        found = list((await self.db.execute(stmt)).scalars())
+        return await self._rows_in_order(found)
+
+    async def _rows_in_order(self, ids: list[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        stmt = sa.select(*LIST_COLUMNS).where(FirRecord.id.in_(ids))
+        by_id = {r.id: dict(r._mapping) for r in (await self.db.execute(stmt)).all()}
+        return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,108 @@
+"""Review sessions: the database is the truth, the cache a copy for polling.
+
+Writes use an optimistic version check so two API processes working on the
+same session cannot overwrite each other's decisions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from afirgen.infrastructure.cache import SESSION_TTL, Cache, cache_key
+from afirgen.infrastructure.database import after_commit
+from afirgen.infrastructure.tables import SessionRecord, utcnow
+
+
+def session_cache_key(session_id: str) -> str:
+    return cache_key("session", "data", session_id)
+
+
+def snapshot(record: SessionRecord) -> dict[str, Any]:
+    return {
+        "session_id": record.session_id,
+        "status": record.status,
+        "current_step": record.current_step,
+        "version": record.version,
+        "error": record.error,
+        "user_id": record.user_id,
+        "data": record.data,
+        "created_at": record.created_at.isoformat(),
+        "updated_at": record.updated_at.isoformat(),
+    }
+
+
+class SessionRepository:
+    def __init__(self, db: AsyncSession, cache: Cache) -> None:
+        self.db = db
+        self.cache = cache
+
+    async def add(self, record: SessionRecord) -> None:
+        self.db.add(record)
+        await self.db.flush()
+        self._refresh_cache_after_commit(record)
+
+    async def get(self, session_id: str, *, for_update: bool = False) -> SessionRecord | None:
+        stmt = sa.select(SessionRecord).where(SessionRecord.session_id == session_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.db.execute(stmt)).scalar_one_or_none()
+
+    async def get_snapshot(self, session_id: str) -> dict[str, Any] | None:
+        """Cache-aside read of the session as the status endpoint shows it."""
+        key = session_cache_key(session_id)
+        cached = await self.cache.get(key)
+        if cached is not None:
+            return dict(cached)
+        record = await self.get(session_id)
+        if record is None:
+            return None
+        data = snapshot(record)
+        await self.cache.set(key, data, SESSION_TTL)
+        return data
+
+    async def save(self, record: SessionRecord, **changes: Any) -> bool:
+        """Write ``changes`` if nobody else changed the session since it was read."""
+        changes.setdefault("updated_at", utcnow())
+        stmt = (
+            sa.update(SessionRecord)
+            .where(
+                SessionRecord.session_id == record.session_id,
+                SessionRecord.version == record.version,
+            )
+            .values(version=record.version + 1, **changes)
+            .execution_options(synchronize_session=False)
+        )
+        result = await self.db.execute(stmt)
+        if getattr(result, "rowcount", 0) != 1:
+            return False
+        # the row is written already: update the loaded object without dirtying it
+        for name, value in changes.items():
+            set_committed_value(record, name, value)
+        set_committed_value(record, "version", record.version + 1)
+        self._refresh_cache_after_commit(record)
+        return True
+
+    async def idle_since(self, status: str, before: datetime, limit: int = 500) -> list[str]:
+        stmt = (
+            sa.select(SessionRecord.session_id)
+            .where(SessionRecord.status == status, SessionRecord.updated_at < before)
+            .limit(limit)
+        )
+        return list((await self.db.execute(stmt)).scalars())
+
+    async def count_by_status(self) -> dict[str, int]:
+        stmt = sa.select(SessionRecord.status, sa.func.count()).group_by(SessionRecord.status)
+        return {status: int(n) for status, n in (await self.db.execute(stmt)).all()}
+
+    def _refresh_cache_after_commit(self, record: SessionRecord) -> None:
+        data = snapshot(record)
+
+        async def write() -> None:
+            await self.cache.set(session_cache_key(record.session_id), data, SESSION_TTL)
+
+        after_commit(self.db, write)

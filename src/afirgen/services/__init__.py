@@ -1,0 +1,1 @@
+"""Business rules: numbering, the review workflow, access, and their side effects."""

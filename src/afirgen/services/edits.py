@@ -1,0 +1,124 @@
+"""What an officer may send as edited content at each review step, and how it applies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from afirgen.domain import SessionData, Step
+from afirgen.errors import BadInput, UnknownSection
+from afirgen.legal import KnowledgeBase
+from afirgen.pipeline.fields import FirFields, missing_fields
+
+UserInput = str | dict[str, Any] | list[Any] | None
+
+
+class SectionChoice(BaseModel):
+    act: str
+    section: str
+    subsection: str | None = None
+
+
+def apply_edit(step: Step, data: SessionData, edit: UserInput, kb: KnowledgeBase) -> bool:
+    """Apply the officer's edited content for ``step``; returns whether anything changed."""
+    if edit is None or edit == "" or edit == {}:
+        return False
+    if step in (Step.TRANSCRIPT_REVIEW, Step.NARRATIVE_REVIEW):
+        text = _text(step, edit)
+        if step is Step.TRANSCRIPT_REVIEW:
+            data.transcript = text
+        else:
+            data.narrative = text
+    elif step is Step.SUMMARY_REVIEW:
+        _edit_summary(data, edit)
+    elif step is Step.VIOLATIONS_REVIEW:
+        _edit_sections(data, edit, kb)
+    else:
+        _edit_final(data, edit)
+    return True
+
+
+def _text(step: Step, edit: UserInput) -> str:
+    if not isinstance(edit, str) or not edit.strip():
+        raise BadInput(f"{step.value} takes the corrected text as a non-empty string")
+    return edit.strip()
+
+
+def _edit_summary(data: SessionData, edit: UserInput) -> None:
+    if isinstance(edit, str):
+        data.summary = edit.strip()
+        return
+    if not isinstance(edit, dict) or not set(edit) <= {"summary", "fields"}:
+        raise BadInput("summary_review takes a string, or an object with 'summary' and 'fields'")
+    if isinstance(edit.get("summary"), str) and edit["summary"].strip():
+        data.summary = edit["summary"].strip()
+    if edit.get("fields") is not None:
+        current = (data.fields or FirFields()).model_dump(mode="json")
+        try:
+            data.fields = FirFields.model_validate(_deep_merge(current, edit["fields"]))
+        except (ValidationError, TypeError) as exc:
+            raise BadInput(f"invalid fields: {exc}") from exc
+        data.missing_fields = missing_fields(data.fields)
+
+
+def _edit_sections(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
+    raw = edit.get("sections") if isinstance(edit, dict) else edit
+    if not isinstance(raw, list):
+        raise BadInput("violations_review takes a list of {act, section, subsection}")
+    try:
+        choices = [SectionChoice.model_validate(item) for item in raw]
+    except ValidationError as exc:
+        raise BadInput(f"invalid section list: {exc}") from exc
+    ident = dict(data.identification or {})
+    previous = {(s["act"], s["section"], s.get("subsection")): s for s in ident.get("sections", [])}
+    ident["sections"] = [_chosen(c, previous, kb) for c in choices]
+    ident["cognizable"] = any(s.get("cognizable") for s in ident["sections"]) if raw else None
+    ident["no_offence"] = not raw
+    ident["edited_by_officer"] = True
+    data.identification = ident
+
+
+def _chosen(choice: SectionChoice, previous: dict[Any, Any], kb: KnowledgeBase) -> dict[str, Any]:
+    kept = previous.get((choice.act, choice.section, choice.subsection))
+    if kept:
+        return dict(kept)
+    section = kb.get(choice.act, choice.section)
+    if section is None:
+        raise UnknownSection(f"{choice.act} section {choice.section} is not in the knowledge base")
+    klass = section.classification
+    return {
+        "act": section.act,
+        "section": section.number,
+        "subsection": choice.subsection,
+        "title": section.title,
+        "score": 1.0,
+        "evidence": [],
+        "reason": "added by the reviewing officer",
+        "cognizable": klass.cognizable if klass else None,
+        "classification": klass.model_dump() if klass else None,
+    }
+
+
+def _edit_final(data: SessionData, edit: UserInput) -> None:
+    allowed = {"station", "district", "delay_reason", "distance_from_station"}
+    if not isinstance(edit, dict) or not set(edit) <= allowed:
+        raise BadInput(f"final_review takes an object with any of {sorted(allowed)}")
+    data.station = edit.get("station", data.station)
+    data.district = edit.get("district", data.district)
+    fields = data.fields or FirFields()
+    fields.delay_reason = edit.get("delay_reason", fields.delay_reason)
+    fields.distance_from_station = edit.get("distance_from_station", fields.distance_from_station)
+    data.fields = fields
+
+
+def _deep_merge(base: dict[str, Any], patch: Any) -> dict[str, Any]:
+    if not isinstance(patch, dict):
+        raise TypeError("fields must be an object")
+    merged = dict(base)
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged

@@ -1,0 +1,228 @@
+"""The review workflow: a complaint becomes a draft one reviewed step at a time.
+
+Statuses ``processing -> awaiting_validation -> completed`` (plus ``failed`` and
+``expired``); steps ``transcript_review -> summary_review -> violations_review
+-> narrative_review -> final_review``. Each approval (optionally with edited
+content) moves to the next step and generates it in the background; a
+regeneration re-runs a step with the officer's correction note. Every decision
+is kept with who and when. All state lives in the ``sessions`` table, so any
+API process can continue any session.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.domain import Decision, SessionData, SessionStatus, Source, Step
+from afirgen.errors import (
+    BadInput,
+    Conflict,
+    SessionClosed,
+    SessionExpired,
+    SessionNotAwaitingValidation,
+    SessionNotFound,
+    StepOutOfOrder,
+)
+from afirgen.infrastructure import metrics
+from afirgen.infrastructure.cache import Cache
+from afirgen.infrastructure.database import Database, after_commit
+from afirgen.infrastructure.tables import SessionRecord
+from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.repositories.sessions import SessionRepository
+from afirgen.services.edits import UserInput, apply_edit
+from afirgen.services.fir_service import FirService
+from afirgen.services.jobs import JobRunner
+
+log = structlog.get_logger(__name__)
+
+STALLED_AFTER = timedelta(seconds=60)
+OPEN_STATUSES = (SessionStatus.PROCESSING, SessionStatus.AWAITING_VALIDATION)
+# what each step produces; regenerating a step clears it and everything after it
+OUTPUTS = {
+    Step.TRANSCRIPT_REVIEW: ("transcript",),
+    Step.SUMMARY_REVIEW: ("summary", "fields"),
+    Step.VIOLATIONS_REVIEW: ("identification",),
+    Step.NARRATIVE_REVIEW: ("narrative",),
+    Step.FINAL_REVIEW: ("draft",),
+}
+
+
+class SessionService:
+    def __init__(
+        self,
+        database: Database,
+        cache: Cache,
+        deps: PipelineDeps,
+        firs: FirService,
+        jobs: JobRunner,
+        ttl: timedelta,
+    ) -> None:
+        self.database = database
+        self.cache = cache
+        self.deps = deps
+        self.firs = firs
+        self.jobs = jobs
+        self.ttl = ttl
+
+    async def start(
+        self, db: AsyncSession, source: Source, by: str, station: str | None, district: str | None
+    ) -> dict[str, Any]:
+        data = SessionData(
+            source=source, station=station, district=district, reported_at=datetime.now(UTC)
+        )
+        record = SessionRecord(
+            session_id=str(uuid.uuid4()),
+            status=SessionStatus.PROCESSING,
+            current_step=Step.TRANSCRIPT_REVIEW,
+            data=data.model_dump(mode="json"),
+            user_id=by,
+        )
+        await SessionRepository(db, self.cache).add(record)
+        self._generate_after_commit(db, record.session_id)
+        log.info("session.started", session_id=record.session_id, source=source.kind, by=by)
+        return {"session_id": record.session_id, "status": record.status}
+
+    async def status(self, db: AsyncSession, session_id: str) -> dict[str, Any]:
+        snapshot = await SessionRepository(db, self.cache).get_snapshot(session_id)
+        if snapshot is None:
+            raise SessionNotFound(f"no session {session_id}", session_id=session_id)
+        if snapshot["status"] in OPEN_STATUSES and self._idle(snapshot["updated_at"]):
+            snapshot["status"] = SessionStatus.EXPIRED
+        return snapshot
+
+    async def validate(
+        self, db: AsyncSession, session_id: str, approved: bool, edit: UserInput, by: str
+    ) -> dict[str, Any]:
+        repo = SessionRepository(db, self.cache)
+        record = await self._awaiting(repo, session_id)
+        step = Step(record.current_step)
+        if not approved:
+            return await self._rewind(repo, record, step, edit, by)
+        data = SessionData.model_validate(record.data)
+        edited = apply_edit(step, data, edit, self.deps.identifier.kb)
+        data.history.append(_decision(step, "approve", by, edited=edited))
+        next_step = step.next()
+        if next_step is None:
+            await self.firs.register(db, session_id, data, by)
+            await self._save(repo, record, data, SessionStatus.COMPLETED, step)
+            return self._view(record)
+        await self._save(repo, record, data, SessionStatus.PROCESSING, next_step)
+        self._generate_after_commit(db, session_id)
+        return self._view(record)
+
+    async def regenerate(
+        self, db: AsyncSession, session_id: str, step: Step, note: UserInput, by: str
+    ) -> dict[str, Any]:
+        repo = SessionRepository(db, self.cache)
+        record = await self._awaiting(repo, session_id)
+        if step.index > Step(record.current_step).index:
+            raise StepOutOfOrder(
+                f"{step.value} has not been reached; the session is at {record.current_step}"
+            )
+        return await self._rewind(repo, record, step, note, by)
+
+    async def generate(self, session_id: str) -> None:
+        """Background job: produce the content of the session's current step."""
+        async with self.database.transaction(write=False) as db:
+            record = await SessionRepository(db, self.cache).get(session_id)
+        if record is None or record.status != SessionStatus.PROCESSING:
+            return
+        data = SessionData.model_validate(record.data)
+        step = Step(record.current_step)
+        metrics.ACTIVE_SESSIONS.inc()
+        try:
+            await run_stage(step, data, self.deps, data.notes.pop(step.value, None))
+            if step is Step.NARRATIVE_REVIEW:  # the final draft needs no officer input
+                await run_stage(Step.FINAL_REVIEW, data, self.deps, None)
+            status, error = SessionStatus.AWAITING_VALIDATION, None
+        except Exception as exc:
+            log.exception("session.stage_failed", session_id=session_id, step=step.value)
+            status, error = SessionStatus.FAILED, f"{step.value} failed: {exc}"
+        finally:
+            metrics.ACTIVE_SESSIONS.dec()
+        async with self.database.transaction() as db:
+            saved = await SessionRepository(db, self.cache).save(
+                record, status=status, data=data.model_dump(mode="json"), error=error
+            )
+        log.info("session.generated", session_id=session_id, step=step.value, saved=saved)
+
+    async def resume_stalled(self) -> int:
+        """Restart generation for sessions left ``processing`` by a stopped process."""
+        before = datetime.now(UTC) - STALLED_AFTER
+        async with self.database.transaction(write=False) as db:
+            ids = await SessionRepository(db, self.cache).idle_since("processing", before)
+        for session_id in ids:
+            self.jobs.submit(f"generate:{session_id}", lambda s=session_id: self.generate(s))
+        return len(ids)
+
+    async def _rewind(
+        self, repo: SessionRepository, record: SessionRecord, step: Step, note: UserInput, by: str
+    ) -> dict[str, Any]:
+        if note is not None and not isinstance(note, str):
+            raise BadInput("a correction note must be text")
+        data = SessionData.model_validate(record.data)
+        for later in Step:
+            if later.index >= step.index:
+                for name in OUTPUTS[later]:
+                    setattr(data, name, None)
+        if note:
+            data.notes[step.value] = note
+        data.history.append(_decision(step, "regenerate", by, note=note or None))
+        await self._save(repo, record, data, SessionStatus.PROCESSING, step)
+        self._generate_after_commit(repo.db, record.session_id)
+        return self._view(record)
+
+    async def _awaiting(self, repo: SessionRepository, session_id: str) -> SessionRecord:
+        record = await repo.get(session_id, for_update=True)
+        if record is None:
+            raise SessionNotFound(f"no session {session_id}", session_id=session_id)
+        if record.status in OPEN_STATUSES and self._idle(record.updated_at):
+            raise SessionExpired(f"session {session_id} expired after {self.ttl} without activity")
+        if record.status not in OPEN_STATUSES:
+            raise SessionClosed(f"session {session_id} is {record.status}")
+        if record.status != SessionStatus.AWAITING_VALIDATION:
+            raise SessionNotAwaitingValidation(
+                f"session {session_id} is still generating {record.current_step}; retry shortly"
+            )
+        return record
+
+    async def _save(
+        self,
+        repo: SessionRepository,
+        record: SessionRecord,
+        data: SessionData,
+        status: SessionStatus,
+        step: Step,
+    ) -> None:
+        changes = {"status": status, "current_step": step, "data": data.model_dump(mode="json")}
+        if not await repo.save(record, **changes):
+            raise Conflict("the session was changed by another request; reload and retry")
+
+    def _generate_after_commit(self, db: AsyncSession, session_id: str) -> None:
+        async def submit() -> None:
+            self.jobs.submit(f"generate:{session_id}", lambda: self.generate(session_id))
+
+        after_commit(db, submit)
+
+    def _idle(self, updated_at: datetime | str) -> bool:
+        at = datetime.fromisoformat(updated_at) if isinstance(updated_at, str) else updated_at
+        return datetime.now(UTC) - at > self.ttl
+
+    @staticmethod
+    def _view(record: SessionRecord) -> dict[str, Any]:
+        data = record.data
+        return {
+            "session_id": record.session_id,
+            "status": record.status,
+            "current_step": record.current_step,
+            "fir_number": data.get("fir_number"),
+        }
+
+
+def _decision(step: Step, action: str, by: str, **extra: Any) -> Decision:
+    return Decision(step=step, action=action, by=by, at=datetime.now(UTC), **extra)  # type: ignore[arg-type]

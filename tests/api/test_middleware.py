@@ -1,0 +1,62 @@
+"""Correlation ids, security headers, API keys and rate limits."""
+
+from __future__ import annotations
+
+import httpx
+
+from afirgen.bootstrap import Services
+from tests.conftest import client_for
+
+
+async def test_health_and_docs_are_public(services: Services) -> None:
+    async with await client_for(services, None) as anonymous:
+        assert (await anonymous.get("/health")).json() == {"status": "ok"}
+        assert (await anonymous.get("/docs")).status_code == 200
+        schema = (await anonymous.get("/openapi.json")).json()
+        assert "/api/v1/process" in schema["paths"]
+        ready = await anonymous.get("/ready")
+        assert ready.status_code == 200
+        assert ready.json()["checks"]["database"] == "ok"
+        metrics = await anonymous.get("/metrics")
+        assert "afirgen_http_requests_total" in metrics.text
+
+
+async def test_security_headers_and_correlation_id(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/firs", headers={"X-Correlation-ID": "req-42"})
+    assert response.headers["x-correlation-id"] == "req-42"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "max-age=31536000" in response.headers["strict-transport-security"]
+    assert response.headers["content-security-policy"] == "default-src 'self'"
+    generated = await client.get("/api/v1/firs")
+    assert len(generated.headers["x-correlation-id"]) == 36
+
+
+async def test_api_key_required(services: Services) -> None:
+    async with await client_for(services, None) as anonymous:
+        response = await anonymous.get("/api/v1/firs")
+        assert response.status_code == 401
+        assert response.json()["error"] == "unauthorized"
+    async with await client_for(services, "afg_wrong") as wrong:
+        assert (await wrong.get("/api/v1/firs")).status_code == 401
+
+
+async def test_rate_limit(services_factory: object, api_key: str) -> None:
+    services = await services_factory(rate_limit_per_minute=3)  # type: ignore[operator]
+    from afirgen.services.api_keys import create_api_key
+
+    async with services.database.transaction() as db:
+        key = await create_api_key(db, "limited")
+    async with await client_for(services, key) as http:
+        statuses = [(await http.get("/api/v1/firs")).status_code for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        refused = await http.get("/api/v1/firs")
+        assert refused.json()["error"] == "rate_limited"
+        assert int(refused.headers["retry-after"]) >= 1
+        assert refused.headers["x-ratelimit-limit"] == "3"
+        assert refused.headers["x-ratelimit-remaining"] == "0"
+
+
+async def test_gzip(client: httpx.AsyncClient) -> None:
+    response = await client.get("/openapi.json", headers={"accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"

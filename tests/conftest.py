@@ -1,0 +1,152 @@
+"""Shared fixtures: the app on the embedded default (SQLite + in-process cache) and
+on MariaDB + Redis, migrated once per run and cleaned between tests.
+
+MariaDB/Redis tests use AFIRGEN_TEST_MYSQL_URL / AFIRGEN_TEST_REDIS_URL (the
+local services by default). They are skipped when unreachable, except with
+CI=true, where an unreachable service fails the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from redis.asyncio import Redis
+
+from afirgen.bootstrap import Services, build_services
+from afirgen.config import Settings
+from afirgen.infrastructure.migrate import upgrade
+from afirgen.infrastructure.tables import Base
+from afirgen.main import create_app
+from afirgen.services.api_keys import create_api_key
+
+MYSQL_URL = os.environ.get(
+    "AFIRGEN_TEST_MYSQL_URL", "mysql+asyncmy://root@127.0.0.1:3306/afirgen_test?charset=utf8mb4"
+)
+REDIS_URL = os.environ.get("AFIRGEN_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+BACKENDS = os.environ.get("AFIRGEN_TEST_BACKENDS", "sqlite,mysql").split(",")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+_migrated: set[str] = set()
+
+
+def unreachable(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: services must be running)")
+    pytest.skip(reason)
+
+
+async def mysql_reachable() -> str | None:
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(MYSQL_URL)
+    try:
+        async with engine.connect() as conn:
+            await conn.execute(sa.text("SELECT 1"))
+        redis = Redis.from_url(REDIS_URL)
+        await redis.ping()
+        await redis.aclose()
+    except Exception as exc:  # report any connection failure as the reason
+        return f"MariaDB/Redis not reachable: {exc}"
+    finally:
+        await engine.dispose()
+    return None
+
+
+def make_settings(backend: str, tmp_path: Path, **overrides: Any) -> Settings:
+    base: dict[str, Any] = {
+        "environment": "test",
+        "data_dir": tmp_path / "data",
+        "llm_backend": "none",
+        "log_level": "WARNING",
+        "rate_limit_per_minute": 10_000,
+    }
+    if backend == "mysql":
+        base |= {"database_url": MYSQL_URL, "redis_url": REDIS_URL}
+    return Settings(**(base | overrides))
+
+
+async def reset_database(services: Services) -> None:
+    """Empty every table (MariaDB is shared across tests; SQLite is per test)."""
+    async with services.database.engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            await conn.execute(table.delete())
+    if services.settings.redis_url:
+        redis = Redis.from_url(services.settings.redis_url)
+        await redis.flushdb()
+        await redis.aclose()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def services_factory(backend: str, tmp_path: Path) -> AsyncIterator[Any]:
+    built: list[Services] = []
+    if backend == "mysql":
+        reason = await mysql_reachable()
+        if reason:
+            unreachable(reason)
+
+    async def factory(**overrides: Any) -> Services:
+        settings = make_settings(backend, tmp_path, **overrides)
+        url = settings.resolved_database_url
+        if url not in _migrated:
+            await asyncio.to_thread(upgrade, url)
+            _migrated.add(url)
+        services = build_services(settings, llm=overrides.pop("llm", None))
+        if not built and backend == "mysql":
+            await reset_database(services)
+        built.append(services)
+        return services
+
+    yield factory
+    for services in built:
+        await services.close()
+
+
+@pytest.fixture
+async def services(services_factory: Any) -> Services:
+    return await services_factory()  # type: ignore[no-any-return]
+
+
+async def client_for(services: Services, key: str | None) -> httpx.AsyncClient:
+    app = create_app(services=services)
+    app.state.services = services
+    headers = {"X-API-Key": key} if key else {}
+    transport = httpx.ASGITransport(app=app)
+    return httpx.AsyncClient(transport=transport, base_url="http://test", headers=headers)
+
+
+@pytest.fixture
+async def api_key(services: Services) -> str:
+    async with services.database.transaction() as db:
+        return await create_api_key(db, "test-officer")
+
+
+@pytest.fixture
+async def client(services: Services, api_key: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with await client_for(services, api_key) as http:
+        yield http
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Iterator[Path]:
+    """``../shared/data`` beside the checkout, or skip."""
+    for folder in (Path(__file__).resolve().parents[2] / "shared" / "data", Path("../shared/data")):
+        if folder.exists():
+            yield folder
+            return
+    pytest.skip("shared reference data not present")

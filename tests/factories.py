@@ -1,0 +1,71 @@
+"""Plain factory functions for test data."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+THEFT_COMPLAINT = (
+    "To, The SHO, Police Station Kotwali, Jaipur.\n"
+    "Sir, I, Ramesh Kumar S/o Mohan Lal, aged 34 years, R/o 12 Gandhi Nagar, Jaipur, "
+    "mobile 9876543210, state that on 14/03/2025 at about 9:30 pm two unknown men on a "
+    "black motorcycle snatched my gold chain worth Rs. 60,000 near Ajmeri Gate market. "
+    "Kindly register my complaint and take action.\nYours faithfully, Ramesh Kumar"
+)
+HINDI_COMPLAINT = (
+    "सेवा में, थानाध्यक्ष महोदय, थाना कोतवाली, लखनऊ। महोदय, निवेदन है कि मेरा नाम सीता देवी "
+    "पत्नी राम प्रसाद है। दिनांक 10/02/2025 को रात 10 बजे मेरे घर से मोबाइल फोन चोरी हो गया "
+    "जिसकी कीमत 15000 रुपये है। कृपया रिपोर्ट दर्ज करें।"
+)
+
+
+async def start_session(client: httpx.AsyncClient, text: str = THEFT_COMPLAINT) -> str:
+    response = await client.post("/api/v1/process", data={"text": text})
+    assert response.status_code == 202, response.text
+    return str(response.json()["session_id"])
+
+
+async def wait_for(
+    client: httpx.AsyncClient, session_id: str, step: str, limit_s: float = 30.0
+) -> dict[str, Any]:
+    """Poll the status endpoint until the session awaits review at ``step``."""
+    body: dict[str, Any] = {}
+    for _ in range(int(limit_s / 0.05)):
+        response = await client.get(f"/api/v1/session/{session_id}/status")
+        assert response.status_code == 200, response.text
+        body = response.json()
+        if body["status"] == "failed":
+            raise AssertionError(f"session failed: {body['error']}")
+        if body["status"] == "awaiting_validation" and body["current_step"] == step:
+            return body
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"session never reached {step}: {body}")
+
+
+async def approve(
+    client: httpx.AsyncClient, session_id: str, user_input: Any = None
+) -> dict[str, Any]:
+    response = await client.post(
+        "/api/v1/validate",
+        json={"session_id": session_id, "approved": True, "user_input": user_input},
+    )
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+async def register_fir(client: httpx.AsyncClient, text: str = THEFT_COMPLAINT) -> str:
+    """Walk a complaint through every review step; returns the FIR number."""
+    session_id = await start_session(client, text)
+    for step in (
+        "transcript_review",
+        "summary_review",
+        "violations_review",
+        "narrative_review",
+        "final_review",
+    ):
+        await wait_for(client, session_id, step)
+        result = await approve(client, session_id)
+    assert result["status"] == "completed", result
+    return str(result["fir_number"])
