@@ -1,0 +1,294 @@
+"""The summary and the FIR narrative, written from extracted fields only.
+
+Both are English prose in the third person. Every name, place and figure in
+them comes from :class:`FirFields` (which holds only what the complaint says);
+a fact that is missing is left out, or written as "on a date not stated",
+never filled in. Names and places in Devanagari stay in Devanagari.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, time
+
+from afirgen.pipeline.extraction import detect_incidents, role_in_english
+from afirgen.pipeline.fields import Accused, FirFields, Person
+
+_PREPOSITION = re.compile(
+    r"^(?:near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between|on|in|at|inside)\b",
+    re.IGNORECASE,
+)
+_PERSON_NOUN = re.compile(
+    r"\b(?:men|boys|youths|persons|people|guys|man|boy|person|woman|girl|driver|caller|buyer|"
+    r"miscreants|assailants|youth)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = [
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+]  # fmt: skip
+_KIND_PHRASES = {
+    "snatching": "a snatching",
+    "theft": "a theft",
+    "vehicle theft": "a vehicle theft",
+    "robbery": "a robbery",
+    "dowry harassment": "dowry harassment",
+    "road accident": "a road accident",
+    "sexual harassment": "sexual harassment",
+    "cheating": "cheating",
+    "criminal trespass": "criminal trespass",
+    "assault": "an assault",
+    "criminal intimidation": "criminal intimidation",
+}
+_PARTICIPLES = {
+    "snatching": "snatched",
+    "theft": "stolen",
+    "vehicle theft": "stolen",
+    "robbery": "robbed",
+}
+_PAST = {"snatching": "snatched", "theft": "stole", "vehicle theft": "stole", "robbery": "robbed"}
+_FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:me|I)\b")
+_DRIVER = re.compile(r"driver|\bwala\b|चालक", re.IGNORECASE)
+_TRAILING_LABEL = re.compile(r"\s*\((?=[^)]*[A-Za-z])[^()]*\)\s*$")
+
+
+def compose_summary(fields: FirFields, text: str) -> str:
+    """Two to four sentences: who reports what, when and where, by whom, what was lost."""
+    kinds = detect_incidents(text)
+    what = _join([_KIND_PHRASES[k] for k in kinds[:2]]) or "an incident"
+    who = _display_name(fields.complainant) or "The complainant"
+    sentences = [f"{who} reports {what}{_when(fields)}{_where(fields)}."]
+    actors = _actors(fields)
+    sentences.append(f"Accused: {actors}." if actors else "The accused are not identified.")
+    loss = _loss(fields)
+    if loss:
+        sentences.append(loss)
+    if fields.weapons:
+        sentences.append(f"Weapons mentioned: {_join(fields.weapons)}.")
+    return " ".join(sentences[:4])
+
+
+def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> str:
+    """The FIR contents paragraph a station writer composes, ending with the sections."""
+    kinds = detect_incidents(text)
+    opening = f"{_introduction(fields.complainant, text)} reported that"
+    parts = [f"{opening}{_when(fields)}{_where(fields)}, {_act(fields, kinds)}."]
+    parts += _particulars(fields)
+    parts.append(_registration(sections))
+    return " ".join(parts)
+
+
+def _introduction(person: Person, text: str) -> str:
+    """ "The complainant, Shri Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, R/o ...,"."""
+    name, relation = _titled(person), _relation(person, text)
+    joiner = " " if relation and relation[1:3] == "/o" else ", "
+    details = [joiner.join(d for d in (name, relation) if d)]
+    if person.age is not None:
+        details.append(f"aged {person.age} years")
+    if person.address:
+        details.append(f"R/o {person.address}")
+    if person.phone:
+        details.append(f"mobile no. {person.phone}")
+    joined = ", ".join(d for d in details if d)
+    return f"The complainant, {joined}," if joined else "The complainant"
+
+
+def _titled(person: Person) -> str | None:
+    if not person.name:
+        return None
+    return f"{_honorific(person)}{person.name}"
+
+
+def _honorific(person: Person) -> str:
+    if person.gender == "male":
+        return "Shri "
+    if person.gender == "female":
+        return "Smt. " if person.relation == "husband" else "Ms. "
+    return ""
+
+
+def _relation(person: Person, text: str) -> str | None:
+    """ "S/o Shri Mohan Lal", "W/o Late Shri Ram Niwas" (Late only when the complaint says so)."""
+    if not person.relative_name:
+        return None
+    late = re.search(
+        r"(?:\blate|स्व\.|स्वर्गीय)\s*(?:shri\s+|sh\.?\s+|श्री\s+)?" + re.escape(person.relative_name),
+        text,
+        re.IGNORECASE,
+    )
+    title = "Late Shri" if late else "Shri"
+    if person.relation == "husband":
+        return f"W/o {title} {person.relative_name}"
+    marker = {"male": "S/o", "female": "D/o"}.get(person.gender or "", "father's name")
+    return f"{marker} {title} {person.relative_name}"
+
+
+def _display_name(person: Person) -> str | None:
+    if not person.name:
+        return None
+    relation = f" ({_relation(person, '')})" if person.relative_name else ""
+    return f"{person.name}{relation}"
+
+
+def _when(fields: FirFields) -> str:
+    """ " on 14.03.2025 at about 21:30 hrs", or " on a date not stated"."""
+    occurrence = fields.occurrence
+    start = _day(occurrence.date_from) if occurrence.date_from else "a date not stated"
+    start += _clock(occurrence.time_from)
+    if occurrence.date_to:
+        return f" between {start} and {_day(occurrence.date_to)}{_clock(occurrence.time_to)}"
+    if occurrence.time_from and occurrence.time_to:
+        return f" on {start} and {_clock(occurrence.time_to).replace(' at about ', '')}"
+    return f" on {start}"
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def _clock(value: time | None) -> str:
+    return f" at about {value.strftime('%H:%M')} hrs" if value else ""
+
+
+def _where(fields: FirFields) -> str:
+    place = _third_person((fields.place or "").strip().rstrip(".।"))
+    if not place:
+        return ""
+    return f" {place}" if _PREPOSITION.match(place) else f" at {place}"
+
+
+def _actors(fields: FirFields) -> str:
+    """ "Vikas Singh, Kamla Devi and the mother-in-law", "two unknown men on a motorcycle"."""
+    named = [a.name for a in fields.accused if a.name]
+    roles = [
+        _role(a.description) for a in fields.accused if a.known and not a.name and a.description
+    ]
+    unknown = [_unknown(a, fields.accused_count) for a in fields.accused if not a.known]
+    people = [*named, *roles, *unknown]
+    others = (fields.accused_count or 0) - len(named) - len(roles)
+    if people and not unknown and others > 0:
+        people.append(f"{_count_word(others)} other person{'s' if others > 1 else ''}")
+    return _join(people)
+
+
+def _role(words: str) -> str:
+    role = role_in_english(words)
+    return f"the {role}" if role else f'the person described as "{words}"'
+
+
+def _unknown(accused: Accused, count: int | None) -> str:
+    description = accused.description or ""
+    if _DRIVER.search(description):
+        return "the driver of the offending vehicle"
+    if description.isascii() and _PERSON_NOUN.search(description):
+        return description[0].lower() + description[1:]
+    persons = (
+        f"{_count_word(count)} unknown persons" if count and count > 1 else "an unknown person"
+    )
+    return f'{persons} (described as "{description}")' if description else persons
+
+
+def _act(fields: FirFields, kinds: list[str]) -> str:
+    """What happened, with the accused as subject where the complaint names or describes them."""
+    actors = _actors(fields)
+    items = _items(fields)
+    first = kinds[0] if kinds else None
+    if first in _PAST and items:
+        if actors:
+            return f"{actors} {_PAST[first]} {items}"
+        return f"{items} {'was' if len(fields.property) <= 1 else 'were'} {_PARTICIPLES[first]}"
+    if first == "road accident":
+        return f"{actors} caused a road accident" if actors else "a road accident took place"
+    if not kinds:
+        return f"{actors} committed the acts complained of" if actors else "the incident took place"
+    what = _join(kinds[:3])
+    return (
+        f"{actors} committed {what}"
+        if actors
+        else f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
+    )
+
+
+def _items(fields: FirFields) -> str:
+    parts = [
+        f"{_third_person(item.description)} valued at {_rupees(item.value_inr)}"
+        if item.value_inr
+        else _third_person(item.description)
+        for item in fields.property
+    ]
+    return _join(parts)
+
+
+def _third_person(words: str) -> str:
+    """The complainant's "my building" becomes "the complainant's building" in the prose."""
+    words = _FIRST_PERSON_POSSESSIVE.sub("the complainant's", words)
+    return _FIRST_PERSON.sub("the complainant", words)
+
+
+def _loss(fields: FirFields) -> str | None:
+    if fields.total_property_value_inr is None:
+        return None
+    return f"Property worth {_rupees(fields.total_property_value_inr)} is reported lost."
+
+
+def _particulars(fields: FirFields) -> list[str]:
+    """Sentences for the facts that follow the act: total, weapons, injuries, vehicles, ..."""
+    sentences = []
+    if len(fields.property) > 1 and fields.total_property_value_inr:
+        sentences.append(
+            f"The total value of the property is {_rupees(fields.total_property_value_inr)}."
+        )
+    if fields.weapons:
+        sentences.append(f"Weapons mentioned: {_join(fields.weapons)}.")
+    if fields.injuries:
+        quoted = "; ".join(f'"{injury}"' for injury in fields.injuries)
+        sentences.append(f"Injuries are reported ({quoted}).")
+    if fields.vehicles:
+        plural = "s" if len(fields.vehicles) > 1 else ""
+        sentences.append(
+            f"Vehicle registration number{plural} mentioned: {_join(fields.vehicles)}."
+        )
+    witnesses = [w.name for w in fields.witnesses if w.name]
+    if witnesses:
+        noun = "witnesses" if len(witnesses) > 1 else "witness"
+        sentences.append(f"The complainant names {_join(witnesses)} as {noun}.")
+    if fields.delay_reason:
+        sentences.append(
+            f'The complainant explains the delay in reporting: "{fields.delay_reason}"'
+        )
+    return sentences
+
+
+def _registration(sections: Sequence[str]) -> str:
+    """ "On the basis of the complaint, a case under Section 304(2) BNS is registered ..."."""
+    labels = [_TRAILING_LABEL.sub("", label).strip() for label in sections if label.strip()]
+    if not labels:
+        return "The sections of law applicable are to be determined on the basis of the complaint."
+    return (
+        f"On the basis of the complaint, a case under {_join(labels)} is registered "
+        "and investigation taken up."
+    )
+
+
+def _rupees(value: float) -> str:
+    """Indian grouping: 163000 -> "Rs. 1,63,000"."""
+    whole, paise = divmod(round(value * 100), 100)
+    digits = str(whole)
+    head, tail = digits[:-3], digits[-3:]
+    groups = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+    grouped = ",".join([*groups, tail]) if head else tail
+    return f"Rs. {grouped}" + (f".{paise:02d}" if paise else "")
+
+
+def _count_word(count: int | None) -> str:
+    if count is None:
+        return "some"
+    return _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
+
+
+def _join(items: Sequence[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"

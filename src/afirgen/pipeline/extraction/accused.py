@@ -1,0 +1,296 @@
+"""The accused (IF-1 item 7): who they are, or how many and what they looked like.
+
+Named accused come from how complainants introduce them: by role ("my neighbour
+Suresh Yadav", "पति अमित शर्मा", "hamare padosi Salim"), by name ("one Pankaj
+Mishra", "a boy named Monu alias Mohit", "राकेश तिवारी नामक व्यक्ति"), or as a
+group ("Balwan Singh and his two sons Ajay and Vijay"). Unknown accused come
+from counted descriptions ("two unknown men on a black motorcycle", "teen
+ladke", "दो अज्ञात युवक"). People who only saw the incident are not accused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.names import NameSpan, clean_name, read_name, read_name_before
+from afirgen.pipeline.extraction.numerals import number_from_word, number_word_pattern
+from afirgen.pipeline.fields import Accused, Person
+
+_NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
+_ROLES = (
+    r"neighbou?rs?|landlord|landlady|tenant|salesman|employee|servant|maid|caretaker|broker|"
+    r"agent|devar|jeth|nanad|saas|sasur|mother-in-law|father-in-law|brother-in-law|"
+    r"sister-in-law|padosi|colleague|contractor|watchman|classmate|boyfriend|husband|pati"
+)
+_ROLE = re.compile(
+    rf"\b(?:my|our|her|his|the|hamare|hamara|mere|mera|meri|uske|unke)?\s*(?:{_ROLES})\s+"
+    r"(?:named\s+|called\s+)?(?=(?:mr\.?\s+|shri\s+)?(?-i:[A-Z]))"
+    r"|(?:पड़ोसी|पति|सास|ससुर|देवर|जेठ|ननद|नौकर|मकान\s+मालिक|ड्राइवर)\s+(?=श्री\s|[\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_INTRODUCED = re.compile(
+    r"\b(?i:one|named|accused|aropi|calling\s+himself|called\s+himself|ek\s+ladka|ladka|"
+    r"(?:driver|accused)['’]?s?\s+name\s+is|his\s+name\s+is|uska\s+naam)\s+(?=[A-Z])"
+    r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
+)
+_NAMED_BEFORE = re.compile(
+    r"\s+(?:नामक|naamak)|\s+(?:और|aur|and)\s+(?:उसके|uske|his|her)\s+(?:साथियों|साथी|दोस्तों|"
+    r"friends|associates|saathiyon|companions)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_ALIAS = re.compile(r"\s+(?:alias|urf|उर्फ़|उर्फ)\s+", re.IGNORECASE)
+_KIN = (
+    r"sons?|brothers?|friends?|father|nephews?|cousins?|associates?|bhai|beta|bete|dost|"
+    r"saathi|भाई|बेटा|बेटे|दोस्त|साथी"
+)
+_GROUP_LINK = re.compile(
+    rf"\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
+    rf"\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s*(?:,|and|aur|और)\s+", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:car|bike|motorcycle|truck|phone|mobile|scooty|scooter|auto|tempo|bus|app|account|"
+    r"card|bank|mall|market|store|shop|company)\b",
+    re.IGNORECASE,
+)
+_WITNESSING = re.compile(
+    r"\b(?:saw|seen|witness\w*|was\s+with\s+me|was\s+present|saath\s+th[ia])\b|साथ\s+थ|गवाह|देखा",
+    re.IGNORECASE,
+)
+_WHEN_WITNESSED = 60  # characters after a name in which "saw"/"was with me" marks a witness
+
+
+@dataclass
+class AccusedFindings:
+    """Everything said about the accused, before it becomes IF-1 rows and a count."""
+
+    named: list[NameSpan] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # unnamed roles: "mother-in-law" -> "sas"
+    groups: list[tuple[int, str]] = field(default_factory=list)  # (count, description)
+    companions: int = 0
+    unknown_size: bool = False
+    single: str | None = None  # "a man", "the driver": one unnamed accused
+
+
+_UNNAMED_ROLES: list[tuple[str, str]] = [
+    ("husband",
+     r"\b(?:my|her|mere|meri)\s+(?:husband|pati)\b|(?<![\u0900-\u097f])पति(?=\s+(?:ने|और))"),
+    ("mother-in-law", r"\bhis\s+mother\b|\bmother-in-law\b|\bsaas\b|\bsas\b|सास"),
+    ("father-in-law", r"\bfather-in-law\b|\bsasur\b|ससुर"),
+    ("brother-in-law", r"\bbrother-in-law\b|\bdevar\b|\bjeth\b|देवर|जेठ"),
+    ("sister-in-law", r"\bsister-in-law\b|\bnanad\b|ननद"),
+]  # fmt: skip
+_ROLE_NAMES = {
+    "husband": ("husband", "pati", "पति"),
+    "mother-in-law": ("mother-in-law", "saas", "sas", "सास"),
+    "father-in-law": ("father-in-law", "sasur", "ससुर"),
+    "brother-in-law": ("brother-in-law", "devar", "jeth", "देवर", "जेठ"),
+    "sister-in-law": ("sister-in-law", "nanad", "ननद"),
+}
+_ACCUSATORY = re.compile(
+    r"\b(?:beat\w*|hit|harass\w*|tortur\w*|demand\w*|abus\w*|threat\w*|push\w*|maar\w*|mara|"
+    r"pareshan|nikal\w*|slap\w*|kick\w*|drinks)\b|मार|पीट|परेशान|निकाल|धमकी|माँग|मांग|तंग",
+    re.IGNORECASE,
+)
+_AS_OBJECT = re.compile(r"(?:hit|beat|attacked|with)\s*$|(?:\bko|को)\s*$", re.IGNORECASE)
+_PERSONS = (
+    r"men|boys|youths|persons|people|guys|miscreants|assailants|attackers|robbers|thieves|"
+    r"snatchers|women|girls|goons|ladke|ladkon|aadmi|logon|log|badmash|badmashon|"
+    r"लड़के|लड़कों|युवकों|युवक|व्यक्तियों|व्यक्ति|बदमाशों|बदमाश|लोगों|लोग|आदमियों|आदमी"
+)
+_GROUP = re.compile(
+    rf"(?<![\w\u0900-\u097f])({_NUM})\s+(?:(?:unknown|masked|young|armed|drunk|other|agyat|"
+    rf"anjaan|अज्ञात)\s+)?(?:{_PERSONS})(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_GROUP_DETAIL = re.compile(
+    r"(?:\s+aged\s+about\s+[\d\s-]+years|\s+(?:on|in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:motorcycle|motorbike|bike|scooty|scooties|scooter|car|auto|activa|pulsar|apache))+",
+    re.IGNORECASE,
+)
+_COMPANION_BEFORE = re.compile(
+    r"(?:\bwith|के\s+साथ|\bsaath|\baur\s+uske|और\s+उसके|अपने|उसके|\bhis|\buske|\bapne)\s*$",
+    re.IGNORECASE,
+)
+_ONE_COMPANION = re.compile(
+    r"(?:अपने|apne|\bhis|\bher)\s+(?:एक|ek|one|a)\s+(?:साथी|saathi|friend|associate|companion)"
+    r"|\b(?:his|her)\s+friend\b(?!\s+(?-i:[A-Z]))(?!s)",
+    re.IGNORECASE,
+)
+_COUNTED_COMPANIONS = re.compile(
+    rf"(?:और|\baur|\band)\s+(?:उसके|\buske|\bhis|\bher|\bapne|अपने)\s+({_NUM})\s+"
+    r"(?:दोस्तों|दोस्त|साथियों|साथी|friends|dost|doston|saathi|associates)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_UNKNOWN_SIZE = re.compile(
+    r"(?:उसके|अपने|\buske|\bapne|\bhis|\btheir)\s+(?:साथियों|दोस्तों|friends|associates|"
+    r"saathiyon|companions)\b|\bsome\s+(?:people|persons|men)\b|\bkuch\s+log|कुछ\s+लोग|"
+    r"\bsomeone\b|\bsomebody\b|\bkisi\s+ne\b|\bkoi\b|किसी\s+ने",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(
+    r"\b(?:a|an|one|ek)\s+(?:unknown\s+|young\s+)?(?:man|boy|person|youth|woman|girl|guy|buyer|"
+    r"caller|aadmi|ladka|vyakti)\b(?:\s+(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"|(?:अज्ञात\s+)?(?:व्यक्ति|युवक|लड़का|आदमी)\s+ने|कॉल\s+करने\s+वाले"
+    r"|\b(?:the|its|his)\s+(?:[A-Za-z]+\s+)?driver\b|\b(?:truck|tractor|car|bus|auto|tempo|bike)"
+    r"\s+(?:wala|driver)\b|चालक",
+    re.IGNORECASE,
+)
+
+
+def accused_rows(findings: AccusedFindings) -> tuple[list[Accused], int | None]:
+    """The accused as IF-1 lists them, and how many there are (``None`` if not stated)."""
+    accused = [Accused(name=clean_name(s.name), known=True) for s in findings.named]
+    accused += [Accused(known=True, description=words) for words in findings.roles.values()]
+    accused += [Accused(known=False, description=desc) for _, desc in findings.groups]
+    if findings.single and not accused:
+        accused.append(Accused(known=False, description=findings.single))
+    return accused, _count(findings)
+
+
+def collect_accused(
+    doc: Complaint, complainant: NameSpan | None, person: Person
+) -> AccusedFindings:
+    """Everything the complaint says about who did it, before it is turned into IF-1 rows."""
+    findings = AccusedFindings()
+    named_roles: set[str] = set()
+    findings.named = _named(doc, complainant, named_roles)
+    findings.roles = {k: v for k, v in _unnamed_roles(doc).items() if k not in named_roles}
+    if "husband" in findings.roles and person.relation == "husband" and person.relative_name:
+        del findings.roles["husband"]
+        husband = NameSpan(person.relative_name, -1, -1)
+        if not any(_same_person(husband.name, s.name) for s in findings.named):
+            findings.named.append(husband)
+    _count_unnamed(doc, findings)
+    return findings
+
+
+def _named(doc: Complaint, complainant: NameSpan | None, named_roles: set[str]) -> list[NameSpan]:
+    text = doc.text
+    spans: list[NameSpan] = []
+    for match in _ROLE.finditer(text, doc.body_start):
+        found = _accused_at(text, match.end())
+        if found:
+            spans += found
+            named_roles.update(_role_of(match[0]))
+    for match in _INTRODUCED.finditer(text, doc.body_start):
+        spans += _accused_at(text, match.end())
+    for match in [
+        *_NAMED_BEFORE.finditer(text),
+        *_ALIAS.finditer(text),
+        *_GROUP_LINK.finditer(text),
+    ]:
+        head = read_name_before(text, match.start())
+        if head and head.start >= doc.body_start:
+            spans += _accused_at(text, head.start)
+    return _distinct(spans, complainant)
+
+
+def _accused_at(text: str, pos: int) -> list[NameSpan]:
+    """The name at ``pos`` and the ones joined to it ("X and his son Y", "X aur Y")."""
+    span = read_name(text, pos)
+    if span is None or _OBJECT_AFTER.match(text, span.end) or _is_witness(text, span):
+        return []
+    names = [span]
+    while True:
+        link = _GROUP_LINK.match(text, names[-1].end) or _AND.match(text, names[-1].end)
+        following = read_name(text, link.end()) if link else None
+        if following is None or following.start != link.end():  # type: ignore[union-attr]
+            return names
+        names.append(following)
+
+
+def _is_witness(text: str, span: NameSpan) -> bool:
+    after = re.split(r"[.।\n]", text[span.end : span.end + _WHEN_WITNESSED])[0]
+    return bool(_WITNESSING.search(after))
+
+
+def _role_of(role_text: str) -> set[str]:
+    words = role_text.casefold()
+    return {role for role, names in _ROLE_NAMES.items() if any(n in words for n in names)}
+
+
+def _distinct(spans: list[NameSpan], complainant: NameSpan | None) -> list[NameSpan]:
+    """Each person once (the longest spelling), the complainant never, in reading order."""
+    kept: list[NameSpan] = []
+    for span in sorted(spans, key=lambda s: (-len(s.name), s.start)):
+        if complainant and _same_person(span.name, complainant.name):
+            continue
+        if not any(_same_person(span.name, k.name) for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Kulwant" and "Kulwant Singh" are one person; "Ramesh Yadav" and "Ramesh Jain" are not.
+
+    Each side of an alias counts on its own: "Pradeep" is "Pappu alias Pradeep".
+    """
+    return any(
+        _prefix_match(x.split(), y.split()) for x in _alias_parts(a) for y in _alias_parts(b)
+    )
+
+
+def _alias_parts(name: str) -> list[str]:
+    return [p.strip() for p in _ALIAS.split(f" {clean_name(name).casefold()} ") if p.strip()]
+
+
+def _prefix_match(a: list[str], b: list[str]) -> bool:
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long[: len(short)] == short
+
+
+def _unnamed_roles(doc: Complaint) -> dict[str, str]:
+    """In-laws and husbands blamed without a name ("my husband and his mother beat me").
+
+    Maps the role to the complainant's first words for it ("mother-in-law" -> "his mother").
+    """
+    roles: dict[str, str] = {}
+    for _, sentence in doc.body_sentences():
+        if not _ACCUSATORY.search(sentence.text):
+            continue
+        for role, pattern in _UNNAMED_ROLES:
+            for match in re.finditer(pattern, sentence.text, re.IGNORECASE):
+                if not _AS_OBJECT.search(sentence.text[: match.start()]):
+                    roles.setdefault(role, match[0])
+    return roles
+
+
+def role_in_english(words: str) -> str | None:
+    """ "sas", "his mother", "सास" -> "mother-in-law"; ``None`` if not an in-law or husband."""
+    for role, pattern in _UNNAMED_ROLES:
+        if re.search(pattern, words, re.IGNORECASE):
+            return role
+    return None
+
+
+def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
+    text = doc.text[doc.body_start :]
+    for match in _GROUP.finditer(text):
+        count = int(number_from_word(match[1]) or 0)
+        if _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            findings.companions += count
+        elif count:
+            detail = _GROUP_DETAIL.match(text, match.end())
+            findings.groups.append(
+                (count, text[match.start() : detail.end() if detail else match.end()])
+            )
+    findings.companions += len(_ONE_COMPANION.findall(text))
+    for match in _COUNTED_COMPANIONS.finditer(text):
+        findings.companions += int(number_from_word(match[1]) or 0)
+    findings.unknown_size = bool(_UNKNOWN_SIZE.search(text))
+    single = _SINGLE.search(text)
+    findings.single = single[0] if single else None
+
+
+def _count(findings: AccusedFindings) -> int | None:
+    if findings.unknown_size:
+        return None
+    known = len(findings.named) + len(findings.roles) + sum(n for n, _ in findings.groups)
+    if known == 0 and findings.single:
+        known = 1
+    total = known + findings.companions
+    return total or None

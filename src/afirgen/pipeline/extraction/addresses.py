@@ -1,0 +1,128 @@
+"""The complainant's address (IF-1 item 6(e)), as the complainant wrote it.
+
+Read forward after a marker ("R/o", "resident of", "I live at", "Address:",
+"निवासी", "पता:") up to where the address ends (a phone label, a verb, the end
+of the sentence), or backward before a residence phrase ("... mein rehta hoon",
+"... का निवासी हूँ"). An address that follows an accused person's name is the
+accused's, not the complainant's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afirgen.pipeline.extraction.document import sentence_end, sentence_start
+from afirgen.pipeline.extraction.names import NameSpan
+
+_FORWARD = re.compile(
+    r"\b(?:r/o|resident\s+of|residing\s+at|presently\s+residing\s+at|(?:i|we)\s+(?:live|stay|reside)"
+    r"(?:\s+alone)?\s+(?:at|in)|living\s+at|staying\s+at|(?:i\s+am|i'm|we\s+are)\s+(?:staying|living)"
+    r"\s+(?:at|in)|tenants?\s+at|(?:present\s+|permanent\s+)?address\s*[:\-–]?|nivasi|pata)\s*[:\-–]?\s*"
+    r"|(?:हाल\s+)?निवासी\s*[:\-–]?\s*|पता\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+_BACKWARD = re.compile(
+    r"\s+(?:mein|me)\s+(?:rehta|rehti|rehte|rahta|rahti|rahte)\s+(?:hoon|hu|hun|hain|hai)\b"
+    r"|\s+(?:ka|ki)\s+(?:rehne|rahne)\s+(?:wala|wali|vala|vali)\b"
+    r"|\s+se\s*(?=[.।])"
+    r"|\s+में\s+(?:रहता|रहती|रहते)\s+(?:हूँ|हूं|हैं|है)|\s+(?:का|की)\s+(?:निवासी|रहने\s+वाला|"
+    r"रहने\s+वाली)\s+(?:हूँ|हूं)|\s+(?:mein|me|में)\s+(?:hai|है)(?=\s*[.।])",
+    re.IGNORECASE,
+)
+# Lower-case words that may stand inside an address segment.
+_ADDRESS_WORDS = (
+    r"village|vill|gaon|tehsil|teh|district|distt|post|gali|near|sector|mohalla|house|flat|plot|"
+    r"ward|block|road|lane|street|colony|nagar|thana|ps|no|number|phase|room|opp|behind|"
+    r"opposite|main|cross|layout|extension"
+)
+_STOP = re.compile(
+    r"\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
+    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का)\s+(?:रहने|निवासी|हूँ|हूं)|(?:^|\s+)(?:हूँ|हूं)"
+    r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)",
+    re.IGNORECASE,
+)
+_SEGMENT_START = re.compile(rf"\s*(?:[A-Z0-9\u0900-\u097f]|(?i:{_ADDRESS_WORDS})\b)")
+_SENTENCE_END = re.compile(r"[.।\n](?=\s|$)")
+_RELATION_END = re.compile(
+    r"\s*,\s*(?:from\s+|(?=\d|(?:h\.?\s?no|house|flat|plot|village|gaon|ग्राम|मकान)\b))", re.I
+)
+_LEADING_SUBJECT = re.compile(r"^(?:main|mai|hum(?:\s+log)?|ghar|मैं|हम(?:\s+लोग)?)\s+", re.I)
+_STOP_BACKWARD = re.compile(
+    r"\b(?:umar|umra|aged?|hoon|hu|ka\s+beta|ki\s+patni|ki\s+biwi|bol\s+raha|s/o|d/o|w/o)\b|"
+    r"पुत्र|पुत्री|पत्नी|उम्र|\d+\s*(?:saal|years|वर्ष)",
+    re.IGNORECASE,
+)
+_ADDRESS_REACH = 60  # an address marker this close after an accused name is the accused's
+
+
+def extract_address(
+    text: str, complainant: NameSpan | None, accused: list[NameSpan], relation_end: int | None
+) -> str | None:
+    """The complainant's address as written, or ``None`` when the complaint gives none."""
+    for match in _FORWARD.finditer(text):
+        if _belongs_to_accused(match.start(), complainant, accused):
+            continue
+        address = _read_forward(text, match.end())
+        if address:
+            return address
+    backward = _read_backward(text)
+    if backward:
+        return backward
+    return _after_relation(text, relation_end)
+
+
+def _belongs_to_accused(pos: int, complainant: NameSpan | None, accused: list[NameSpan]) -> bool:
+    """True when the nearest name before the marker is an accused's, not the complainant's."""
+    owners = [s for s in accused if 0 <= pos - s.end <= _ADDRESS_REACH]
+    if not owners:
+        return False
+    owner = max(owners, key=lambda s: s.end)
+    return not (complainant and owner.end <= complainant.start < pos)
+
+
+def _read_forward(text: str, pos: int) -> str | None:
+    """Comma-separated address segments from ``pos`` until a segment stops looking like one."""
+    chunk = text[pos : sentence_end(text, pos)]
+    stop = _STOP.search(chunk)
+    chunk = chunk[: stop.start()] if stop else chunk
+    segments: list[str] = []
+    for segment in re.split(r",(?!\d)", chunk):
+        if not segment.strip() or not _SEGMENT_START.match(segment):
+            break
+        segments.append(segment.strip())
+    return _joined(segments)
+
+
+def _read_backward(text: str) -> str | None:
+    """The segments before "... mein rehta hoon" / "... का निवासी हूँ", back to the subject."""
+    for match in _BACKWARD.finditer(text):
+        start = sentence_start(text, match.start())
+        segments: list[str] = []
+        for segment in reversed(re.split(r",(?!\d)", text[start : match.start()])):
+            segment = segment.strip()
+            if not segment or _STOP_BACKWARD.search(segment):
+                break
+            subject = _LEADING_SUBJECT.match(segment)
+            if subject:
+                segments.insert(0, segment[subject.end() :])
+                break
+            if not _SEGMENT_START.match(segment):
+                break
+            segments.insert(0, segment)
+        address = _joined(segments)
+        if address:
+            return address
+    return None
+
+
+def _after_relation(text: str, relation_end: int | None) -> str | None:
+    """ "s/o Sh. Jaswant Singh, 88, Raja Park, Jaipur": an address straight after the relative."""
+    if relation_end is None:
+        return None
+    link = _RELATION_END.match(text, relation_end)
+    return _read_forward(text, link.end()) if link else None
+
+
+def _joined(segments: list[str]) -> str | None:
+    address = ", ".join(s for s in segments if s).strip(" ,.;:-")
+    return address or None

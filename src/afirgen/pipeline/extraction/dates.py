@@ -1,0 +1,188 @@
+"""Dates in a complaint (IF-1 item 3); clock times are in :mod:`times`.
+
+Finds absolute dates ("14/03/2025", "14 March 2025", "March 14th", "5 जून 2025")
+and dates relative to the day the complaint is made ("yesterday", "kal raat",
+"परसों", "3 din pehle", "last Sunday", "15 tareekh"). A relative date with no
+reference date stays unknown: it is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.numerals import number_from_word, number_word_pattern
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan जनवरी",
+        "february feb फरवरी फ़रवरी",
+        "march मार्च",
+        "april apr अप्रैल अप्रेल",
+        "may मई",
+        "june jun जून",
+        "july jul जुलाई",
+        "august aug अगस्त",
+        "september sept sep सितंबर सितम्बर",
+        "october oct अक्टूबर अक्तूबर",
+        "november nov नवंबर नवम्बर",
+        "december dec दिसंबर दिसम्बर",
+    ],
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH})(?![\w\u0900-\u097f])\.?,?(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"(?<![\w\u0900-\u097f])({_MONTH})\.?\s+(\d{{1,2}}){_ORD}(?!\d)(?:,?\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+_DAY_OF_MONTH = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:tareekh|tarikh|तारीख़?|of\s+this\s+month)", re.IGNORECASE
+)
+_DAYS_AGO = re.compile(
+    rf"(?<![\w])(\d{{1,2}}|{number_word_pattern()})\s+(?:days?|din|दिन)\s+"
+    r"(?:ago|back|before|pehle|pahle|पहले)",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS: list[tuple[str, int]] = [
+    (r"day\s+before\s+yesterday", -2),
+    (r"parso[n]?|परसों", -2),
+    (r"yesterday|last\s+night|kal|कल", -1),
+    (r"today|tonight|this\s+(?:morning|afternoon|evening)|aaj|आज", 0),
+]
+_RELATIVE = re.compile(
+    "|".join(rf"(?P<r{i}>(?<![\w\u0900-\u097f])(?:{p})(?![\w\u0900-\u097f]))"
+             for i, (p, _) in enumerate(_RELATIVE_WORDS)),
+    re.IGNORECASE,
+)  # fmt: skip
+_WEEKDAYS = [
+    "monday somvar सोमवार",
+    "tuesday mangalvar मंगलवार",
+    "wednesday budhvar बुधवार",
+    "thursday guruvar गुरुवार",
+    "friday shukravar शुक्रवार",
+    "saturday shanivar शनिवार",
+    "sunday ravivar itvaar इतवार रविवार",
+]
+_WEEKDAY_INDEX = {name: i for i, names in enumerate(_WEEKDAYS) for name in names.split()}
+_WEEKDAY = re.compile(
+    rf"(?<![\w\u0900-\u097f])({'|'.join(_WEEKDAY_INDEX)})(?![\w\u0900-\u097f])", re.IGNORECASE
+)
+# A date next to these words is not the occurrence (wedding day, birthday).
+_NOT_OCCURRENCE = re.compile(
+    r"marri|marriage|shadi|shaadi|शादी|विवाह|vivah|born|birth|dob|जन्म", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date | None  # None when it is relative and no reference date was given
+
+
+def find_dates(doc: Complaint, reference: date | None) -> list[DateMention]:
+    """Every date mention in the text, in reading order, overlapping matches dropped."""
+    found = [
+        *_absolute_dates(doc.folded, reference),
+        *_relative_dates(doc.folded, reference),
+    ]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def _absolute_dates(text: str, reference: date | None) -> list[DateMention]:
+    found = []
+    for m in _NUMERIC_DATE.finditer(text):
+        found.append(DateMention(m.start(), m.end(), _make_date(m[4], m[3], m[1])))
+    for m in _DAY_MONTH.finditer(text):
+        value = _dated(m[3], _MONTHS[m[2].casefold()], int(m[1]), reference)
+        found.append(DateMention(m.start(), m.end(), value))
+    for m in _MONTH_DAY.finditer(text):
+        value = _dated(m[3], _MONTHS[m[1].casefold()], int(m[2]), reference)
+        found.append(DateMention(m.start(), m.end(), value))
+    return found
+
+
+def _make_date(year: str, month: str, day: str) -> date | None:
+    full_year = int(year) + 2000 if len(year) == 2 else int(year)
+    try:
+        return date(full_year, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _dated(year: str | None, month: int, day: int, reference: date | None) -> date | None:
+    """A day and month, with the year given or else the latest one not after the reference."""
+    if year:
+        return _make_date(year, str(month), str(day))
+    if reference is None:
+        return None
+    candidate = _make_date(str(reference.year), str(month), str(day))
+    if candidate and candidate > reference:
+        candidate = _make_date(str(reference.year - 1), str(month), str(day))
+    return candidate
+
+
+def _relative_dates(text: str, reference: date | None) -> list[DateMention]:
+    found = []
+    for m in _RELATIVE.finditer(text):
+        offset = next(_RELATIVE_WORDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+        found.append(DateMention(m.start(), m.end(), _shift(reference, offset)))
+    for m in _DAYS_AGO.finditer(text):
+        days = number_from_word(m[1])
+        found.append(DateMention(m.start(), m.end(), _shift(reference, -int(days or 0))))
+    for m in _WEEKDAY.finditer(text):
+        found.append(DateMention(m.start(), m.end(), _last_weekday(reference, m[1])))
+    for m in _DAY_OF_MONTH.finditer(text):
+        found.append(DateMention(m.start(), m.end(), _day_of_month(reference, int(m[1]))))
+    return found
+
+
+def _shift(reference: date | None, days: int) -> date | None:
+    return reference + timedelta(days=days) if reference else None
+
+
+def _last_weekday(reference: date | None, name: str) -> date | None:
+    """The latest such weekday before the reference date ("on Sunday", "last Sunday")."""
+    if reference is None:
+        return None
+    back = (reference.weekday() - _WEEKDAY_INDEX[name.casefold()]) % 7 or 7
+    return reference - timedelta(days=back)
+
+
+def _day_of_month(reference: date | None, day: int) -> date | None:
+    """ "15 tareekh": that day of the reference month, or of the month before if still ahead."""
+    if reference is None:
+        return None
+    candidate = _make_date(str(reference.year), str(reference.month), str(day))
+    if candidate and candidate <= reference:
+        return candidate
+    previous = reference.replace(day=1) - timedelta(days=1)
+    return _make_date(str(previous.year), str(previous.month), str(day))
+
+
+def is_occurrence_date(doc: Complaint, mention: DateMention) -> bool:
+    """False for dates of a wedding or a birth, and for dates in the letter's header."""
+    if doc.body_start and mention.start < doc.body_start:
+        return False
+    sentence = doc.sentences[doc.sentence_index(mention.start)]
+    if sentence.is_subject:
+        return False
+    before = doc.folded[max(sentence.start, mention.start - 40) : mention.start]
+    after = doc.folded[mention.end : min(sentence.end, mention.end + 25)]
+    return not (_NOT_OCCURRENCE.search(before) or _NOT_OCCURRENCE.search(after))

@@ -1,0 +1,29 @@
+"""Why the complaint comes late (IF-1 item 11), only when the complaint says so.
+
+A reason is taken only from a sentence that itself explains a delay ("could
+not come earlier because ...", "der se isliye ...", "देरी ... क्योंकि ...");
+the extractor never supplies a reason of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afirgen.pipeline.extraction.document import Complaint
+
+_DELAY = re.compile(
+    r"(?:could\s*n[o']t|couldn't|was\s+unable\s+to|were\s+unable\s+to|did\s*n[o']t)\s+"
+    r"(?:come|report|lodge|file|approach|inform)[^.।]*?(?:because|as|since|due\s+to)\b"
+    r"|\bdelay\w*\b[^.।]*?(?:because|as|since|due\s+to|was\s+due)\b"
+    r"|\blate\b[^.।]*?\bbecause\b"
+    r"|(?:der|deri|देर|देरी)[^.।]*?(?:kyunki|kyonki|isliye|क्योंकि|इसलिए|कारण)",
+    re.IGNORECASE,
+)
+
+
+def extract_delay_reason(doc: Complaint) -> str | None:
+    """The sentence that explains the delay in reporting, as written, or ``None``."""
+    for _, sentence in doc.body_sentences():
+        if _DELAY.search(sentence.text):
+            return sentence.text.strip(" \n")
+    return None

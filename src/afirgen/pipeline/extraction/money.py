@@ -1,0 +1,78 @@
+"""Money amounts in rupees: "Rs. 25,000", "₹1.5 lakh", "25 hazaar", "पच्चीस हजार".
+
+Indian digit grouping ("1,20,000"), lakh/crore/thousand multipliers in English,
+Hinglish and Hindi, Devanagari digits and Hindi number words are understood.
+Comma-grouped numbers without a currency word ("First 5,000 then 20,000") are
+taken as rupees too: in a complaint nothing else is written that way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afirgen.pipeline.extraction.numerals import fold_digits, number_from_word, number_word_pattern
+
+_MULTIPLIERS: dict[str, float] = {
+    **dict.fromkeys(["lakh", "lakhs", "lac", "lacs", "laakh", "लाख"], 1e5),
+    **dict.fromkeys(["crore", "crores", "karod", "करोड़", "करोड"], 1e7),
+    **dict.fromkeys(["thousand", "hazaar", "hazar", "hajar", "हजार", "हज़ार", "k"], 1e3),
+}
+_MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER = number_word_pattern()
+_BEFORE = r"(?:\brs\b\.?|\binr\b|₹|रु\.?|रुपये)\s*"
+_AFTER = r"(?:/-|\s*(?:rupees|rupee|rupaye|rupaiye|rupay|rs\b\.?|रुपये|रुपए|रुपया|रु\b))"
+_END = r"(?![\w\u0900-\u097f])"
+
+_PATTERNS = [
+    rf"{_BEFORE}(?P<n>{_NUMBER})(?:\s*(?P<m>{_MULT}){_END})?",
+    rf"(?<![\w.,])(?P<n>{_NUMBER})\s*(?P<m>{_MULT}){_END}(?:{_AFTER})?",
+    rf"(?<![\w.,])(?P<n>{_NUMBER}){_AFTER}",
+    rf"(?<![\w\u0900-\u097f])(?P<w>{_WORD_NUMBER})\s+(?P<m>{_MULT}){_END}(?:{_AFTER})?",
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{2,3})+)(?!\d|,\d)",
+]
+_COMPILED = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: float
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every rupee amount in reading order; the longest reading of overlapping text wins."""
+    folded = fold_digits(text)
+    found = [
+        amount
+        for pattern in _COMPILED
+        for match in pattern.finditer(folded)
+        if (amount := _to_amount(match)) is not None
+    ]
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[Amount] = []
+    for amount in found:
+        if not kept or amount.start >= kept[-1].end:
+            kept.append(amount)
+    return kept
+
+
+def parse_amount(text: str) -> float | None:
+    """The rupee value of a short text such as "Rs 1.5 lakh", or ``None``."""
+    amounts = find_amounts(text)
+    return amounts[0].value if amounts else None
+
+
+def _to_amount(match: re.Match[str]) -> Amount | None:
+    groups = match.groupdict()
+    if groups.get("n"):
+        base: float | None = float(groups["n"].replace(",", ""))
+    else:
+        base = number_from_word(groups["w"])
+    if base is None:
+        return None
+    multiplier = _MULTIPLIERS.get((groups.get("m") or "").casefold(), 1.0)
+    value = round(base * multiplier, 2)
+    return Amount(match.start(), match.end(), value) if value > 0 else None

@@ -1,0 +1,138 @@
+"""Reading a person's name out of running text, in Latin or Devanagari script.
+
+A Latin name is a run of capitalised words or initials ("K.K. Agarwal"); a
+Devanagari name is a run of words up to a grammatical word such as "पुत्र",
+"ने" or "है". Both may carry an alias ("Monu alias Mohit", "गुड्डू उर्फ़ गौरव").
+Honorifics ("Shri", "Smt.", "Late", "श्री", "स्व.") are skipped, never kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HONORIFIC = re.compile(
+    r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|dr)\b\.?\s*)+"
+    r"|(?:(?:स्वर्गीय|स्व\.|श्रीमती|श्री|सुश्री|डॉ\.|कु\.)\s*)+",
+    re.IGNORECASE,
+)
+_LATIN_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])|[A-Z]\.(?:\s?[A-Z]\.)*")
+_DEVANAGARI_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+_ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
+_NOT_LATIN_NAME = frozenset(
+    [
+    "Sir", "Madam", "Police", "Station", "Officer", "The", "This", "That", "I", "My", "Mobile",
+    "Mob", "Phone", "Ph", "Age", "Aged", "Address", "Village", "Sector", "Flat", "House", "Road",
+    "Complainant", "Name", "Subject", "Sub", "Yours", "Thanking", "Respected", "Sahab", "Beta",
+    "Haan", "Yes", "Hello", "Namaste", "Good", "Main", "Mera", "Meri", "Mere", "Hum", "Today",
+    "Yesterday", "Last", "Since", "On", "In", "At", "When", "Kal", "Aaj", "Parson", "Please",
+    "Kindly", "Dear", "Contact", "Cell", "Email", "Date", "Time", "Place", "Owner", "Regards",
+    "Mr", "Mrs", "Ms", "Shri", "Smt", "Sh", "Late", "Dr", "He", "She", "They", "We", "It", "His",
+    "Her", "Their", "One", "Two", "Three", "Sahib", "Ji", "Madam", "Ma'am", "Mam", "Our", "Your",
+    "And", "But", "So", "Then", "Also", "Near", "At", "Caller", "Accused", "Driver", "Details",
+    "Incident", "Vehicle", "Lost", "Stolen", "Chain", "Hit", "Wallet", "Threat", "Accident",
+    "Since", "Complaint"
+]
+)  # fmt: skip
+_NOT_DEVANAGARI_NAME = frozenset(
+    [
+    "है", "हूँ", "हूं", "हैं", "पुत्र", "पुत्री", "पत्नी", "पिता", "पति", "उम्र", "आयु", "निवासी",
+    "ने", "को", "का", "की", "के", "और", "से", "में", "पर", "नामक", "हाल", "ग्राम", "गांव", "गाँव",
+    "मोबाइल", "मो", "फोन", "साल", "वर्ष", "थाना", "जिला", "तहसील", "प्रार्थी", "प्रार्थिनी",
+    "तथा", "एवं", "व", "मकान", "मोहल्ला", "सेक्टर", "नंबर", "पता", "नाम", "निवेदन", "दिनांक",
+    "कि", "जो", "था", "थी", "थे", "ही", "भी", "अपने", "अपनी", "मेरे", "मेरी", "मेरा", "उसके",
+    "उसका", "उसकी", "साथ", "लड़के", "लड़का", "लड़कों", "व्यक्ति", "बेटा", "भाई", "रहने", "रहता",
+    "रहती", "रहते", "वाला", "वाली", "करता", "करती", "दबंग", "आरोपी", "अभियुक्त", "युवक", "पड़ोसी",
+    "ड्राइवर", "चालक", "सास", "ससुर", "देवर", "जेठ", "ननद", "भाभी", "दहेज", "जमीन", "घर", "गाड़ी",
+    "कार", "मोटरसाइकिल", "बाइक", "पैसे", "रुपये", "मोबाइल", "दुकान", "खेत", "शादी", "मारपीट",
+    "धमकी", "गाली", "जान", "रात", "दिन", "सुबह", "शाम", "आज", "कल", "परसों", "बाद", "पहले", "तभी",
+    "तब", "जब", "फिर", "वहां", "वहाँ", "अचानक", "लेकिन", "परंतु", "उर्फ़", "उर्फ"
+]
+)  # fmt: skip
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    name: str
+    start: int
+    end: int
+
+
+def is_devanagari(char: str) -> bool:
+    return "\u0900" <= char <= "\u097f"
+
+
+def read_name(text: str, pos: int) -> NameSpan | None:
+    """The name starting at ``pos`` (after spaces and honorifics), or ``None``."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    honorific = _HONORIFIC.match(text, pos)
+    if honorific:
+        pos = honorific.end()
+    if pos < len(text) and is_devanagari(text[pos]):
+        span = _read_tokens(text, pos, _DEVANAGARI_TOKEN, _NOT_DEVANAGARI_NAME, 3)
+    else:
+        span = _read_tokens(text, pos, _LATIN_TOKEN, _NOT_LATIN_NAME, MAX_NAME_WORDS)
+    return _with_alias(text, span) if span else None
+
+
+def _read_tokens(
+    text: str, pos: int, token: re.Pattern[str], stop: frozenset[str], limit: int
+) -> NameSpan | None:
+    end, count = pos, 0
+    while count < limit:
+        match = token.match(text, end if count == 0 else _skip_space(text, end))
+        if not match or match[0].rstrip(".") in stop or match[0] in stop:
+            break
+        end, count = match.end(), count + 1
+    if count == 0:
+        return None
+    return NameSpan(text[pos:end], pos, end)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """Position after exactly one run of spaces (names do not run across commas)."""
+    space = re.match(r" +", text[pos:])
+    return pos + space.end() if space else len(text) + 1
+
+
+def _with_alias(text: str, span: NameSpan) -> NameSpan:
+    alias = _ALIAS.match(text, span.end)
+    if not alias:
+        return span
+    second = read_name(text, alias.end())
+    if not second or second.start != alias.end():
+        return span
+    return NameSpan(text[span.start : second.end], span.start, second.end)
+
+
+def read_name_before(text: str, pos: int) -> NameSpan | None:
+    """The name that ends just before ``pos`` ("Rohit Sharma" in "Rohit Sharma ki patni")."""
+    head = text[:pos].rstrip()
+    words = head.split(" ")
+    limit = 2 if words and words[-1] and is_devanagari(words[-1][0]) else 3
+    taken: list[str] = []
+    for word in reversed(words[-limit:]):
+        if not _is_name_word(word):
+            break
+        taken.insert(0, word)
+    if not taken:
+        return None
+    start = len(head) - len(" ".join(taken))
+    return read_name(text, start)
+
+
+def _is_name_word(word: str) -> bool:
+    if not word:
+        return False
+    if is_devanagari(word[0]):
+        return bool(_DEVANAGARI_TOKEN.fullmatch(word)) and word not in _NOT_DEVANAGARI_NAME
+    return bool(_LATIN_TOKEN.fullmatch(word)) and word.rstrip(".") not in _NOT_LATIN_NAME
+
+
+def clean_name(name: str) -> str:
+    """The name without honorifics and stray punctuation."""
+    name = name.strip()
+    honorific = _HONORIFIC.match(name)
+    return (name[honorific.end() :] if honorific else name).strip(" ,.;:-")

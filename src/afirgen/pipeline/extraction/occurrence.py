@@ -1,0 +1,86 @@
+"""Item 3 of the IF-1: when the occurrence took place.
+
+The occurrence date is the first date in the body that is not a wedding or
+birth date; its time is the clock time nearest to it in the same sentence (or
+a "Time:" field of an e-FIR). A later date or a "between 5 and 6 pm" range in
+that sentence gives the "to" side of the window.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from afirgen.pipeline.extraction.dates import DateMention, find_dates, is_occurrence_date
+from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.times import TimeMention, find_times
+from afirgen.pipeline.fields import Occurrence
+
+_TIME_LABEL = re.compile(r"\btime\s*[:-]|समय\s*[:-]", re.IGNORECASE)
+_RANGE_LINK = re.compile(
+    r"\s*(?:and|to|till|until|-|–|se|से)\s+(?:about|around|approx\.?|lagbhag|लगभग|करीब|"
+    r"morning|evening|night|shaam|raat|subah|dopahar|शाम|रात|सुबह|दोपहर|\s)*$",
+    re.IGNORECASE,
+)
+
+
+def extract_occurrence(doc: Complaint, reference: date | None) -> tuple[Occurrence, int | None]:
+    """The occurrence window, and the index of the sentence that states it (if any)."""
+    dates = [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d)]
+    times = [t for t in find_times(doc) if t.start >= doc.body_start]
+    if not dates:
+        return _time_only(doc, times)
+    first = dates[0]
+    index = doc.sentence_index(first.start)
+    same_sentence = [d for d in dates if doc.sentence_index(d.start) == index]
+    occurrence = Occurrence(date_from=first.value, date_to=_later_date(same_sentence))
+    sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
+    _fill_times(doc, occurrence, same_sentence, sentence_times or _labelled_times(doc, times))
+    return occurrence, index
+
+
+def _time_only(doc: Complaint, times: list[TimeMention]) -> tuple[Occurrence, int | None]:
+    if not times:
+        return Occurrence(), None
+    index = doc.sentence_index(times[0].start)
+    occurrence = Occurrence(time_from=times[0].value)
+    occurrence.time_to = _range_end(doc, times, 0)
+    return occurrence, index
+
+
+def _later_date(same_sentence: list[DateMention]) -> date | None:
+    first = same_sentence[0].value
+    later = [d.value for d in same_sentence[1:] if d.value and first and d.value > first]
+    return later[0] if later else None
+
+
+def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
+    """Times written after a "Time:" label, wherever the label stands."""
+    return [t for t in times if _TIME_LABEL.search(doc.folded[max(0, t.start - 20) : t.start])]
+
+
+def _fill_times(
+    doc: Complaint, occurrence: Occurrence, dates: list[DateMention], times: list[TimeMention]
+) -> None:
+    """Give each time to its nearest date; the first date's time is the "from" time."""
+    for position, mention in enumerate(times):
+        nearest = min(dates, key=lambda d: _distance(d, mention))
+        if nearest is dates[0] and occurrence.time_from is None:
+            occurrence.time_from = mention.value
+            occurrence.time_to = _range_end(doc, times, position)
+        elif nearest is not dates[0] and occurrence.time_to is None:
+            occurrence.time_to = mention.value
+
+
+def _range_end(doc: Complaint, times: list[TimeMention], position: int) -> time | None:
+    """The second time of "between 5:30 pm and 6 pm" / "11 baje se shaam 4 baje tak"."""
+    if position + 1 >= len(times):
+        return None
+    gap = doc.folded[times[position].end : times[position + 1].start]
+    return times[position + 1].value if _RANGE_LINK.match(gap) else None
+
+
+def _distance(mention: DateMention, time_mention: TimeMention) -> int:
+    if time_mention.start >= mention.end:
+        return time_mention.start - mention.end
+    return max(0, mention.start - time_mention.end)

@@ -1,0 +1,201 @@
+"""The complainant (IF-1 item 6): name, father's or husband's name, age, gender.
+
+The name comes from the complainant's own introduction ("I, Ramesh Kumar S/o
+...", "My name is ...", "मेरा नाम ... है", "main ... hoon", "Complainant: ..."),
+else from the signature under "Yours faithfully". The relative is read from
+the relation marker that follows the name (S/o, D/o, W/o, "son of", पुत्र,
+पत्नी, "... ki patni", "pita ka naam ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afirgen.pipeline.extraction.names import NameSpan, clean_name, read_name, read_name_before
+from afirgen.pipeline.fields import Person, Relation
+
+_NOT_AFTER_POSSESSIVE = r"(?<!\bka )(?<!\bki )(?<!का )(?<!की )(?<!'s )(?<!’s )"
+# (pattern, must a relation word or comma follow the name?)
+_INTRODUCTIONS: list[list[tuple[str, bool]]] = [
+    [
+        (rf"{_NOT_AFTER_POSSESSIVE}\b(?:complainant|name|naam|owner|applicant)\b\s*[:\-–]?\s*",
+         False),
+        (r"(?:नाम|प्रार्थी|प्रार्थिनी|शिकायतकर्ता)\s*[:\-–]\s*", False),
+        (r"\bmy\s+name\s+is\s+|\bmera\s+naam\s+|मेरा\s+नाम\s+", False),
+        (r"\bI\s*,\s*", False),
+        (r"\bI\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*,?\s+[sdwSDW]/[oO])", False),
+    ],
+    [
+        (r"\bI\s+am\s+|\bI['’]m\s+", False),
+        (r"\b[Mm]ain\s+", True),
+        (r"मैं\s+", True),
+    ],
+    [
+        (r"(?:yours\s+(?:faithfully|sincerely|truly)|thanking\s+you|regards|प्रार्थी|प्रार्थिनी"
+         r"|भवदीय|भवदीया)\s*,?\s*\n\s*", False),
+    ],
+]  # fmt: skip
+_COMPILED = [
+    [(re.compile(p, re.IGNORECASE), strict) for p, strict in tier] for tier in _INTRODUCTIONS
+]
+_FOLLOWS_INTRO = re.compile(
+    r"\s*(?:,|[sdw]/o\b|son\b|daughter\b|wife\b|widow\b|hoon\b|hu\b|bol\b|aged?\b|umar\b|"
+    r"पुत्र|पुत्री|पत्नी|पिता|पति|हूँ|हूं|उम्र|निवासी|\()",
+    re.IGNORECASE,
+)
+_LIVES_AT = re.compile(
+    r"(?:,[^,.।]{1,40})?\s+(?:mein|me|ka|ki|में|का|की)\s+(?:reh|rah|niwasi|nivasi|रह|निवासी)",
+    re.IGNORECASE,
+)
+_PLACE_WORDS = re.compile(r"(?:gaon|village|sector|mohalla|ग्राम|गांव|गाँव|मोहल्ला|सेक्टर)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Complainant:
+    person: Person
+    span: NameSpan | None  # where the complainant's name stands in the text
+    relation_end: int | None = None  # where "S/o Mohan Lal" (or "... ka beta") ends
+
+
+def find_complainant_name(text: str) -> NameSpan | None:
+    """The complainant's name from the most reliable introduction found, earliest first."""
+    for tier in _COMPILED:
+        found = [span for pattern, strict in tier for span in _names_after(text, pattern, strict)]
+        if found:
+            return min(found, key=lambda s: s.start)
+    return None
+
+
+def _names_after(text: str, pattern: re.Pattern[str], strict: bool) -> list[NameSpan]:
+    spans = []
+    for match in pattern.finditer(text):
+        span = read_name(text, match.end())
+        if span is None or _PLACE_WORDS.match(span.name) or _LIVES_AT.match(text, span.end):
+            continue
+        if strict and not _FOLLOWS_INTRO.match(text, span.end):
+            continue
+        spans.append(span)
+    return spans
+
+
+_Relation = tuple[str, Relation, str | None]  # (pattern, relation, complainant's gender)
+_RELATIONS_AFTER: list[_Relation] = [
+    (r"\b[Ss]/[Oo]\b\.?\s*|\bson\s+of\s+|पुत्र\s+", "father", "male"),
+    (r"\b[Dd]/[Oo]\b\.?\s*|\bdaughter\s+of\s+|पुत्री\s+", "father", "female"),
+    (r"\b[Ww]/[Oo]\b\.?\s*|\b(?:wife|widow)\s+of\s+|पत्नी\s+", "husband", "female"),
+    (r"पिता\s*(?:का\s+नाम)?\s*[:\-–]?\s*|\bpita\s+ka\s+naam\s+|\bfather['’]s\s+name\s+is\s+",
+     "father", None),
+    (r"पति\s*(?:का\s+नाम\s*|[:\-–]\s*)|\bpati\s+ka\s+naam\s+|\bhusband['’]s\s+name\s+is\s+",
+     "husband", "female"),
+]  # fmt: skip
+_RELATIONS_BEFORE: list[_Relation] = [
+    (r"\s+(?:ki\s+(?:patni|biwi|wife)|की\s+पत्नी)\b", "husband", "female"),
+    (r"\s+(?:ka\s+(?:beta|ladka|putra)|का\s+(?:बेटा|पुत्र))\b", "father", "male"),
+    (r"\s+(?:ki\s+(?:beti|ladki)|की\s+(?:बेटी|पुत्री))\b", "father", "female"),
+]
+_MY_HUSBAND = re.compile(r"\bmy\s+husband\s+(?=[A-Z])", re.IGNORECASE)
+_RELATION_WINDOW = 160
+_AGE_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\baged?\s*[:\-]?\s*(?:about\s+|around\s+)?(\d{1,3})(?!\s*-\s*\d)\b",
+        r"\b(?:umar|umra|umr)\s*[:\-]?\s*(\d{1,3})\b",
+        r"(?:उम्र|आयु)\s*[:\-–]?\s*(?:लगभग\s+)?(\d{1,3})(?!\d)",
+        r"^\s*\(\s*(\d{1,3})\s*\)",
+        r"^\s*,\s*(\d{1,3})\s*(?:years?|yrs?\.?|saal|वर्ष)?\s*(?:old\s*)?[,.]",
+        r"\bI\s+am\s+(\d{1,3})\b|\bI['’]m\s+(\d{1,3})\b",
+        r"\b(\d{1,3})\s*(?:years?|yrs?)\s+old\b",
+    )
+]
+_AGE_WINDOW = 200
+_FEMALE = re.compile(r"\b(?:smt|mrs|ms|miss)\b\.?\s*$|श्रीमती\s*$|कुमारी\s*$", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:shri|mr|sh)\b\.?\s*$|श्री\s*$", re.IGNORECASE)
+_FEMALE_SELF = re.compile(r"\brehti\s+(?:hoon|hu|hun)\b|रहती\s+हूँ|रहती\s+हूं|प्रार्थिनी", re.I)
+_MALE_SELF = re.compile(r"\brehta\s+(?:hoon|hu|hun)\b|रहता\s+हूँ|रहता\s+हूं|प्रार्थी(?!न)", re.I)
+
+
+def extract_complainant(text: str, folded: str) -> Complainant:
+    """Name, relative, age and gender of the complainant; what is not written stays None."""
+    span = find_complainant_name(text)
+    person = Person(name=clean_name(span.name) if span else None)
+    relation = _find_relation(text, span)
+    relation_end = None
+    if relation:
+        person.relation, person.relative_name, gender, relation_end = relation
+        person.gender = gender  # type: ignore[assignment]
+    person.age = _find_age(folded, span)
+    person.gender = person.gender or _gender_from_words(text, span)  # type: ignore[assignment]
+    return Complainant(person=person, span=span, relation_end=relation_end)
+
+
+_Found = tuple[Relation, str, str | None, int]  # relation, relative's name, gender, end offset
+
+
+def _find_relation(text: str, span: NameSpan | None) -> _Found | None:
+    """The relation marker nearest after the complainant's name, else a labelled one."""
+    if span is None:
+        return _labelled_relation(text)
+    limit = min(len(text), span.end + _RELATION_WINDOW)
+    found = [*_relatives_after(text, span, limit), *_relatives_before(text, span, limit)]
+    if not found:
+        return _labelled_relation(text)
+    return min(found, key=lambda f: f[0])[1]
+
+
+def _relatives_after(text: str, span: NameSpan, limit: int) -> list[tuple[int, _Found]]:
+    """ "S/o Shri Mohan Lal", "पत्नी श्री राजेश कुमार": the relative's name after the marker."""
+    found = []
+    for pattern, relation, gender in _RELATIONS_AFTER:
+        for m in re.finditer(pattern, text[span.end : limit], re.IGNORECASE):
+            name = read_name(text, span.end + m.end())
+            if name:
+                found.append((m.start(), (relation, clean_name(name.name), gender, name.end)))
+    return found
+
+
+def _relatives_before(text: str, span: NameSpan, limit: int) -> list[tuple[int, _Found]]:
+    """ "Rohit Sharma ki patni": the relative's name before the marker."""
+    found = []
+    for pattern, relation, gender in _RELATIONS_BEFORE:
+        for m in re.finditer(pattern, text[span.end : limit], re.IGNORECASE):
+            name = read_name_before(text, span.end + m.start())
+            if name and name.start >= span.end:
+                end = span.end + m.end()
+                found.append((m.start(), (relation, clean_name(name.name), gender, end)))
+    return found
+
+
+def _labelled_relation(text: str) -> _Found | None:
+    """ "pita ka naam ...", "my father's name is ...", "my husband X" anywhere in the text."""
+    for pattern, relation, gender in _RELATIONS_AFTER[3:]:
+        match = re.search(pattern, text, re.IGNORECASE)
+        name = read_name(text, match.end()) if match else None
+        if name:
+            return relation, clean_name(name.name), gender, name.end
+    match = _MY_HUSBAND.search(text)
+    name = read_name(text, match.end()) if match else None
+    return ("husband", clean_name(name.name), "female", name.end) if name else None
+
+
+def _find_age(folded: str, span: NameSpan | None) -> int | None:
+    start = span.end if span else 0
+    window = folded[start : start + _AGE_WINDOW]
+    hits = [(m.start(), m) for p in _AGE_PATTERNS for m in p.finditer(window)]
+    for _, match in sorted(hits, key=lambda h: h[0]):
+        age = int(next(g for g in match.groups() if g))
+        if 0 < age < 110:
+            return age
+    return None
+
+
+def _gender_from_words(text: str, span: NameSpan | None) -> str | None:
+    if span:
+        before = text[max(0, span.start - 12) : span.start]
+        if _FEMALE.search(before):
+            return "female"
+        if _MALE.search(before):
+            return "male"
+    if _FEMALE_SELF.search(text):
+        return "female"
+    return "male" if _MALE_SELF.search(text) else None

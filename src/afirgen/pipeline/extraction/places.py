@@ -1,0 +1,339 @@
+"""Place of occurrence (IF-1 item 4), in the complainant's words.
+
+English phrases after a preposition ("near Lajpat Nagar Metro Station Gate No. 2",
+"at Ghumar Mandi Chowk", "on the road from A to B", "between Rajiv Chowk and
+Mandi House"); Hindi and Hinglish phrases before a postposition ("Ghanta Ghar
+ke paas", "गोदौलिया चौराहे के पास", "बिड़ला मंदिर में"); an e-FIR "Place:" field;
+and, when the complaint says it happened at the complainant's own house, that
+address. Dates, times, amounts and the complainant's address are masked first
+so "at 9 pm" or "I live at ..." are never taken for the scene.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afirgen.pipeline.extraction.document import Complaint, Sentence, sentence_end
+from afirgen.pipeline.extraction.names import is_devanagari
+
+Span = tuple[int, int]
+
+_PLACE_NOUNS = frozenset(
+    [
+    "market", "bazaar", "bazar", "station", "metro", "bus", "stop", "stand", "platform", "bridge",
+    "foot", "over", "flyover", "park", "chowk", "circle", "crossing", "toll", "plaza", "tank",
+    "water", "temple", "mandir", "masjid", "mosque", "church", "gurudwara", "mall", "parking",
+    "supermarket", "shop", "office", "building", "house", "home", "hospital", "school", "college",
+    "colony", "sector", "block", "lane", "gali", "street", "road", "highway", "village", "area",
+    "complex", "society", "tower", "apartment", "apartments", "flat", "plot", "field", "ground",
+    "pump", "petrol", "atm", "bank", "branch", "hotel", "restaurant", "dhaba", "canal", "railway",
+    "junction", "square", "terminal", "depot", "route", "line", "gate", "number", "side",
+    "entrance", "exit", "corner", "roundabout", "signal", "light", "lights", "traffic",
+    "underpass", "subway", "chauraha", "tiraha", "khet", "ghar", "gaon", "nagar", "vihar",
+    "enclave", "phase", "mohalla", "cinema", "hall", "counter", "airport", "godown", "warehouse",
+    "factory", "premises", "compound", "campus", "hostel", "adda", "pul", "sadak", "dukan",
+    "makan", "no.", "stall", "bhawan", "marg", "बाजार", "बाज़ार", "मार्केट", "स्टेशन", "मेट्रो",
+    "बस", "स्टैंड", "अड्डा", "पुल", "पुलिया", "चौराहा", "चौराहे", "तिराहा", "मंदिर", "मस्जिद",
+    "गुरुद्वारा", "चर्च", "मॉल", "पार्किंग", "पार्क", "दुकान", "कार्यालय", "दफ्तर", "ऑफिस", "घर",
+    "मकान", "गली", "सड़क", "रोड", "हाईवे", "मार्ग", "गांव", "गाँव", "ग्राम", "खेत", "कॉलोनी",
+    "नगर", "विहार", "मोहल्ला", "स्कूल", "कॉलेज", "अस्पताल", "बैंक", "एटीएम", "होटल", "ढाबा",
+    "पंप", "प्लेटफार्म", "प्लेटफॉर्म", "फाटक", "गेट", "चौक"
+]
+)  # fmt: skip
+_GENERIC = frozenset([
+    "ghar", "makan", "dukan", "office", "khet", "घर", "मकान", "दुकान", "कार्यालय", "दफ्तर",
+    "ऑफिस", "खेत"
+])  # fmt: skip
+_POSSESSIVE = frozenset(
+    [
+    "my", "our", "his", "her", "their", "hamare", "hamara", "mere", "mera", "meri", "apne",
+    "apni", "uske", "अपने", "अपनी", "मेरे", "मेरी", "मेरा", "हमारे", "हमारा", "उसके"
+]
+)  # fmt: skip
+_ROAD = re.compile(r"\b(?:road|highway|nh-?\d+|flyover|bridge|expressway|marg|bypass)\b", re.I)
+_TRANSPORT = frozenset([
+    "bus", "train", "metro", "auto", "taxi", "cab", "dtc", "local", "rickshaw", "tempo"
+])  # fmt: skip
+_STARTER = re.compile(
+    r"\b(?:(?P<rel>near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between)"
+    r"|(?P<at>at)|(?P<on>on)|(?P<in>in))\s+",
+    re.IGNORECASE,
+)
+_LINKS = frozenset([
+    "of", "the", "near", "on", "outside", "opposite", "behind", "from", "to", "in", "front"
+])  # fmt: skip
+_POSTPOSITION = re.compile(
+    r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar)|"
+    r"के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर))(?![\w\u0900-\u097f])"
+    r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_INNER_LINKS = frozenset([
+    "ki", "ka", "ke", "par", "pe", "की", "का", "के", "पर"
+])  # fmt: skip
+_BACK_STOP = frozenset(
+    [
+    "मैं", "मेरे", "हम", "वह", "वे", "तो", "और", "ने", "को", "से", "में", "ही", "भी", "था", "थी",
+    "थे", "है", "हैं", "कि", "जब", "तभी", "तब", "आज", "कल", "परसों", "रात", "शाम", "सुबह",
+    "दोपहर", "बजे", "लगभग", "करीब", "दिनांक", "फोन", "बात", "main", "hum", "tha", "thi", "the",
+    "ko", "se", "ne", "aur", "waqt", "jab", "kal", "aaj", "raat", "shaam", "subah", "dopahar",
+    "baje"
+]
+)  # fmt: skip
+_LABEL = re.compile(
+    r"\b(?:place(?:\s+of\s+occurrence)?|spot)\s*[:\-–]\s*|(?:स्थान|घटनास्थल)\s*[:\-–]\s*", re.I
+)
+_OWN_HOUSE = re.compile(
+    r"\b(?:my|our)\s+(?:house|home|residence)\b|\b(?:mere|hamare|mera|hamara)\s+ghar\b"
+    r"|(?:मेरे|हमारे|मेरा|हमारा)\s+घर|घर\s+का\s+ताला|\bghar\s+ka\s+ta+la\b",
+    re.IGNORECASE,
+)
+_NUMBERED_PROPERTY = re.compile(
+    r"\b(?:my|our)\s+(?=(?:flat|house|shop|plot)\s+(?:no\.?|number)\s*\S)", re.I
+)
+_MAX_BACK_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    text: str
+    rank: int  # 0 relational ("near", "ke paas"), 1 "at"/"on"/"mein", 2 "in a bus"
+
+
+_NOT_CONTENT = frozenset(
+    [
+    "I", "He", "She", "They", "We", "It", "My", "His", "Her", "Our", "Their", "A", "An", "When",
+    "While", "And", "But", "Then", "So", "Sir", "Two", "Three", "One", "Someone", "Somebody",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday"
+]
+)  # fmt: skip
+_RANKS = {"rel": 0, "at": 1, "on": 1, "in": 2}
+
+
+def extract_place(
+    doc: Complaint,
+    occurrence_sentence: int | None,
+    blocked: list[Span],
+    address: str | None,
+    people: set[str],
+) -> str | None:
+    """The place of occurrence as written, or ``None`` when the complaint does not say."""
+    labelled = _labelled(doc)
+    if labelled:
+        return labelled
+    reader = _PhraseReader(doc.text, blocked, {w for n in people for w in n.split()})
+    for sentence in _sentences_in_order(doc, occurrence_sentence):
+        phrase = reader.best(sentence)
+        if phrase:
+            return phrase.text
+    numbered = _NUMBERED_PROPERTY.search(doc.text)
+    if numbered:
+        return _read_numbered(doc.text, numbered.end())
+    return address if address and _OWN_HOUSE.search(doc.text) else None
+
+
+def _labelled(doc: Complaint) -> str | None:
+    match = _LABEL.search(doc.text)
+    if not match:
+        return None
+    value = doc.text[match.end() : sentence_end(doc.text, match.end())].strip(" ,.;:-")
+    return value or None
+
+
+def _sentences_in_order(doc: Complaint, first: int | None) -> list[Sentence]:
+    """The sentence that dates the occurrence, then the rest of the body in reading order."""
+    body = [s for _, s in doc.body_sentences()]
+    if first is None or first >= len(doc.sentences):
+        return body
+    head = doc.sentences[first]
+    return [head, *(s for s in body if s is not head)]
+
+
+def _read_numbered(text: str, pos: int) -> str | None:
+    """ "flat No. 402, Tower B, Eldeco Greens, Lucknow" after "my", up to the first verb."""
+    chunk = text[pos : sentence_end(text, pos)]
+    segments = [chunk.split(",")[0]]
+    for segment in chunk.split(",")[1:]:
+        run = re.match(r"\s*(?:[A-Z0-9][\w/-]*\.?(?:\s+|$))+", segment + " ")
+        if not run:
+            break
+        segments.append(run[0].rstrip())
+        if run.end() < len(segment):
+            break
+    return ",".join(segments).strip(" .") or None
+
+
+class _PhraseReader:
+    """Finds place phrases in one sentence, skipping masked spans and people's names."""
+
+    def __init__(self, text: str, blocked: list[Span], people: set[str]) -> None:
+        self.text = text
+        self.blocked = blocked
+        self.people = people
+
+    def best(self, sentence: Sentence) -> Phrase | None:
+        phrases = [*self._english(sentence), *self._postpositional(sentence)]
+        outer = [p for p in phrases if not any(_inside(p, q) for q in phrases if q is not p)]
+        return min(outer, key=lambda p: (p.rank, p.start)) if outer else None
+
+    def _is_blocked(self, start: int, end: int) -> bool:
+        return any(start < hi and end > lo for lo, hi in self.blocked)
+
+    def _english(self, sentence: Sentence) -> list[Phrase]:
+        phrases = []
+        for match in _STARTER.finditer(sentence.text):
+            kind = match.lastgroup or "at"
+            start = sentence.start + match.end()
+            end = self._read_english(start, sentence.end, kind, match[0].casefold().strip())
+            if end is None or not _fits_kind(kind, self.text[start:end]):
+                continue
+            first = start if kind == "at" else sentence.start + match.start()
+            phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
+        return phrases
+
+    def _read_english(self, pos: int, limit: int, kind: str, starter: str) -> int | None:
+        """End of the place phrase that starts at ``pos``, or ``None`` if there is none."""
+        end, previous = None, pos
+        for token in re.finditer(r"[^\s,;]+", self.text[pos:limit]):
+            start, stop = pos + token.start(), pos + token.end()
+            word = token[0]
+            gap = self.text[previous:start]
+            if ";" in gap or self._is_blocked(start, stop) or word in self.people:
+                break
+            if "," in gap and (end is None or not self._continues(start, limit)):
+                break
+            if _is_content(word):
+                end = stop - 1 if _closes_sentence(word) else stop
+            elif not _is_link(word, kind, starter, first=end is None):
+                break
+            previous = stop
+        return end
+
+    def _continues(self, pos: int, limit: int) -> bool:
+        """After a comma: is the next segment more of the place ("Phoenix Mall, Viman Nagar")?"""
+        seen = False
+        for token in re.finditer(r"[^\s,;]+", self.text[pos:limit]):
+            word = token[0]
+            if self._is_blocked(pos + token.start(), pos + token.end()) or word in self.people:
+                return seen
+            if _is_content(word):
+                seen = True
+            elif word.casefold() not in _LINKS:
+                return seen and bool(_STARTER.match(word + " ") or word in ("when", "while"))
+            if re.match(r"\s*,", self.text[pos + token.end() :]):
+                return seen
+        return seen
+
+    def _postpositional(self, sentence: Sentence) -> list[Phrase]:
+        phrases = []
+        for match in _POSTPOSITION.finditer(sentence.text):
+            kind = "rel" if match["rel"] else "at"
+            words = self._read_back(sentence.start, sentence.start + match.start())
+            if kind == "at":
+                words = _drop_own_generic(words)
+            if not words or (kind == "at" and not _has_place_noun(words)):
+                continue
+            first = words[0][0]
+            end = words[-1][1] if kind == "at" else self._extend(sentence.start + match.end())
+            phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
+        return phrases
+
+    def _read_back(self, floor: int, pos: int) -> list[tuple[int, int, str]]:
+        """Words before a postposition back to punctuation or a non-place word."""
+        tokens = [
+            (floor + m.start(), floor + m.end(), m[0])
+            for m in re.finditer(r"\S+", self.text[floor:pos])
+        ]
+        taken: list[tuple[int, int, str]] = []
+        for start, end, word in reversed(tokens):
+            lowered = word.casefold()
+            if self._is_blocked(start, end) or word[-1] in ",.;:।":
+                break
+            if lowered in _POSSESSIVE:
+                taken.insert(0, (start, end, word))
+                break
+            if lowered in _BACK_STOP:
+                break
+            if lowered in _INNER_LINKS or _is_back_word(word):
+                taken.insert(0, (start, end, word))
+            else:
+                break
+            if len(taken) == _MAX_BACK_WORDS:
+                break
+        while taken and taken[0][2].casefold() in _INNER_LINKS:
+            taken.pop(0)
+        return taken
+
+    def _extend(self, pos: int) -> int:
+        """ "gaon ke bahar khet mein": carry on through place nouns up to "mein"/"में"."""
+        match = re.match(
+            r"((?:\s+\S+){1,2}?)\s+(?:mein|me|par|में|पर)(?![\w\u0900-\u097f])", self.text[pos:]
+        )
+        if match and all(w.casefold() in _PLACE_NOUNS for w in match[1].split()):
+            return pos + match.end(1)
+        return pos
+
+
+def _inside(inner: Phrase, outer: Phrase) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
+
+
+def _fits_kind(kind: str, body: str) -> bool:
+    """ "on" only for roads ("on NH-48"), "in" only for a vehicle ("in DTC bus route 181")."""
+    if kind == "on":
+        return bool(_ROAD.search(body))
+    if kind == "in":
+        first = [w.casefold() for w in body.split()[:3] if w.casefold() not in ("a", "an", "the")]
+        return any(w in _TRANSPORT for w in first[:2])
+    return True
+
+
+def _is_content(word: str) -> bool:
+    bare = word.rstrip(".")
+    if not bare or bare in _NOT_CONTENT:
+        return False
+    return (
+        bare[0].isupper()
+        or bare[0].isdigit()
+        or word.casefold() in _PLACE_NOUNS
+        or (bare.casefold() in _PLACE_NOUNS)
+    )
+
+
+def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:
+    lowered = word.casefold()
+    if lowered in _LINKS or (starter == "between" and lowered == "and"):
+        return True
+    return first and kind == "rel" and lowered in _POSSESSIVE
+
+
+def _closes_sentence(word: str) -> bool:
+    """ "2." at the end of a sentence; not "No." or an initial like "K."."""
+    bare = word.rstrip(".")
+    initial = len(bare) == 1 and bare.isalpha()
+    return word.endswith(".") and word.casefold() not in ("no.", "nos.") and not initial
+
+
+def _is_back_word(word: str) -> bool:
+    if is_devanagari(word[0]):
+        return True
+    return word[0].isupper() or word[0].isdigit() or word.casefold() in _PLACE_NOUNS
+
+
+def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "अपने कार्यालय एमपी नगर" -> "एमपी नगर"; "मेरे खेत" -> nothing."""
+    if not words or words[0][2].casefold() not in _POSSESSIVE:
+        return words
+    rest = words[1:]
+    while rest and rest[0][2].casefold() in _GENERIC:
+        rest = rest[1:]
+    return rest
+
+
+def _has_place_noun(words: list[tuple[int, int, str]]) -> bool:
+    return any(w.casefold() in _PLACE_NOUNS for _, _, w in words)

@@ -1,0 +1,115 @@
+"""Property lost, stolen or cheated away, with values (IF-1 items 8-9).
+
+An amount counts as property when the complaint says it was lost; amounts
+demanded (dowry, extortion) are left out. When the complaint states a total
+("Total 49,999 rupees gone") that total is used instead of adding the parts.
+Each item's description is the complainant's own words before "worth",
+"(Rs ...)", "की कीमत", or the clause around the amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.money import Amount, find_amounts
+from afirgen.pipeline.fields import PropertyItem
+
+_DEMAND = re.compile(
+    r"demand|\bwants?\b|asking\s+for|asked\s+for|maang|\bmang|मांग|माँग|dowry|dahej|दहेज|"
+    r"रंगदारी|extortion|ransom|फिरौती",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\b(?:total|totalling|totaling|in\s+all|kul)\b|कुल", re.IGNORECASE)
+_CASH = re.compile(r"\b(?:cash|nakad|naqad)\b|नकद|नगद", re.IGNORECASE)
+_CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|nakad|naqad)\b|\s*(?:रुपये\s+)?(?:नकद|नगद)", re.I)
+_VALUE_WORDS = re.compile(
+    r"(?:(?:\s(?:is|was))?\s(?:worth|valued\s+at|value(?:\s+of)?|costing|cost|priced\s+at|"
+    r"ki\s+keemat|ki\s+kimat|की\s+कीमत|keemat|कीमत)|\s*\()"
+    r"\s*(?:about|around|approx\.?|roughly|like|maybe|lagbhag|करीब|लगभग)?\s*[(:]?\s*$",
+    re.IGNORECASE,
+)
+_VALUE_OF = re.compile(r"value\s+of\s+(?:the\s+|my\s+)?([\w\s]{2,30}?)\s+is\s*(?:about\s*)?$", re.I)
+_STOP_WORDS = frozenset(
+    [
+    "my", "a", "an", "the", "and", "with", "from", "his", "her", "our", "of:", "containing",
+    "including", "had", "took", "stole", "snatched", "bought", "is", "was", "were", "are", "me",
+    "mera", "meri", "mere", "se", "ne", "aur", "में", "से", "ने", "और", "मेरा", "मेरी", "मेरे",
+    "का", "की", "के", "following", "missing:", "gone", "in", "it", "also", "then", "approx",
+    "approximately", "जिसकी", "jiski"
+]
+)  # fmt: skip
+_MAX_ITEM_WORDS = 6
+_CLAUSE_WORDS_BEFORE = 7
+_CLAUSE_WORDS_AFTER = 5
+
+
+def extract_property(doc: Complaint) -> list[PropertyItem]:
+    """Valued property items the complaint says were lost, in reading order."""
+    amounts = [a for a in _body_amounts(doc) if not _is_demand(doc, a)]
+    totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
+    chosen = [max(totals, key=lambda a: a.value)] if totals else amounts
+    return [PropertyItem(description=_describe(doc, a), value_inr=a.value) for a in chosen]
+
+
+def total_value(items: list[PropertyItem]) -> float | None:
+    """Sum of the item values, or ``None`` when no item has a value."""
+    values = [item.value_inr for item in items if item.value_inr is not None]
+    return sum(values) if values else None
+
+
+def _body_amounts(doc: Complaint) -> list[Amount]:
+    skipped = [(s.start, s.end) for s in doc.sentences if s.is_subject]
+    return [
+        a
+        for a in find_amounts(doc.text)
+        if a.start >= doc.body_start and not any(lo <= a.start < hi for lo, hi in skipped)
+    ]
+
+
+def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
+    sentence = doc.sentences[doc.sentence_index(amount.start)]
+    start = max(sentence.start, amount.start - before)
+    return doc.text[start : min(sentence.end, amount.end + after)]
+
+
+def _is_demand(doc: Complaint, amount: Amount) -> bool:
+    return bool(_DEMAND.search(_window(doc, amount, 45, 30)))
+
+
+def _describe(doc: Complaint, amount: Amount) -> str:
+    """The item's words as written: "gold chain of 2 tola", "cash", or the clause."""
+    sentence = doc.sentences[doc.sentence_index(amount.start)]
+    before = doc.text[sentence.start : amount.start]
+    after = doc.text[amount.end : sentence.end]
+    cash = _CASH_AFTER.match(after) or _CASH.search(before[-12:])
+    if cash:
+        return _CASH.search(cash[0])[0]  # type: ignore[index]
+    value_of = _VALUE_OF.search(before)
+    if value_of:
+        return value_of[1].strip()
+    lead = _VALUE_WORDS.search(before)
+    phrase = _words_before(before[: lead.start()]) if lead else ""
+    return phrase or _clause(before, doc.text[amount.start : amount.end], after)
+
+
+def _words_before(text: str) -> str:
+    """The last few words before a value, back to a boundary word or punctuation."""
+    words: list[str] = []
+    for word in reversed(text.rstrip(" ,(").split()):
+        if word.casefold() in _STOP_WORDS or word.endswith((",", ".", "।", ":")):
+            break
+        words.insert(0, word)
+        if len(words) == _MAX_ITEM_WORDS:
+            break
+    return " ".join(words)
+
+
+def _clause(before: str, amount_text: str, after: str) -> str:
+    """The comma-bounded clause around the amount, cut to a few words each side, as written."""
+    head = re.split(r";|,(?!\d)", before)[-1]
+    tail = re.split(r";|,(?!\d)|[.।](?!\d)", after)[0]
+    kept_head = re.search(rf"(?:\S+\s+){{0,{_CLAUSE_WORDS_BEFORE}}}$", head)
+    kept_tail = re.match(rf"(?:\s*\S+){{0,{_CLAUSE_WORDS_AFTER}}}", tail)
+    text = f"{kept_head[0] if kept_head else ''}{amount_text}{kept_tail[0] if kept_tail else ''}"
+    return text.strip()

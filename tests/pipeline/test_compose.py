@@ -1,0 +1,138 @@
+"""Summary and narrative prose: faithful to the complaint, third person, nothing invented."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from afirgen.pipeline.compose import compose_narrative, compose_summary
+from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.fields import FirFields
+
+EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
+SNATCHING = (
+    "I, Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, R/o H.No. 45, Amar Colony, New Delhi, "
+    "mobile 9811234567, report that on 14/03/2025 at around 9:30 pm near Lajpat Nagar Metro "
+    "Station two unknown men on a black motorcycle snatched the gold chain of 2 tola worth "
+    "Rs. 60,000 from my wife's neck."
+)
+SECTIONS = ["Section 304(2) BNS (Snatching)", "Section 3(5) BNS (Common intention)"]
+# Words the templates themselves write; anything else capitalised must come from the complaint.
+TEMPLATE_WORDS = set(
+    [
+    "The", "On", "Shri", "Smt", "Ms", "Late", "S/o", "D/o", "W/o", "R/o", "BNS", "Section",
+    "Sections", "Rs", "Accused", "Property", "Weapons", "Injuries", "Vehicle", "Witness",
+    "Witnesses", "A", "An"
+]
+)  # fmt: skip
+
+
+def draft(text: str, reference: date = date(2025, 3, 15)) -> FirFields:
+    return extract_fields(text, reference)
+
+
+def test_narrative_reads_like_a_station_writers_paragraph() -> None:
+    narrative = compose_narrative(draft(SNATCHING), SNATCHING, SECTIONS)
+
+    assert narrative.startswith(
+        "The complainant, Shri Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, "
+        "R/o H.No. 45, Amar Colony, New Delhi, mobile no. 9811234567, reported that on "
+        "14.03.2025 at about 21:30 hrs near Lajpat Nagar Metro Station, two unknown men on a "
+        "black motorcycle snatched gold chain of 2 tola valued at Rs. 60,000."
+    )
+    assert narrative.endswith(
+        "On the basis of the complaint, a case under Section 304(2) BNS and Section 3(5) BNS "
+        "is registered and investigation taken up."
+    )
+
+
+def test_missing_facts_are_left_out_not_filled_in() -> None:
+    text = "My name is Kavya Reddy. Someone stole my phone worth 20,000 rupees."
+    fields = draft(text)
+
+    narrative = compose_narrative(fields, text, SECTIONS)
+
+    assert "on a date not stated" in narrative
+    assert "R/o" not in narrative
+    assert "mobile no." not in narrative
+    assert "None" not in narrative
+    assert "phone worth 20,000 rupees" not in narrative  # value formatted, not pasted
+    assert "Rs. 20,000" in narrative
+
+
+def test_without_sections_no_section_is_invented() -> None:
+    narrative = compose_narrative(draft(SNATCHING), SNATCHING, [])
+
+    assert "Section" not in narrative
+    assert narrative.endswith("are to be determined on the basis of the complaint.")
+
+
+def test_late_appears_only_when_the_complaint_says_so() -> None:
+    late = "I Deepak Sharma s/o Late Shri Om Prakash Sharma, r/o B-112, Noida, lost my bike."
+    alive = "I Deepak Sharma s/o Shri Om Prakash Sharma, r/o B-112, Noida, lost my bike."
+
+    assert "S/o Late Shri Om Prakash Sharma" in compose_narrative(draft(late), late, [])
+    assert "Late" not in compose_narrative(draft(alive), alive, [])
+
+
+def test_hindi_complaint_gives_english_prose_with_devanagari_names() -> None:
+    text = (
+        "मैं सीमा देवी पत्नी श्री राजेश कुमार, निवासी लहुराबीर, वाराणसी हूँ। दिनांक 10.03.2025 को "
+        "शाम 6:30 बजे गोदौलिया चौराहे के पास दो अज्ञात युवक मेरी चेन छीनकर भाग गए।"
+    )
+
+    narrative = compose_narrative(draft(text), text, ["Section 304(2) BNS"])
+
+    assert narrative.startswith(
+        "The complainant, Smt. सीमा देवी W/o Shri राजेश कुमार, R/o लहुराबीर, वाराणसी,"
+    )
+    assert "reported that on 10.03.2025 at about 18:30 hrs at गोदौलिया चौराहे के पास" in narrative
+    assert "two unknown persons" in narrative
+
+
+def test_summary_is_two_to_four_third_person_sentences() -> None:
+    for line in _eval_lines():
+        text = str(line["text"])
+        summary = compose_summary(
+            draft(text, date.fromisoformat(str(line["reference_date"]))), text
+        )
+
+        sentences = [s for s in re.split(r"(?<=[.])\s+(?=[A-Z\u0900-\u097f])", summary) if s]
+        assert 2 <= len(sentences) <= 4, (line["id"], summary)
+        assert not re.search(r"\b(?:I|my|me|mera|main)\b", summary), (line["id"], summary)
+
+
+def test_summary_says_what_when_where_by_whom_and_what_was_lost() -> None:
+    summary = compose_summary(draft(SNATCHING), SNATCHING)
+
+    assert summary == (
+        "Ramesh Kumar (S/o Shri Mohan Lal) reports a snatching on 14.03.2025 at about 21:30 hrs "
+        "near Lajpat Nagar Metro Station. Accused: two unknown men on a black motorcycle. "
+        "Property worth Rs. 60,000 is reported lost."
+    )
+
+
+def test_narrative_never_names_anyone_the_complaint_does_not() -> None:
+    for line in _eval_lines():
+        text = str(line["text"])
+        fields = draft(text, date.fromisoformat(str(line["reference_date"])))
+        narrative = compose_narrative(fields, text, [])
+
+        unquoted = re.sub(r'"[^"]*"', "", narrative)
+        for word in re.findall(r"\b[A-Z][a-z]+\b", unquoted):
+            assert word in TEMPLATE_WORDS or word in text, (line["id"], word)
+
+
+def test_amounts_use_indian_digit_grouping() -> None:
+    text = "My name is Sunita. Gold bangles worth Rs. 1,20,000 and cash Rs. 43,000 were stolen."
+
+    narrative = compose_narrative(draft(text), text, [])
+
+    assert "The total value of the property is Rs. 1,63,000." in narrative
+
+
+def _eval_lines() -> list[dict[str, object]]:
+    with EVAL_SET.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

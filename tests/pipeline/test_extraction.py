@@ -1,0 +1,289 @@
+"""Deterministic extraction: what an officer reviewing the draft would notice."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from afirgen.pipeline.extraction import extract_fields, parse_amount
+from afirgen.pipeline.fields import FirFields, missing_fields
+
+EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
+
+
+def extract(text: str, reference: date | None = date(2025, 3, 20)) -> FirFields:
+    return extract_fields(text, reference_date=reference)
+
+
+def eval_lines() -> list[dict[str, object]]:
+    with EVAL_SET.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_missing_phone_stays_empty_and_is_listed_as_missing() -> None:
+    fields = extract("I, Ramesh Kumar S/o Mohan Lal, R/o 12 Civil Lines, Agra, report a theft.")
+
+    assert fields.complainant.phone is None
+    assert "complainant.phone" in missing_fields(fields)
+    assert "complainant.name" not in missing_fields(fields)
+
+
+def test_empty_complaint_fills_nothing_and_lists_every_required_field() -> None:
+    fields = extract("")
+
+    assert fields.complainant.name is None
+    assert fields.occurrence.date_from is None
+    assert fields.accused == []
+    assert missing_fields(fields) == [
+        "complainant.name",
+        "complainant.relative_name",
+        "complainant.address",
+        "complainant.phone",
+        "occurrence.date_from",
+        "occurrence.time_from",
+        "place",
+        "accused",
+    ]
+
+
+def test_hindi_complaint_keeps_names_and_address_in_devanagari() -> None:
+    fields = extract(
+        "मैं सीमा देवी पत्नी श्री राजेश कुमार, उम्र 42 वर्ष, निवासी मकान नंबर 12, लहुराबीर, "
+        "वाराणसी की रहने वाली हूँ। कल शाम 6:30 बजे गोदौलिया चौराहे के पास दो युवक मेरी चेन "
+        "छीनकर भाग गए। मो. ९४१५१२३४५६"
+    )
+
+    assert fields.complainant.name == "सीमा देवी"
+    assert fields.complainant.relative_name == "राजेश कुमार"
+    assert fields.complainant.relation == "husband"
+    assert fields.complainant.address == "मकान नंबर 12, लहुराबीर, वाराणसी"
+    assert fields.complainant.phone == "9415123456"
+    assert fields.place == "गोदौलिया चौराहे के पास"
+    assert fields.occurrence.time_from == time(18, 30)
+
+
+@pytest.mark.parametrize(
+    ("written", "rupees"),
+    [
+        ("Rs 1.5 lakh", 150000),
+        ("₹1.5 lakh", 150000),
+        ("Rs. 1,20,000", 120000),
+        ("25 hazaar", 25000),
+        ("पच्चीस हजार", 25000),
+        ("२५ हजार रुपये", 25000),
+        ("45 thousand", 45000),
+        ("dedh lakh", 150000),
+        ("70,000 rupees", 70000),
+    ],
+)
+def test_amounts_are_read_in_rupees(written: str, rupees: int) -> None:
+    assert parse_amount(written) == rupees
+
+
+def test_kal_raat_10_baje_is_the_previous_day_at_22_00() -> None:
+    fields = extract(
+        "Kal raat 10 baje do ladke mera phone chheen kar bhaag gaye.", date(2025, 4, 5)
+    )
+
+    assert fields.occurrence.date_from == date(2025, 4, 4)
+    assert fields.occurrence.time_from == time(22, 0)
+
+
+def test_relative_date_without_reference_date_is_not_guessed() -> None:
+    fields = extract("Yesterday at 9 pm my bag was stolen near the bus stand.", reference=None)
+
+    assert fields.occurrence.date_from is None
+    assert fields.occurrence.time_from == time(21, 0)
+    assert "occurrence.date_from" in missing_fields(fields)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["on 14/03/2025 at", "on 14.03.2025 at", "on 14 March 2025 at", "on March 14th, 2025 at",
+     "on 14th March at", "on १४/०३/२०२५ at"],
+)  # fmt: skip
+def test_date_formats_give_the_same_day(written: str) -> None:
+    fields = extract(f"Sir, {written} around 9:30 pm my phone was stolen.")
+
+    assert fields.occurrence.date_from == date(2025, 3, 14)
+    assert fields.occurrence.time_from == time(21, 30)
+
+
+@pytest.mark.parametrize(
+    ("written", "clock"),
+    [
+        ("सुबह 8 बजे", time(8, 0)),
+        ("रात साढ़े नौ बजे", time(21, 30)),
+        ("shaam 7 baje", time(19, 0)),
+        ("dopahar 1 baje", time(13, 0)),
+        ("around 7.45 am", time(7, 45)),
+        ("at 23:10 hrs", time(23, 10)),
+        ("quarter past 9 at night", time(21, 15)),
+        ("about 8 in the morning", time(8, 0)),
+    ],
+)
+def test_clock_times_take_the_part_of_the_day_into_account(written: str, clock: time) -> None:
+    fields = extract(f"Aaj {written} chori hui.", date(2025, 3, 20))
+
+    assert fields.occurrence.time_from == clock
+
+
+def test_wedding_date_is_not_taken_as_the_occurrence_date() -> None:
+    fields = extract(
+        "I was married to Vikas on 10 December 2022. On 8 January 2025 at about 10 pm my "
+        "husband beat me for dowry."
+    )
+
+    assert fields.occurrence.date_from == date(2025, 1, 8)
+    assert fields.occurrence.time_from == time(22, 0)
+
+
+def test_unknown_accused_are_counted_and_described_but_not_named() -> None:
+    fields = extract(
+        "On 14/03/2025 two unknown men on a black motorcycle snatched my gold chain "
+        "worth Rs. 60,000 near Lajpat Nagar Metro Station."
+    )
+
+    assert fields.accused_count == 2
+    assert [a.name for a in fields.accused] == [None]
+    assert fields.accused[0].description == "two unknown men on a black motorcycle"
+    assert fields.total_property_value_inr == 60000
+    assert fields.property[0].description == "gold chain"
+
+
+def test_named_accused_and_their_companions_are_counted() -> None:
+    fields = extract(
+        "My neighbour Suresh Yadav and his son Raju came with two men and threatened me. "
+        "My friend Kavita saw the incident."
+    )
+
+    assert [a.name for a in fields.accused] == ["Suresh Yadav", "Raju"]
+    assert fields.accused_count == 4
+    assert [w.name for w in fields.witnesses] == ["Kavita"]
+
+
+def test_a_witness_is_not_made_an_accused() -> None:
+    fields = extract(
+        "My neighbour Sanjay Meena came with a lathi and threatened me. "
+        "My neighbour Ramesh Jain saw the incident."
+    )
+
+    assert [a.name for a in fields.accused] == ["Sanjay Meena"]
+    assert "Ramesh Jain" in [w.name for w in fields.witnesses]
+
+
+def test_the_fraudsters_number_is_not_the_complainants_phone() -> None:
+    fields = extract(
+        "I received a call from mobile number 8927345610 asking for my OTP. "
+        "Rs. 84,500 was debited. My mobile number is 9945012378."
+    )
+
+    assert fields.complainant.phone == "9945012378"
+
+
+def test_the_accused_persons_address_is_not_the_complainants() -> None:
+    fields = extract(
+        "I, Mohammed Imran, S/o Mohammed Yusuf, state that my salesman Shaikh Salim, "
+        "R/o Dhoolpet, took away Rs. 2,40,000 in cash."
+    )
+
+    assert fields.complainant.address is None
+    assert [a.name for a in fields.accused] == ["Shaikh Salim"]
+
+
+def test_dowry_demanded_is_not_property_lost() -> None:
+    fields = extract(
+        "My husband and his mother are demanding Rs. 5,00,000 as dowry. They took my "
+        "gold ring worth Rs. 20,000."
+    )
+
+    assert fields.total_property_value_inr == 20000
+
+
+def test_vehicle_numbers_are_normalised_and_chassis_numbers_ignored() -> None:
+    fields = extract(
+        "My motorcycle DL 3C AB 1234 (Chassis No. MD2A11CZ5KCA12345) was hit by a truck "
+        "UP-78-CT-4590 and the car MH12AB1234 stopped."
+    )
+
+    assert fields.vehicles == ["DL3CAB1234", "UP78CT4590", "MH12AB1234"]
+
+
+def test_weapons_are_reported_as_written_longest_name_first() -> None:
+    fields = extract("उन्होंने लाठी-डंडों से हमला किया। Another hit me with an iron rod and a katta.")
+
+    assert fields.weapons == ["लाठी", "डंडों", "iron rod", "katta"]
+
+
+def test_delay_reason_only_when_the_complaint_explains_a_delay() -> None:
+    explained = extract(
+        "My phone was stolen on 1 March 2025. I could not come earlier because I was "
+        "admitted in hospital."
+    )
+    silent = extract("My phone was stolen on 1 March 2025 near the market.")
+
+    assert explained.delay_reason == (
+        "I could not come earlier because I was admitted in hospital."
+    )
+    assert silent.delay_reason is None
+
+
+def test_times_and_the_home_address_are_never_taken_for_the_scene() -> None:
+    fields = extract(
+        "I live at 22 Gulmohar Park, Bhopal. On 2 March 2025 at 9 pm someone stole my phone."
+    )
+
+    assert fields.complainant.address == "22 Gulmohar Park, Bhopal"
+    assert fields.place is None
+
+
+def test_hinglish_residence_is_not_mistaken_for_the_name() -> None:
+    fields = extract(
+        "Sir mera naam Suresh Kumar hai, main Gandhi Nagar, Ghaziabad mein rehta hoon. "
+        "Ghanta Ghar ke paas mera bag chheen liya."
+    )
+
+    assert fields.complainant.name == "Suresh Kumar"
+    assert fields.complainant.address == "Gandhi Nagar, Ghaziabad"
+    assert fields.place == "Ghanta Ghar ke paas"
+
+
+def test_husband_named_only_as_relative_is_the_accused_in_a_dowry_complaint() -> None:
+    fields = extract(
+        "My name is Shabana Parveen, wife of Imtiaz Ahmed. My husband and his mother beat "
+        "me for dowry."
+    )
+
+    assert [a.name for a in fields.accused if a.name] == ["Imtiaz Ahmed"]
+    assert fields.accused_count == 2
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s-]", "", text).upper()
+
+
+def test_every_extracted_value_is_found_in_the_complaint() -> None:
+    for line in eval_lines():
+        text = str(line["text"])
+        fields = extract(text, date.fromisoformat(str(line["reference_date"])))
+        person = fields.complainant
+        words = [
+            *(person.name, person.relative_name, person.address, fields.place),
+            *(fields.delay_reason, *fields.weapons, *fields.injuries),
+            *(a.name for a in fields.accused),
+            *(a.description for a in fields.accused),
+            *(w.name for w in fields.witnesses),
+            *(p.description for p in fields.property),
+        ]
+        for value in filter(None, words):
+            assert value in text, (line["id"], value)
+        for plate in fields.vehicles:
+            assert plate in _compact(text), (line["id"], plate)
+        if person.phone:
+            assert person.phone in re.sub(
+                r"\D", "", text.translate(str.maketrans("०१२३४५६७८९", "0123456789"))
+            ), line["id"]
