@@ -1,0 +1,224 @@
+"""Measure section identification against a labelled JSON Lines set.
+
+Each line: ``{"id", "text", "occurred_on", "gold": {"law", "sections": [{"act",
+"section", "subsection"}], "cognizable", "no_offence"}, ...}``; an optional
+``"split"`` key lets a report cover only the tuned or only the held-out part.
+
+Sections match on (act, section) by default; the ``strict`` figures also
+require the same sub-section ("303(2)" vs "303").
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from afirgen.legal.errors import BatchInputError
+from afirgen.legal.identify import Identification, SectionIdentifier, SectionMatch
+from afirgen.legal.kb import join_reference, normalise_act, split_reference
+
+Key = tuple[str, str]  # (act, section[(subsection)])
+
+
+class GoldSection(BaseModel):
+    act: str
+    section: str
+    subsection: str | None = None
+
+
+class Gold(BaseModel):
+    law: str | None = None
+    sections: list[GoldSection] = Field(default_factory=list)
+    cognizable: bool | None = None
+    no_offence: bool = False
+
+
+class EvalItem(BaseModel):
+    id: str
+    text: str
+    occurred_on: date | None = None
+    gold: Gold
+    split: str | None = None
+
+
+class SectionScore(BaseModel):
+    section: str
+    support: int
+    predicted: int
+    precision: float
+    recall: float
+    f1: float
+
+
+class MatchScores(BaseModel):
+    micro_precision: float
+    micro_recall: float
+    micro_f1: float
+    macro_f1: float
+    exact_match: float
+    recall_at_5: float
+
+
+class ItemError(BaseModel):
+    id: str
+    missing: list[str]
+    extra: list[str]
+
+
+class SectionReport(BaseModel):
+    count: int
+    loose: MatchScores  # (act, section)
+    strict: MatchScores  # (act, section, subsection)
+    law_accuracy: float
+    cognizable_accuracy: float | None
+    non_cognizable_accuracy: float | None  # among items whose gold is non-cognizable only
+    no_offence_accuracy: float
+    latency_mean_ms: float
+    latency_p95_ms: float
+    per_section: list[SectionScore]
+    errors: list[ItemError]
+
+
+def load_items(path: Path, split: str | None = None) -> list[EvalItem]:
+    items: list[EvalItem] = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = EvalItem.model_validate_json(line)
+            except ValueError as exc:
+                raise BatchInputError(number, str(exc)) from exc
+            if split is None or item.split == split:
+                items.append(item)
+    return items
+
+
+def evaluate_sections(
+    path: Path, identifier: SectionIdentifier, split: str | None = None
+) -> SectionReport:
+    """Run ``identifier`` on every item of ``path`` (optionally one split) and score it."""
+    items = load_items(path, split)
+    results: list[Identification] = []
+    latencies: list[float] = []
+    for item in items:
+        started = time.perf_counter()
+        results.append(identifier.identify(item.text, item.occurred_on))
+        latencies.append((time.perf_counter() - started) * 1000)
+    return score_results(items, results, latencies)
+
+
+def score_results(
+    items: list[EvalItem], results: list[Identification], latencies: list[float]
+) -> SectionReport:
+    golds_loose = [{_gold_key(s, strict=False) for s in i.gold.sections} for i in items]
+    golds_strict = [{_gold_key(s, strict=True) for s in i.gold.sections} for i in items]
+    preds_loose = [{_pred_key(m, strict=False) for m in r.sections} for r in results]
+    preds_strict = [{_pred_key(m, strict=True) for m in r.sections} for r in results]
+    cands = [[_pred_key(m, strict=False) for m in r.candidates[:5]] for r in results]
+    cands_strict = [[_pred_key(m, strict=True) for m in r.candidates[:5]] for r in results]
+    ordered = sorted(latencies)
+    return SectionReport(
+        count=len(items),
+        loose=_match_scores(golds_loose, preds_loose, cands),
+        strict=_match_scores(golds_strict, preds_strict, cands_strict),
+        law_accuracy=_mean(
+            i.gold.law in (None, r.law) for i, r in zip(items, results, strict=True)
+        ),
+        cognizable_accuracy=_flag_accuracy(
+            (i.gold.cognizable, r.cognizable) for i, r in zip(items, results, strict=True)
+        ),
+        non_cognizable_accuracy=_flag_accuracy(
+            (True, r.non_cognizable_only)
+            for i, r in zip(items, results, strict=True)
+            if i.gold.cognizable is False
+        ),
+        no_offence_accuracy=_mean(
+            i.gold.no_offence == r.no_offence for i, r in zip(items, results, strict=True)
+        ),
+        latency_mean_ms=round(statistics.fmean(latencies), 2) if latencies else 0.0,
+        latency_p95_ms=round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2)
+        if ordered
+        else 0.0,
+        per_section=_per_section(golds_loose, preds_loose),
+        errors=[
+            ItemError(id=i.id, missing=sorted(_show(g - p)), extra=sorted(_show(p - g)))
+            for i, g, p in zip(items, golds_strict, preds_strict, strict=True)
+            if g != p
+        ],
+    )
+
+
+def _gold_key(section: GoldSection, strict: bool) -> Key:
+    base, inline = split_reference(section.section)
+    sub = section.subsection or inline
+    return normalise_act(section.act), join_reference(base, sub if strict else None)
+
+
+def _pred_key(match: SectionMatch, strict: bool) -> Key:
+    return match.act, join_reference(match.section, match.subsection if strict else None)
+
+
+def _match_scores(
+    golds: list[set[Key]], preds: list[set[Key]], candidates: list[list[Key]]
+) -> MatchScores:
+    tp = sum(len(g & p) for g, p in zip(golds, preds, strict=True))
+    n_pred = sum(len(p) for p in preds)
+    n_gold = sum(len(g) for g in golds)
+    precision = tp / n_pred if n_pred else 1.0
+    recall = tp / n_gold if n_gold else 1.0
+    per_section = _per_section(golds, preds)
+    hits_at_5 = sum(len(g & set(c)) for g, c in zip(golds, candidates, strict=True))
+    return MatchScores(
+        micro_precision=round(precision, 4),
+        micro_recall=round(recall, 4),
+        micro_f1=round(_f1(precision, recall), 4),
+        macro_f1=round(statistics.fmean(s.f1 for s in per_section), 4) if per_section else 1.0,
+        exact_match=_mean(g == p for g, p in zip(golds, preds, strict=True)),
+        recall_at_5=round(hits_at_5 / n_gold, 4) if n_gold else 1.0,
+    )
+
+
+def _per_section(golds: list[set[Key]], preds: list[set[Key]]) -> list[SectionScore]:
+    support: Counter[Key] = Counter(k for g in golds for k in g)
+    predicted: Counter[Key] = Counter(k for p in preds for k in p)
+    correct: Counter[Key] = Counter(k for g, p in zip(golds, preds, strict=True) for k in g & p)
+    rows = []
+    for key in sorted(support.keys() | predicted.keys()):
+        precision = correct[key] / predicted[key] if predicted[key] else 0.0
+        recall = correct[key] / support[key] if support[key] else 0.0
+        rows.append(
+            SectionScore(
+                section=f"{key[0]} {key[1]}",
+                support=support[key],
+                predicted=predicted[key],
+                precision=round(precision, 4),
+                recall=round(recall, 4),
+                f1=round(_f1(precision, recall), 4),
+            )
+        )
+    return rows
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _mean(flags: Iterable[bool]) -> float:
+    values = list(flags)
+    return round(sum(values) / len(values), 4) if values else 1.0
+
+
+def _flag_accuracy(pairs: Iterable[tuple[bool | None, bool | None]]) -> float | None:
+    scored = [gold == pred for gold, pred in pairs if gold is not None]
+    return round(sum(scored) / len(scored), 4) if scored else None
+
+
+def _show(keys: set[Key]) -> list[str]:
+    return [f"{act} {ref}" for act, ref in keys]

@@ -1,0 +1,459 @@
+"""Legally relevant facts found in a complaint, each with the words that show it.
+
+The detectors are phrase patterns in English, Hinglish (Hindi in Latin letters)
+and Devanagari. They answer the questions the offence definitions ask (was
+property taken, by force, by how many, with what weapon, what hurt resulted...)
+so that section choice can be checked against the ingredients of each offence.
+
+A phrase preceded by a negation in the same clause ("did not hit", "no weapon",
+"maara nahi") does not count. Evidence is the matched phrase from the complaint
+itself, short by construction, so an officer can see why a fact was assumed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from pydantic import BaseModel, Field
+
+from afirgen.legal.kb import KnowledgeBase
+from afirgen.legal.lexicon import (
+    LAND_WORDS,
+    PATTERNS,
+    PERSON_NOUN,
+    PERSON_NOUN_HI,
+    SECTION_FACTS,
+    Fact,
+)
+
+__all__ = ["Fact", "FactLexicon", "Facts", "detect_facts", "lexicon_from_kb"]
+
+FactLexicon = dict[Fact, tuple[re.Pattern[str], ...]]
+
+
+@functools.cache
+def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
+    # Compiled on first use, not at import: a few hundred patterns take ~50 ms.
+    return {fact: tuple(re.compile(p) for p in patterns) for fact, patterns in PATTERNS.items()}
+
+
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bno|\bnever|n't|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
+    r"\s+(?:\S+\s+)?$"
+)
+_NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u097f])")
+# "could have killed", "tried to break": what did not happen is not a fact of what did.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"(?:could|would|might|may|will|shall|can|should) (?:have )?(?:been |be )?$"
+    r"|(?:almost|nearly|about to|going to|threat\w* to|tried to|try to) $"
+)
+_HYPOTHETICAL_FACTS = frozenset({"death", "hurt", "grievous_hurt", "property_taken", "damage"})
+_CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
+
+_NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "dozen": 12,
+    "a dozen": 12,
+    "several": 3,
+    "many": 5,
+    "ek": 1,
+    "do": 2,
+    "teen": 3,
+    "tin": 3,
+    "char": 4,
+    "chaar": 4,
+    "paanch": 5,
+    "panch": 5,
+    "chhe": 6,
+    "chhah": 6,
+    "che": 6,
+    "saat": 7,
+    "sat": 7,
+    "aath": 8,
+    "nau": 9,
+    "das": 10,
+    "bees": 20,
+    "darjan": 12,
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+    "दस": 10,
+}
+_COUNT_WORD = (
+    r"(\d{1,2}(?:\s*(?:-|to|or|se)\s*\d{1,2})?|"
+    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r")"
+)
+_OFFENDERS = re.compile(
+    r"(?<![\d.,/:-])"
+    + _COUNT_WORD
+    + r"(?:\s*(?:-|to|or|se)\s*"
+    + _COUNT_WORD
+    + r")?\s+(?:(?:unknown|unidentified|masked|armed|other|more|young|अन्य|aur|of|"
+    r"bike-?borne|motorcycle-?borne|armed|drunk|agyat|ajnabi|nakabposh|hathiyarband|अज्ञात|नकाबपोश|हथियारबंद)\s+){0,2}"
+    r"(?:" + PERSON_NOUN + r"|" + PERSON_NOUN_HI + r"|them|those)"
+)
+_IN_NUMBER = re.compile(
+    r"(?:about|around|nearly|approximately|some)?\s*" + _COUNT_WORD + r"\s+in number"
+)
+_NUMBERED_ACCUSED = re.compile(r"\baccused (?:no\.?|number) ?(\d{1,2})\b|\ba-?(\d{1,2})\b(?= )")
+_AGE = re.compile(
+    r"[a-z] \((\d{1,2})(?: ?(?:yrs?|years?))?\)|"
+    r"(\d{1,2})[- ]?(?:years?|yrs?|yr)[- ]?(?:old|of age)|aged? (?:about )?(\d{1,2})\b"
+    r"|(\d{1,2})\s*(?:वर्षीय|साल की|साल का|वर्ष की|वर्ष का|varshiya)"
+    r"|(\d{1,2}) (?:saal|sal|varsh|वर्ष|साल) (?:ki|ka|ke|की|का|के|आयु|उम्र)"
+    r"|(?:age|aayu|umar|umr|उम्र|आयु)\s*(?:of|is|was|:|-)?\s*(?:about )?(\d{1,2})\b"
+)
+_AMOUNT = re.compile(
+    r"(?:rs\.?|inr|₹|rupees?)\s*([\d,]+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?|thousand|k\b|hazaa?r)?|"
+    r"([\d,]+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?|thousand|hazaa?r|rupees|rupaye|rupaiye|rupay|rs\b|/-|रुपये|रुपए|हजार|लाख)"
+)
+_MULTIPLIER = {
+    "lakh": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+    "thousand": 1e3,
+    "k": 1e3,
+    "hazar": 1e3,
+    "hazaar": 1e3,
+    "हजार": 1e3,
+    "लाख": 1e5,
+}
+_CLOCK_NIGHT = re.compile(
+    r"\b(?:at|around|about|approx\.?|approximately|by|baje|करीब)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|hrs|hours|baje|बजे)"
+)
+_WEIGHT = re.compile(r"(\d+(?:\.\d+)?)\s*(kgs?|kilo(?:grams?)?|grams?|gms?|g|ग्राम|किलो)\b")
+_MARRIAGE_YEARS = re.compile(
+    r"(?:married|marriage|shaadi|shadi|vivah|विवाह|शादी)\D{0,40}?(\d{1,2})\s*(years?|months?|saal|sal|mahine|महीने|साल|वर्ष)"
+)
+
+
+class Facts(BaseModel):
+    """What the complaint says, fact by fact; ``findings`` holds the supporting words."""
+
+    findings: dict[Fact, list[str]] = Field(default_factory=dict)
+    offenders: int | None = None  # how many acted, when the complaint says
+    offenders_evidence: list[str] = Field(default_factory=list)
+    victim_age: int | None = None
+    amount_inr: float | None = None  # largest sum of money mentioned
+    marriage_years: float | None = None
+    drug_grams: float | None = None  # weight of a seized substance, when stated
+
+    def has(self, *facts: Fact) -> bool:
+        """True when every one of ``facts`` was found."""
+        return all(f in self.findings for f in facts)
+
+    def any(self, *facts: Fact) -> bool:
+        return any(f in self.findings for f in facts)
+
+    def evidence(self, *facts: Fact) -> list[str]:
+        """Supporting phrases of ``facts``, in order, without repeats."""
+        seen: dict[str, None] = {}
+        for fact in facts:
+            for phrase in self.findings.get(fact, []):
+                seen.setdefault(phrase, None)
+        return list(seen)
+
+    @property
+    def two_or_more(self) -> bool:
+        return (self.offenders or 0) >= 2 or (
+            self.offenders is None and Fact.GROUP in self.findings
+        )
+
+    @property
+    def five_or_more(self) -> bool:
+        return (self.offenders or 0) >= 5
+
+    @property
+    def child(self) -> bool:
+        return (
+            self.victim_age is not None and self.victim_age < 18
+        ) or Fact.CHILD_VICTIM in self.findings
+
+
+def lexicon_from_kb(kb: KnowledgeBase) -> FactLexicon:
+    """Patterns for the knowledge base's everyday names of each section, keyed by fact."""
+    phrases: dict[Fact, set[str]] = {}
+    for (act, number), facts in SECTION_FACTS.items():
+        section = kb.get(act, number)
+        if section is None:
+            continue
+        names = [*section.synonyms.en, *section.synonyms.hinglish, *section.synonyms.hi]
+        for name in names:
+            name = unicodedata.normalize("NFC", name).lower().strip()
+            if len(name) < 4:
+                continue
+            land = (act, number) == ("BNS", "329") and any(w in name for w in LAND_WORDS)
+            for fact in (Fact.LAND_ENTRY,) if land else facts:
+                phrases.setdefault(fact, set()).add(name)
+    return {fact: (phrase_pattern(names),) for fact, names in phrases.items()}
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``phrases`` as whole words, spaces and hyphens alike.
+
+    A single alternation scans the text once; a pattern per phrase would scan it
+    a thousand times.
+    """
+    edge = r"\w\u0900-\u097f"
+    bodies = sorted(
+        {r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p) if w) for p in phrases},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"(?<![{edge}])(?:" + "|".join(bodies) + rf")(?![{edge}])")
+
+
+def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None = None) -> Facts:
+    """Find every :class:`Fact` in ``text`` with up to ``max_evidence`` supporting phrases each.
+
+    ``lexicon`` adds phrases from the knowledge base (see :func:`lexicon_from_kb`).
+    """
+    original = unicodedata.normalize("NFC", text)
+    lowered = original.lower()
+    source = original if len(original) == len(lowered) else lowered
+    findings: dict[Fact, list[str]] = {}
+    extra = lexicon or {}
+    for fact, patterns in _compiled().items():
+        realis = fact.value in _HYPOTHETICAL_FACTS
+        phrases = _find(patterns + extra.get(fact, ()), lowered, source, max_evidence, realis)
+        if phrases:
+            findings[fact] = phrases
+    findings.update(_clock_night(lowered, source))
+    findings.update(_armed_hurt(lowered, source, findings))
+    offenders, offender_evidence = _count_offenders(lowered, source)
+    return Facts(
+        findings=findings,
+        offenders=offenders,
+        offenders_evidence=offender_evidence,
+        victim_age=_youngest_age(lowered),
+        amount_inr=_largest_amount(lowered),
+        marriage_years=_marriage_years(lowered),
+        drug_grams=_largest_weight(lowered),
+    )
+
+
+def _find(
+    patterns: Iterable[re.Pattern[str]], lowered: str, source: str, limit: int, realis: bool
+) -> list[str]:
+    phrases: list[str] = []
+    for pattern in patterns:
+        for match in pattern.finditer(lowered):
+            if _negated(lowered, match.start(), match.end()):
+                continue
+            if realis and _HYPOTHETICAL_BEFORE.search(
+                lowered[max(0, match.start() - 30) : match.start()]
+            ):
+                continue
+            phrase = _phrase(source, match.start(), match.end())
+            if phrase and phrase not in phrases:
+                phrases.append(phrase)
+                if len(phrases) >= limit:
+                    return phrases
+    return phrases
+
+
+_SENTENCE = re.compile(r"[^.!?\u0964\n]+")
+
+
+def _armed_hurt(
+    lowered: str, source: str, findings: dict[Fact, list[str]]
+) -> dict[Fact, list[str]]:
+    """A weapon and an injury in one sentence: the weapon was used to cause the hurt."""
+    if Fact.WEAPON not in findings or not ({Fact.HURT, Fact.GRIEVOUS_HURT} & findings.keys()):
+        return {}
+    compiled = _compiled()
+    sentences = [m.end() for m in _SENTENCE.finditer(lowered)]
+    weapons = _starts(compiled[Fact.WEAPON], lowered, sentences)
+    hurts = _starts(compiled[Fact.HURT] + compiled[Fact.GRIEVOUS_HURT], lowered, sentences)
+    threats = _starts(compiled[Fact.THREAT], lowered, sentences)
+    for index in sorted(weapons.keys() & hurts.keys()):
+        weapon, hurt = weapons[index], hurts[index]
+        # "beat me and threatened me with a knife": that weapon belongs to the threat.
+        if index in threats and weapon[0] > threats[index][0]:
+            continue
+        return {Fact.ARMED_HURT: [_phrase(source, *weapon), _phrase(source, *hurt)]}
+    return {}
+
+
+def _starts(
+    patterns: Iterable[re.Pattern[str]], lowered: str, sentence_ends: list[int]
+) -> dict[int, tuple[int, int]]:
+    """First un-negated match per sentence index, as (start, end)."""
+    first: dict[int, tuple[int, int]] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(lowered):
+            if _negated(lowered, match.start(), match.end()):
+                continue
+            index = bisect.bisect_right(sentence_ends, match.start())
+            if index not in first or match.start() < first[index][0]:
+                first[index] = (match.start(), match.end())
+    return first
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    cut = list(_CLAUSE_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = text[end : end + 20]
+    return bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
+
+
+def _phrase(source: str, start: int, end: int, max_chars: int = 80) -> str:
+    """The matched words, widened to whole words and trimmed to ``max_chars``."""
+    while start > 0 and not source[start - 1].isspace() and start > end - max_chars:
+        start -= 1
+    while end < len(source) and not source[end].isspace() and source[end] not in ".,;:!?\u0964":
+        end += 1
+    return " ".join(source[start:end].split())[:max_chars]
+
+
+def _count_value(token: str) -> int | None:
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    range_match = re.match(r"(\d{1,2})\s*(?:-|to|or|se)\s*\d{1,2}", token)
+    if range_match:
+        return int(range_match.group(1))
+    return _NUMBER_WORDS.get(token)
+
+
+def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
+    best: int | None = None
+    evidence: list[str] = []
+    for match in _OFFENDERS.finditer(lowered):
+        value = _count_value(match.group(1))
+        if (
+            value is None
+            or value < 1
+            or value > 200
+            or _negated(lowered, match.start(), match.end())
+        ):
+            continue
+        if _is_victim_count(lowered, match.end()):
+            continue
+        if re.search(r"\b(?:other|others|more)\b|अन्य", match.group(0)):
+            value += 1  # "... and three other men": at least one named accused besides them
+        if best is None or value > best:
+            best, evidence = value, [_phrase(source, match.start(), match.end())]
+    for match in _IN_NUMBER.finditer(lowered):
+        value = _count_value(match.group(1))
+        if value is not None and value > (best or 0):
+            best, evidence = value, [_phrase(source, match.start(), match.end())]
+    named = _named_offenders(source)
+    if named and named[0] > (best or 0):
+        best, evidence = named
+    numbered = [int(a or b) for a, b in _NUMBERED_ACCUSED.findall(lowered)]
+    if numbered and max(numbered) > (best or 0):
+        best, evidence = max(numbered), [f"accused no. {max(numbered)}"]
+    return best, evidence
+
+
+_NAME = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
+_ACT_VERB = (
+    r"(?:came|come|entered|attacked|beat|assaulted|hit|abused|threatened|snatched|started|caught|dragged|forced|sold|took|"
+    r"surrounded|stopped|pushed|kicked|slapped|harassed|demanded|ne|both|together)"
+)
+_NAMED_GROUP = re.compile(
+    rf"\b({_NAME}(?:, {_NAME})*),? (?:and|aur|&) (?:his \w+ |her \w+ )?({_NAME})\b"
+    rf"(?: \w+){{0,3}}? {_ACT_VERB}\b"
+)
+_NAMED_GROUP_HI = re.compile(r"(\S+?)(?:, (\S+?))? (?:और|व) (?:उसके |उसका |उनका )?(?:\S+ )?(\S+) ने")
+
+
+def _named_offenders(source: str) -> tuple[int, list[str]] | None:
+    """'Vinay and Sanjay came ...' / 'विजय, संजय और मुन्ना ने': named people acting together."""
+    match = _NAMED_GROUP.search(source)
+    if match is not None:
+        count = match.group(1).count(",") + 2
+        return count, [_phrase(source, match.start(), match.end())]
+    hindi = _NAMED_GROUP_HI.search(source)
+    if hindi is not None:
+        count = 3 if hindi.group(2) else 2
+        return count, [_phrase(source, hindi.start(), hindi.end())]
+    return None
+
+
+def _is_victim_count(lowered: str, end: int) -> bool:
+    # "two persons were injured" counts victims, not offenders.
+    after = lowered[end : end + 30]
+    return bool(
+        re.match(r"\s+(?:were|got)\s+(?:injured|hurt|killed|robbed|attacked|beaten)", after)
+    )
+
+
+def _youngest_age(lowered: str) -> int | None:
+    ages = [int(next(g for g in m.groups() if g)) for m in _AGE.finditer(lowered)]
+    plausible = [a for a in ages if 0 < a < 100]
+    return min(plausible) if plausible else None
+
+
+def _largest_amount(lowered: str) -> float | None:
+    values: list[float] = []
+    for match in _AMOUNT.finditer(lowered):
+        digits, unit = (
+            (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        )
+        try:
+            value = float(digits.replace(",", ""))
+        except ValueError:
+            continue
+        unit = (unit or "").rstrip("s").lower()
+        values.append(value * _MULTIPLIER.get(unit, 1.0))
+    return max(values) if values else None
+
+
+def _largest_weight(lowered: str) -> float | None:
+    grams = [
+        float(m.group(1)) * (1000.0 if m.group(2).startswith(("k", "कि")) else 1.0)
+        for m in _WEIGHT.finditer(lowered)
+    ]
+    return max(grams) if grams else None
+
+
+def _marriage_years(lowered: str) -> float | None:
+    match = _MARRIAGE_YEARS.search(lowered)
+    if match is None:
+        return None
+    value = float(match.group(1))
+    return value / 12 if match.group(2).startswith(("month", "mahine", "महीने")) else value
+
+
+def _clock_night(lowered: str, source: str) -> dict[Fact, list[str]]:
+    """Times between 7 pm and 5 am count as night (after sunset, before sunrise)."""
+    for match in _CLOCK_NIGHT.finditer(lowered):
+        hour = int(match.group(1))
+        marker = match.group(3).replace(".", "")
+        if marker == "pm" and hour != 12:
+            hour += 12
+        elif marker == "am" and hour == 12:
+            hour = 0
+        if hour <= 24 and (hour >= 19 or hour < 5):
+            return {Fact.NIGHT: [_phrase(source, match.start(), match.end())]}
+    return {}

@@ -1,0 +1,343 @@
+"""Section identification: which sections of law an officer would record.
+
+Pipeline for one complaint:
+
+1. retrieval ranks every offence section (lexical + dense, by passage);
+2. :mod:`facts` reads the legally relevant facts with their evidence words;
+3. :mod:`verification` turns facts into charges by the ingredients of each
+   offence (graded forms, value thresholds, joint liability, special laws);
+4. a charge becomes final only if retrieval found it or a neighbour of the same
+   family it grades from; an offence no rule models is final only when it ranks
+   in the top three *and* the complaint names it with one of its everyday names
+   from the knowledge base; an optional :class:`CandidateJudge` (an LLM) may then
+   remove, never add, sections;
+5. candidates: the final sections, then their neighbouring grades, then the
+   rest of the retrieval ranking, ten in all;
+6. for incidents before 1 July 2024 the BNS result is expressed in IPC
+   sections, each carrying its BNS equivalent for reference.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal, Protocol
+
+import structlog
+from pydantic import BaseModel, Field
+
+from afirgen.legal.facts import Facts, detect_facts, lexicon_from_kb, phrase_pattern
+from afirgen.legal.kb import KnowledgeBase, join_reference, normalise_act, split_reference
+from afirgen.legal.retrieval import RRF_K, HybridRetriever, RetrievalHit
+from afirgen.legal.schema import Classification, Section
+from afirgen.legal.text import normalise
+from afirgen.legal.verification import (
+    ALTERNATIVES,
+    IPC_PREDECESSORS,
+    RULE_FAMILIES,
+    Charge,
+    derive_charges,
+    family_of,
+    is_civil_dispute,
+    supported_by,
+)
+
+log = structlog.get_logger(__name__)
+
+BNS_IN_FORCE = date(2024, 7, 1)
+CANDIDATE_COUNT = 10
+RETRIEVAL_DEPTH = 60
+NAMED_OFFENCE_DEPTH = 3
+
+Law = Literal["BNS", "IPC"]
+
+
+class SectionMatch(BaseModel):
+    """One section as shown to the officer, final or candidate."""
+
+    act: str
+    section: str
+    subsection: str | None = None
+    title: str
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: list[str] = Field(default_factory=list)
+    reason: str
+    cognizable: bool | None = None
+    classification: Classification | None = None
+    bns_equivalent: list[str] = Field(default_factory=list)  # IPC-era items only
+
+    @property
+    def reference(self) -> str:
+        return join_reference(self.section, self.subsection)
+
+
+class Identification(BaseModel):
+    law: Law
+    date_unknown: bool = False
+    sections: list[SectionMatch]
+    candidates: list[SectionMatch]
+    cognizable: bool | None
+    non_cognizable_only: bool
+    no_offence: bool
+    civil_dispute: bool = False  # money owed, boundary, consumer matters: say so to the officer
+    retrieval_mode: str
+    facts: Facts
+
+
+class CandidateJudge(Protocol):
+    """A second opinion (e.g. an LLM) that may veto a section, never add one."""
+
+    def judge(self, text: str, candidate: SectionMatch) -> tuple[bool, str]: ...
+
+
+class SectionIdentifier:
+    def __init__(
+        self, kb: KnowledgeBase, retriever: HybridRetriever, judge: CandidateJudge | None = None
+    ) -> None:
+        self._kb = kb
+        self._retriever = retriever
+        self._judge = judge
+        self._synonyms = _synonym_index(kb)
+        self._lexicon = lexicon_from_kb(kb)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    def identify(self, text: str, occurred_on: date | None = None) -> Identification:
+        law: Law = "IPC" if occurred_on is not None and occurred_on < BNS_IN_FORCE else "BNS"
+        facts = detect_facts(text, lexicon=self._lexicon)
+        hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
+        charges = derive_charges(facts)
+        finals = self._final_sections(text, charges, hits)
+        finals += self._named_offences(text, hits, finals)
+        candidates = self._candidates(finals, hits)
+        if law == "IPC":
+            finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
+        return Identification(
+            law=law,
+            date_unknown=occurred_on is None,
+            sections=finals,
+            candidates=candidates[:CANDIDATE_COUNT],
+            cognizable=_any_cognizable(finals),
+            non_cognizable_only=bool(finals)
+            and all(m.cognizable is False for m in finals if m.cognizable is not None),
+            no_offence=not finals,
+            civil_dispute=is_civil_dispute(facts, charges),
+            retrieval_mode=self._retriever.mode,
+            facts=facts,
+        )
+
+    def _final_sections(
+        self, text: str, charges: list[Charge], hits: list[RetrievalHit]
+    ) -> list[SectionMatch]:
+        families = {family_of(h.act, h.number) for h in hits}
+        retrieved = {(h.act, h.number) for h in hits}
+        finals: dict[tuple[str, str, str | None], SectionMatch] = {}
+        for charge in charges:
+            section = self._kb.get(charge.act, join_reference(charge.section, charge.subsection))
+            if section is None:
+                log.info("legal.charge_unknown_section", act=charge.act, section=charge.section)
+                continue
+            exact = (section.act, section.number) in retrieved
+            if not (exact or supported_by(charge, families)):
+                log.info("legal.charge_not_retrieved", act=charge.act, section=charge.section)
+                continue
+            match = self._match(
+                section,
+                charge.subsection,
+                charge.strength + (0.1 if exact else 0.0),
+                list(charge.evidence),
+                charge.reason,
+            )
+            key = (match.act, match.section, match.subsection)
+            if key not in finals and self._kept_by_judge(text, match):
+                finals[key] = match
+        return sorted(finals.values(), key=lambda m: -m.score)
+
+    def _named_offences(
+        self, text: str, hits: list[RetrievalHit], finals: list[SectionMatch]
+    ) -> list[SectionMatch]:
+        """Offences the rules do not model, kept when the complaint names them outright.
+
+        Only a top-ranked section outside every rule family qualifies, and only if one
+        of its everyday names from the knowledge base appears word for word.
+        """
+        lowered = normalise(text)
+        taken = {(m.act, m.section) for m in finals}
+        found: list[SectionMatch] = []
+        for rank, hit in enumerate(hits[:NAMED_OFFENCE_DEPTH], 1):
+            if family_of(hit.act, hit.number) in RULE_FAMILIES or (hit.act, hit.number) in taken:
+                continue
+            pattern = self._synonyms.get((hit.act, hit.number))
+            named = pattern.search(lowered) if pattern is not None else None
+            section = self._kb.get(hit.act, hit.number)
+            if named is None or section is None:
+                continue
+            phrase = named.group(0)
+            why = f"complaint names the offence ('{phrase}'); retrieval rank {rank}"
+            match = self._match(section, _default_subsection(section), 0.5, [phrase], why)
+            if self._kept_by_judge(text, match):
+                found.append(match)
+        return found
+
+    def _kept_by_judge(self, text: str, match: SectionMatch) -> bool:
+        if self._judge is None:
+            return True
+        keep, why = self._judge.judge(text, match)
+        if not keep:
+            log.info("legal.judge_removed", section=match.reference, reason=why)
+        return keep
+
+    def _candidates(
+        self, finals: list[SectionMatch], hits: list[RetrievalHit]
+    ) -> list[SectionMatch]:
+        ranked = list(finals)
+        taken = {(m.act, m.section) for m in finals}
+        for alternative in self._alternatives(finals):
+            if (
+                len(ranked) < CANDIDATE_COUNT
+                and (alternative.act, alternative.section) not in taken
+            ):
+                taken.add((alternative.act, alternative.section))
+                ranked.append(alternative)
+        best = 2.0 / (RRF_K + 1)
+        for hit in hits:
+            if len(ranked) >= CANDIDATE_COUNT:
+                break
+            section = self._kb.get(hit.act, hit.number)
+            base, _ = split_reference(hit.number)
+            if section is None or (section.act, base) in taken:
+                continue
+            taken.add((section.act, base))
+            score = round(min(1.0, hit.score / best) * 0.6, 3)
+            ranks = f"lexical #{hit.lexical_rank or '-'}, dense #{hit.dense_rank or '-'}"
+            ranked.append(
+                self._match(
+                    section,
+                    _default_subsection(section),
+                    score,
+                    [],
+                    f"retrieved ({ranks}); ingredients not shown",
+                )
+            )
+        return ranked
+
+    def _alternatives(self, finals: list[SectionMatch]) -> list[SectionMatch]:
+        """Neighbouring grades of the chosen BNS sections, for the officer to weigh."""
+        found: list[SectionMatch] = []
+        for final in finals:
+            for ref in ALTERNATIVES.get(final.reference, ()) if final.act == "BNS" else ():
+                section = self._kb.get("BNS", ref)
+                if section is not None:
+                    why = (
+                        f"neighbouring grade of {final.reference}; its extra ingredients not shown"
+                    )
+                    found.append(self._match(section, split_reference(ref)[1], 0.35, [], why))
+        return found
+
+    def _match(
+        self,
+        section: Section,
+        subsection: str | None,
+        score: float,
+        evidence: list[str],
+        reason: str,
+    ) -> SectionMatch:
+        base, inline_sub = split_reference(section.number)
+        classification = _classification(section, subsection)
+        return SectionMatch(
+            act=section.act,
+            section=base,
+            subsection=subsection or inline_sub,
+            title=section.title,
+            score=round(min(1.0, max(0.0, score)), 3),
+            evidence=evidence,
+            reason=reason,
+            cognizable=classification.cognizable if classification else None,
+            classification=classification,
+        )
+
+    def _to_ipc(self, matches: list[SectionMatch]) -> list[SectionMatch]:
+        converted: list[SectionMatch] = []
+        seen: set[tuple[str, str, str | None]] = set()
+        for match in matches:
+            for item in self._ipc_matches(match) if match.act == "BNS" else [match]:
+                key = (item.act, item.section, item.subsection)
+                if key not in seen:
+                    seen.add(key)
+                    converted.append(item)
+        return converted
+
+    def _ipc_matches(self, match: SectionMatch) -> list[SectionMatch]:
+        ipc_refs = [r for r in self._kb.ipc_for_bns(match.reference) if r[:1].isdigit()]
+        if ipc_refs:
+            return [self._ipc_match(match, min(ipc_refs, key=_ipc_preference))]
+        if match.reference in IPC_PREDECESSORS:
+            return [self._ipc_match(match, ref) for ref in IPC_PREDECESSORS[match.reference]]
+        return [
+            match.model_copy(
+                update={"reason": match.reason + " (no IPC equivalent; BNS section shown)"}
+            )
+        ]
+
+    def _ipc_match(self, match: SectionMatch, ref: str) -> SectionMatch:
+        section, subsection = split_reference(ref)
+        ipc = self._kb.get("IPC", ref)
+        classification = ipc.classification if ipc else match.classification
+        return match.model_copy(
+            update={
+                "act": "IPC",
+                "section": section,
+                "subsection": subsection,
+                "title": ipc.title if ipc else match.title,
+                "classification": classification,
+                "cognizable": classification.cognizable if classification else match.cognizable,
+                "bns_equivalent": [match.reference],
+            }
+        )
+
+
+def _ipc_preference(ref: str) -> tuple[int, str]:
+    # The plain numbered section before lettered inserts ("379" before "379A").
+    section, _ = split_reference(ref)
+    digits = re.sub(r"\D", "", section)
+    return (int(digits) if digits else 9999, section)
+
+
+def _classification(section: Section, subsection: str | None) -> Classification | None:
+    """Section-level classification, corrected where the sub-section's label says otherwise.
+
+    The BNSS schedule classifies some sub-sections apart (318(2) is non-cognizable,
+    318(4) cognizable); the knowledge base notes that in the sub-section label.
+    """
+    base = section.classification
+    label = section.subsections.get(subsection or "", "").lower()
+    if base is None or "cognizable" not in label:
+        return base
+    cognizable = "non-cognizable" not in label and "non cognizable" not in label
+    return base.model_copy(update={"cognizable": cognizable})
+
+
+def _default_subsection(section: Section) -> str | None:
+    """The punishing sub-section of a retrieved section, when the KB names exactly one."""
+    punishing = [k for k, v in section.subsections.items() if "punish" in v.lower()]
+    return punishing[0] if len(punishing) == 1 else None
+
+
+def _any_cognizable(finals: list[SectionMatch]) -> bool | None:
+    flags = [m.cognizable for m in finals if m.cognizable is not None]
+    if not flags:
+        return None
+    return any(flags)
+
+
+def _synonym_index(kb: KnowledgeBase) -> dict[tuple[str, str], re.Pattern[str]]:
+    """Per section, one pattern for its longer everyday names (short ones are too vague)."""
+    index: dict[tuple[str, str], re.Pattern[str]] = {}
+    for section in kb.sections():
+        syn = section.synonyms
+        phrases = [normalise(p) for p in (*syn.en, *syn.hinglish, *syn.hi) if len(p) >= 8]
+        if phrases:
+            index[(normalise_act(section.act), section.number)] = phrase_pattern(phrases)
+    return index
