@@ -1,0 +1,1 @@
+"""Model server routes: language model, speech, OCR, operations."""

@@ -1,0 +1,111 @@
+"""Complaints that arrive as files: checked, stored and started as review sessions.
+
+The checks happen before anything is kept: the size limit while the upload is
+copied, the format by its first bytes (never by its name or declared type),
+and decodability, duration and page count by opening the file. Recognition
+itself runs later, in the session's background job (the transcript stage).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.config import Settings
+from afirgen.domain import Source
+from afirgen.errors import CorruptMedia
+from afirgen.media.audio import probe_audio
+from afirgen.media.formats import MediaFormat
+from afirgen.media.pages import probe_pages
+from afirgen.media.spool import Upload, identify, spool
+from afirgen.services.session_service import SessionService
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class ReceivedMedia:
+    format: MediaFormat
+    path: Path  # in the incoming folder until a session takes it
+    filename: str | None
+    size: int
+    duration_s: float | None = None
+    pages: int | None = None
+
+
+class ComplaintIntake:
+    def __init__(self, settings: Settings, sessions: SessionService) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.uploads_dir = settings.data_dir / "uploads"
+
+    async def receive(self, upload: Upload, filename: str | None) -> ReceivedMedia:
+        """Copy, identify and check an upload; raises 413/415/422 domain errors."""
+        incoming = self.uploads_dir / ".incoming" / uuid.uuid4().hex
+        incoming.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            size, head = await spool(upload, incoming, self.settings.max_upload_mb)
+            fmt = identify(head)
+            checked = await asyncio.to_thread(self._probe, incoming, fmt)
+        except BaseException:
+            incoming.unlink(missing_ok=True)
+            raise
+        media = ReceivedMedia(fmt, incoming, _clean_name(filename), size, **checked)
+        log.info("upload.received", format=fmt.name, bytes=size, **checked)
+        return media
+
+    async def start(
+        self,
+        db: AsyncSession,
+        media: ReceivedMedia,
+        by: str,
+        station: str | None,
+        district: str | None,
+    ) -> dict[str, Any]:
+        """Store the upload under ``uploads/{session_id}/`` and start its review session."""
+        session_id = str(uuid.uuid4())
+        folder = self.uploads_dir / session_id
+        folder.mkdir(parents=True, exist_ok=False)
+        stored = folder / f"complaint{media.format.extension}"
+        shutil.move(media.path, stored)
+        source = Source(
+            kind=media.format.kind,
+            filename=media.filename,
+            text="",
+            upload=stored.relative_to(self.uploads_dir).as_posix(),
+        )
+        try:
+            return await self.sessions.start(db, source, by, station, district, session_id)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+
+    def discard(self, media: ReceivedMedia) -> None:
+        media.path.unlink(missing_ok=True)
+
+    def _probe(self, path: Path, fmt: MediaFormat) -> dict[str, Any]:
+        try:
+            if fmt.kind == "audio":
+                info = probe_audio(path, self.settings.max_audio_s)
+                return {"duration_s": info.duration_s}
+            pages = probe_pages(path, fmt, self.settings.max_image_pages)
+            return {"pages": pages.pages}
+        except CorruptMedia as exc:
+            raise CorruptMedia(
+                f"detected {fmt.name} ({fmt.mime}) but {exc.message}", detected=fmt.name
+            ) from exc
+
+
+def _clean_name(filename: str | None) -> str | None:
+    """The base name only, as the citizen's device called it (never used as a path)."""
+    if not filename:
+        return None
+    name = Path(filename.replace("\\", "/")).name.strip()
+    return name[:200] or None
