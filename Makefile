@@ -7,15 +7,33 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 DATA    ?= data
 
-.PHONY: install run test test-sqlite lint format bench clean
+.PHONY: install fonts system-deps bench-media run test test-sqlite lint format bench clean
 
-install: $(STAMP)
+install: $(STAMP) fonts system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# OCR language data (tesseract-ocr-eng/-hin/-osd), espeak-ng and sox for the speech tests:
+# apt-get when root, otherwise a message naming the packages to install.
+system-deps:
+	@sh scripts/system-deps.sh
+
+# The FIR PDF embeds a Devanagari font: Debian's fonts-noto-core, installed when root.
+DEVA_FONTS := /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf /usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf
+
+fonts:
+	@for f in $(DEVA_FONTS); do test -f $$f && exit 0; done; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "installing fonts-noto-core (Devanagari font for FIR PDFs)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null; \
+	else \
+	  echo "NOTE: FIR PDFs need a Devanagari font. Run: sudo apt-get install fonts-noto-core" >&2; \
+	  echo "      (or set AFIRGEN_REPORT_FONT_DIR); until then PDF requests answer 503." >&2; \
+	fi
 
 run: install
 	mkdir -p $(DATA)
@@ -44,6 +62,16 @@ bench: install
 	$(BIN)/python bench/pipeline_latency.py
 	$(BIN)/python bench/read_load.py
 	$(BIN)/python bench/registrations.py
+
+# Speech and OCR: synthesize the evaluation sets, then WER/RTF, CER, end to end, server load
+bench-media: install
+	sh scripts/system-deps.sh --eval
+	$(BIN)/python eval/media/make_speech_set.py
+	$(BIN)/python eval/media/make_ocr_set.py
+	$(BIN)/python bench/asr_accuracy.py
+	$(BIN)/python bench/ocr_accuracy.py
+	$(BIN)/python bench/media_pipeline.py
+	$(BIN)/python bench/model_server_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

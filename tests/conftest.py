@@ -101,7 +101,9 @@ async def services_factory(backend: str, tmp_path: Path) -> AsyncIterator[Any]:
         if url not in _migrated:
             await asyncio.to_thread(upgrade, url)
             _migrated.add(url)
-        services = build_services(settings, llm=overrides.pop("llm", None))
+        services = build_services(
+            settings, llm=overrides.pop("llm", None), recognizer=overrides.pop("recognizer", None)
+        )
         if not built and backend == "mysql":
             await reset_database(services)
         built.append(services)

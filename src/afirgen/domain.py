@@ -20,11 +20,11 @@ class Step(StrEnum):
     FINAL_REVIEW = "final_review"
 
     @property
-    def index(self) -> int:
+    def position(self) -> int:
         return STEPS.index(self)
 
     def next(self) -> Step | None:
-        position = self.index + 1
+        position = self.position + 1
         return STEPS[position] if position < len(STEPS) else None
 
 
@@ -57,6 +57,10 @@ class Source(BaseModel):
     # words or spans the recogniser was unsure of, for the officer to check
     uncertain: list[dict[str, Any]] = Field(default_factory=list)
     segments: list[dict[str, Any]] = Field(default_factory=list)
+    # the stored recording or scan, relative to data_dir/uploads; recognised in the
+    # transcript stage, which then fills ``text``
+    upload: str | None = None
+    recognized: bool = False
 
 
 class Decision(BaseModel):

@@ -5,6 +5,8 @@
     │   ├── EmptyComplaint
     │   ├── ComplaintTooLong (413)
     │   ├── UnsupportedMedia (415)
+    │   ├── CorruptMedia
+    │   ├── MediaTooLarge (413)
     │   └── UnknownSection
     ├── NotFound (404)
     │   ├── SessionNotFound
@@ -15,11 +17,20 @@
     │   ├── StepOutOfOrder
     │   ├── SessionNotAwaitingValidation
     │   ├── SessionClosed (410 for expired sessions)
-    │   └── FirLocked
+    │   ├── FirLocked
+    │   └── FirNotFinalized
     ├── AuthenticationFailed (401)
+    ├── MailRejected (502: the mail server refused; not retried)
     ├── RateLimited (429)
     └── ServiceUnavailable (503)
-        └── ModelUnavailable
+        ├── ModelUnavailable
+        │   └── RecognitionUnavailable
+        ├── ModelBusy (answered with Retry-After)
+        ├── ReportUnavailable
+        └── MailDeferred
+
+Background tasks retry on ``ServiceUnavailable`` and on errors from outside this
+tree (network, timeouts); any other ``AppError`` fails the task at once.
 
 Nothing below ``api/`` raises ``HTTPException``; services raise these.
 """
@@ -56,6 +67,17 @@ class ComplaintTooLong(BadInput):
 class UnsupportedMedia(BadInput):
     status_code = 415
     code = "unsupported_media"
+
+
+class CorruptMedia(BadInput):
+    """The file looks like a supported format but cannot be decoded."""
+
+    code = "corrupt_media"
+
+
+class MediaTooLarge(BadInput):
+    status_code = 413
+    code = "media_too_large"
 
 
 class UnknownSection(BadInput):
@@ -109,6 +131,10 @@ class FirLocked(Conflict):
     code = "fir_finalized"
 
 
+class FirNotFinalized(Conflict):
+    code = "fir_not_finalized"
+
+
 class AuthenticationFailed(AppError):
     status_code = 401
     code = "unauthorized"
@@ -126,3 +152,38 @@ class ServiceUnavailable(AppError):
 
 class ModelUnavailable(ServiceUnavailable):
     code = "model_unavailable"
+
+
+class RecognitionUnavailable(ModelUnavailable):
+    """Speech or text recognition cannot run (model server down, models missing)."""
+
+    code = "recognition_unavailable"
+
+
+class ModelBusy(ServiceUnavailable):
+    """Every slot of a model is taken and its queue is full: come back later."""
+
+    code = "model_busy"
+
+    def __init__(self, message: str, *, retry_after_s: int, **details: object) -> None:
+        super().__init__(message, retry_after_s=retry_after_s, **details)
+        self.retry_after_s = retry_after_s
+
+
+class ReportUnavailable(ServiceUnavailable):
+    """A report cannot be made here (no font with Devanagari installed)."""
+
+    code = "report_unavailable"
+
+
+class MailDeferred(ServiceUnavailable):
+    """The mail server is unreachable or answered 4xx: try again later."""
+
+    code = "mail_deferred"
+
+
+class MailRejected(AppError):
+    """The mail server refused the message for good (5xx, bad address, bad login)."""
+
+    status_code = 502
+    code = "mail_rejected"

@@ -12,7 +12,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from afirgen import __version__
 from afirgen.api import middleware as mw
 from afirgen.api.errors import install_error_handlers
-from afirgen.api.routes import firs, health, kb, sessions
+from afirgen.api.routes import firs, health, kb, reports, sessions, stats, tasks
 from afirgen.bootstrap import Services, build_services
 from afirgen.config import Settings, get_settings
 from afirgen.infrastructure.logging import configure_logging
@@ -31,6 +31,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         configure_tracing(settings)
         app.state.services = services or build_services(settings)
         resumed = await app.state.services.sessions.resume_stalled()
+        await app.state.services.background.start()
         log.info("app.started", environment=settings.environment, resumed_sessions=resumed)
         try:
             yield
@@ -45,7 +46,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    for router in (sessions.router, firs.router, kb.router):
+    for router in (
+        sessions.router,
+        firs.router,
+        kb.router,
+        tasks.router,
+        reports.router,
+        stats.router,
+    ):
         app.include_router(router, prefix="/api/v1")
     app.include_router(health.router)
     # add_middleware wraps from the inside out: the last added runs first

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.bootstrap import Services
 from afirgen.legal import KnowledgeBase, SectionIdentifier
+from afirgen.services.background import Background
 from afirgen.services.fir_service import FirService
 from afirgen.services.session_service import SessionService
 
@@ -63,3 +64,10 @@ Sessions = Annotated[SessionService, Depends(get_session_service)]
 Firs = Annotated[FirService, Depends(get_fir_service)]
 Identifier = Annotated[SectionIdentifier, Depends(get_identifier)]
 Kb = Annotated[KnowledgeBase, Depends(get_kb)]
+
+
+def get_background(services: AppServices) -> Background:
+    return services.background
+
+
+Jobs = Annotated[Background, Depends(get_background)]

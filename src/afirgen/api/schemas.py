@@ -32,6 +32,11 @@ class SessionStatusRead(BaseModel):
     degraded_reasons: list[str] = []
     history: list[dict[str, Any]] = []
     stages: list[dict[str, Any]] = []
+    source: dict[str, Any] = Field(
+        default_factory=dict,
+        description="What the complainant gave: kind, filename, language, recognised "
+        "segments (times or page lines, with confidence) and the words to check (uncertain)",
+    )
     created_at: datetime
     updated_at: datetime
 

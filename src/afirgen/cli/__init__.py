@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from afirgen.cli import admin, evaluate, generate, kb, serve
+from afirgen.cli import admin, evaluate, generate, kb, model_server, serve, workers
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 app.command("serve")(serve.serve)
 app.command("generate")(generate.generate)
+app.command("model-server")(model_server.model_server)
+app.command("worker")(workers.worker)
+app.command("beat")(workers.beat)
+app.command("cleanup")(workers.cleanup)
 app.add_typer(admin.db_app, name="db")
 app.add_typer(admin.apikey_app, name="apikey")
 app.add_typer(kb.kb_app, name="kb")

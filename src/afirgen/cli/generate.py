@@ -1,4 +1,5 @@
-"""``afirgen generate FILE``: the complete draft FIR for one complaint, no server needed."""
+"""``afirgen generate FILE`` (or ``--audio FILE`` / ``--image FILE``): the complete draft
+FIR for one complaint, no server needed."""
 
 from __future__ import annotations
 
@@ -12,12 +13,18 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from afirgen.bootstrap import build_identifier
+from afirgen.bootstrap import build_identifier, build_reader
 from afirgen.config import get_settings
 from afirgen.domain import STEPS, SessionData, Source
+from afirgen.errors import AppError, EmptyComplaint, MediaTooLarge, UnsupportedMedia
 from afirgen.infrastructure.cache import MemoryCache
 from afirgen.infrastructure.llm import create_llm
+from afirgen.infrastructure.recognition import create_recognizer
 from afirgen.legal import KnowledgeBase
+from afirgen.media.audio import probe_audio
+from afirgen.media.formats import SNIFF_BYTES
+from afirgen.media.pages import probe_pages
+from afirgen.media.spool import identify
 from afirgen.pipeline.assemble import cite
 from afirgen.pipeline.stages import PipelineDeps, run_stage
 
@@ -25,15 +32,32 @@ err = Console(stderr=True)
 
 
 def generate(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Complaint text file"),
+    file: Path | None = typer.Argument(
+        None, exists=True, dir_okay=False, help="Complaint text file"
+    ),
+    audio: Path | None = typer.Option(
+        None, "--audio", exists=True, dir_okay=False, help="A recording of the complaint"
+    ),
+    image: Path | None = typer.Option(
+        None, "--image", exists=True, dir_okay=False, help="A photo or scan of the letter"
+    ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object on stdout"),
 ) -> None:
-    """Print the draft FIR for one complaint (progress goes to stderr)."""
-    text = file.read_text(encoding="utf-8").strip()
-    if not text:
-        err.print("[red]the complaint file is empty[/red]")
+    """Print the draft FIR for one complaint (progress goes to stderr).
+
+    With --audio or --image the complaint is recognised first; ``source_text`` in
+    the JSON then holds the transcript or the recognised text.
+    """
+    given = [p for p in (file, audio, image) if p is not None]
+    if len(given) != 1:
+        err.print("[red]give exactly one of FILE, --audio FILE, --image FILE[/red]")
         raise typer.Exit(2)
-    data = asyncio.run(_draft(text))
+    try:
+        source = _text_source(given[0]) if file else _media_source(given[0], bool(audio))
+        data = asyncio.run(_draft(source))
+    except AppError as exc:
+        err.print(f"[red]{exc.message}[/red]")
+        raise typer.Exit(1) from exc
     result = _result(data)
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
@@ -41,14 +65,44 @@ def generate(
         _print_readable(result)
 
 
-async def _draft(text: str) -> SessionData:
+def _text_source(file: Path) -> Source:
+    text = file.read_text(encoding="utf-8").strip()
+    if not text:
+        raise EmptyComplaint("the complaint file is empty")
+    return Source(kind="text", text=text)
+
+
+def _media_source(file: Path, audio: bool) -> Source:
+    """A recording or image, checked as the API checks uploads."""
+    settings = get_settings()
+    if file.stat().st_size > settings.max_upload_bytes:
+        raise MediaTooLarge(f"the file is larger than the limit of {settings.max_upload_mb:g} MB")
+    with file.open("rb") as handle:
+        fmt = identify(handle.read(SNIFF_BYTES))
+    wanted = "audio" if audio else "image"
+    if fmt.kind != wanted:
+        raise UnsupportedMedia(f"--{wanted} needs a {wanted} file; {file.name} is {fmt.name}")
+    if fmt.kind == "audio":
+        probe_audio(file, settings.max_audio_s)
+    else:
+        probe_pages(file, fmt, settings.max_image_pages)
+    return Source(kind=fmt.kind, filename=file.name, text="", upload=str(file.resolve()))
+
+
+async def _draft(source: Source) -> SessionData:
     settings = get_settings()
     with err.status("loading models and the knowledge base"):
         llm = create_llm(settings)
         identifier = build_identifier(KnowledgeBase.load())
-    deps = PipelineDeps(llm=llm, identifier=identifier, cache=MemoryCache(256))
+    recognizer = create_recognizer(settings)
+    deps = PipelineDeps(
+        llm=llm,
+        identifier=identifier,
+        cache=MemoryCache(256),
+        reader=build_reader(settings, recognizer),
+    )
     data = SessionData(
-        source=Source(kind="text", text=text),
+        source=source,
         station=settings.station,
         district=settings.district,
         reported_at=datetime.now(UTC),
@@ -61,6 +115,7 @@ async def _draft(text: str) -> SessionData:
     finally:
         if llm is not None:
             await llm.close()
+        await recognizer.close()
     return data
 
 

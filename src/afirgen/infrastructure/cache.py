@@ -21,6 +21,7 @@ SESSION_TTL = 24 * 3600
 KB_QUERY_TTL = 2 * 3600
 VIOLATION_CHECK_TTL = 30 * 60
 DASHBOARD_TTL = 5 * 60
+CACHE_NAMESPACES = ("fir", "session", "kb", "violation", "stats")
 
 
 def cache_key(namespace: str, entity: str, identifier: str) -> str:
@@ -35,6 +36,7 @@ class Cache(Protocol):
     async def delete(self, *keys: str) -> None: ...
     async def hit_window(self, key: str, window_s: int) -> tuple[int, int]: ...
     async def ping(self) -> None: ...
+    async def purge_expired(self) -> int: ...
     async def close(self) -> None: ...
 
 
@@ -77,6 +79,10 @@ class MemoryCache:
     async def ping(self) -> None:
         return None
 
+    async def purge_expired(self) -> int:
+        """Drop entries past their TTL now (the LRU only drops them when it fills)."""
+        return len(self._entries.expire())
+
     async def close(self) -> None:
         self._entries.clear()
 
@@ -112,6 +118,15 @@ class RedisCache:
 
     async def ping(self) -> None:
         await self.client.ping()
+
+    async def purge_expired(self) -> int:
+        """Redis expires keys itself; drop our keys that were left without a TTL."""
+        purged = 0
+        for namespace in CACHE_NAMESPACES:
+            async for key in self.client.scan_iter(match=f"{namespace}:*", count=500):
+                if await self.client.ttl(key) == -1:
+                    purged += int(await self.client.delete(key))
+        return purged
 
     async def close(self) -> None:
         await self.client.aclose()

@@ -12,9 +12,10 @@ import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -37,7 +38,9 @@ def _dumps(value: Any) -> str:
 def create_engine(settings: Settings) -> AsyncEngine:
     url = settings.resolved_database_url
     if url.startswith("sqlite"):
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        database = make_url(url).database
+        folder = Path(database).parent if database else settings.data_dir
+        folder.mkdir(parents=True, exist_ok=True)  # the URL's folder, not only data_dir
         engine = create_async_engine(
             url, json_serializer=_dumps, connect_args={"timeout": settings.db_pool_timeout_s}
         )

@@ -38,3 +38,30 @@ ACTIVE_SESSIONS = Gauge("afirgen_active_sessions", "Review sessions being proces
 CIRCUIT_STATE = Gauge("afirgen_circuit_breaker_open", "1 when the breaker is open", ["breaker"])
 FIRS_REGISTERED = Counter("afirgen_firs_registered_total", "FIRs registered")
 RATE_LIMITED = Counter("afirgen_rate_limited_total", "Requests refused by the rate limiter")
+RECOGNITIONS = Counter(
+    "afirgen_recognitions_total", "Speech and text recognitions", ["kind", "backend", "outcome"]
+)
+RECOGNITION_DURATION = Histogram(
+    "afirgen_recognition_duration_seconds",
+    "Recognition latency, decoding included",
+    ["kind", "backend"],
+    buckets=(0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300),
+)
+MODEL_SERVER_ACTIVE = Gauge(
+    "afirgen_model_server_active", "Requests a model is working on", ["model"]
+)
+MODEL_SERVER_WAITING = Gauge(
+    "afirgen_model_server_waiting", "Requests waiting for a model slot", ["model"]
+)
+MODEL_SERVER_REJECTED = Counter(
+    "afirgen_model_server_rejected_total", "Requests answered 503: model saturated", ["model"]
+)
+TASKS = Counter(
+    "afirgen_tasks_total", "Background task executions, by outcome", ["task", "outcome"]
+)
+TASK_DURATION = Histogram(
+    "afirgen_task_duration_seconds",
+    "Background task run time",
+    ["task"],
+    buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300),
+)

@@ -25,6 +25,7 @@ class Person(BaseModel):
     gender: Literal["male", "female", "other"] | None = None
     address: str | None = None
     phone: str | None = None
+    email: str | None = None  # set by the officer at review; where the FIR copy is sent
     occupation: str | None = None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import structlog
 
 from afirgen.domain import SessionData, StageRun, Step
-from afirgen.errors import ModelUnavailable
+from afirgen.errors import ModelUnavailable, RecognitionUnavailable
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
 from afirgen.infrastructure.llm import LLMClient
@@ -26,6 +26,7 @@ from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.fields import FirFields, missing_fields
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
+from afirgen.pipeline.recognition import SourceReader
 
 log = structlog.get_logger(__name__)
 tracer = get_tracer(__name__)
@@ -38,6 +39,7 @@ class PipelineDeps:
     llm: LLMClient | None
     identifier: SectionIdentifier
     cache: Cache
+    reader: SourceReader | None = None  # recordings and images; None: text only
 
 
 Stage = Callable[[SessionData, PipelineDeps, str | None], Awaitable[None]]
@@ -56,6 +58,10 @@ async def run_stage(step: Step, data: SessionData, deps: PipelineDeps, note: str
 
 
 async def transcript_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+    if data.source.kind != "text" and not data.source.recognized:
+        if deps.reader is None:
+            raise RecognitionUnavailable("speech and text recognition are not configured here")
+        data.source = await deps.reader.read(data.source)
     data.transcript = data.source.text
 
 

@@ -9,19 +9,20 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from afirgen.infrastructure.tables import FirCounter
 
 
-async def ensure_counter(engine: AsyncEngine, scope: str, year: int) -> None:
-    """Create the counter row in its own short transaction.
+async def ensure_counter(db: AsyncSession, engine: AsyncEngine, scope: str, year: int) -> None:
+    """Create the counter row if it is missing.
 
-    Kept apart from the numbering transaction so two first registrations of a
-    year cannot deadlock on the insert.
+    On MySQL/MariaDB this runs in its own short transaction, so two first
+    registrations of a year cannot deadlock on the insert. SQLite serialises
+    writers on one lock that the caller's transaction already holds, so there
+    the insert joins the caller's transaction instead.
     """
     values = {"scope": scope, "year": year, "last_value": 0}
     if engine.dialect.name == "sqlite":
-        stmt: sa.Insert = sqlite.insert(FirCounter).values(values).on_conflict_do_nothing()
-    else:
-        stmt = mysql.insert(FirCounter).values(values).prefix_with("IGNORE")
+        await db.execute(sqlite.insert(FirCounter).values(values).on_conflict_do_nothing())
+        return
     async with engine.begin() as conn:
-        await conn.execute(stmt)
+        await conn.execute(mysql.insert(FirCounter).values(values).prefix_with("IGNORE"))
 
 
 async def next_value(session: AsyncSession, scope: str, year: int) -> int:

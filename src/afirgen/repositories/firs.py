@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import mysql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache, cache_key
@@ -59,14 +60,22 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
         raise ValueError("invalid cursor") from exc
 
 
+# a word is letters and digits with their combining marks: Python's \w leaves out the
+# vowel signs of Devanagari (चोरी would split into च and र)
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]+")
+
+
+def query_words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
 def fts5_query(text: str) -> str:
     """Quote each word so user input cannot inject FTS5 syntax."""
-    words = re.findall(r"\w+", text)
-    return " ".join(f'"{w}"' for w in words)
+    return " ".join(f'"{w}"' for w in query_words(text))
 
 
 def boolean_query(text: str) -> str:
-    words = re.findall(r"\w+", text)
+    words = query_words(text)
     return " ".join(f"+{w}*" if len(w) > 2 else w for w in words)
 
 
@@ -137,7 +146,7 @@ class FirRepository:
         return rows, next_cursor
 
     async def search(self, query: str, limit: int) -> list[dict[str, Any]]:
-        if self.db.bind.dialect.name == "sqlite":
+        if self.db.get_bind().dialect.name == "sqlite":
             return await self._search_fts5(query, limit)
         return await self._search_fulltext(query, limit)
 
@@ -156,9 +165,10 @@ class FirRepository:
         against = boolean_query(query)
         if not against:
             return []
-        match = sa.text(
-            "MATCH (complaint_text, fir_content) AGAINST (:q IN BOOLEAN MODE)"
-        ).bindparams(q=against)
+        columns = FirRecord.__table__.c
+        match = mysql.match(
+            columns.complaint_text, columns.fir_content, against=against
+        ).in_boolean_mode()
         stmt = sa.select(FirRecord.id).where(match).order_by(match.desc()).limit(limit)
         found = list((await self.db.execute(stmt)).scalars())
         return await self._rows_in_order(found)

@@ -99,6 +99,51 @@ class SessionRepository:
         stmt = sa.select(SessionRecord.status, sa.func.count()).group_by(SessionRecord.status)
         return {status: int(n) for status, n in (await self.db.execute(stmt)).all()}
 
+    async def expire_idle(
+        self, statuses: tuple[str, ...], before: datetime, note: str
+    ) -> list[str]:
+        """Mark open sessions idle since ``before`` expired; their cached copies go."""
+        idle = (SessionRecord.status.in_(statuses)) & (SessionRecord.updated_at < before)
+        ids = list(
+            (await self.db.execute(sa.select(SessionRecord.session_id).where(idle))).scalars()
+        )
+        if not ids:
+            return []
+        stmt = (
+            sa.update(SessionRecord)
+            .where(SessionRecord.session_id.in_(ids), idle)
+            .values(
+                status="expired",
+                error=note,
+                version=SessionRecord.version + 1,
+                updated_at=utcnow(),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        await self.db.execute(stmt)
+
+        async def drop() -> None:
+            await self.cache.delete(*(session_cache_key(i) for i in ids))
+
+        after_commit(self.db, drop)
+        return ids
+
+    async def awaiting_since(
+        self, before: datetime, after: datetime, limit: int = 200
+    ) -> list[SessionRecord]:
+        """Sessions waiting for the officer since between ``after`` and ``before``."""
+        stmt = (
+            sa.select(SessionRecord)
+            .where(
+                SessionRecord.status == "awaiting_validation",
+                SessionRecord.updated_at < before,
+                SessionRecord.updated_at >= after,
+            )
+            .order_by(SessionRecord.updated_at)
+            .limit(limit)
+        )
+        return list((await self.db.execute(stmt)).scalars())
+
     def _refresh_cache_after_commit(self, record: SessionRecord) -> None:
         data = snapshot(record)
 

@@ -34,6 +34,8 @@ from afirgen.repositories.firs import FirRepository
 log = structlog.get_logger(__name__)
 
 FinalizedHook = Callable[[str], Awaitable[None]]
+# runs inside the finalizing transaction (e.g. to record follow-up tasks with it)
+FinalizingHook = Callable[[AsyncSession, str], Awaitable[None]]
 EDITABLE = frozenset({"fir_content", "summary", "place", "station", "district", "fields_json"})
 
 
@@ -51,6 +53,7 @@ class FirService:
         self.cache = cache
         self._secret = secret_key.encode()
         self.on_finalized: list[FinalizedHook] = []
+        self.on_finalizing: list[FinalizingHook] = []
 
     async def register(self, db: AsyncSession, session_id: str, data: SessionData, by: str) -> str:
         """Number and store the draft of an approved session; returns the FIR number."""
@@ -61,7 +64,7 @@ class FirService:
                 "add sections at violations_review or close the session"
             )
         scope, year = report_type(ident), data.reported_at.year
-        await counters.ensure_counter(self.database.engine, scope, year)
+        await counters.ensure_counter(db, self.database.engine, scope, year)
         sequence = await counters.next_value(db, scope, year)
         number = format_number(scope, year, sequence)
         data.fir_number = number
@@ -82,6 +85,8 @@ class FirService:
         repo.invalidate_after_commit(fir_number)
         for hook in self.on_finalized:
             after_commit(db, lambda hook=hook: hook(fir_number))  # type: ignore[misc]
+        for finalizing in self.on_finalizing:
+            await finalizing(db, fir_number)
         log.info("fir.finalized", fir_number=fir_number, by=by)
         return record
 

@@ -12,6 +12,7 @@ API process can continue any session.
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -70,13 +71,19 @@ class SessionService:
         self.ttl = ttl
 
     async def start(
-        self, db: AsyncSession, source: Source, by: str, station: str | None, district: str | None
+        self,
+        db: AsyncSession,
+        source: Source,
+        by: str,
+        station: str | None,
+        district: str | None,
+        session_id: str | None = None,  # pre-assigned when an upload is stored under it
     ) -> dict[str, Any]:
         data = SessionData(
             source=source, station=station, district=district, reported_at=datetime.now(UTC)
         )
         record = SessionRecord(
-            session_id=str(uuid.uuid4()),
+            session_id=session_id or str(uuid.uuid4()),
             status=SessionStatus.PROCESSING,
             current_step=Step.TRANSCRIPT_REVIEW,
             data=data.model_dump(mode="json"),
@@ -120,7 +127,7 @@ class SessionService:
     ) -> dict[str, Any]:
         repo = SessionRepository(db, self.cache)
         record = await self._awaiting(repo, session_id)
-        if step.index > Step(record.current_step).index:
+        if step.position > Step(record.current_step).position:
             raise StepOutOfOrder(
                 f"{step.value} has not been reached; the session is at {record.current_step}"
             )
@@ -157,7 +164,7 @@ class SessionService:
         async with self.database.transaction(write=False) as db:
             ids = await SessionRepository(db, self.cache).idle_since("processing", before)
         for session_id in ids:
-            self.jobs.submit(f"generate:{session_id}", lambda s=session_id: self.generate(s))
+            self.jobs.submit(f"generate:{session_id}", partial(self.generate, session_id))
         return len(ids)
 
     async def _rewind(
@@ -167,7 +174,7 @@ class SessionService:
             raise BadInput("a correction note must be text")
         data = SessionData.model_validate(record.data)
         for later in Step:
-            if later.index >= step.index:
+            if later.position >= step.position:
                 for name in OUTPUTS[later]:
                     setattr(data, name, None)
         if note:
@@ -225,4 +232,4 @@ class SessionService:
 
 
 def _decision(step: Step, action: str, by: str, **extra: Any) -> Decision:
-    return Decision(step=step, action=action, by=by, at=datetime.now(UTC), **extra)  # type: ignore[arg-type]
+    return Decision(step=step, action=action, by=by, at=datetime.now(UTC), **extra)

@@ -30,9 +30,11 @@ async def ready(services: AppServices) -> JSONResponse:
             checks[name] = f"error: {type(exc).__name__}"
     checks["knowledge_base"] = f"ok: {len(services.kb.sections())} sections"
     checks["llm"] = await _llm_state(services)
+    checks["recognition"] = await _recognition_state(services)
     required_ok = checks["database"] == "ok" and checks["cache"] == "ok"
     state = "unavailable" if not required_ok else "ready"
-    if required_ok and checks["llm"].startswith("error"):
+    optional = (checks["llm"], checks["recognition"])
+    if required_ok and any(c.startswith("error") for c in optional):
         state = "degraded"
     body = ReadyRead(status=state, checks=checks)
     return JSONResponse(body.model_dump(), status_code=503 if state == "unavailable" else 200)
@@ -46,6 +48,14 @@ async def _llm_state(services: AppServices) -> str:
     except Exception as exc:  # a model server that is down degrades, never blocks
         return f"error: {type(exc).__name__}"
     return f"ok: {services.llm.name}"
+
+
+async def _recognition_state(services: AppServices) -> str:
+    try:
+        await services.recognizer.ping()
+    except Exception as exc:  # speech/OCR down degrades audio and image complaints only
+        return f"error: {type(exc).__name__}"
+    return f"ok: {services.recognizer.name}"
 
 
 @router.get("/metrics", include_in_schema=False)

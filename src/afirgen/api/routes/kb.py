@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
-from afirgen.api.dependencies import Identifier, Kb
+from afirgen.api.dependencies import AppServices, Identifier, Kb
 from afirgen.api.schemas import IdentifyRequest
 from afirgen.errors import SectionNotFound
 
@@ -16,16 +16,15 @@ router = APIRouter(prefix="/kb", tags=["knowledge base"])
 
 @router.get("/sections")
 async def list_sections(
-    kb: Kb,
-    identifier: Identifier,
+    services: AppServices,
     q: str | None = Query(None, max_length=500),
     act: str | None = Query(None, max_length=64),
     limit: int = Query(20, ge=1, le=400),
 ) -> list[dict[str, Any]]:
     """Sections of an act, or those best matching ``q``."""
     if q and q.strip():
-        return await asyncio.to_thread(identifier.search, q, act=act, limit=limit)
-    return [s.model_dump() for s in kb.sections(act)[:limit]]
+        return await services.kb_search.search(q, act, limit)
+    return services.kb_search.sections(act, limit)
 
 
 @router.get("/sections/{act}/{number}")
@@ -40,4 +39,4 @@ async def read_section(act: str, number: str, kb: Kb) -> dict[str, Any]:
 async def identify_sections(body: IdentifyRequest, identifier: Identifier) -> dict[str, Any]:
     """Sections of law the facts make out, with evidence and reasons."""
     result = await asyncio.to_thread(identifier.identify, body.text, body.occurred_on)
-    return result.model_dump(mode="json")  # type: ignore[no-any-return]
+    return result.model_dump(mode="json")

@@ -19,7 +19,7 @@ from afirgen.api.schemas import (
     ValidateRequest,
 )
 from afirgen.domain import SessionStatus, Source, Step
-from afirgen.errors import ComplaintTooLong, EmptyComplaint, UnsupportedMedia
+from afirgen.errors import BadInput, ComplaintTooLong, EmptyComplaint
 
 router = APIRouter(tags=["review"])
 
@@ -46,24 +46,34 @@ async def process_complaint(
     services: AppServices,
     officer: CurrentOfficer,
     text: Annotated[str | None, Form(description="The complaint as typed text")] = None,
-    file: Annotated[UploadFile | None, File(description="A recording or a photo")] = None,
+    file: Annotated[
+        UploadFile | None,
+        File(
+            description="A recording (WAV, MP3, M4A/AAC, OGG/Opus, WebM) or an image of a "
+            "letter (JPEG, PNG, WebP, TIFF, PDF); recognised in the background"
+        ),
+    ] = None,
     station: Annotated[str | None, Form(max_length=200)] = None,
     district: Annotated[str | None, Form(max_length=200)] = None,
 ) -> SessionAccepted:
     settings = services.settings
-    if file is not None and file.filename:
-        raise UnsupportedMedia(
-            "audio and image complaints are not enabled on this server; send the text",
-            filename=file.filename,
-        )
+    station, district = station or settings.station, district or settings.district
+    if file is not None:
+        if text and text.strip():
+            raise BadInput("send the complaint as text or as a file, not both")
+        media = await services.intake.receive(file, file.filename)
+        started = await services.intake.start(db, media, officer, station, district)
+        return accepted(request, started)
     if text is None or not text.strip():
         raise EmptyComplaint("the complaint text is empty")
     if len(text) > settings.max_text_chars:
         raise ComplaintTooLong(f"the complaint is longer than {settings.max_text_chars} characters")
     source = Source(kind="text", text=text.strip())
-    started = await sessions.start(
-        db, source, officer, station or settings.station, district or settings.district
-    )
+    started = await sessions.start(db, source, officer, station, district)
+    return accepted(request, started)
+
+
+def accepted(request: Request, started: dict[str, Any]) -> SessionAccepted:
     base = str(request.url_for("session_status", session_id=started["session_id"]))
     return SessionAccepted(
         **started, status_url=base, events_url=base.removesuffix("/status") + "/events"
@@ -134,4 +144,11 @@ def status_view(snapshot: dict[str, Any]) -> dict[str, Any]:
         "degraded_reasons": data.get("degraded_reasons", []),
         "history": data.get("history", []),
         "stages": data.get("stages", []),
+        "source": source_view(data.get("source") or {}),
     }
+
+
+def source_view(source: dict[str, Any]) -> dict[str, Any]:
+    """What the complainant gave, without the verbatim text (shown as the transcript)
+    and without where the upload is stored."""
+    return {k: v for k, v in source.items() if k not in ("text", "upload")}

@@ -11,7 +11,7 @@ import asyncio
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 
@@ -73,10 +73,10 @@ class EmbeddedLLM:
             async with self._lock:
                 result: Any = await asyncio.to_thread(
                     self._llama.create_chat_completion,
-                    messages=messages,
+                    messages=cast(Any, messages),
                     max_tokens=max_tokens,
                     temperature=0.0,
-                    response_format=response_format,
+                    response_format=cast(Any, response_format),
                 )
         metrics.MODEL_CALLS.labels(model=self.name, outcome="ok").inc()
         metrics.MODEL_DURATION.labels(model=self.name).observe(time.perf_counter() - started)

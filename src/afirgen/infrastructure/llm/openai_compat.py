@@ -30,6 +30,7 @@ class OpenAICompatibleLLM:
             {"Authorization": f"Bearer {settings.llm_api_key}"} if settings.llm_api_key else {}
         )
         self.name = f"openai:{settings.llm_model}"
+        self.capable = settings.llm_capable is not False
         self.model = settings.llm_model
         self.settings = settings
         self.client = httpx.AsyncClient(

@@ -1,0 +1,67 @@
+"""Does the embedded model help field extraction? Held-out accuracy and latency,
+deterministic extraction alone vs with the model filling gaps (checked).
+
+    python bench/fields_with_model.py [--split holdout]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from afirgen.config import Settings  # noqa: E402
+from afirgen.errors import ModelUnavailable  # noqa: E402
+from afirgen.infrastructure.llm import create_llm  # noqa: E402
+from afirgen.pipeline.evaluation import evaluate_fields  # noqa: E402
+from afirgen.pipeline.extraction import extract_fields  # noqa: E402
+from afirgen.pipeline.fields import FirFields  # noqa: E402
+from afirgen.pipeline.llm_assist import fill_field_gaps  # noqa: E402
+from bench.common import machine  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="holdout")
+    args = parser.parse_args()
+    lines = [json.loads(x) for x in (ROOT / "eval/fields.jsonl").open()]
+    chosen = [x for x in lines if x.get("split", "tuned") == args.split]
+    subset = Path(tempfile.mkdtemp()) / "subset.jsonl"
+    subset.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in chosen))
+    llm = create_llm(Settings(llm_backend="embedded"))
+    assert llm is not None
+    timings: list[float] = []
+    filled: list[str] = []
+    failures: list[str] = []
+    loop = asyncio.new_event_loop()
+
+    def with_model(text: str, reference: date | None) -> FirFields:
+        fields = extract_fields(text, reference)
+        started = time.perf_counter()
+        try:
+            filled.extend(loop.run_until_complete(fill_field_gaps(llm, text, fields)))
+        except ModelUnavailable:
+            failures.append(text)
+        timings.append(time.perf_counter() - started)
+        return fields
+
+    alone = evaluate_fields(subset)
+    assisted = evaluate_fields(subset, with_model)
+    print(f"{machine()}; {len(chosen)} {args.split} complaints")
+    print(f"deterministic only: {alone.summary_line()}")
+    print(f"with {llm.name} filling gaps: {assisted.summary_line()}")
+    print(f"fields filled by the model: {len(filled)}; invalid model output: {len(failures)}")
+    print(f"model time per complaint: mean {sum(timings) / len(timings):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Text complaint -> complete draft: p50/p95 per stage and in total.
+
+    python bench/pipeline_latency.py [--backend embedded|none] [--limit 40]
+
+Runs every stage of the review pipeline (as the API's background job does)
+over the complaints in eval/fields.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from afirgen.bootstrap import build_identifier  # noqa: E402
+from afirgen.config import Settings  # noqa: E402
+from afirgen.domain import STEPS, SessionData, Source  # noqa: E402
+from afirgen.infrastructure.cache import MemoryCache  # noqa: E402
+from afirgen.infrastructure.llm import create_llm  # noqa: E402
+from afirgen.legal import KnowledgeBase  # noqa: E402
+from afirgen.pipeline.stages import PipelineDeps, run_stage  # noqa: E402
+from bench.common import describe, machine  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def run(backend: str, limit: int) -> None:
+    texts = [json.loads(line)["text"] for line in (ROOT / "eval/fields.jsonl").open()][:limit]
+    settings = Settings(llm_backend=backend, log_level="ERROR")  # type: ignore[arg-type]
+    started = time.perf_counter()
+    llm = create_llm(settings)
+    identifier = build_identifier(KnowledgeBase.load())
+    print(f"{machine()}; backend={backend}; start-up {time.perf_counter() - started:.1f} s")
+    deps = PipelineDeps(llm=llm, identifier=identifier, cache=MemoryCache(16))
+    per_stage: dict[str, list[float]] = defaultdict(list)
+    totals = []
+    for text in texts:
+        data = SessionData(source=Source(text=text), reported_at=datetime.now(UTC))
+        for step in STEPS:
+            await run_stage(step, data, deps, None)
+        for run_ in data.stages:
+            per_stage[run_.stage].append(run_.duration_ms)
+        totals.append(sum(r.duration_ms for r in data.stages))
+    for stage, values in per_stage.items():
+        print(f"  {stage:18s} {describe(values)}")
+    print(f"  {'total':18s} {describe(totals)}  (n={len(totals)})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backend", default="embedded", choices=["embedded", "none"])
+    parser.add_argument("--limit", type=int, default=40)
+    args = parser.parse_args()
+    asyncio.run(run(args.backend, args.limit))
+
+
+if __name__ == "__main__":
+    main()

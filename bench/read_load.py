@@ -1,0 +1,124 @@
+"""GET /fir/{n} and GET /firs under 64 concurrent clients against a real server.
+
+    python bench/read_load.py [--mysql] [--seconds 20] [--clients 64]
+
+Seeds 500 FIRs, starts `afirgen serve` in a subprocess (SQLite + in-process
+cache by default; MariaDB + Redis with --mysql), then drives a read mix of 90%
+single FIRs (a hot set, as a station's open cases are) and 10% list pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from afirgen.bootstrap import build_services  # noqa: E402
+from afirgen.config import Settings  # noqa: E402
+from afirgen.infrastructure.migrate import upgrade  # noqa: E402
+from afirgen.services.api_keys import create_api_key  # noqa: E402
+from bench.common import describe, machine  # noqa: E402
+from tests.api.test_numbering import approved_draft  # noqa: E402
+from tests.conftest import reset_database  # noqa: E402
+
+PORT = 8765
+
+
+async def seed(settings: Settings, count: int) -> tuple[list[str], str]:
+    await asyncio.to_thread(upgrade, settings.resolved_database_url)
+    services = build_services(settings)
+    await reset_database(services)
+    numbers = []
+    for _ in range(count):
+        async with services.database.transaction() as db:
+            numbers.append(
+                await services.firs.register(db, str(uuid.uuid4()), approved_draft(), "bench")
+            )
+    async with services.database.transaction() as db:
+        key = await create_api_key(db, "bench")
+    await services.close()
+    return numbers, key
+
+
+async def drive(numbers: list[str], key: str, seconds: float, clients: int) -> None:
+    hot = numbers[:50]
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients)
+    async with httpx.AsyncClient(
+        base_url=f"http://127.0.0.1:{PORT}", headers={"X-API-Key": key}, limits=limits
+    ) as http:
+
+        async def worker() -> None:
+            nonlocal errors
+            while time.perf_counter() < deadline:
+                url = "/api/v1/firs?limit=20" if random.random() < 0.1 else (
+                    f"/api/v1/fir/{random.choice(hot)}")
+                started = time.perf_counter()
+                response = await http.get(url)
+                latencies.append((time.perf_counter() - started) * 1000)
+                errors += response.status_code != 200
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        elapsed = time.perf_counter() - began
+        metrics = (await http.get("/metrics")).text
+    hits = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="hit"}')
+    misses = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="miss"}')
+    print(f"  {len(latencies)} requests in {elapsed:.1f} s = {len(latencies) / elapsed:.0f} req/s, "
+          f"errors {errors}")
+    print(f"  latency {describe(latencies)}")
+    print(f"  cache hit rate {hits / max(1, hits + misses):.1%} (hits {hits:.0f}, misses {misses:.0f})")
+
+
+def _metric(text: str, name: str) -> float:
+    match = re.search(re.escape(name) + r" ([0-9.e+]+)", text)
+    return float(match.group(1)) if match else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mysql", action="store_true")
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--clients", type=int, default=64)
+    args = parser.parse_args()
+    env = {"AFIRGEN_ENVIRONMENT": "test", "AFIRGEN_LLM_BACKEND": "none",
+           "AFIRGEN_LOG_LEVEL": "ERROR", "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000000",
+           "AFIRGEN_DATA_DIR": tempfile.mkdtemp()}
+    if args.mysql:
+        env |= {"AFIRGEN_DATABASE_URL": "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench",
+                "AFIRGEN_REDIS_URL": "redis://127.0.0.1:6379/14"}
+    os.environ.update(env)
+    numbers, key = asyncio.run(seed(Settings(), 500))
+    print(f"{machine()}; {'MariaDB + Redis' if args.mysql else 'SQLite + in-process cache'}")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "afirgen", "serve", "--port", str(PORT)], env=os.environ.copy()
+    )
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(f"http://127.0.0.1:{PORT}/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        asyncio.run(drive(numbers, key, args.seconds, args.clients))
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    main()

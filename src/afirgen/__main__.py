@@ -1,0 +1,5 @@
+"""``python -m afirgen`` runs the CLI."""
+
+from afirgen.cli import app
+
+app()

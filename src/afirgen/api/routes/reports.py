@@ -1,0 +1,58 @@
+"""Documents: the finalized FIR as a PDF (form IF-1), and the FIR register."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import FileResponse
+
+from afirgen.api.dependencies import DbSession, Jobs, ReadDbSession
+from afirgen.api.routes.firs import FirNumber
+from afirgen.api.routes.tasks import accepted
+from afirgen.api.task_schemas import TaskAccepted
+from afirgen.reports import RegisterFormat
+from afirgen.services.report_service import PdfReady
+
+router = APIRouter(tags=["reports"])
+
+
+@router.get(
+    "/fir/{fir_number}/pdf",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/pdf": {}}, "description": "The FIR as form IF-1"},
+        202: {"model": TaskAccepted, "description": "Being made: poll the task"},
+    },
+)
+async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, jobs: Jobs) -> Response:
+    """The finalized FIR as a PDF; 202 with a task id while it is being made."""
+    found = await jobs.reports.pdf_or_task(db, fir_number)
+    if isinstance(found, PdfReady):
+        return FileResponse(
+            found.path,
+            media_type="application/pdf",
+            filename=found.path.name,
+            content_disposition_type="inline",
+        )
+    return accepted(request, found.task_id)
+
+
+@router.get(
+    "/reports/register",
+    response_class=Response,
+    responses={200: {"content": {"application/vnd.ms-excel": {}, "text/csv": {}}}},
+)
+async def fir_register(
+    db: ReadDbSession,
+    jobs: Jobs,
+    first: Annotated[date, Query(alias="from", description="First day (UTC), inclusive")],
+    last: Annotated[date, Query(alias="to", description="Last day (UTC), inclusive")],
+    format: RegisterFormat = "xlsx",
+) -> Response:
+    """FIRs registered in a date range, as an Excel workbook or CSV."""
+    register = await jobs.reports.register(db, first, last, format)
+    disposition = f'attachment; filename="{register.filename}"'
+    headers = {"Content-Disposition": disposition, "X-Row-Count": str(register.rows)}
+    return Response(register.content, media_type=register.media_type, headers=headers)

@@ -1,0 +1,20 @@
+"""Dashboard statistics."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+
+from afirgen.api.dependencies import Jobs, ReadDbSession
+from afirgen.api.task_schemas import DashboardRead
+
+router = APIRouter(tags=["statistics"])
+
+
+@router.get("/stats/dashboard", response_model=DashboardRead)
+async def dashboard(
+    db: ReadDbSession,
+    jobs: Jobs,
+    days: int = Query(30, ge=1, le=366, description="Window: the last N days"),
+) -> DashboardRead:
+    """FIRs and sessions by status, FIRs by section and by day, time to FIR (cached 5 min)."""
+    return DashboardRead.model_validate(await jobs.stats.dashboard(db, days))

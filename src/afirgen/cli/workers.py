@@ -1,0 +1,96 @@
+"""``afirgen worker``, ``afirgen beat`` and ``afirgen cleanup``."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import uuid
+from typing import Any
+
+import typer
+
+from afirgen.config import Settings, get_settings
+from afirgen.infrastructure.cache import create_cache
+from afirgen.infrastructure.celery_app import QUEUES
+from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.logging import configure_logging
+from afirgen.infrastructure.migrate import upgrade
+
+EMBEDDED_HINT = (
+    "AFIRGEN_CELERY_BROKER_URL is not set: without a broker the API runs background "
+    "tasks in its own process, and no worker is needed"
+)
+
+
+def _celery_settings() -> Settings:
+    settings = get_settings()
+    if not settings.celery_broker_url:
+        typer.echo(EMBEDDED_HINT, err=True)
+        raise typer.Exit(2)
+    configure_logging(settings)
+    return settings
+
+
+def worker(
+    concurrency: int = typer.Option(2, "--concurrency", "-c", min=1, help="Worker processes"),
+    pool: str = typer.Option("prefork", help="prefork, solo or threads"),
+    queues: str = typer.Option(",".join(QUEUES), "--queues", "-Q", help="Queues to consume"),
+    loglevel: str = typer.Option("INFO", help="Celery's log level"),
+    hostname: str | None = typer.Option(None, help="Worker name (default afirgen@HOST)"),
+) -> None:
+    """Run a Celery worker for the background tasks (email, reports, analytics, cleanup)."""
+    settings = _celery_settings()
+    from afirgen.worker import create_worker_app
+
+    app = create_worker_app(settings)
+    name = hostname or f"afirgen-{uuid.uuid4().hex[:6]}@{socket.gethostname()}"
+    app.worker_main(
+        [
+            "worker",
+            f"--concurrency={concurrency}",
+            f"--pool={pool}",
+            f"--queues={queues}",
+            f"--loglevel={loglevel}",
+            f"--hostname={name}",
+            "--without-gossip",
+            "--without-mingle",
+        ]
+    )
+
+
+def beat(loglevel: str = typer.Option("INFO", help="Celery's log level")) -> None:
+    """Run the scheduler: clean-up, overdue-review notices and dashboard refresh."""
+    settings = _celery_settings()
+    from afirgen.worker import create_worker_app
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    create_worker_app(settings).start(["beat", f"--loglevel={loglevel}"])
+
+
+def cleanup() -> None:
+    """Run the clean-up now, in this process, recorded like any other task."""
+    settings = get_settings()
+    configure_logging(settings)
+    if settings.is_sqlite:
+        upgrade(settings.resolved_database_url)
+    outcome = asyncio.run(_cleanup(settings))
+    typer.echo(json.dumps(outcome, ensure_ascii=False, default=str))
+    if outcome.get("state") != "success":
+        raise typer.Exit(1)
+
+
+async def _cleanup(settings: Settings) -> dict[str, Any]:
+    from afirgen.services.background import build_background
+
+    database = Database(settings)
+    cache = create_cache(settings.redis_url, settings.memory_cache_size)
+    background = build_background(settings, database, cache)
+    try:
+        task_id = str(uuid.uuid4())
+        outcome = await background.runner.execute(task_id, "cleanup.run", {})
+        return {"task_id": task_id, "state": outcome.state, **(outcome.result or {})}
+    finally:
+        await background.close()
+        await cache.close()
+        await database.dispose()

@@ -1,0 +1,77 @@
+"""The FIR register for a date range, as an Excel workbook or a CSV file.
+
+One row per FIR in registration order, the columns a station's register keeps.
+CSV is written with a byte-order mark so that Excel opens Devanagari correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any, Literal
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+RegisterFormat = Literal["xlsx", "csv"]
+MEDIA_TYPES: dict[str, str] = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("fir_number", "FIR No.", 18),
+    ("created_at", "Registered at (UTC)", 20),
+    ("status", "Status", 10),
+    ("district", "District", 16),
+    ("station", "Police station", 18),
+    ("acts_sections", "Acts and sections", 30),
+    ("complainant_name", "Complainant", 24),
+    ("place", "Place of occurrence", 30),
+    ("occurred_from", "Occurred from (UTC)", 20),
+    ("finalized_at", "Finalized at (UTC)", 20),
+    ("finalized_by", "Finalized by", 16),
+)
+
+
+def register_bytes(rows: Iterable[Mapping[str, Any]], fmt: RegisterFormat) -> bytes:
+    return _xlsx(rows) if fmt == "xlsx" else _csv(rows)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    return value
+
+
+def _xlsx(rows: Iterable[Mapping[str, Any]]) -> bytes:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("FIR register")
+    sheet.freeze_panes = "A2"
+    for index, (_, _, width) in enumerate(COLUMNS):
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    bold = Font(bold=True)
+    header = []
+    for _, title, _ in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_cell(row.get(key)) for key, _, _ in COLUMNS])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([title for _, title, _ in COLUMNS])
+    for row in rows:
+        values = [_cell(row.get(key)) for key, _, _ in COLUMNS]
+        writer.writerow(["" if v is None else v for v in values])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,136 @@
+"""Background work, wired: the task services, their runner and where tasks run.
+
+With ``AFIRGEN_CELERY_BROKER_URL`` set, tasks go to Celery workers through
+Redis (``afirgen worker``; ``afirgen beat`` sends the periodic ones). Without
+it, the embedded default, they run inside this process on its event loop
+(``InProcessDispatcher``), and :meth:`Background.start` runs the periodic
+schedule here too. Both run each task through the same
+:meth:`TaskRunner.execute`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.config import Settings
+from afirgen.infrastructure.cache import Cache
+from afirgen.infrastructure.celery_app import Periodic, create_celery
+from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.mailer import Mailer, SmtpConfig
+from afirgen.infrastructure.task_queue import (
+    CeleryDispatcher,
+    InProcessDispatcher,
+    TaskDispatcher,
+)
+from afirgen.services.cleanup_service import CleanupService
+from afirgen.services.notification_service import NotificationService
+from afirgen.services.report_service import ReportService
+from afirgen.services.stats_service import StatsService
+from afirgen.services.task_registry import TaskRegistry, schedule
+from afirgen.services.task_runner import TaskRunner
+from afirgen.services.task_service import TaskService
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass
+class Background:
+    settings: Settings
+    database: Database
+    cache: Cache
+    registry: TaskRegistry
+    dispatcher: TaskDispatcher
+    tasks: TaskService
+    reports: ReportService
+    notifications: NotificationService
+    stats: StatsService
+    cleanup: CleanupService
+    runner: TaskRunner = field(init=False)
+    periodic: list[asyncio.Task[None]] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self.runner = TaskRunner(self, self.registry)
+        if isinstance(self.dispatcher, InProcessDispatcher):
+            self.dispatcher.bind(self.runner.run_message)
+
+    @property
+    def embedded(self) -> bool:
+        return self.dispatcher.mode == "embedded"
+
+    async def request_followups(self, db: AsyncSession, fir_number: str) -> None:
+        """In the finalizing transaction: ask for the PDF and the complainant's copy.
+
+        Recorded with the finalization itself, dispatched once it commits: a
+        finalization that rolls back asks for nothing, one that commits cannot
+        lose its follow-ups to a crash between the two.
+        """
+        await self.reports.request_pdf(db, fir_number)
+        await self.notifications.request_fir_copy(db, fir_number)
+
+    async def start(self) -> None:
+        """Embedded only: resume tasks a stopped process left, run the schedule here."""
+        if not self.embedded:
+            return
+        resumed = await self.cleanup.redispatch_stalled(waiting_for=timedelta(0))
+        for entry in schedule(self.settings, self.registry):
+            self.periodic.append(asyncio.create_task(self._every(entry), name=entry.task))
+        log.info("tasks.embedded_started", resumed=resumed, periodic=len(self.periodic))
+
+    async def _every(self, entry: Periodic) -> None:
+        while True:
+            await asyncio.sleep(entry.every.total_seconds())
+            try:
+                async with self.database.transaction() as db:
+                    await self.tasks.enqueue(db, entry.task, {})
+            except Exception:  # a failed round must not end the schedule
+                log.exception("tasks.schedule_failed", task=entry.task)
+
+    async def close(self, drain_s: float = 30.0) -> None:
+        for timer in self.periodic:
+            timer.cancel()
+        await asyncio.gather(*self.periodic, return_exceptions=True)
+        self.periodic.clear()
+        await self.dispatcher.drain(drain_s)
+        await self.dispatcher.close()
+
+
+def create_dispatcher(settings: Settings) -> TaskDispatcher:
+    if settings.celery_broker_url:
+        return CeleryDispatcher(create_celery(settings))
+    return InProcessDispatcher(settings.embedded_task_concurrency)
+
+
+def build_background(
+    settings: Settings,
+    database: Database,
+    cache: Cache,
+    dispatcher: TaskDispatcher | None = None,
+) -> Background:
+    registry = TaskRegistry.load(settings.task_modules)
+    dispatcher = dispatcher or create_dispatcher(settings)
+    tasks = TaskService(registry, dispatcher)
+    reports = ReportService(settings, database, cache, tasks)
+    smtp = SmtpConfig.from_settings(settings)
+    mailer = Mailer(smtp) if smtp else None
+    notifications = NotificationService(settings, database, cache, tasks, reports, mailer)
+    stats = StatsService(database, cache)
+    cleanup = CleanupService(settings, database, cache, tasks)
+    background = Background(
+        settings,
+        database,
+        cache,
+        registry,
+        dispatcher,
+        tasks,
+        reports,
+        notifications,
+        stats,
+        cleanup,
+    )
+    log.debug("tasks.wired", mode=dispatcher.mode, tasks=len(list(registry)))
+    return background

@@ -1,0 +1,165 @@
+"""FIR PDFs and the FIR register.
+
+Rules held here:
+- only a finalized FIR gets a PDF: it is the signed, unchangeable record, so
+  its PDF is made once and kept under ``data_dir/reports/{fir_number}.pdf``;
+- the PDF is made by the ``reports.fir_pdf`` task, one task id per FIR: asked
+  for again while it runs, the same task answers; asked for after its file
+  went missing, the same task runs once more;
+- a register covers at most ``MAX_REGISTER_DAYS`` days.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as day_start
+from pathlib import Path
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.config import Settings
+from afirgen.domain import FirStatus
+from afirgen.errors import BadInput, FirNotFinalized, FirNotFound
+from afirgen.infrastructure.cache import Cache
+from afirgen.infrastructure.database import Database
+from afirgen.reports import (
+    MEDIA_TYPES,
+    FontSet,
+    RegisterFormat,
+    find_fonts,
+    register_bytes,
+    render_fir_pdf,
+)
+from afirgen.repositories import reports as report_queries
+from afirgen.repositories.firs import FirRepository, record_to_dict
+from afirgen.services.task_service import TaskService, task_key
+
+log = structlog.get_logger(__name__)
+
+PDF_TASK = "reports.fir_pdf"
+MAX_REGISTER_DAYS = 366
+
+
+@dataclass(frozen=True)
+class PdfReady:
+    path: Path
+
+
+@dataclass(frozen=True)
+class PdfPending:
+    task_id: str
+
+
+@dataclass(frozen=True)
+class RegisterFile:
+    content: bytes
+    media_type: str
+    filename: str
+    rows: int
+
+
+def pdf_task_id(fir_number: str) -> str:
+    return task_key(PDF_TASK, fir_number)
+
+
+class ReportService:
+    def __init__(
+        self, settings: Settings, database: Database, cache: Cache, tasks: TaskService
+    ) -> None:
+        self.database = database
+        self.cache = cache
+        self.tasks = tasks
+        self.directory = settings.data_dir / "reports"
+        self._font_dir = settings.report_font_dir
+        self._fonts: FontSet | None = None
+
+    def pdf_path(self, fir_number: str) -> Path:
+        return self.directory / f"{fir_number}.pdf"
+
+    def fonts(self) -> FontSet:
+        """The report fonts, looked up once; raises ReportUnavailable when missing."""
+        if self._fonts is None:
+            self._fonts = find_fonts(self._font_dir)
+        return self._fonts
+
+    async def request_pdf(self, db: AsyncSession, fir_number: str) -> str:
+        """Ask for the FIR's PDF (after ``db`` commits); returns the task id."""
+        return await self.tasks.enqueue(
+            db,
+            PDF_TASK,
+            {"fir_number": fir_number},
+            task_id=pdf_task_id(fir_number),
+            rerun_finished=True,
+        )
+
+    async def pdf_or_task(self, db: AsyncSession, fir_number: str) -> PdfReady | PdfPending:
+        """The finalized FIR's PDF when it exists, else the task making it."""
+        await self._finalized(db, fir_number)
+        self.fonts()  # no font: 503 now rather than a task that cannot succeed
+        path = self.pdf_path(fir_number)
+        if path.is_file():
+            return PdfReady(path)
+        return PdfPending(await self.request_pdf(db, fir_number))
+
+    async def ensure_pdf(self, fir_number: str) -> Path:
+        """Make the PDF unless it exists; safe to run twice (atomic replace)."""
+        path = self.pdf_path(fir_number)
+        if path.is_file():
+            return path
+        async with self.database.transaction(write=False) as db:
+            record = await self._finalized(db, fir_number)
+        started = time.perf_counter()
+        size = await asyncio.to_thread(self._write_pdf, record, path)
+        ms = round((time.perf_counter() - started) * 1000, 1)
+        log.info("report.generated", fir_number=fir_number, bytes=size, ms=ms)
+        return path
+
+    def _write_pdf(self, record: dict[str, Any], path: Path) -> int:
+        content = render_fir_pdf(record, self.fonts())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(content)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return len(content)
+
+    async def register(
+        self, db: AsyncSession, first: date, last: date, fmt: RegisterFormat
+    ) -> RegisterFile:
+        """The FIR register for ``first``..``last`` (inclusive, UTC days)."""
+        if last < first:
+            raise BadInput("'to' is before 'from'")
+        if (last - first).days >= MAX_REGISTER_DAYS:
+            raise BadInput(f"a register covers at most {MAX_REGISTER_DAYS} days")
+        start = datetime.combine(first, day_start(0), tzinfo=UTC)
+        try:
+            end = start + timedelta(days=(last - first).days + 1)
+        except OverflowError as exc:
+            raise BadInput("the date range ends past the last representable day") from exc
+        rows = await report_queries.register_rows(db, start, end)
+        content = await asyncio.to_thread(register_bytes, rows, fmt)
+        log.info("report.register", first=str(first), last=str(last), rows=len(rows), format=fmt)
+        filename = f"fir-register-{first.isoformat()}-{last.isoformat()}.{fmt}"
+        return RegisterFile(content, MEDIA_TYPES[fmt], filename, len(rows))
+
+    async def _finalized(self, db: AsyncSession, fir_number: str) -> dict[str, Any]:
+        record = await FirRepository(db, self.cache).get_record(fir_number)
+        if record is None:
+            raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
+        if record.status != FirStatus.FINALIZED:
+            raise FirNotFinalized(
+                f"{fir_number} is not finalized yet; its PDF is made once it is",
+                fir_number=fir_number,
+            )
+        return record_to_dict(record)

@@ -1,0 +1,99 @@
+"""Asking for background tasks, and reading their record.
+
+A task is written to ``background_tasks`` inside the caller's transaction and
+handed to the dispatcher only once that transaction commits; a rollback drops
+both (``after_commit``). A task asked for under a fixed id (``task_key``) is
+asked for once: the same id again returns the existing task.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.errors import TaskNotFound
+from afirgen.infrastructure.database import after_commit
+from afirgen.infrastructure.task_queue import TaskDispatcher, TaskMessage
+from afirgen.repositories.tasks import TaskRepository, task_to_dict
+from afirgen.services.task_registry import TaskRegistry, TaskSpec
+
+log = structlog.get_logger(__name__)
+
+_TASK_NAMESPACE = uuid.UUID("6f0c7c2e-3b1e-4d55-9a53-0c1f3f0b9a11")
+
+
+def task_key(*parts: str) -> str:
+    """A stable task id for work that must happen once (one PDF, one copy per FIR)."""
+    return str(uuid.uuid5(_TASK_NAMESPACE, "\x1f".join(parts)))
+
+
+class TaskService:
+    def __init__(self, registry: TaskRegistry, dispatcher: TaskDispatcher) -> None:
+        self.registry = registry
+        self.dispatcher = dispatcher
+
+    async def enqueue(
+        self,
+        db: AsyncSession,
+        name: str,
+        params: dict[str, Any],
+        *,
+        task_id: str | None = None,
+        rerun_finished: bool = False,
+    ) -> str:
+        """Record the task now; dispatch it after commit. Returns the task id.
+
+        With an existing ``task_id`` nothing new happens, unless ``rerun_finished``
+        and that task has finished: then it runs once more under the same id.
+        """
+        spec = self.registry.get(name)
+        task_id = task_id or str(uuid.uuid4())
+        repo = TaskRepository(db)
+        created = await repo.insert_if_absent(
+            task_id=task_id, name=name, priority=int(spec.priority), params=params
+        )
+        if created or (rerun_finished and await repo.rearm(task_id)):
+            message = self.message(spec, task_id, params)
+
+            async def dispatch() -> None:
+                await self.dispatch(message)
+
+            after_commit(db, dispatch)
+            log.info("task.enqueued", task_id=task_id, task=name, queue=spec.queue.value)
+        return task_id
+
+    async def get(self, db: AsyncSession, task_id: str) -> dict[str, Any]:
+        task = await TaskRepository(db).get(task_id)
+        if task is None:
+            raise TaskNotFound(f"no task {task_id}", task_id=task_id)
+        return task_to_dict(task)
+
+    def message(
+        self, spec: TaskSpec, task_id: str, params: dict[str, Any], delay_s: float = 0.0
+    ) -> TaskMessage:
+        return TaskMessage(
+            task_id=task_id,
+            name=spec.name,
+            params=params,
+            queue=spec.queue.value,
+            priority=int(spec.priority),
+            delay_s=delay_s,
+        )
+
+    async def dispatch(self, message: TaskMessage) -> bool:
+        """Hand a recorded task to the queue; a broker outage leaves it ``pending``.
+
+        The clean-up sweep dispatches pending tasks again, so a task recorded
+        while the broker was down still runs once it is back.
+        """
+        try:
+            await self.dispatcher.dispatch(message)
+        except Exception as exc:  # kombu/redis raise many types; all mean "not sent"
+            log.error(
+                "task.dispatch_failed", task_id=message.task_id, task=message.name, error=str(exc)
+            )
+            return False
+        return True

@@ -1,0 +1,124 @@
+"""The Celery worker's wiring: one Celery task per registered background task.
+
+Each worker process (prefork child, or the solo process) builds its own event
+loop, database engine, cache client and services on its first task, after
+the fork, and runs every task through :meth:`TaskRunner.execute`: the same
+code the embedded in-process queue runs. The task's outcome becomes Celery's:
+a retry is re-sent under the same id after the backoff, a failure raises.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from typing import Any
+
+import structlog
+from celery import Celery, Task
+from celery.signals import worker_process_shutdown, worker_ready
+
+from afirgen.config import Settings
+from afirgen.infrastructure.cache import create_cache
+from afirgen.infrastructure.celery_app import beat_schedule, create_celery
+from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.task_queue import CeleryDispatcher
+from afirgen.services.background import Background, build_background
+from afirgen.services.task_registry import TaskRegistry, TaskSpec, schedule
+from afirgen.services.task_runner import Outcome
+
+log = structlog.get_logger(__name__)
+
+
+class TaskFailedError(Exception):
+    """Raised to Celery so that it records the failure the runner recorded."""
+
+
+class WorkerRuntime:
+    """Per-process state of a worker: an event loop and the services on it."""
+
+    def __init__(self, settings: Settings, app: Celery) -> None:
+        self.settings = settings
+        self.app = app
+        self._pid: int | None = None
+        self._loop: asyncio.Runner | None = None
+        self._background: Background | None = None
+
+    def execute(self, task_id: str, name: str, params: dict[str, Any]) -> Outcome:
+        loop, background = self._started()
+        return loop.run(background.runner.execute(task_id, name, params))
+
+    def _started(self) -> tuple[asyncio.Runner, Background]:
+        if self._pid != os.getpid() or self._loop is None or self._background is None:
+            self._pid = os.getpid()
+            self._loop = asyncio.Runner()
+            database = Database(self.settings)
+            cache = create_cache(self.settings.redis_url, self.settings.memory_cache_size)
+            dispatcher = CeleryDispatcher(self.app)
+            self._background = build_background(self.settings, database, cache, dispatcher)
+            log.info("worker.process_started", pid=self._pid)
+        return self._loop, self._background
+
+    def close(self) -> None:
+        if self._loop is None or self._background is None or self._pid != os.getpid():
+            return
+        background = self._background
+        self._loop.run(_close(background))
+        self._loop.close()
+        self._loop = self._background = None
+
+
+async def _close(background: Background) -> None:
+    await background.cache.close()
+    await background.database.dispose()
+
+
+def bind_task(app: Celery, spec: TaskSpec, runtime: WorkerRuntime) -> None:
+    """Register ``spec`` with Celery: its queue, priority and a hard time limit."""
+
+    @app.task(  # type: ignore[untyped-decorator]
+        name=spec.name,
+        bind=True,
+        queue=spec.queue.value,
+        priority=int(spec.priority),
+        max_retries=None,  # the runner counts retries in background_tasks
+        time_limit=spec.time_limit_s + runtime.settings.task_hard_limit_grace_s,
+        acks_late=True,
+        reject_on_worker_lost=True,
+        typing=False,
+        throws=(TaskFailedError,),  # expected: logged without a traceback
+    )
+    def run(self: Task, **params: Any) -> dict[str, Any] | None:
+        outcome = runtime.execute(self.request.id, spec.name, params)
+        return to_celery(self, outcome, params)
+
+
+def to_celery(task: Task, outcome: Outcome, params: dict[str, Any]) -> dict[str, Any] | None:
+    if outcome.state == "retry":
+        raise task.retry(countdown=outcome.delay_s, kwargs=params)
+    if outcome.state == "busy":  # another execution holds it: look again later
+        task.apply_async(kwargs=params, task_id=task.request.id, countdown=outcome.delay_s)
+        return {"deferred_s": outcome.delay_s}
+    if outcome.state == "failed":
+        raise TaskFailedError(outcome.error)
+    return outcome.result
+
+
+def create_worker_app(settings: Settings) -> Celery:
+    """The Celery app ``afirgen worker`` and ``afirgen beat`` run."""
+    app = create_celery(settings)
+    registry = TaskRegistry.load(settings.task_modules)
+    runtime = WorkerRuntime(settings, app)
+    for spec in registry:
+        bind_task(app, spec, runtime)
+    app.conf.beat_schedule = beat_schedule(schedule(settings, registry))
+
+    @worker_process_shutdown.connect(weak=False)  # type: ignore[untyped-decorator]
+    def _shutdown(**_: Any) -> None:
+        runtime.close()
+
+    @worker_ready.connect(weak=False)  # type: ignore[untyped-decorator]
+    def _ready(sender: Any = None, **_: Any) -> None:
+        queues = sorted(q.name for q in (app.amqp.queues.consume_from or {}).values())
+        log.info("worker.ready", hostname=getattr(sender, "hostname", None), queues=queues)
+
+    return app

@@ -1,0 +1,122 @@
+"""The FIR as a PDF (form IF-1, Devanagari included) and the FIR register."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import openpyxl
+from pypdf import PdfReader
+
+from afirgen.bootstrap import Services
+from tests.jobs.factories import THEFT_IN_HOUSE, create_fir
+
+
+def pdf_text(content: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+async def test_pdf_of_a_hindi_fir_has_the_number_and_devanagari(services: Services) -> None:
+    async with services.database.transaction() as db:
+        number = (await create_fir(db, 7, hindi=True)).fir_number
+
+    path = await services.background.reports.ensure_pdf(number)
+
+    text = pdf_text(path.read_bytes())
+    assert number in text
+    for words in ("सीता", "चोरी", "मोबाइल", "लखनऊ"):
+        assert words in text, words
+    for heading in ("FIRST INFORMATION REPORT", "Acts and Sections", "F.I.R. contents"):
+        assert heading in text
+    assert "304(2)" in text and "Snatching" in text
+    assert "Date and time of despatch to the court" in text
+
+
+async def test_pdf_endpoint_answers_202_then_the_pdf(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    async with services.database.transaction() as db:
+        number = (await create_fir(db, 8)).fir_number
+
+    first = await client.get(f"/api/v1/fir/{number}/pdf")
+    assert first.status_code == 202, first.text
+    task_id = first.json()["task_id"]
+    assert first.headers["location"].endswith(f"/api/v1/tasks/{task_id}")
+    again = await client.get(f"/api/v1/fir/{number}/pdf")
+    assert again.status_code == 202 and again.json()["task_id"] == task_id
+
+    await services.background.dispatcher.drain(20)
+    task = (await client.get(f"/api/v1/tasks/{task_id}")).json()
+    assert task["status"] == "success", task
+    assert task["name"] == "reports.fir_pdf"
+    assert task["result"]["file"] == f"{number}.pdf"
+    ready = await client.get(f"/api/v1/fir/{number}/pdf")
+    assert ready.status_code == 200
+    assert ready.headers["content-type"] == "application/pdf"
+    assert number in pdf_text(ready.content)
+    assert (services.settings.data_dir / "reports" / f"{number}.pdf").is_file()
+
+
+async def test_pdf_of_a_pending_fir_is_refused(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    async with services.database.transaction() as db:
+        number = (await create_fir(db, 9, status="pending")).fir_number
+    response = await client.get(f"/api/v1/fir/{number}/pdf")
+    assert response.status_code == 409
+    assert response.json()["error"] == "fir_not_finalized"
+    missing = await client.get("/api/v1/fir/FIR-2025-424242/pdf")
+    assert missing.status_code == 404
+
+
+async def test_unknown_task_is_404(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/tasks/00000000-0000-0000-0000-000000000000")
+    assert response.status_code == 404
+    assert response.json()["error"] == "task_not_found"
+
+
+async def test_register_lists_the_firs_of_the_range(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    now = datetime.now(UTC).replace(hour=8)
+    async with services.database.transaction() as db:
+        await create_fir(db, 11, complaint_at=now - timedelta(days=10))
+        await create_fir(db, 12, complaint_at=now - timedelta(days=2), sections=[THEFT_IN_HOUSE])
+        await create_fir(db, 13, hindi=True, complaint_at=now - timedelta(days=1), status="pending")
+    first = (now - timedelta(days=3)).date().isoformat()
+    last = now.date().isoformat()
+
+    as_csv = await client.get(
+        "/api/v1/reports/register", params={"from": first, "to": last, "format": "csv"}
+    )
+    assert as_csv.status_code == 200, as_csv.text
+    rows = list(csv.DictReader(io.StringIO(as_csv.content.decode("utf-8-sig"))))
+    assert [r["FIR No."] for r in rows] == [f"FIR-{now.year}-000012", f"FIR-{now.year}-000013"]
+    assert rows[0]["Acts and sections"] == "305(a) BNS"
+    assert rows[1]["Complainant"] == "सीता देवी"
+    assert rows[1]["Status"] == "pending"
+
+    as_xlsx = await client.get("/api/v1/reports/register", params={"from": first, "to": last})
+    assert as_xlsx.status_code == 200
+    assert "attachment" in as_xlsx.headers["content-disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(as_xlsx.content)).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][0] == "FIR No."
+    assert [v[0] for v in values[1:]] == [f"FIR-{now.year}-000012", f"FIR-{now.year}-000013"]
+
+
+async def test_register_range_is_checked(client: httpx.AsyncClient) -> None:
+    backwards = await client.get(
+        "/api/v1/reports/register", params={"from": "2025-03-02", "to": "2025-03-01"}
+    )
+    assert backwards.status_code == 422
+    too_long = await client.get(
+        "/api/v1/reports/register", params={"from": "2023-01-01", "to": "2025-03-01"}
+    )
+    assert too_long.status_code == 422
+    past_the_calendar = await client.get(
+        "/api/v1/reports/register", params={"from": "9999-12-30", "to": "9999-12-31"}
+    )
+    assert past_the_calendar.status_code == 422
