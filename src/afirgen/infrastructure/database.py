@@ -26,7 +26,9 @@ from sqlalchemy.ext.asyncio import (
 
 from afirgen.config import Settings
 from afirgen.infrastructure import metrics
+from afirgen.infrastructure.tracing import get_tracer
 
+tracer = get_tracer(__name__)
 AfterCommit = Callable[[], Awaitable[None]]
 _AFTER_COMMIT = "after_commit"
 
@@ -77,15 +79,28 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
 
 
 def _time_queries(engine: AsyncEngine) -> None:
+    """A histogram sample and a tracing span for every statement."""
+    system = engine.dialect.name
+
     @event.listens_for(engine.sync_engine, "before_cursor_execute")
-    def _start(conn: Connection, *_: Any) -> None:
-        conn.info.setdefault("query_start", []).append(time.perf_counter())
+    def _start(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        operation = statement.lstrip().split(" ", 1)[0].upper()
+        span = tracer.start_span(
+            f"db.{operation.lower()}", attributes={"db.system": system, "db.operation": operation}
+        )
+        conn.info.setdefault("query_start", []).append((time.perf_counter(), operation, span))
 
     @event.listens_for(engine.sync_engine, "after_cursor_execute")
-    def _stop(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
-        started = conn.info["query_start"].pop()
-        operation = statement.lstrip().split(" ", 1)[0].upper()
+    def _stop(conn: Connection, *_: Any) -> None:
+        started, operation, span = conn.info["query_start"].pop()
+        span.end()
         metrics.DB_QUERY_DURATION.labels(operation=operation).observe(time.perf_counter() - started)
+
+    @event.listens_for(engine.sync_engine, "handle_error")
+    def _failed(context: Any) -> None:
+        pending = context.connection.info.get("query_start") if context.connection else None
+        if pending:
+            pending.pop()[2].end()
 
 
 class Database:

@@ -356,7 +356,7 @@ def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
             or _negated(lowered, match.start(), match.end())
         ):
             continue
-        if _is_victim_count(lowered, match.end()):
+        if _is_victim_count(lowered, match.end()) or _is_own_party(lowered, match.start()):
             continue
         if re.search(r"\b(?:other|others|more)\b|अन्य", match.group(0)):
             value += 1  # "... and three other men": at least one named accused besides them
@@ -405,6 +405,18 @@ def _is_victim_count(lowered: str, end: int) -> bool:
     after = lowered[end : end + 30]
     return bool(
         re.match(r"\s+(?:were|got)\s+(?:injured|hurt|killed|robbed|attacked|beaten)", after)
+    )
+
+
+def _is_own_party(lowered: str, start: int) -> bool:
+    # "my two friends", "in front of three neighbours": the complainant's side or witnesses.
+    before = lowered[max(0, start - 25) : start]
+    return bool(
+        re.search(
+            r"(?:\b(?:my|our|mere|meri|hamare|humare)|in front of|witness\w*|saamne|मेरे|हमारे|सामने)"
+            r"\s+(?:\w+\s+)?$",
+            before,
+        )
     )
 
 

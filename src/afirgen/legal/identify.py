@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import zip_longest
 from typing import Literal, Protocol
 
 import structlog
@@ -48,6 +49,7 @@ BNS_IN_FORCE = date(2024, 7, 1)
 CANDIDATE_COUNT = 10
 RETRIEVAL_DEPTH = 60
 NAMED_OFFENCE_DEPTH = 3
+STRONG_HIT_DEPTH = 3  # retrieval hits offered right after the chosen sections
 
 Law = Literal["BNS", "IPC"]
 
@@ -109,9 +111,9 @@ class SectionIdentifier:
         facts = detect_facts(text, lexicon=self._lexicon)
         hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
         charges = derive_charges(facts)
-        finals = self._final_sections(text, charges, hits)
+        finals, unretrieved = self._final_sections(text, charges, hits)
         finals += self._named_offences(text, hits, finals)
-        candidates = self._candidates(finals, hits)
+        candidates = self._candidates(finals, unretrieved, hits)
         if law == "IPC":
             finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
         return Identification(
@@ -130,10 +132,12 @@ class SectionIdentifier:
 
     def _final_sections(
         self, text: str, charges: list[Charge], hits: list[RetrievalHit]
-    ) -> list[SectionMatch]:
+    ) -> tuple[list[SectionMatch], list[SectionMatch]]:
+        """Charges retrieval backs (final), and those it does not (offered as candidates)."""
         families = {family_of(h.act, h.number) for h in hits}
         retrieved = {(h.act, h.number) for h in hits}
         finals: dict[tuple[str, str, str | None], SectionMatch] = {}
+        unretrieved: list[SectionMatch] = []
         for charge in charges:
             section = self._kb.get(charge.act, join_reference(charge.section, charge.subsection))
             if section is None:
@@ -142,6 +146,10 @@ class SectionIdentifier:
             exact = (section.act, section.number) in retrieved
             if not (exact or supported_by(charge, families)):
                 log.info("legal.charge_not_retrieved", act=charge.act, section=charge.section)
+                why = f"{charge.reason}; retrieval did not find this family, so not final"
+                unretrieved.append(
+                    self._match(section, charge.subsection, 0.4, list(charge.evidence), why)
+                )
                 continue
             match = self._match(
                 section,
@@ -153,7 +161,7 @@ class SectionIdentifier:
             key = (match.act, match.section, match.subsection)
             if key not in finals and self._kept_by_judge(text, match):
                 finals[key] = match
-        return sorted(finals.values(), key=lambda m: -m.score)
+        return sorted(finals.values(), key=lambda m: -m.score), unretrieved
 
     def _named_offences(
         self, text: str, hits: list[RetrievalHit], finals: list[SectionMatch]
@@ -190,38 +198,44 @@ class SectionIdentifier:
         return keep
 
     def _candidates(
-        self, finals: list[SectionMatch], hits: list[RetrievalHit]
+        self,
+        finals: list[SectionMatch],
+        unretrieved: list[SectionMatch],
+        hits: list[RetrievalHit],
     ) -> list[SectionMatch]:
-        ranked = list(finals)
-        taken = {(m.act, m.section) for m in finals}
-        for alternative in self._alternatives(finals):
-            if (
-                len(ranked) < CANDIDATE_COUNT
-                and (alternative.act, alternative.section) not in taken
-            ):
-                taken.add((alternative.act, alternative.section))
-                ranked.append(alternative)
-        best = 2.0 / (RRF_K + 1)
-        for hit in hits:
+        """Finals, rule charges retrieval missed, then neighbours and strong hits in turn.
+
+        A neighbouring grade and a top retrieval hit from another family answer
+        different doubts (wrong grade vs. an offence no rule saw), so they alternate;
+        one entry per section, whatever its sub-section.
+        """
+        retrieved = [m for m in (self._hit_match(h) for h in hits) if m is not None]
+        covered = {family_of(m.act, m.section) for m in finals}
+        strong = [
+            m
+            for m in retrieved[:STRONG_HIT_DEPTH]
+            if family_of(m.act, m.section) not in covered
+        ]
+        neighbours = self._alternatives(finals)
+        mixed = [m for pair in zip_longest(neighbours, strong) for m in pair if m is not None]
+        ranked: list[SectionMatch] = []
+        taken: set[tuple[str, str]] = set()
+        for match in [*finals, *unretrieved, *mixed, *retrieved]:
             if len(ranked) >= CANDIDATE_COUNT:
                 break
-            section = self._kb.get(hit.act, hit.number)
-            base, _ = split_reference(hit.number)
-            if section is None or (section.act, base) in taken:
-                continue
-            taken.add((section.act, base))
-            score = round(min(1.0, hit.score / best) * 0.6, 3)
-            ranks = f"lexical #{hit.lexical_rank or '-'}, dense #{hit.dense_rank or '-'}"
-            ranked.append(
-                self._match(
-                    section,
-                    _default_subsection(section),
-                    score,
-                    [],
-                    f"retrieved ({ranks}); ingredients not shown",
-                )
-            )
+            if (match.act, match.section) not in taken:
+                taken.add((match.act, match.section))
+                ranked.append(match)
         return ranked
+
+    def _hit_match(self, hit: RetrievalHit) -> SectionMatch | None:
+        section = self._kb.get(hit.act, hit.number)
+        if section is None:
+            return None
+        score = round(min(1.0, hit.score / (2.0 / (RRF_K + 1))) * 0.6, 3)
+        ranks = f"lexical #{hit.lexical_rank or '-'}, dense #{hit.dense_rank or '-'}"
+        why = f"retrieved ({ranks}); ingredients not shown"
+        return self._match(section, _default_subsection(section), score, [], why)
 
     def _alternatives(self, finals: list[SectionMatch]) -> list[SectionMatch]:
         """Neighbouring grades of the chosen BNS sections, for the officer to weigh."""

