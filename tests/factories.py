@@ -55,17 +55,26 @@ async def approve(
     return dict(response.json())
 
 
-async def register_fir(client: httpx.AsyncClient, text: str = THEFT_COMPLAINT) -> str:
-    """Walk a complaint through every review step; returns the FIR number."""
-    session_id = await start_session(client, text)
-    for step in (
-        "transcript_review",
-        "summary_review",
-        "violations_review",
-        "narrative_review",
-        "final_review",
-    ):
+STEPS = (
+    "transcript_review",
+    "summary_review",
+    "violations_review",
+    "narrative_review",
+    "final_review",
+)
+
+
+async def approve_every_step(client: httpx.AsyncClient, session_id: str) -> dict[str, Any]:
+    """Approve each review step as it becomes ready; returns the last answer."""
+    result: dict[str, Any] = {}
+    for step in STEPS:
         await wait_for(client, session_id, step)
         result = await approve(client, session_id)
+    return result
+
+
+async def register_fir(client: httpx.AsyncClient, text: str = THEFT_COMPLAINT) -> str:
+    """Walk a complaint through every review step; returns the FIR number."""
+    result = await approve_every_step(client, await start_session(client, text))
     assert result["status"] == "completed", result
     return str(result["fir_number"])

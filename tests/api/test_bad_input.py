@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.factories import approve, start_session, wait_for
+from tests.factories import approve_every_step, start_session, wait_for
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
@@ -75,15 +75,7 @@ async def test_bad_edit_changes_nothing(client: httpx.AsyncClient) -> None:
 
 async def test_completed_session_is_closed(client: httpx.AsyncClient) -> None:
     session_id = await start_session(client)
-    for step in (
-        "transcript_review",
-        "summary_review",
-        "violations_review",
-        "narrative_review",
-        "final_review",
-    ):
-        await wait_for(client, session_id, step)
-        await approve(client, session_id)
+    await approve_every_step(client, session_id)
     response = await client.post(
         "/api/v1/validate", json={"session_id": session_id, "approved": True}
     )

@@ -12,6 +12,7 @@ from tests.factories import (
     HINDI_COMPLAINT,
     THEFT_COMPLAINT,
     approve,
+    approve_every_step,
     register_fir,
     start_session,
     wait_for,
@@ -176,3 +177,15 @@ async def test_another_process_continues_the_session(
         await approve(back, session_id)
         state = await wait_for(back, session_id, "violations_review")
     assert [h["step"] for h in state["history"]] == ["transcript_review", "summary_review"]
+
+
+async def test_progress_as_server_sent_events(client: httpx.AsyncClient) -> None:
+    session_id = await start_session(client)
+    await approve_every_step(client, session_id)
+    response = await client.get(f"/api/v1/session/{session_id}/events")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/event-stream")
+    assert "event: status" in response.text
+    assert '"status": "completed"' in response.text
+    missing = await client.get("/api/v1/session/unknown/events")
+    assert missing.status_code == 404

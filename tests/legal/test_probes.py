@@ -159,6 +159,18 @@ PROBES: list[tuple[str, set[str], set[str]]] = [
         {"BNS 103(1)"},
     ),
     (
+        "At the ATM two young men offered to help when my card got stuck, took my card and "
+        "returned another card; later Rs 30,000 was withdrawn from my account.",
+        {"BNS 318(4)", "BNS 3(5)"},
+        {"BNS 303(2)"},
+    ),
+    (
+        "A gym friend said he needed my bike for two days. I gave him the bike and keys; "
+        "he sold my bike to a boy, who says he bought it from him.",
+        {"BNS 316(2)"},
+        {"BNS 303(2)"},
+    ),
+    (
         "The landlord's son entered my room by breaking the door while I was away and "
         "stole my laptop.",
         {"BNS 305(a)"},
@@ -178,8 +190,7 @@ def test_probe_sections(text: str, wanted: set[str], unwanted: set[str]) -> None
     "text",
     [
         "I lent Rs 50,000 to my cousin for his shop; he has not returned the loan.",
-        "My phone fell somewhere in the metro, I could not find it; I need a report for a "
-        "new SIM.",
+        "My phone fell somewhere in the metro, I could not find it; I need a report for a new SIM.",
         "maine apne dost ko 20 hazaar udhaar diye the, ab woh wapas nahi kar raha.",
         "The builder has delayed possession of my flat by two years, in breach of the "
         "agreement to sell.",

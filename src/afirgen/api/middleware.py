@@ -78,6 +78,19 @@ class CorrelationIdMiddleware:
         await self.app(scope, receive, send_with_id)
 
 
+class _StatusRecorder:
+    """Wraps ``send`` to remember the response status for logging and metrics."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.status = 500  # what the client sees if the app fails before answering
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+        await self.send(message)
+
+
 class RequestLoggingMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -86,22 +99,15 @@ class RequestLoggingMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = time.perf_counter()
-        status = 500
-
-        async def capture(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        recorder = _StatusRecorder(send)
         try:
-            await self.app(scope, receive, capture)
+            await self.app(scope, receive, recorder)
         finally:
             log.info(
                 "http.request",
                 method=scope["method"],
                 endpoint=scope["path"],
-                status=status,
+                status=recorder.status,
                 duration_ms=round((time.perf_counter() - started) * 1000, 2),
                 user_id=scope.get("state", {}).get("api_key_name"),
             )
@@ -115,19 +121,13 @@ class MetricsMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = time.perf_counter()
-        status = 500
-
-        async def capture(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        recorder = _StatusRecorder(send)
         try:
-            await self.app(scope, receive, capture)
+            await self.app(scope, receive, recorder)
         finally:
             endpoint, method = route_template(scope), scope["method"]
-            metrics.REQUESTS.labels(method=method, endpoint=endpoint, status=str(status)).inc()
+            status = str(recorder.status)
+            metrics.REQUESTS.labels(method=method, endpoint=endpoint, status=status).inc()
             metrics.REQUEST_DURATION.labels(method=method, endpoint=endpoint).observe(
                 time.perf_counter() - started
             )

@@ -51,6 +51,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:could|would|might|may|will|shall|can|should) (?:have )?(?:been |be )?$"
     r"|(?:almost|nearly|about to|going to|threat\w* to|tried to|try to) $"
 )
+# "called me a thief", "chor kaha": an insult names an offence that did not happen.
+_NAME_CALLING_BEFORE = re.compile(
+    r"(?:\bcalled|\bcalling|\bbranded|\blabell?ed) (?:me|him|her|us|them|my \w+) (?:a |an |as )?$"
+)
+_NAME_CALLING_FACTS = frozenset({"property_taken", "deception"})
 _HYPOTHETICAL_FACTS = frozenset({"death", "hurt", "grievous_hurt", "property_taken", "damage"})
 _CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
 
@@ -242,6 +247,8 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
     for fact, patterns in _compiled().items():
         realis = fact.value in _HYPOTHETICAL_FACTS
         phrases = _find(patterns + extra.get(fact, ()), lowered, source, max_evidence, realis)
+        if fact.value in _NAME_CALLING_FACTS:
+            phrases = [p for p in phrases if not _name_calling(lowered, p)]
         if phrases:
             findings[fact] = phrases
     findings.update(_clock_night(lowered, source))
@@ -314,6 +321,14 @@ def _starts(
             if index not in first or match.start() < first[index][0]:
                 first[index] = (match.start(), match.end())
     return first
+
+
+def _name_calling(lowered: str, phrase: str) -> bool:
+    """True when every occurrence of ``phrase`` is an epithet ("called me a thief")."""
+    starts = [m.start() for m in re.finditer(re.escape(phrase.lower()), lowered)]
+    return bool(starts) and all(
+        _NAME_CALLING_BEFORE.search(lowered[max(0, s - 30) : s]) for s in starts
+    )
 
 
 def _negated(text: str, start: int, end: int) -> bool:

@@ -212,9 +212,7 @@ class SectionIdentifier:
         retrieved = [m for m in (self._hit_match(h) for h in hits) if m is not None]
         covered = {family_of(m.act, m.section) for m in finals}
         strong = [
-            m
-            for m in retrieved[:STRONG_HIT_DEPTH]
-            if family_of(m.act, m.section) not in covered
+            m for m in retrieved[:STRONG_HIT_DEPTH] if family_of(m.act, m.section) not in covered
         ]
         neighbours = self._alternatives(finals)
         mixed = [m for pair in zip_longest(neighbours, strong) for m in pair if m is not None]

@@ -582,7 +582,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:as|our|my|the|his|was a|worked as|working as|employed as) (?:cashier|accountant|manager|agent|employee|salesman|collection agent|"
             r"delivery (?:boy|agent|executive)|driver|munshi|clerk|supervisor|servant|trustee|treasurer)|"
             r"custody of (?:the )?(?:goods|cash|money|gold|jewell?e?ry|vehicle|documents)|"
-            r"(?:gave|lent|handed|given) (?:him|her|them) (?:my |our |the )?(?:\w+ ){0,2}(?:bike|car|vehicle|scooter|scooty|motorcycle|truck|tractor|laptop|phone|mobile|jewell?e?ry|gold|ornaments|camera) (?:\w+ ){0,6}(?:for (?:\w+ )?(?:days?|hours?|use|a week)|to (?:use|go|drive|keep)|on (?:the )?(?:condition|promise))|amanat|saunp\w*|sonp\w*|rakhne ke liye"
+            r"(?:needs?|needed|wanted|asked for|borrowed|took) (?:my |our |the )?(?:bike|car|vehicle|scooter|scooty|motorcycle|truck|tractor|laptop|camera) for (?:\w+ )?(?:days?|hours?|a week|some time|a few days)|"
+            r"(?:gave|lent|handed|given) (?:\w+ ){0,4}(?:bike|car|vehicle|scooter|scooty|motorcycle|truck|tractor|laptop|phone|mobile|jewell?e?ry|gold|ornaments|camera) (?:\w+ ){0,6}(?:for (?:\w+ )?(?:days?|hours?|use|a week)|to (?:use|go|drive|keep)|on (?:the )?(?:condition|promise))|amanat|saunp\w*|sonp\w*|rakhne ke liye"
         ),
         _hi(r"अमानत|सौंप|रखने के लिए"),
     ),
@@ -592,7 +593,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:failed|refused) to (?:deposit|return|hand over|give back|deliver|account)|"
             r"used (?:it|the money|the amount|the funds) for (?:himself|herself|personal|his own|her own)|absconded with|"
             r"sold (?:it|them|the (?:goods|gold|jewell?e?ry|vehicle|car|truck)) (?:\w+ ){0,3}(?:without|and kept)|"
-            r"kept (?:the|it|them) for (?:himself|herself)|(?:had )?no right to (?:sell|pledge|mortgage)|(?:bought|purchased) it from (?:him|her)|"
+            r"kept (?:the|it|them) for (?:himself|herself)|(?:had )?no right to (?:sell|pledge|mortgage)|(?:bought|purchased) it from \w+|"
             r"(?:pledged|mortgaged|girvi rakh\w*) (?:it|them|my|our|the)|gaban|hadap\w*|hadp\w*|wapas nahi (?:kiya|kiye|ki|diya|diye|di|lautaya)"
         ),
         _hi(r"गबन|हड़प|हड़पना|वापस नहीं किया|वापस नहीं किए"),
@@ -602,7 +603,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"clon(?:ed|ing)|skimm\w*|unauthori[sz]ed (?:transactions?|withdrawals?|debits?)|without my knowledge|"
             r"cheat\w*|fraud\w*|duped|dupe|deceiv\w*|decept\w*|conned|swindl\w*|lured|induc\w*|on the pretext|on the pretence|pretext|"
             r"false (?:promise|assurance|representation|pretext|documents?|claim)|fake|forged|bogus|counterfeit|posing as|posed as|"
-            r"impersonat\w*|pretend\w*|claimed to be|claiming to be|misrepresent\w*|promised (?:\w+ ){0,3}(?:job|to double|returns|high returns|profit|visa|admission)|"
+            r"impersonat\w*|pretend\w*|claimed to be|claiming to be|misrepresent\w*|promis\w* (?:\w+ ){0,3}(?:job|to double|returns|high returns|profit|visa|admission|naukri|loan|refund)|"
             r"fake job|job offer|lottery|prize|scam\w*|dhokha\w*|dhoka\w*|dhokhadhadi|thagi|thag\w*|jhansa|jhaansa|jhoota|jhootha|farzi",
             r"turned out to be (?:\w+ ){0,2}(?:fake|false|brass|fraud\w*|forged|bogus|counterfeit|non-?existent|someone else)|spoof\w*|phishing|look-?alike",
             r"(?:said|told|claimed|assured) (?:\w+ ){0,3}(?:they|he|she) (?:are|is|were|was) (?:\w+ ){0,3}(?:registered|authori[sz]ed|approved|licensed|the owner)",
@@ -612,6 +613,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:called|contacted) the (?:real|actual|genuine) |asli malik|real owner|actual owner|genuine owner|"
             r"(?:bola|boli|kaha|bataya|said|told) (?:\w+ ){0,2}(?:main|mai|he is|she is|i am|that he was|that he is|he was) (?:\w+ ){0,3}(?:colonel|major|captain|officer|army|police|inspector|manager|owner|doctor|agent|cbi|customs|broker)|never (?:delivered|sent|supplied) (?:the )?(?:goods|product|item|order)|"
             r"kabhi (?:diya|bheja) nahi|paise le kar (?:gayab|faraar|bhaag)",
+            r"(?:returned|gave|handed) (?:me )?(?:back )?(?:another|a different|someone else'?s|a wrong|the wrong) card|swapp?\w* (?:my |the )?(?:atm |debit )?card|"
             r"(?:debited|deducted|withdrawn|cut) (?:\w+ ){0,5}instead|instead of (?:receiving|getting|crediting)|scan (?:\w+ ){0,3}(?:to receive|qr)|"
             r"(?:enter\w*|share\w*|shared|gave|told) (?:\w+ ){0,3}(?:upi )?(?:pin|otp)\b|otp (?:bata|de|share)\w*|"
             r"(?:download|install)\w* (?:\w+ ){0,3}(?:app|apk|application)|screen ?shar\w*|remote (?:access|control)|anydesk|teamviewer|"
@@ -662,7 +664,9 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:gaadi|gadi|car|van|jeep|auto|bike) (?:mein|me|par|pe) (?:daal|dal|bitha|baitha|khinch|kheench)\w* (?:ke|kar|diya|di|liya) (?:\w+ )?(?:le )?(?:gaya|gaye|gayi|bhaag|bhag)\w*|"
             r"bhaga (?:le|kar le) (?:gaya|gaye|gayi)|ba?e?h[ae]?la[- ]?phusla\w*|utha (?:le|kar le) (?:gaya|gaye)|agwa|apharan|apaharan"
         ),
-        _hi(r"(?:गाड़ी|कार|गाडी) में (?:डाल|बैठा|खींच)\S* (?:कर|के)? ?ले (?:गया|गए|गई)|अपहरण|अगवा|बहला[- ]?फुसला|भगा ले गया|भगा कर ले गया|उठा ले गए"),
+        _hi(
+            r"(?:गाड़ी|कार|गाडी) में (?:डाल|बैठा|खींच)\S* (?:कर|के)? ?ले (?:गया|गए|गई)|अपहरण|अगवा|बहला[- ]?फुसला|भगा ले गया|भगा कर ले गया|उठा ले गए"
+        ),
     ),
     Fact.RANSOM: (
         _en(
