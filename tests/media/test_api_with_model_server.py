@@ -115,7 +115,7 @@ async def test_letter_goes_through_the_model_server_ocr(
 async def test_server_down_text_degrades_and_recording_fails_with_the_reason(
     services_factory: Any, api_key: str, spoken_wav: bytes
 ) -> None:
-    settings = remote_settings(breaker_failure_threshold=1)
+    settings = remote_settings(breaker_failure_threshold=1, llm_capable=True)
     llm = OpenAICompatibleLLM(settings, transport=httpx.MockTransport(down))
     recognizer = RemoteRecognizer(settings, transport=httpx.MockTransport(down))
     services = await services_factory(llm=llm, recognizer=recognizer)
