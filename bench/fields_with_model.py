@@ -17,14 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from afirgen.config import Settings  # noqa: E402
-from afirgen.errors import ModelUnavailable  # noqa: E402
-from afirgen.infrastructure.llm import create_llm  # noqa: E402
-from afirgen.pipeline.evaluation import evaluate_fields  # noqa: E402
-from afirgen.pipeline.extraction import extract_fields  # noqa: E402
-from afirgen.pipeline.fields import FirFields  # noqa: E402
-from afirgen.pipeline.llm_assist import fill_field_gaps  # noqa: E402
-from bench.common import machine  # noqa: E402
+from afirgen.config import Settings
+from afirgen.errors import ModelUnavailable
+from afirgen.infrastructure.llm import create_llm
+from afirgen.pipeline.evaluation import evaluate_fields
+from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.fields import FirFields
+from afirgen.pipeline.llm_assist import fill_field_gaps
+from bench.common import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 

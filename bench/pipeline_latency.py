@@ -19,14 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from afirgen.bootstrap import build_identifier  # noqa: E402
-from afirgen.config import Settings  # noqa: E402
-from afirgen.domain import STEPS, SessionData, Source  # noqa: E402
-from afirgen.infrastructure.cache import MemoryCache  # noqa: E402
-from afirgen.infrastructure.llm import create_llm  # noqa: E402
-from afirgen.legal import KnowledgeBase  # noqa: E402
-from afirgen.pipeline.stages import PipelineDeps, run_stage  # noqa: E402
-from bench.common import describe, machine  # noqa: E402
+from afirgen.bootstrap import build_identifier
+from afirgen.config import Settings
+from afirgen.domain import STEPS, SessionData, Source
+from afirgen.infrastructure.cache import MemoryCache
+from afirgen.infrastructure.llm import create_llm
+from afirgen.legal import KnowledgeBase
+from afirgen.pipeline.stages import PipelineDeps, run_stage
+from bench.common import describe, machine
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -25,13 +25,14 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from afirgen.bootstrap import build_services  # noqa: E402
-from afirgen.config import Settings  # noqa: E402
-from afirgen.infrastructure.migrate import upgrade  # noqa: E402
-from afirgen.services.api_keys import create_api_key  # noqa: E402
-from bench.common import describe, machine  # noqa: E402
-from tests.api.test_numbering import approved_draft  # noqa: E402
-from tests.conftest import reset_database  # noqa: E402
+from tests.api.test_numbering import approved_draft
+from tests.conftest import reset_database
+
+from afirgen.bootstrap import build_services
+from afirgen.config import Settings
+from afirgen.infrastructure.migrate import upgrade
+from afirgen.services.api_keys import create_api_key
+from bench.common import describe, machine
 
 PORT = 8765
 
@@ -65,8 +66,11 @@ async def drive(numbers: list[str], key: str, seconds: float, clients: int) -> N
         async def worker() -> None:
             nonlocal errors
             while time.perf_counter() < deadline:
-                url = "/api/v1/firs?limit=20" if random.random() < 0.1 else (
-                    f"/api/v1/fir/{random.choice(hot)}")
+                url = (
+                    "/api/v1/firs?limit=20"
+                    if random.random() < 0.1
+                    else (f"/api/v1/fir/{random.choice(hot)}")
+                )
                 started = time.perf_counter()
                 response = await http.get(url)
                 latencies.append((time.perf_counter() - started) * 1000)
@@ -78,10 +82,13 @@ async def drive(numbers: list[str], key: str, seconds: float, clients: int) -> N
         metrics = (await http.get("/metrics")).text
     hits = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="hit"}')
     misses = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="miss"}')
-    print(f"  {len(latencies)} requests in {elapsed:.1f} s = {len(latencies) / elapsed:.0f} req/s, "
-          f"errors {errors}")
+    print(
+        f"  {len(latencies)} requests in {elapsed:.1f} s = {len(latencies) / elapsed:.0f} req/s, "
+        f"errors {errors}"
+    )
     print(f"  latency {describe(latencies)}")
-    print(f"  cache hit rate {hits / max(1, hits + misses):.1%} (hits {hits:.0f}, misses {misses:.0f})")
+    rate = hits / max(1, hits + misses)
+    print(f"  cache hit rate {rate:.1%} (hits {hits:.0f}, misses {misses:.0f})")
 
 
 def _metric(text: str, name: str) -> float:
@@ -95,12 +102,18 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--clients", type=int, default=64)
     args = parser.parse_args()
-    env = {"AFIRGEN_ENVIRONMENT": "test", "AFIRGEN_LLM_BACKEND": "none",
-           "AFIRGEN_LOG_LEVEL": "ERROR", "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000000",
-           "AFIRGEN_DATA_DIR": tempfile.mkdtemp()}
+    env = {
+        "AFIRGEN_ENVIRONMENT": "test",
+        "AFIRGEN_LLM_BACKEND": "none",
+        "AFIRGEN_LOG_LEVEL": "ERROR",
+        "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000000",
+        "AFIRGEN_DATA_DIR": tempfile.mkdtemp(),
+    }
     if args.mysql:
-        env |= {"AFIRGEN_DATABASE_URL": "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench",
-                "AFIRGEN_REDIS_URL": "redis://127.0.0.1:6379/14"}
+        env |= {
+            "AFIRGEN_DATABASE_URL": "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench",
+            "AFIRGEN_REDIS_URL": "redis://127.0.0.1:6379/14",
+        }
     os.environ.update(env)
     numbers, key = asyncio.run(seed(Settings(), 500))
     print(f"{machine()}; {'MariaDB + Redis' if args.mysql else 'SQLite + in-process cache'}")

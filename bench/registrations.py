@@ -1,6 +1,6 @@
 """200 concurrent FIR registrations: distinct consecutive numbers, and time taken.
 
-    python bench/registrations.py [--mysql URL]
+python bench/registrations.py [--mysql URL]
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from afirgen.bootstrap import build_services  # noqa: E402
-from afirgen.config import Settings  # noqa: E402
-from afirgen.infrastructure.migrate import upgrade  # noqa: E402
-from bench.common import machine  # noqa: E402
-from tests.api.test_numbering import approved_draft  # noqa: E402
-from tests.conftest import reset_database  # noqa: E402
+from tests.api.test_numbering import approved_draft
+from tests.conftest import reset_database
+
+from afirgen.bootstrap import build_services
+from afirgen.config import Settings
+from afirgen.infrastructure.migrate import upgrade
+from bench.common import machine
 
 
 async def run(settings: Settings, count: int) -> None:
@@ -38,8 +39,10 @@ async def run(settings: Settings, count: int) -> None:
     expected = [f"FIR-2025-{n:06d}" for n in range(1, count + 1)]
     ok = sorted(numbers) == expected and len(set(numbers)) == count
     engine = "MariaDB" if settings.database_url else "SQLite"
-    print(f"{engine}: {count} concurrent registrations in {elapsed:.2f} s "
-          f"({count / elapsed:.0f}/s); distinct and consecutive: {ok}")
+    print(
+        f"{engine}: {count} concurrent registrations in {elapsed:.2f} s "
+        f"({count / elapsed:.0f}/s); distinct and consecutive: {ok}"
+    )
     await services.close()
 
 
@@ -52,8 +55,13 @@ def main() -> None:
     base = {"environment": "test", "llm_backend": "none", "log_level": "ERROR"}
     sqlite = Settings(**base, data_dir=Path(tempfile.mkdtemp()))
     asyncio.run(run(sqlite, args.count))
-    mysql = Settings(**base, data_dir=Path(tempfile.mkdtemp()), database_url=args.mysql,
-                     db_pool_size=20, db_max_overflow=40)
+    mysql = Settings(
+        **base,
+        data_dir=Path(tempfile.mkdtemp()),
+        database_url=args.mysql,
+        db_pool_size=20,
+        db_max_overflow=40,
+    )
     asyncio.run(run(mysql, args.count))
 
 

@@ -54,7 +54,9 @@ class Services:
         await self.database.dispose()
 
 
-def build_identifier(kb: KnowledgeBase, retriever: HybridRetriever | None = None) -> SectionIdentifier:
+def build_identifier(
+    kb: KnowledgeBase, retriever: HybridRetriever | None = None
+) -> SectionIdentifier:
     return SectionIdentifier(kb, retriever or HybridRetriever.build(kb))
 
 

@@ -252,3 +252,129 @@ def test_identification_is_deterministic() -> None:
     text = "Two boys on a scooty snatched the mobile phone from my hand and sped away."
     first, second = identify(text), identify(text)
     assert first.model_dump() == second.model_dump()
+
+
+# Child grades, joint liability from people named in turn, onlookers who are not
+# accused, mischief by fire and IPC-era mischief: (text, law date, wanted, unwanted).
+MORE_PROBES: list[tuple[str, date, set[str], set[str]]] = [
+    # Age written in words decides the grade: under twelve is 65(2) and POCSO 6 (s. 5(m)).
+    (
+        "The prosecution case is that the victim, a girl aged about nine years, was playing "
+        "outside when the accused, her neighbour aged about 40 years, took her into his room "
+        "and committed rape on her.",
+        AFTER_BNS,
+        {"BNS 65(2)", "POCSO Act 6"},
+        {"BNS 64(1)", "POCSO Act 4"},
+    ),
+    # Sexual assault (touch) on a child under twelve is aggravated: POCSO 10, not 8 (s. 9(m)).
+    (
+        "meri beti 6 saal ki hai, padosi ka ladka usko chocolate ke bahane apne ghar le gaya "
+        "aur uske private parts ko chhua.",
+        AFTER_BNS,
+        {"POCSO Act 10"},
+        {"POCSO Act 8"},
+    ),
+    (
+        "The accused touched the private parts of a six-year-old girl in the school van.",
+        AFTER_BNS,
+        {"POCSO Act 10"},
+        {"POCSO Act 8"},
+    ),
+    (
+        "My daughter, 14 years old, was groped on the bus by the conductor who touched her "
+        "chest and private parts.",
+        AFTER_BNS,
+        {"POCSO Act 8"},
+        {"POCSO Act 10"},
+    ),
+    # Two people each doing a hostile act, named in turn, act together: 3(5).
+    (
+        "madam dahej ke liye roz taane milte hain. kal Vikas ne mujhe thappad maare aur saas ne "
+        "baal pakad ke ghaseeta, mere haath pe neel pade hain.",
+        AFTER_BNS,
+        {"BNS 3(5)", "BNS 115(2)"},
+        set(),
+    ),
+    (
+        "मेरे पति ने मुझे लात-घूंसों से मारा और सास ने धक्का देकर गिरा दिया, मेरे सिर में चोट है।",
+        AFTER_BNS,
+        {"BNS 3(5)", "BNS 115(2)"},
+        set(),
+    ),
+    (
+        "sir Raju aur uske bhai ne mujhe lathi se maara, mera sir phat gaya.",
+        AFTER_BNS,
+        {"BNS 3(5)"},
+        set(),
+    ),
+    (
+        "Ramesh and his son Mahesh beat me with sticks outside my shop yesterday evening.",
+        AFTER_BNS,
+        {"BNS 3(5)"},
+        set(),
+    ),
+    # One attacker and a relative who only watched: no common intention.
+    (
+        "sir Ramesh ne mujhe thappad maara, mere bhai ne sab dekha.",
+        AFTER_BNS,
+        {"BNS 115(2)"},
+        {"BNS 3(5)"},
+    ),
+    # Onlookers counted in a complaint are not the accused.
+    (
+        "My neighbour Bhalla slapped me and punched my face in front of the guard and "
+        "two-three other people.",
+        AFTER_BNS,
+        {"BNS 115(2)"},
+        {"BNS 3(5)", "BNS 190"},
+    ),
+    (
+        "The pradhan's son slapped and kicked me near the chaupal. Many villagers, including "
+        "Ram and Shyam, saw the incident.",
+        AFTER_BNS,
+        {"BNS 115(2)"},
+        {"BNS 3(5)", "BNS 190"},
+    ),
+    (
+        "usne mujhe thappad aur ghoonse maare. wahan gaon ke 8-10 log khade the.",
+        AFTER_BNS,
+        {"BNS 115(2)"},
+        {"BNS 3(5)", "BNS 190", "BNS 191(2)"},
+    ),
+    (
+        "उसने मुझे थप्पड़ मारा, वहां पांच-छह लोग खड़े थे।",
+        AFTER_BNS,
+        {"BNS 115(2)"},
+        {"BNS 190", "BNS 191(2)"},
+    ),
+    # "Setting fire" to property is mischief by fire, 326(f).
+    (
+        "My nephew saw Jagbir setting fire to my stack of wheat straw in the field at night; "
+        "about 250 quintals were burnt.",
+        AFTER_BNS,
+        {"BNS 326(f)"},
+        {"BNS 324(4)", "BNS 324(5)"},
+    ),
+    # Mischief of Rs 1 lakh or more before BNS: the IPC had only 427 for it.
+    (
+        "On 3 March 2022 my neighbour smashed the windscreen and body of my car with a hammer; "
+        "the repair estimate is Rs 1,50,000.",
+        BEFORE_BNS,
+        {"IPC 427"},
+        {"BNS 324(5)"},
+    ),
+    # IPC era, people named in turn: 34.
+    (
+        "sir Sonu ne mujhe danda maara aur Monu ne laat maari, dono mere padosi hain.",
+        BEFORE_BNS,
+        {"IPC 34", "IPC 323"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "wanted", "unwanted"), MORE_PROBES)
+def test_more_probe_sections(text: str, on: date, wanted: set[str], unwanted: set[str]) -> None:
+    chosen = refs(identify(text, on))
+    assert wanted <= chosen, f"missing {wanted - chosen} in {chosen}"
+    assert not (unwanted & chosen), f"unwanted {unwanted & chosen} in {chosen}"

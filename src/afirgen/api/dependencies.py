@@ -1,5 +1,8 @@
 """Dependency providers, named with ``Annotated`` aliases.
 
+Every provider is ``async def``: FastAPI runs plain ``def`` dependencies in a
+thread pool, a thread hop per dependency per request.
+
 The request owns the transaction: ``DbSession`` commits when the handler
 returns and rolls back when it raises; after-commit hooks (background jobs,
 cache refreshes) run only once the commit has happened.
@@ -20,7 +23,7 @@ from afirgen.services.fir_service import FirService
 from afirgen.services.session_service import SessionService
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     return request.app.state.services  # type: ignore[no-any-return]
 
 
@@ -37,23 +40,23 @@ async def get_read_db(services: AppServices) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-def get_officer(request: Request) -> str:
+async def get_officer(request: Request) -> str:
     return str(request.state.api_key_name)
 
 
-def get_session_service(services: AppServices) -> SessionService:
+async def get_session_service(services: AppServices) -> SessionService:
     return services.sessions
 
 
-def get_fir_service(services: AppServices) -> FirService:
+async def get_fir_service(services: AppServices) -> FirService:
     return services.firs
 
 
-def get_identifier(services: AppServices) -> SectionIdentifier:
+async def get_identifier(services: AppServices) -> SectionIdentifier:
     return services.identifier
 
 
-def get_kb(services: AppServices) -> KnowledgeBase:
+async def get_kb(services: AppServices) -> KnowledgeBase:
     return services.kb
 
 
@@ -66,7 +69,7 @@ Identifier = Annotated[SectionIdentifier, Depends(get_identifier)]
 Kb = Annotated[KnowledgeBase, Depends(get_kb)]
 
 
-def get_background(services: AppServices) -> Background:
+async def get_background(services: AppServices) -> Background:
     return services.background
 
 

@@ -120,7 +120,8 @@ class Database:
         async with maker() as session:
             try:
                 yield session
-                await session.commit()
+                if session.in_transaction():  # a cache hit never touched the database
+                    await session.commit()
             except BaseException:
                 await session.rollback()
                 session.info.pop(_AFTER_COMMIT, None)

@@ -127,7 +127,17 @@ _IN_NUMBER = re.compile(
     r"(?:about|around|nearly|approximately|some)?\s*" + _COUNT_WORD + r"\s+in number"
 )
 _NUMBERED_ACCUSED = re.compile(r"\baccused (?:no\.?|number) ?(\d{1,2})\b|\ba-?(\d{1,2})\b(?= )")
+# Ages in words ("a girl aged about eight years", "a six-year-old boy"): the age that
+# decides the child grades (under 12, under 16) is often written out in judgments.
+_AGE_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_AGE_WORD = "(" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + ")"
 _AGE = re.compile(
+    rf"aged? (?:about |around |nearly )?{_AGE_WORD}[- ]years?|{_AGE_WORD}[- ]years?[- ]old|"
     r"[a-z] \((\d{1,2})(?: ?(?:yrs?|years?))?\)|"
     r"(\d{1,2})[- ]?(?:years?|yrs?|yr)[- ]?(?:old|of age)|aged? (?:about )?(\d{1,2})\b"
     r"|(\d{1,2})\s*(?:वर्षीय|साल की|साल का|वर्ष की|वर्ष का|varshiya)"
@@ -399,7 +409,26 @@ _NAMED_GROUP = re.compile(
     rf"\b({_NAME}(?:, {_NAME})*),? (?:and|aur|&) (?:his \w+ |her \w+ )?({_NAME})\b"
     rf"(?: \w+){{0,3}}? {_ACT_VERB}\b"
 )
+_NAMED_WITH_KIN = re.compile(
+    rf"\b{_NAME},? (?:and|aur|&) (?:his|her|their|uske|uska|uski|unke|apne) (?:\w+ )?"
+    r"(?:brothers?|sons?|father|nephews?|friends?|bhai|beta|bete|baap|dost|saathi|bhatij[ae])\b"
+    rf"(?: \w+){{0,3}}? {_ACT_VERB}\b"
+)
 _NAMED_GROUP_HI = re.compile(r"(\S+?)(?:, (\S+?))? (?:और|व) (?:उसके |उसका |उनका )?(?:\S+ )?(\S+) ने")
+
+
+# Hinglish/Hindi complaints name each attacker in turn: "Pankaj ne thappad maare, saas ne
+# baal pakad ke kheecha"; two different people doing hostile acts are acting together.
+_HOSTILE_HI = (
+    r"(?:maar|maara|maare|mara|peet|pit|dhakka|dhakel|kheech|kheench|gaali|dhamki|chheen|"
+    r"tod|jala|pakad|ghasit|laat|मार|पीट|धक्का|गाली|धमकी|छीन|तोड़|जला|पकड़|घसीट|लात)"
+)
+_ACTOR_NE = re.compile(
+    r"(?<![\w\u0900-\u097f])([A-Z][a-z]{2,}|saas|sasur|nanad|devar|jeth|jethani|pati|"
+    r"सास|ससुर|ननद|देवर|जेठ|जेठानी|पति|[\u0900-\u097f]{2,})\s+(?:ne|ने)\s+"
+    r"(?:\S+\s+){0,5}?" + _HOSTILE_HI
+)
+_NOT_ACTORS = frozenset({"मैंने", "हमने", "मैं", "हम", "जिस", "किसी"})
 
 
 def _named_offenders(source: str) -> tuple[int, list[str]] | None:
@@ -408,18 +437,38 @@ def _named_offenders(source: str) -> tuple[int, list[str]] | None:
     if match is not None:
         count = match.group(1).count(",") + 2
         return count, [_phrase(source, match.start(), match.end())]
+    kin = _NAMED_WITH_KIN.search(source)
+    if kin is not None:
+        return 2, [_phrase(source, kin.start(), kin.end())]
     hindi = _NAMED_GROUP_HI.search(source)
     if hindi is not None:
         count = 3 if hindi.group(2) else 2
         return count, [_phrase(source, hindi.start(), hindi.end())]
-    return None
+    return _actors_in_turn(source)
+
+
+def _actors_in_turn(source: str) -> tuple[int, list[str]] | None:
+    actors: dict[str, str] = {}
+    for match in _ACTOR_NE.finditer(source):
+        name = match.group(1).lower()
+        if name not in _NOT_ACTORS:
+            actors.setdefault(name, _phrase(source, match.start(), match.end()))
+    if len(actors) < 2:
+        return None
+    return len(actors), list(actors.values())[:2]
 
 
 def _is_victim_count(lowered: str, end: int) -> bool:
     # "two persons were injured" counts victims, not offenders.
-    after = lowered[end : end + 30]
+    # "Many villagers, including Rambir, saw the incident" counts onlookers.
+    after = lowered[end : end + 60]
     return bool(
         re.match(r"\s+(?:were|got)\s+(?:injured|hurt|killed|robbed|attacked|beaten)", after)
+        or re.match(
+            r"(?:,[^,.]{0,40},)?\s+(?:saw|witnessed|watched|gathered|were (?:present|watching)"
+            r"|were standing|stood|dekh rahe|dekhte rahe|jama ho|khade|खड़े|मौजूद|देख रहे)",
+            after,
+        )
     )
 
 
@@ -428,17 +477,26 @@ def _is_own_party(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 25) : start]
     return bool(
         re.search(
-            r"(?:\b(?:my|our|mere|meri|hamare|humare)|in front of|witness\w*|saamne|मेरे|हमारे|सामने)"
-            r"\s+(?:\w+\s+)?$",
+            r"(?:\b(?:my|our|mere|meri|hamare|humare)|in front of|presence of|witness\w*|saamne"
+            r"|मेरे|हमारे|सामने)\s+(?:\w+\s+)?$",
             before,
+        )
+        # "in the presence of the guard and two-three other people": still onlookers.
+        or re.search(
+            r"(?:in front of|presence of|saamne|सामने)\s+(?:[\w-]+\s+){0,3}(?:and|aur|और)\s+$",
+            lowered[max(0, start - 50) : start],
         )
     )
 
 
 def _youngest_age(lowered: str) -> int | None:
-    ages = [int(next(g for g in m.groups() if g)) for m in _AGE.finditer(lowered)]
+    ages = [_age_value(next(g for g in m.groups() if g)) for m in _AGE.finditer(lowered)]
     plausible = [a for a in ages if 0 < a < 100]
     return min(plausible) if plausible else None
+
+
+def _age_value(token: str) -> int:
+    return int(token) if token.isdigit() else _AGE_WORDS[token]
 
 
 def _largest_amount(lowered: str) -> float | None:

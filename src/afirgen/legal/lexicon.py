@@ -515,7 +515,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     ),
     Fact.FIRE: (
         _en(
-            r"set (?!(?:her|him|me|herself|himself|themselves|them|us)\b)(?:\w+ ){0,3}(?:on fire|ablaze)|sets? fire|torched|arson|burnt (?:down )?(?:the|my|our|his)|burned (?:down )?(?:the|my|our|his)|"
+            r"set (?!(?:her|him|me|herself|himself|themselves|them|us)\b)(?:\w+ ){0,3}(?:on fire|ablaze)|sets? fire|setting fire|torched|arson|burnt (?:down )?(?:the|my|our|his)|burned (?:down )?(?:the|my|our|his)|"
             r"petrol bomb|explosive|aag (?:laga|lagai|lagayi)\w*|jala (?:diya|di|diye)"
         ),
         _hi(r"आग लगा|जला दिया|जला दी"),

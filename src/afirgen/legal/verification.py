@@ -615,9 +615,7 @@ def _sexual_charges(f: Facts) -> list[Charge]:
             )
         )
         if child:
-            charges.append(
-                _charge("8", "sexual assault (touch) on a child", ev, 0.8, "pocso", act="POCSO Act")
-            )
+            charges.append(_child_sexual_assault(f, ev))
     if f.has(Fact.DISROBING):
         charges.append(
             _charge("76", "assault to disrobe a woman", f.evidence(Fact.DISROBING), 0.75, "sexual")
@@ -669,6 +667,20 @@ def _sexual_charges(f: Facts) -> list[Charge]:
                 )
             )
     return charges
+
+
+def _child_sexual_assault(f: Facts, ev: list[str]) -> Charge:
+    """POCSO 8, or 10 where the child is under twelve (aggravated, s. 9(m))."""
+    if f.victim_age is not None and f.victim_age < 12:
+        return _charge(
+            "10",
+            "sexual assault on a child under twelve (aggravated)",
+            ev,
+            0.8,
+            "pocso",
+            act="POCSO Act",
+        )
+    return _charge("8", "sexual assault (touch) on a child", ev, 0.8, "pocso", act="POCSO Act")
 
 
 def _sexual_harassment(f: Facts) -> bool:
@@ -1366,6 +1378,8 @@ ALTERNATIVES: dict[str, tuple[str, ...]] = {
 # covered the same conduct (snatching: theft + assault to commit theft of property carried).
 IPC_PREDECESSORS: dict[str, tuple[str, ...]] = {
     "304(2)": ("379", "356"),
+    # The IPC had no grade above Rs 50 for mischief; loss of Rs 1 lakh and more fell under 427.
+    "324(5)": ("427",),
 }
 
 

@@ -46,10 +46,10 @@ async def fill_field_gaps(llm: LLMClient, text: str, fields: FirFields) -> list[
         if getattr(person, attr) is None and value and occurs_in(value, text):
             setattr(person, attr, value.strip())
             filled.append(f"complainant.{attr}")
-    if fields.place is None and facts.place_of_occurrence:
-        if occurs_in(facts.place_of_occurrence, text):
-            fields.place = facts.place_of_occurrence.strip()
-            filled.append("place")
+    place = facts.place_of_occurrence
+    if fields.place is None and place and occurs_in(place, text):
+        fields.place = place.strip()
+        filled.append("place")
     if not fields.accused:
         names = [n.strip() for n in facts.accused_names if n and occurs_in(n, text)]
         fields.accused = [Accused(name=n, known=True) for n in names if n != person.name]

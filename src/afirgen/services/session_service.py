@@ -12,8 +12,8 @@ API process can continue any session.
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import structlog
