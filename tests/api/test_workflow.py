@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
+from prometheus_client import REGISTRY
 
 from afirgen.bootstrap import Services
 from tests.conftest import client_for
@@ -189,3 +192,36 @@ async def test_progress_as_server_sent_events(client: httpx.AsyncClient) -> None
     assert '"status": "completed"' in response.text
     missing = await client.get("/api/v1/session/unknown/events")
     assert missing.status_code == 404
+
+
+async def test_idle_session_expires(services_factory: Any, api_key: str) -> None:
+    services = await services_factory(session_ttl_hours=0.0005)  # 1.8 s
+    async with await client_for(services, api_key) as client:
+        session_id = await start_session(client)
+        await wait_for(client, session_id, "transcript_review")
+        await asyncio.sleep(2.0)
+        status = (await client.get(f"/api/v1/session/{session_id}/status")).json()
+        assert status["status"] == "expired"
+        response = await client.post(
+            "/api/v1/validate", json={"session_id": session_id, "approved": True}
+        )
+    assert response.status_code == 410
+    assert response.json()["error"] == "session_expired"
+
+
+def cache_hits() -> float:
+    sample = REGISTRY.get_sample_value(
+        "afirgen_cache_operations_total", {"operation": "get", "result": "hit"}
+    )
+    return sample or 0.0
+
+
+async def test_reads_are_served_from_the_cache(client: httpx.AsyncClient) -> None:
+    number = await register_fir(client)
+    first = (await client.get(f"/api/v1/fir/{number}")).json()
+    before = cache_hits()
+    second = (await client.get(f"/api/v1/fir/{number}")).json()
+    assert cache_hits() > before
+    assert second == first
+    await client.post(f"/api/v1/fir/{number}/finalize")
+    assert (await client.get(f"/api/v1/fir/{number}")).json()["status"] == "finalized"

@@ -34,7 +34,7 @@ async def call_with_retry(
     """Run ``call``; retry retryable failures up to ``attempts`` times in all."""
     retrying = AsyncRetrying(
         stop=stop_after_attempt(max(1, attempts)),
-        wait=wait_exponential_jitter(initial=base_s, max=max_s, jitter=base_s),
+        wait=wait_exponential_jitter(multiplier=base_s, max=max_s, jitter=base_s),
         retry=retry_if_exception(is_retryable),
         reraise=True,
     )

@@ -57,6 +57,15 @@ _NAME_CALLING_BEFORE = re.compile(
 )
 _NAME_CALLING_FACTS = frozenset({"property_taken", "deception"})
 _HYPOTHETICAL_FACTS = frozenset({"death", "hurt", "grievous_hurt", "property_taken", "damage"})
+# In a defamation complaint, "posted that I am a fraud who looted lakhs" reports the
+# imputation, and "my reputation was damaged" harms no property: neither is an event.
+_IMPUTED = re.compile(
+    r'"[^"\n]{1,400}"|\u201c[^\u201d\n]{1,400}\u201d|'
+    r"(?:\bposted|\bwrote|\bwritten|\bpublished|\bprinted|\bcirculated|\bspread|\balleg\w*|"
+    r"\baccus\w*|\breputation|\bimage|\bizzat|\bbadn?aam\w*|लिखा|छाप|फैला|आरोप|प्रतिष्ठा|"
+    r"छवि|इज्जत|बदनाम)[^.!?\u0964\n]*"
+)
+_IMPUTED_FACTS = frozenset({Fact.PROPERTY_TAKEN, Fact.MISAPPROPRIATED, Fact.DECEPTION, Fact.DAMAGE})
 _CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
 
 _NUMBER_WORDS: dict[str, int] = {
@@ -261,6 +270,8 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
             phrases = [p for p in phrases if not _name_calling(lowered, p)]
         if phrases:
             findings[fact] = phrases
+    if Fact.DEFAMATION in findings:
+        _drop_imputed(lowered, findings)
     findings.update(_clock_night(lowered, source))
     findings.update(_armed_hurt(lowered, source, findings))
     offenders, offender_evidence = _count_offenders(lowered, source)
@@ -339,6 +350,22 @@ def _name_calling(lowered: str, phrase: str) -> bool:
     return bool(starts) and all(
         _NAME_CALLING_BEFORE.search(lowered[max(0, s - 30) : s]) for s in starts
     )
+
+
+def _drop_imputed(lowered: str, findings: dict[Fact, list[str]]) -> None:
+    """Drop property and deceit facts whose every mention lies in the published imputation."""
+    spans = [m.span() for m in _IMPUTED.finditer(lowered)]
+    for fact in _IMPUTED_FACTS & findings.keys():
+        kept = [p for p in findings[fact] if not _all_within(lowered, p, spans)]
+        if kept:
+            findings[fact] = kept
+        else:
+            del findings[fact]
+
+
+def _all_within(lowered: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
+    starts = [m.start() for m in re.finditer(re.escape(phrase.lower()), lowered)]
+    return bool(starts) and all(any(a <= s < b for a, b in spans) for s in starts)
 
 
 def _negated(text: str, start: int, end: int) -> bool:

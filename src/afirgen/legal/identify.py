@@ -8,11 +8,12 @@ Pipeline for one complaint:
    offence (graded forms, value thresholds, joint liability, special laws);
 4. a charge becomes final only if retrieval found it or a neighbour of the same
    family it grades from; an offence no rule models is final only when it ranks
-   in the top three *and* the complaint names it with one of its everyday names
+   in the top ten *and* the complaint names it with one of its everyday names
    from the knowledge base; an optional :class:`CandidateJudge` (an LLM) may then
    remove, never add, sections;
-5. candidates: the final sections, then their neighbouring grades, then the
-   rest of the retrieval ranking, ten in all;
+5. candidates: the final sections, rule charges retrieval missed, up to three
+   sections the complaint names by an everyday KB name (:class:`PhraseIndex`),
+   then neighbouring grades and the rest of the retrieval ranking, ten in all;
 6. for incidents before 1 July 2024 the BNS result is expressed in IPC
    sections, each carrying its BNS equivalent for reference.
 """
@@ -48,10 +49,13 @@ log = structlog.get_logger(__name__)
 BNS_IN_FORCE = date(2024, 7, 1)
 CANDIDATE_COUNT = 10
 RETRIEVAL_DEPTH = 60
-NAMED_OFFENCE_DEPTH = 3
+NAMED_OFFENCE_DEPTH = 10
+NAMED_CANDIDATE_COUNT = 3  # sections named outright, offered after the rule charges
+UNNAMED = frozenset({"62"})  # "tried to" names no offence by itself
 STRONG_HIT_DEPTH = 3  # retrieval hits offered right after the chosen sections
 
 Law = Literal["BNS", "IPC"]
+Key = tuple[str, str]  # (act, section number)
 
 
 class SectionMatch(BaseModel):
@@ -100,6 +104,7 @@ class SectionIdentifier:
         self._retriever = retriever
         self._judge = judge
         self._synonyms = _synonym_index(kb)
+        self._phrases = PhraseIndex.build(kb)
         self._lexicon = lexicon_from_kb(kb)
 
     @property
@@ -113,7 +118,8 @@ class SectionIdentifier:
         charges = derive_charges(facts)
         finals, unretrieved = self._final_sections(text, charges, hits)
         finals += self._named_offences(text, hits, finals)
-        candidates = self._candidates(finals, unretrieved, hits)
+        named = self._named_candidates(text, hits)
+        candidates = self._candidates(finals, [*unretrieved, *named], hits)
         if law == "IPC":
             finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
         return Identification(
@@ -188,6 +194,30 @@ class SectionIdentifier:
             if self._kept_by_judge(text, match):
                 found.append(match)
         return found
+
+    def _named_candidates(self, text: str, hits: list[RetrievalHit]) -> list[SectionMatch]:
+        """Every offence the complaint calls by one of its everyday names, strongest first.
+
+        Offered as candidates only: a name alone does not show the ingredients. A section
+        named by more (and longer) phrases, and ranked higher by retrieval, comes first.
+        """
+        ranks = {(h.act, h.number): rank for rank, h in enumerate(hits, 1)}
+        found: list[tuple[float, SectionMatch]] = []
+        for (act, number), phrases in self._phrases.find(normalise(text)).items():
+            section = self._kb.get(act, number)
+            if section is None or not section.offence:
+                continue
+            rank = ranks.get((act, number))
+            strength = sum(len(p.split()) for p in phrases) + (2.0 / rank if rank else 0.0)
+            where = f"retrieval rank {rank}" if rank else "not retrieved"
+            why = (
+                f"complaint uses its everyday name ('{phrases[0]}'); {where}; ingredients not shown"
+            )
+            score = min(0.45, 0.25 + 0.05 * strength)
+            match = self._match(section, _named_subsection(section), score, phrases, why)
+            found.append((strength, match))
+        found.sort(key=lambda pair: (-pair[0], pair[1].act, pair[1].section))
+        return [match for _, match in found[:NAMED_CANDIDATE_COUNT]]
 
     def _kept_by_judge(self, text: str, match: SectionMatch) -> bool:
         if self._judge is None:
@@ -337,6 +367,11 @@ def _default_subsection(section: Section) -> str | None:
     return punishing[0] if len(punishing) == 1 else None
 
 
+def _named_subsection(section: Section) -> str | None:
+    """The punishing sub-section, else the last grade the KB lists (cheating -> 318(4))."""
+    return _default_subsection(section) or next(reversed(section.subsections), None)
+
+
 def _any_cognizable(finals: list[SectionMatch]) -> bool | None:
     flags = [m.cognizable for m in finals if m.cognizable is not None]
     if not flags:
@@ -353,3 +388,43 @@ def _synonym_index(kb: KnowledgeBase) -> dict[tuple[str, str], re.Pattern[str]]:
         if phrases:
             index[(normalise_act(section.act), section.number)] = phrase_pattern(phrases)
     return index
+
+
+class PhraseIndex:
+    """Inverted index from the KB's everyday offence names (all three scripts) to sections.
+
+    Built once; one alternation scans a complaint, each hit maps back to every section
+    that lists the phrase. Phrases under eight characters are too vague to count.
+    """
+
+    def __init__(self, pattern: re.Pattern[str] | None, owners: dict[str, list[Key]]) -> None:
+        self._pattern = pattern
+        self._owners = owners
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> PhraseIndex:
+        owners: dict[str, list[Key]] = {}
+        for section in kb.sections():
+            # IPC comes from the BNS result; an attempt is charged with the offence attempted
+            if not section.offence or section.act == "IPC" or section.number in UNNAMED:
+                continue
+            syn = section.synonyms
+            for phrase in (*syn.en, *syn.hinglish, *syn.hi):
+                key = _phrase_key(normalise(phrase))
+                if len(key) >= 8:
+                    owners.setdefault(key, []).append((normalise_act(section.act), section.number))
+        return cls(phrase_pattern(owners) if owners else None, owners)
+
+    def find(self, lowered: str) -> dict[Key, list[str]]:
+        """Sections named in ``lowered`` (normalised text), each with its phrases."""
+        named: dict[Key, list[str]] = {}
+        for hit in self._pattern.finditer(lowered) if self._pattern is not None else ():
+            phrase = _phrase_key(hit.group(0))
+            for owner in self._owners.get(phrase, ()):
+                if phrase not in named.setdefault(owner, []):
+                    named[owner].append(phrase)
+        return named
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(w for w in re.split(r"[\s-]+", phrase) if w)

@@ -303,9 +303,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     ),
     Fact.FALSE_PROMISE_MARRIAGE: (
         _en(
-            r"(?:false |on the )?promise(?:d)? (?:of|to) marr\w*|pretext of marriage|shaadi ka (?:jhansa|vaada|wada)|shadi ka (?:jhansa|vaada|wada)"
+            r"(?:false |on the )?promise(?:d)? (?:of|to) marr\w*|pretext of marriage|shaadi ka (?:jhansa|vaada|wada)|shadi ka (?:jhansa|vaada|wada)|"
+            r"(?:would|will) marry (?:me|her)|(?:mujhse|usse|tumse) (?:shaadi|shadi) kar(?:ega|unga|enge)"
         ),
-        _hi(r"शादी का झांसा|शादी का वादा|विवाह का झांसा"),
+        _hi(r"शादी का झांसा|शादी का वादा|विवाह का झांसा|(?:मुझसे|उससे) शादी करे?(?:गा|ूंगा)"),
     ),
     Fact.SEXUAL_TOUCH: (
         _en(
@@ -742,9 +743,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"defam\w*|malign\w*|tarnish\w* (?:my|his|her) (?:image|reputation)|(?:harm|damage|lower)\w* (?:my|his|her) reputation|"
             r"false (?:and defamatory )?(?:allegations|rumou?rs|posts?|news) (?:\w+ ){0,4}(?:public|social media|circulat\w*|spread)|"
-            r"badnaam|badnam|izzat (?:kharab|uchhal)\w*"
+            r"badnaam|badnam|izzat (?:kharab|uchhal)\w*|"
+            r"reputation (?:\w+ ){0,7}(?:damaged|harmed|tarnished|ruined|spoiled|lowered)"
         ),
-        _hi(r"बदनाम|मानहानि|इज्जत उछाल"),
+        _hi(r"बदनाम|मानहानि|इज्जत उछाल|(?:प्रतिष्ठा|छवि) (?:को )?(?:\S+ )?(?:हानि|ठेस|धूमिल|खराब)"),
     ),
     Fact.GAMBLING: (
         _en(
@@ -786,7 +788,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.FOUND_PROPERTY: (
         _en(
             r"found (?:my|the|a|his|her) (?:\w+ ){0,2}(?:phone|mobile|wallet|purse|bag|cash|money|card) (?:\w+ ){0,6}(?:kept|refused|did not return|not returned|retained)|"
-            r"wrongly (?:credited|transferred) (?:\w+ ){0,6}(?:refus\w*|not return\w*|kept)|picked up (?:my|the) (?:\w+ ){0,2}(?:phone|mobile|wallet|purse|bag) (?:\w+ ){0,4}(?:kept|refused|did not return)"
+            r"wrongly (?:credited|transferred) (?:\w+ ){0,6}(?:refus\w*|not return\w*|kept)|picked up (?:my|the) (?:\w+ ){0,2}(?:phone|mobile|wallet|purse|bag) (?:\w+ ){0,4}(?:kept|refused|did not return)|"
+            r"(?:picked|picking|pick) (?:it|them) up\W+(?:\w+\W+){0,10}?(?:den(?:y|ies|ied)|refus\w*|kept|keeps|is using|being used)"
         ),
         _hi(r"गलती से (?:ट्रांसफर|भेज)"),
     ),

@@ -1,0 +1,66 @@
+"""The command-line contract that outside evaluations rely on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from afirgen.cli import app
+from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def embedded_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.setenv("AFIRGEN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("AFIRGEN_LLM_BACKEND", "none")
+    monkeypatch.setenv("AFIRGEN_LOG_LEVEL", "ERROR")
+    return tmp_path
+
+
+def test_generate_json(embedded_env: Path) -> None:
+    complaint = embedded_env / "complaint.txt"
+    complaint.write_text(THEFT_COMPLAINT, encoding="utf-8")
+    result = runner.invoke(app, ["generate", str(complaint), "--json"])
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {
+        "source_text",
+        "summary",
+        "fields",
+        "sections",
+        "narrative",
+        "missing_fields",
+        "degraded",
+    } <= set(draft)
+    assert draft["source_text"] == THEFT_COMPLAINT
+    assert draft["fields"]["complainant"]["name"] == "Ramesh Kumar"
+    assert {"act": "BNS", "section": "304"}.items() <= draft["sections"][0].items()
+    assert draft["degraded"] is False
+
+
+def test_generate_readable_keeps_devanagari(embedded_env: Path) -> None:
+    complaint = embedded_env / "hindi.txt"
+    complaint.write_text(HINDI_COMPLAINT, encoding="utf-8")
+    result = runner.invoke(app, ["generate", str(complaint)])
+    assert result.exit_code == 0, result.output
+    assert "सीता देवी" in result.stdout
+
+
+def test_generate_refuses_an_empty_file(embedded_env: Path) -> None:
+    empty = embedded_env / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = runner.invoke(app, ["generate", str(empty)])
+    assert result.exit_code == 1
+    assert "empty" in result.output
+
+
+def test_db_upgrade_and_apikey_create(embedded_env: Path) -> None:
+    assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
+    result = runner.invoke(app, ["apikey", "create", "--name", "duty-officer"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines()[-1].startswith("afg_")
