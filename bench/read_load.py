@@ -5,6 +5,8 @@
 Seeds 500 FIRs, starts `afirgen serve` in a subprocess (SQLite + in-process
 cache by default; MariaDB + Redis with --mysql), then drives a read mix of 90%
 single FIRs (a hot set, as a station's open cases are) and 10% list pages.
+`--driver wrk` drives the load with wrk (Debian package) instead of Python
+clients, so the load generator takes less of the 2 cores from the server.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import asyncio
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,6 +94,38 @@ async def drive(numbers: list[str], key: str, seconds: float, clients: int) -> N
     print(f"  cache hit rate {rate:.1%} (hits {hits:.0f}, misses {misses:.0f})")
 
 
+WRK_SCRIPT = """
+local hot = {%s}
+wrk.headers["X-API-Key"] = "%s"
+request = function()
+  if math.random() < 0.1 then return wrk.format("GET", "/api/v1/firs?limit=20") end
+  return wrk.format("GET", "/api/v1/fir/" .. hot[math.random(#hot)])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("  %%d requests in %%.1f s = %%.0f req/s, errors %%d\\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+  io.write(string.format("  latency p50 %%.1f ms, p95 %%.1f ms, p99 %%.1f ms, mean %%.1f ms\\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.mean / 1000))
+end
+"""
+
+
+def drive_wrk(numbers: list[str], key: str, seconds: float, clients: int) -> None:
+    script = Path(tempfile.mkdtemp()) / "mix.lua"
+    script.write_text(WRK_SCRIPT % (", ".join(f'"{n}"' for n in numbers[:50]), key))
+    command = ["wrk", "-t2", f"-c{clients}", f"-d{int(seconds)}s", "-s", str(script)]
+    output = subprocess.run(
+        [*command, f"http://127.0.0.1:{PORT}"], capture_output=True, text=True, check=True
+    ).stdout
+    print("\n".join(line for line in output.splitlines() if line.startswith("  ")))
+    metrics = httpx.get(f"http://127.0.0.1:{PORT}/metrics").text
+    hits = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="hit"}')
+    misses = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="miss"}')
+    print(f"  cache hit rate {hits / max(1, hits + misses):.1%}")
+
+
 def _metric(text: str, name: str) -> float:
     match = re.search(re.escape(name) + r" ([0-9.e+]+)", text)
     return float(match.group(1)) if match else 0.0
@@ -101,6 +136,8 @@ def main() -> None:
     parser.add_argument("--mysql", action="store_true")
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--driver", choices=["python", "wrk"], default="python")
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     env = {
         "AFIRGEN_ENVIRONMENT": "test",
@@ -118,7 +155,17 @@ def main() -> None:
     numbers, key = asyncio.run(seed(Settings(), 500))
     print(f"{machine()}; {'MariaDB + Redis' if args.mysql else 'SQLite + in-process cache'}")
     server = subprocess.Popen(
-        [sys.executable, "-m", "afirgen", "serve", "--port", str(PORT)], env=os.environ.copy()
+        [
+            sys.executable,
+            "-m",
+            "afirgen",
+            "serve",
+            "--port",
+            str(PORT),
+            "--workers",
+            str(args.workers),
+        ],
+        env=os.environ.copy(),
     )
     try:
         for _ in range(100):
@@ -127,7 +174,11 @@ def main() -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        asyncio.run(drive(numbers, key, args.seconds, args.clients))
+        print(f"  driver {args.driver}, {args.clients} clients, {args.workers} server worker(s)")
+        if args.driver == "wrk" and shutil.which("wrk"):
+            drive_wrk(numbers, key, args.seconds, args.clients)
+        else:
+            asyncio.run(drive(numbers, key, args.seconds, args.clients))
     finally:
         server.terminate()
         server.wait(10)

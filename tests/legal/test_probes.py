@@ -471,3 +471,55 @@ def test_finder_who_picks_up_a_dropped_phone_and_denies_it() -> None:
         "it up, but he denies it and has not returned it."
     )
     assert "BNS 314" in {f"{m.act} {m.section}" for m in result.sections}
+
+
+# Companions ride right after the final sections: 3(5) when two or more acted, 61(2)
+# when they cheated with papers forged beforehand.
+COMPANION_PROBES: list[tuple[str, set[str]]] = [
+    (
+        "My husband and in-laws beat me with a belt last night and my mother-in-law pulled my "
+        "hair because my father could not give the car they demand as dowry.",
+        {"BNS 3", "BNS 85", "BNS 115"},
+    ),
+    (
+        "Two men, Raju and his associate Sonu, took Rs 3 lakh from me for a government job and "
+        "gave my son a forged appointment letter with a fake stamp.",
+        {"BNS 3", "BNS 61", "BNS 318"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), COMPANION_PROBES)
+def test_companion_sections_in_top_five(text: str, wanted: set[str]) -> None:
+    assert wanted <= top5(identify(text))
+
+
+def test_conspiracy_is_offered_not_charged() -> None:
+    result = identify(COMPANION_PROBES[1][0])
+    assert "BNS 61" not in {f"{m.act} {m.section}" for m in result.sections}
+
+
+def test_ipc_era_grades_of_one_bns_section_both_offered() -> None:
+    # 329(3) and 329(4) are one BNS section but two IPC sections (447 and 448).
+    result = identify(
+        "Raju and his brothers entered my open plot, broke down my boundary wall and said the "
+        "land is theirs.",
+        BEFORE_BNS,
+    )
+    assert {"IPC 447", "IPC 448"} <= top5(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During patrolling the accused Imran was found carrying a buttondar knife in his pocket.",
+        "पुलिस टीम ने चेकिंग के दौरान आरोपी के पास से एक देशी तमंचा और दो जिंदा कारतूस बरामद किए।",
+    ],
+)
+def test_weapon_carried_or_recovered_is_arms_act(text: str) -> None:
+    assert "Arms Act 25" in {f"{m.act} {m.section}" for m in identify(text).sections}
+
+
+def test_threat_with_a_knife_is_not_arms_act() -> None:
+    result = identify("He threatened me with a knife and took my phone near the market.")
+    assert "Arms Act 25" not in {f"{m.act} {m.section}" for m in result.sections}

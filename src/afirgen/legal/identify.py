@@ -11,7 +11,9 @@ Pipeline for one complaint:
    in the top ten *and* the complaint names it with one of its everyday names
    from the knowledge base; an optional :class:`CandidateJudge` (an LLM) may then
    remove, never add, sections;
-5. candidates: the final sections, rule charges retrieval missed, up to three
+5. candidates: the final sections, their companions (3(5) / 190 when two or more
+   acted, 61(2) when they planned a deception together), rule charges retrieval
+   missed, up to three
    sections the complaint names by an everyday KB name (:class:`PhraseIndex`),
    then neighbouring grades and the rest of the retrieval ranking, ten in all;
 6. for incidents before 1 July 2024 the BNS result is expressed in IPC
@@ -38,6 +40,7 @@ from afirgen.legal.verification import (
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     Charge,
+    companion_sections,
     derive_charges,
     family_of,
     is_civil_dispute,
@@ -119,9 +122,11 @@ class SectionIdentifier:
         finals, unretrieved = self._final_sections(text, charges, hits)
         finals += self._named_offences(text, hits, finals)
         named = self._named_candidates(text, hits)
-        candidates = self._candidates(finals, [*unretrieved, *named], hits)
+        extra = [*self._companions(facts, charges, finals), *unretrieved, *named]
+        candidates = self._candidates(finals, extra, hits)
         if law == "IPC":
             finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
+        candidates = _one_per_section(candidates)
         return Identification(
             law=law,
             date_unknown=occurred_on is None,
@@ -233,11 +238,12 @@ class SectionIdentifier:
         unretrieved: list[SectionMatch],
         hits: list[RetrievalHit],
     ) -> list[SectionMatch]:
-        """Finals, rule charges retrieval missed, then neighbours and strong hits in turn.
+        """Finals, companions, rule charges retrieval missed, then neighbours and strong hits.
 
         A neighbouring grade and a top retrieval hit from another family answer
-        different doubts (wrong grade vs. an offence no rule saw), so they alternate;
-        one entry per section, whatever its sub-section.
+        different doubts (wrong grade vs. an offence no rule saw), so they alternate.
+        One entry per sub-section here: 329(3) beside 329(4) is a different IPC section
+        (447 vs 448); :func:`_one_per_section` keeps one per section after the IPC mapping.
         """
         retrieved = [m for m in (self._hit_match(h) for h in hits) if m is not None]
         covered = {family_of(m.act, m.section) for m in finals}
@@ -247,14 +253,28 @@ class SectionIdentifier:
         neighbours = self._alternatives(finals)
         mixed = [m for pair in zip_longest(neighbours, strong) for m in pair if m is not None]
         ranked: list[SectionMatch] = []
-        taken: set[tuple[str, str]] = set()
+        taken: set[tuple[str, str, str | None]] = set()
         for match in [*finals, *unretrieved, *mixed, *retrieved]:
-            if len(ranked) >= CANDIDATE_COUNT:
+            if len(ranked) >= 3 * CANDIDATE_COUNT:
                 break
-            if (match.act, match.section) not in taken:
-                taken.add((match.act, match.section))
+            key = (match.act, match.section, match.subsection)
+            if key not in taken:
+                taken.add(key)
                 ranked.append(match)
         return ranked
+
+    def _companions(
+        self, facts: Facts, charges: list[Charge], finals: list[SectionMatch]
+    ) -> list[SectionMatch]:
+        """Liability sections that ride with the offence (3(5), 190, 61(2)), final or not."""
+        chosen = {(m.act, m.section) for m in finals}
+        found: list[SectionMatch] = []
+        for ref, why in companion_sections(facts, charges):
+            section = self._kb.get("BNS", ref)
+            if section is None or ("BNS", split_reference(ref)[0]) in chosen:
+                continue
+            found.append(self._match(section, split_reference(ref)[1], 0.4, [], why))
+        return found
 
     def _hit_match(self, hit: RetrievalHit) -> SectionMatch | None:
         section = self._kb.get(hit.act, hit.number)
@@ -338,6 +358,17 @@ class SectionIdentifier:
                 "bns_equivalent": [match.reference],
             }
         )
+
+
+def _one_per_section(matches: list[SectionMatch]) -> list[SectionMatch]:
+    """The first entry of each (act, section): the officer weighs sections, not grades."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[SectionMatch] = []
+    for match in matches:
+        if (match.act, match.section) not in seen:
+            seen.add((match.act, match.section))
+            kept.append(match)
+    return kept
 
 
 def _ipc_preference(ref: str) -> tuple[int, str]:

@@ -277,7 +277,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"together|jointly|in connivance|along with (?:his|her|their)? ?(?:\w+ )?(?:associates|friends|companions|brothers?|sons?|relatives|accomplices|accomplice|gang|men|parents|family|family members|mother|father)",
             r"with (?:his|her|their) (?:associates|friends|companions|brothers|sons|accomplices)",
             r"(?:and|with) (?:his|her) (?:brothers?|friends?|sons?|associates?|accomplices?|companions?)",
-            r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai)|(?:my|her) in-laws",
+            r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai|in-laws|sasural)|(?:my|her) in-laws",
             r"both (?:the accused|accused|men|boys)|both of them|they both|the two of them|the (?:two|three|four) accused|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
             r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)|"
             r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|saathi|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:uska|uske|apne) (?:bhai|beta|bete|dost|saathi|sathi)",
@@ -565,9 +565,15 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:country[- ]made|desi|illegal|unlicen[cs]ed|without (?:a |any )?licen[cs]e)\s*(?:\w+ ){0,2}(?:pistol|revolver|gun|katta|rifle|firearm|weapon|cartridges?)|"
             r"(?:recovered|seized|found|possess\w*|carrying|kept) (?:\w+ ){0,4}(?:pistol|revolver|katta|tamancha|firearm|cartridges?|ammunition|live rounds?)|"
             r"(?:pistol|revolver|katta|tamancha|firearm|cartridges?|ammunition) (?:\w+ ){0,3}(?:recovered|seized|without licen[cs]e)|"
-            r"arms act|avaidh (?:hathiyar|katta|tamancha)"
+            r"arms act|avaidh (?:hathiyar|katta|tamancha)|"
+            r"(?:found|caught|was|were|while) carrying (?:\w+ ){0,3}(?:knife|knives|chaku|chaaku|chhura|dagger|sword|gandasa)|"
+            r"(?:buttondar|button[- ]?dar|spring|gupti) (?:knife|chaku|chaaku|chhura)|"
+            r"(?:knife|chaku|chhura|dagger|sword) (?:\w+ ){0,3}(?:was |were )?(?:recovered|seized) from"
         ),
-        _hi(r"अवैध (?:हथियार|तमंचा|कट्टा|पिस्तौल)|देशी (?:तमंचा|कट्टा|पिस्तौल)|कारतूस बरामद|तमंचा बरामद"),
+        _hi(
+            r"अवैध (?:हथियार|तमंचा|कट्टा|पिस्तौल|चाकू)|देशी (?:तमंचा|कट्टा|पिस्तौल)|(?:कारतूस|तमंचा|कट्टा|चाकू|छुरा) बरामद|"
+            r"बटनदार चाकू"
+        ),
     ),
     Fact.CASTE_ABUSE: (
         _en(

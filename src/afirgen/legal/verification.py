@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from afirgen.legal.facts import Fact, Facts
-from afirgen.legal.kb import normalise_act, split_reference
+from afirgen.legal.kb import join_reference, normalise_act, split_reference
 
 
 @dataclass(frozen=True)
@@ -1321,6 +1321,22 @@ def _joint_liability(f: Facts, charges: list[Charge]) -> list[Charge]:
             )
         ]
     return []
+
+
+def companion_sections(f: Facts, charges: list[Charge]) -> list[tuple[str, str]]:
+    """Liability sections offered beside the offence, with why: the group's own charge
+    (3(5) or 190/191) and, when two or more cheated with documents forged beforehand
+    (the forging shows a prior agreement), criminal conspiracy 61(2). Candidates for
+    the officer, never final by themselves."""
+    found = [
+        (join_reference(c.section, c.subsection), c.reason)
+        for c in charges
+        if c.family in {"joint", "riot"} and c.act == "BNS"
+    ]
+    planned = {"cheating", "forgery"} <= {c.family for c in charges}
+    if f.two_or_more and planned:
+        found.append(("61(2)", "two or more cheated with forged papers: a prior agreement"))
+    return found
 
 
 # Offences that already describe the group, so 3(5) adds nothing.
