@@ -96,9 +96,10 @@ async def drive(numbers: list[str], key: str, seconds: float, clients: int) -> N
 
 WRK_SCRIPT = """
 local hot = {%s}
+LIST_SHARE = tonumber(os.getenv("LIST_SHARE") or "0.1")
 wrk.headers["X-API-Key"] = "%s"
 request = function()
-  if math.random() < 0.1 then return wrk.format("GET", "/api/v1/firs?limit=20") end
+  if math.random() < LIST_SHARE then return wrk.format("GET", "/api/v1/firs?limit=20") end
   return wrk.format("GET", "/api/v1/fir/" .. hot[math.random(#hot)])
 end
 done = function(summary, latency, requests)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -30,6 +31,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         configure_logging(settings)
         configure_tracing(settings)
         app.state.services = services or build_services(settings)
+        # The knowledge base, indexes and models are long-lived: keep them out of
+        # the cyclic GC so full collections stop pausing requests for ~100 ms.
+        gc.collect()
+        gc.freeze()
         resumed = await app.state.services.sessions.resume_stalled()
         await app.state.services.background.start()
         log.info("app.started", environment=settings.environment, resumed_sessions=resumed)

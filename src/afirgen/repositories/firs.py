@@ -7,8 +7,10 @@ Search uses the engine's own index: MySQL/MariaDB ``FULLTEXT`` with
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +36,10 @@ LIST_COLUMNS = (
     FirRecord.created_at,
     FirRecord.finalized_at,
 )
+
+
+LIST_GENERATION_KEY = cache_key("fir", "list", "generation")
+LIST_PAGE_TTL = 60  # bounds staleness if a generation bump from another process is lost
 
 
 def fir_cache_key(fir_number: str) -> str:
@@ -87,6 +93,7 @@ class FirRepository:
     async def add(self, record: FirRecord) -> None:
         self.db.add(record)
         await self.db.flush()
+        self._new_list_generation_after_commit()
 
     async def get_record(self, fir_number: str, *, for_update: bool = False) -> FirRecord | None:
         stmt = sa.select(FirRecord).where(FirRecord.fir_number == fir_number)
@@ -112,8 +119,29 @@ class FirRepository:
             await self.cache.delete(fir_cache_key(fir_number))
 
         after_commit(self.db, drop)
+        self._new_list_generation_after_commit()
 
-    async def list_page(
+    def _new_list_generation_after_commit(self) -> None:
+        """Any registration or change makes every cached list page unreachable."""
+
+        async def bump() -> None:
+            await self.cache.set(LIST_GENERATION_KEY, uuid.uuid4().hex, FIR_RECORD_TTL)
+
+        after_commit(self.db, bump)
+
+    async def list_page(self, **filters: Any) -> tuple[list[dict[str, Any]], str | None]:
+        """Cache-aside list pages, keyed by the current list generation and the filters."""
+        generation = await self.cache.get(LIST_GENERATION_KEY) or "0"
+        digest = hashlib.sha256(json.dumps(filters, default=str).encode()).hexdigest()[:24]
+        key = cache_key("fir", "list", f"{generation}:{digest}")
+        cached = await self.cache.get(key)
+        if cached is not None:
+            return list(cached[0]), cached[1]
+        rows, next_cursor = await self._query_page(**filters)
+        await self.cache.set(key, [rows, next_cursor], LIST_PAGE_TTL)
+        return rows, next_cursor
+
+    async def _query_page(
         self,
         *,
         status: str | None,
