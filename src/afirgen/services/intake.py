@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
 from afirgen.domain import Source
-from afirgen.errors import CorruptMedia
+from afirgen.errors import ComplaintTooLong, CorruptMedia, EmptyComplaint
 from afirgen.media.audio import probe_audio
 from afirgen.media.formats import MediaFormat
 from afirgen.media.pages import probe_pages
@@ -45,6 +45,23 @@ class ComplaintIntake:
         self.settings = settings
         self.sessions = sessions
         self.uploads_dir = settings.data_dir / "uploads"
+
+    async def start_text(
+        self,
+        db: AsyncSession,
+        text: str | None,
+        by: str,
+        station: str | None,
+        district: str | None,
+    ) -> dict[str, Any]:
+        """Start a review session for a typed complaint, kept verbatim (trimmed only)."""
+        if text is None or not text.strip():
+            raise EmptyComplaint("the complaint text is empty")
+        limit = self.settings.max_text_chars
+        if len(text) > limit:
+            raise ComplaintTooLong(f"the complaint is longer than {limit} characters")
+        source = Source(kind="text", text=text.strip())
+        return await self.sessions.start(db, source, by, station, district)
 
     async def receive(self, upload: Upload, filename: str | None) -> ReceivedMedia:
         """Copy, identify and check an upload; raises 413/415/422 domain errors."""

@@ -18,8 +18,8 @@ from afirgen.api.schemas import (
     SessionStepResult,
     ValidateRequest,
 )
-from afirgen.domain import SessionStatus, Source, Step
-from afirgen.errors import BadInput, ComplaintTooLong, EmptyComplaint
+from afirgen.domain import SessionStatus, Step
+from afirgen.errors import BadInput
 
 router = APIRouter(tags=["review"])
 
@@ -42,7 +42,6 @@ STEP_CONTENT = {
 async def process_complaint(
     request: Request,
     db: DbSession,
-    sessions: Sessions,
     services: AppServices,
     officer: CurrentOfficer,
     text: Annotated[str | None, Form(description="The complaint as typed text")] = None,
@@ -64,12 +63,7 @@ async def process_complaint(
         media = await services.intake.receive(file, file.filename)
         started = await services.intake.start(db, media, officer, station, district)
         return accepted(request, started)
-    if text is None or not text.strip():
-        raise EmptyComplaint("the complaint text is empty")
-    if len(text) > settings.max_text_chars:
-        raise ComplaintTooLong(f"the complaint is longer than {settings.max_text_chars} characters")
-    source = Source(kind="text", text=text.strip())
-    started = await sessions.start(db, source, officer, station, district)
+    started = await services.intake.start_text(db, text, officer, station, district)
     return accepted(request, started)
 
 
