@@ -51,5 +51,6 @@ def eval_sections(input: Path | None = typer.Option(None, "--input", dir_okay=Fa
 
     identifier = build_identifier(KnowledgeBase.load())
     report = evaluate_sections(input or default_set("sections.jsonl"), identifier)
-    print_rows("Per section", report.rows())
+    print_rows("By split and style", report.rows())
+    print_rows("Per section (act, section)", report.section_rows())
     out.print(report.summary_line())

@@ -114,6 +114,20 @@ class SectionReport(BaseModel):
             for name, report in groups
         ]
 
+    def section_rows(self) -> list[dict[str, object]]:
+        """The per-section table: support, predictions, precision, recall, F1."""
+        return [
+            {
+                "section": score.section,
+                "support": score.support,
+                "predicted": score.predicted,
+                "P": score.precision,
+                "R": score.recall,
+                "F1": score.f1,
+            }
+            for score in sorted(self.per_section, key=lambda s: (-s.support, s.section))
+        ]
+
     def summary_line(self) -> str:
         """'181 complaints: micro-F1 0.80 (tuned 0.79, holdout 0.83), recall@5 ...'."""
         splits = ", ".join(
@@ -123,6 +137,7 @@ class SectionReport(BaseModel):
         )
         return (
             f"{self.count} complaints: micro-F1 {self.loose.micro_f1:.3f} ({splits}); "
+            f"macro-F1 {self.loose.macro_f1:.3f}; "
             f"strict micro-F1 {self.strict.micro_f1:.3f}; recall@5 {self.loose.recall_at_5:.3f}; "
             f"exact {self.loose.exact_match:.3f}; no-offence {self.no_offence_accuracy:.3f}; "
             f"non-cognizable {_cell(self.non_cognizable_accuracy)}; "
