@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from afirgen.bootstrap import build_services, imported_statute_texts
 from afirgen.cli import app
+from afirgen.config import Settings
 from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT
 
 runner = CliRunner()
@@ -64,3 +68,23 @@ def test_db_upgrade_and_apikey_create(embedded_env: Path) -> None:
     result = runner.invoke(app, ["apikey", "create", "--name", "duty-officer"])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().splitlines()[-1].startswith("afg_")
+
+
+def test_kb_import_feeds_retrieval(embedded_env: Path, shared_data: Path) -> None:
+    """Official text imported with the CLI is read back at start-up for retrieval."""
+    result = runner.invoke(app, ["kb", "import", str(shared_data / "bns_sections.csv")])
+    assert result.exit_code == 0, result.output
+    assert "imported 358 sections" in result.stdout
+    texts, found = asyncio.run(search_with_imported_text())
+    assert len(texts) == 358 and ("BNS", "303") in texts
+    assert "303" in [section["number"] for section in found]
+
+
+async def search_with_imported_text() -> tuple[dict[tuple[str, str], str], list[dict[str, Any]]]:
+    settings = Settings()
+    texts = await imported_statute_texts(settings)
+    services = build_services(settings, statute_texts=texts)
+    try:
+        return texts, await services.kb_search.search(texts[("BNS", "303")][:300], None, 3)
+    finally:
+        await services.close()

@@ -5,6 +5,7 @@ Used by the app's lifespan and by CLI commands; nothing here runs at import.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -18,6 +19,7 @@ from afirgen.infrastructure.recognition import Recognizer, create_recognizer
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
 from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
+from afirgen.repositories import statutes
 from afirgen.services.background import Background, build_background
 from afirgen.services.fir_service import FirService
 from afirgen.services.intake import ComplaintIntake
@@ -69,14 +71,29 @@ def build_reader(settings: Settings, recognizer: Recognizer) -> SourceReader:
     )
 
 
+async def imported_statute_texts(settings: Settings) -> dict[tuple[str, str], str]:
+    """Official text stored by ``afirgen kb import``, keyed by (act, section)."""
+    database = Database(settings)
+    try:
+        async with database.transaction(write=False) as db:
+            return await statutes.texts_by_section(db)
+    finally:
+        await database.dispose()
+
+
 def build_services(
-    settings: Settings, *, llm: LLMClient | None = None, recognizer: Recognizer | None = None
+    settings: Settings,
+    *,
+    llm: LLMClient | None = None,
+    recognizer: Recognizer | None = None,
+    statute_texts: Mapping[tuple[str, str], str] | None = None,
 ) -> Services:
+    """Everything the app needs; ``statute_texts`` adds imported official text to retrieval."""
     database = Database(settings)
     cache = create_cache(settings.redis_url, settings.memory_cache_size)
     model = llm if llm is not None else create_llm(settings)
     kb = KnowledgeBase.load()
-    retriever = HybridRetriever.build(kb)
+    retriever = HybridRetriever.build(kb, extra_text=statute_texts)
     identifier = build_identifier(kb, retriever)
     jobs = JobRunner()
     firs = FirService(database, cache, settings.secret_key)

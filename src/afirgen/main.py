@@ -14,7 +14,7 @@ from afirgen import __version__
 from afirgen.api import middleware as mw
 from afirgen.api.errors import install_error_handlers
 from afirgen.api.routes import firs, health, kb, reports, sessions, stats, tasks
-from afirgen.bootstrap import Services, build_services
+from afirgen.bootstrap import Services, build_services, imported_statute_texts
 from afirgen.config import Settings, get_settings
 from afirgen.infrastructure.logging import configure_logging
 from afirgen.infrastructure.tracing import configure_tracing
@@ -30,7 +30,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings)
         configure_tracing(settings)
-        app.state.services = services or build_services(settings)
+        if services is None:
+            texts = await imported_statute_texts(settings)
+            app.state.services = build_services(settings, statute_texts=texts)
+        else:
+            app.state.services = services
         # The knowledge base, indexes and models are long-lived: keep them out of
         # the cyclic GC so full collections stop pausing requests for ~100 ms.
         gc.collect()

@@ -9,13 +9,9 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
 from afirgen.config import Settings
 
-_configured = False
-
-
 def configure_tracing(settings: Settings) -> None:
-    """Install a tracer provider; without an OTLP endpoint spans stay in-process."""
-    global _configured
-    if _configured:
+    """Install a tracer provider once; without an OTLP endpoint spans stay in-process."""
+    if isinstance(trace.get_tracer_provider(), TracerProvider):
         return
     provider = TracerProvider(resource=Resource.create({"service.name": settings.service_name}))
     if settings.otlp_endpoint:
@@ -24,7 +20,6 @@ def configure_tracing(settings: Settings) -> None:
         exporter = OTLPSpanExporter(endpoint=settings.otlp_endpoint)
         provider.add_span_processor(BatchSpanProcessor(exporter))
     trace.set_tracer_provider(provider)
-    _configured = True
 
 
 def get_tracer(name: str) -> trace.Tracer:

@@ -19,6 +19,3 @@ async def find_active_by_hash(session: AsyncSession, key_hash: str) -> ApiKey | 
     stmt = sa.select(ApiKey).where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
     return (await session.execute(stmt)).scalar_one_or_none()
 
-
-async def count_keys(session: AsyncSession) -> int:
-    return int(await session.scalar(sa.select(sa.func.count()).select_from(ApiKey)) or 0)

@@ -95,10 +95,6 @@ class SessionRepository:
         )
         return list((await self.db.execute(stmt)).scalars())
 
-    async def count_by_status(self) -> dict[str, int]:
-        stmt = sa.select(SessionRecord.status, sa.func.count()).group_by(SessionRecord.status)
-        return {status: int(n) for status, n in (await self.db.execute(stmt)).all()}
-
     async def expire_idle(
         self, statuses: tuple[str, ...], before: datetime, note: str
     ) -> list[str]:

@@ -31,9 +31,9 @@ async def upsert_texts(db: AsyncSession, rows: Iterable[OfficialText], source: s
     return count
 
 
-async def all_texts(db: AsyncSession) -> list[tuple[str, str, str]]:
+async def texts_by_section(db: AsyncSession) -> dict[tuple[str, str], str]:
     stmt = sa.select(StatuteText.act, StatuteText.section, StatuteText.text)
-    return [(a, s, t) for a, s, t in (await db.execute(stmt)).all()]
+    return {(act, section): text for act, section, text in (await db.execute(stmt)).all()}
 
 
 async def count_by_act(db: AsyncSession) -> dict[str, int]:

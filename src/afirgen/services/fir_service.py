@@ -36,7 +36,7 @@ log = structlog.get_logger(__name__)
 FinalizedHook = Callable[[str], Awaitable[None]]
 # runs inside the finalizing transaction (e.g. to record follow-up tasks with it)
 FinalizingHook = Callable[[AsyncSession, str], Awaitable[None]]
-EDITABLE = frozenset({"fir_content", "summary", "place", "station", "district", "fields_json"})
+EDITABLE = frozenset({"fir_content", "summary", "place", "station", "district"})
 
 
 def format_number(scope: str, year: int, sequence: int) -> str:

@@ -34,7 +34,3 @@ class JobRunner:
         """Wait for running jobs (shutdown, tests)."""
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=limit_s)
-
-    @property
-    def pending(self) -> int:
-        return len(self._tasks)
