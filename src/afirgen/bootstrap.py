@@ -13,7 +13,7 @@ import structlog
 
 from afirgen.config import Settings
 from afirgen.infrastructure.cache import Cache, create_cache
-from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.database import Database, standalone_transaction
 from afirgen.infrastructure.llm import LLMClient, create_llm
 from afirgen.infrastructure.recognition import Recognizer, create_recognizer
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
@@ -73,12 +73,8 @@ def build_reader(settings: Settings, recognizer: Recognizer) -> SourceReader:
 
 async def imported_statute_texts(settings: Settings) -> dict[tuple[str, str], str]:
     """Official text stored by ``afirgen kb import``, keyed by (act, section)."""
-    database = Database(settings)
-    try:
-        async with database.transaction(write=False) as db:
-            return await statutes.texts_by_section(db)
-    finally:
-        await database.dispose()
+    async with standalone_transaction(settings, write=False) as db:
+        return await statutes.texts_by_section(db)
 
 
 def build_services(

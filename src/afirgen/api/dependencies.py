@@ -73,4 +73,4 @@ async def get_background(services: AppServices) -> Background:
     return services.background
 
 
-Jobs = Annotated[Background, Depends(get_background)]
+Tasks = Annotated[Background, Depends(get_background)]

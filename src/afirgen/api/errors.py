@@ -29,7 +29,11 @@ async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
     if exc.status_code >= 500:
         log.error("request.failed", error=exc.code, message=exc.message)
     details = {k: v for k, v in exc.details.items() if isinstance(v, str | int | float | bool)}
-    return JSONResponse(error_body(exc.code, exc.message, **details), status_code=exc.status_code)
+    return JSONResponse(
+        error_body(exc.code, exc.message, **details),
+        status_code=exc.status_code,
+        headers=exc.headers,
+    )
 
 
 async def handle_validation(request: Request, exc: Exception) -> JSONResponse:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import typer
 
+from afirgen.cli.database import run_in_transaction
 from afirgen.config import get_settings
-from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.services.api_keys import create_api_key
 
@@ -26,18 +24,6 @@ def db_upgrade(revision: str = typer.Argument("head")) -> None:
 @apikey_app.command("create")
 def apikey_create(name: str = typer.Option(..., help="Who the key is for")) -> None:
     """Create an API key; the key is printed once, on the last line."""
-    settings = get_settings()
-    if settings.is_sqlite:
-        upgrade(settings.resolved_database_url)
-
-    async def create() -> str:
-        database = Database(settings)
-        try:
-            async with database.transaction() as db:
-                return await create_api_key(db, name)
-        finally:
-            await database.dispose()
-
-    key = asyncio.run(create())
+    key = run_in_transaction(get_settings(), lambda db: create_api_key(db, name))
     typer.echo(f"API key for {name} (shown once; store it safely):")
     typer.echo(key)

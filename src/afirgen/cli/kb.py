@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import typer
@@ -10,9 +9,8 @@ from rich.console import Console
 from rich.table import Table
 
 from afirgen.bootstrap import build_identifier
+from afirgen.cli.database import run_in_transaction
 from afirgen.config import get_settings
-from afirgen.infrastructure.database import Database
-from afirgen.infrastructure.migrate import upgrade
 from afirgen.legal import KnowledgeBase, load_official_text
 from afirgen.legal.batch import identify_jsonl
 from afirgen.repositories import statutes
@@ -29,19 +27,9 @@ def kb_import(
 ) -> None:
     """Load official statute text into the database for retrieval."""
     rows = load_official_text(file, default_act=act)
-    settings = get_settings()
-    if settings.is_sqlite:
-        upgrade(settings.resolved_database_url)
-
-    async def store() -> int:
-        database = Database(settings)
-        try:
-            async with database.transaction() as db:
-                return await statutes.upsert_texts(db, rows, source=file.name)
-        finally:
-            await database.dispose()
-
-    count = asyncio.run(store())
+    count = run_in_transaction(
+        get_settings(), lambda db: statutes.upsert_texts(db, rows, source=file.name)
+    )
     out.print(f"imported {count} sections from {file.name}")
 
 
@@ -58,19 +46,8 @@ def kb_stats() -> None:
         f"with everyday words: {stats.with_synonyms}; "
         f"IPC -> BNS correspondences: {stats.correspondences}"
     )
-    settings = get_settings()
-    if settings.is_sqlite:
-        upgrade(settings.resolved_database_url)
-
-    async def imported() -> dict[str, int]:
-        database = Database(settings)
-        try:
-            async with database.transaction(write=False) as db:
-                return await statutes.count_by_act(db)
-        finally:
-            await database.dispose()
-
-    for act, n in asyncio.run(imported()).items():
+    imported = run_in_transaction(get_settings(), statutes.count_by_act, write=False)
+    for act, n in imported.items():
         out.print(f"imported official text: {act}: {n} sections")
 
 

@@ -137,6 +137,19 @@ class Database:
         await self.engine.dispose()
 
 
+@asynccontextmanager
+async def standalone_transaction(
+    settings: Settings, *, write: bool = True
+) -> AsyncIterator[AsyncSession]:
+    """One transaction on a short-lived engine, for commands and start-up reads."""
+    database = Database(settings)
+    try:
+        async with database.transaction(write=write) as session:
+            yield session
+    finally:
+        await database.dispose()
+
+
 def after_commit(session: AsyncSession, hook: AfterCommit) -> None:
     """Run ``hook`` once the session's transaction commits; drop it on rollback."""
     session.info.setdefault(_AFTER_COMMIT, []).append(hook)

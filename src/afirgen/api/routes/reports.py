@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import FileResponse
 
-from afirgen.api.dependencies import DbSession, Jobs, ReadDbSession
+from afirgen.api.dependencies import DbSession, ReadDbSession, Tasks
 from afirgen.api.routes.firs import FirNumber
 from afirgen.api.routes.tasks import accepted
 from afirgen.api.task_schemas import TaskAccepted
@@ -26,7 +26,7 @@ router = APIRouter(tags=["reports"])
         202: {"model": TaskAccepted, "description": "Being made: poll the task"},
     },
 )
-async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, jobs: Jobs) -> Response:
+async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, jobs: Tasks) -> Response:
     """The finalized FIR as a PDF; 202 with a task id while it is being made."""
     found = await jobs.reports.pdf_or_task(db, fir_number)
     if isinstance(found, PdfReady):
@@ -46,7 +46,7 @@ async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, jobs: 
 )
 async def fir_register(
     db: ReadDbSession,
-    jobs: Jobs,
+    jobs: Tasks,
     first: Annotated[date, Query(alias="from", description="First day (UTC), inclusive")],
     last: Annotated[date, Query(alias="to", description="Last day (UTC), inclusive")],
     format: RegisterFormat = "xlsx",
