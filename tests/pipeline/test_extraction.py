@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from afirgen.pipeline.extraction import extract_fields, parse_amount
+from afirgen.pipeline.extraction.vehicles import compact_plate
 from afirgen.pipeline.fields import FirFields, missing_fields
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
@@ -176,6 +177,22 @@ def test_a_witness_is_not_made_an_accused() -> None:
     assert "Ramesh Jain" in [w.name for w in fields.witnesses]
 
 
+def test_an_accused_named_with_and_without_his_alias_is_one_person() -> None:
+    fields = extract(
+        "My neighbour Pappu @ Pradeep came to my shop and beat me. "
+        "The accused Pradeep also took my phone."
+    )
+
+    assert [a.name for a in fields.accused] == ["Pappu @ Pradeep"]
+    assert fields.accused_count == 1
+
+
+def test_a_witness_named_twice_is_listed_once_by_full_name() -> None:
+    fields = extract("My friend Kavita saw the theft. Witness: Kavita Sharma.")
+
+    assert [w.name for w in fields.witnesses] == ["Kavita Sharma"]
+
+
 def test_the_fraudsters_number_is_not_the_complainants_phone() -> None:
     fields = extract(
         "I received a call from mobile number 8927345610 asking for my OTP. "
@@ -262,10 +279,6 @@ def test_husband_named_only_as_relative_is_the_accused_in_a_dowry_complaint() ->
     assert fields.accused_count == 2
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[\s-]", "", text).upper()
-
-
 def test_every_extracted_value_is_found_in_the_complaint() -> None:
     for line in eval_lines():
         text = str(line["text"])
@@ -282,7 +295,7 @@ def test_every_extracted_value_is_found_in_the_complaint() -> None:
         for value in filter(None, words):
             assert value in text, (line["id"], value)
         for plate in fields.vehicles:
-            assert plate in _compact(text), (line["id"], plate)
+            assert plate in compact_plate(text), (line["id"], plate)
         if person.phone:
             assert person.phone in re.sub(
                 r"\D", "", text.translate(str.maketrans("०१२३४५६७८९", "0123456789"))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, time
 
 from afirgen.pipeline.extraction import detect_incidents, role_in_english
+from afirgen.pipeline.extraction.numerals import ENGLISH_NUMBER_WORDS
 from afirgen.pipeline.fields import Accused, FirFields, Person
 
 _PREPOSITION = re.compile(
@@ -24,9 +25,6 @@ _PERSON_NOUN = re.compile(
     r"miscreants|assailants|youth)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = [
-    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
-]  # fmt: skip
 _KIND_PHRASES = {
     "snatching": "a snatching",
     "theft": "a theft",
@@ -284,7 +282,9 @@ def _rupees(value: float) -> str:
 def _count_word(count: int | None) -> str:
     if count is None:
         return "some"
-    return _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
+    if count == 0:
+        return "no"
+    return ENGLISH_NUMBER_WORDS[count] if count < len(ENGLISH_NUMBER_WORDS) else str(count)
 
 
 def _join(items: Sequence[str]) -> str:

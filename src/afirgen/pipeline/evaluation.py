@@ -43,7 +43,8 @@ from typing import Any
 from pydantic import BaseModel, Field, computed_field
 
 from afirgen.pipeline.extraction import extract_fields
-from afirgen.pipeline.fields import FirFields
+from afirgen.pipeline.extraction.vehicles import compact_plate
+from afirgen.pipeline.fields import FirFields, field_value
 
 Extractor = Callable[[str, date | None], FirFields]
 
@@ -182,9 +183,7 @@ def predicted_value(fields: FirFields, name: str) -> Any:
         return [a.name for a in fields.accused if a.name]
     if name == "property.total_value_inr":
         return fields.total_property_value_inr
-    value: Any = fields
-    for part in name.split("."):
-        value = getattr(value, part)
+    value = field_value(fields, name)
     if isinstance(value, date):
         return value.isoformat()
     return value.strftime("%H:%M") if hasattr(value, "strftime") else value
@@ -195,7 +194,7 @@ def normalise(name: str, value: Any) -> Any:
     if value in (None, "", []):
         return None
     if name in ("accused.names", "weapons", "vehicles"):
-        item = _name if name == "accused.names" else _plate if name == "vehicles" else _text
+        item = _name if name == "accused.names" else compact_plate if name == "vehicles" else _text
         return frozenset(item(str(v)) for v in value) or None
     if name in ("complainant.name", "complainant.relative_name"):
         return _name(str(value))
@@ -222,10 +221,6 @@ def _place(value: str) -> str:
     while words and words[0] in ("at", "in", "on", "the"):
         words = words[1:]
     return " ".join(words)
-
-
-def _plate(value: str) -> str:
-    return re.sub(r"[\s-]", "", value).upper()
 
 
 def _read_lines(path: Path) -> Iterable[dict[str, Any]]:

@@ -8,7 +8,7 @@ placeholder.
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -86,11 +86,12 @@ REQUIRED_FIELDS: tuple[str, ...] = (
 
 def missing_fields(fields: FirFields) -> list[str]:
     """Dotted names of the IF-1 fields the officer still has to fill in."""
-    missing = []
-    for dotted in REQUIRED_FIELDS:
-        value: object = fields
-        for part in dotted.split("."):
-            value = getattr(value, part)
-        if value in (None, "", []):
-            missing.append(dotted)
-    return missing
+    return [d for d in REQUIRED_FIELDS if field_value(fields, d) in (None, "", [])]
+
+
+def field_value(fields: FirFields, dotted: str) -> Any:
+    """The value at a dotted field name: ``field_value(f, "complainant.name")``."""
+    value: Any = fields
+    for part in dotted.split("."):
+        value = getattr(value, part)
+    return value

@@ -1,8 +1,10 @@
 """Where a language model may help, and the checks that keep it honest.
 
-Every value a model proposes is kept only if it occurs in the complaint (or,
-for prose, if it introduces no number the facts do not hold). A tiny embedded
-model only fills gaps in the extracted fields; prose is left to capable models.
+Only capable models are used: they fill gaps the deterministic extractor left
+in the fields and polish the summary and narrative prose (the tiny embedded
+model is not used by the pipeline). Every value a model proposes is kept only
+if it occurs in the complaint (or, for prose, if it introduces no number the
+facts do not hold).
 """
 
 from __future__ import annotations
@@ -64,8 +66,6 @@ async def polish_prose(
 
     Returns the text to use and, when the model was not used, why.
     """
-    if not llm.capable:
-        return draft, None
     try:
         text = (await llm.complete_text(system, user, max_tokens=600)).strip()
     except ModelUnavailable as exc:

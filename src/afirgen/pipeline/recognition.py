@@ -3,6 +3,7 @@ timestamps or page lines, and mark what the officer must check."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +32,7 @@ class SourceReader:
         if source.upload is None:
             raise CorruptMedia("the complaint has no stored recording or image")
         path = self.uploads_dir / source.upload
-        with path.open("rb") as stored:
-            fmt = detect_format(stored.read(SNIFF_BYTES))
+        fmt = detect_format(await asyncio.to_thread(_read_head, path))
         if fmt is None or fmt.kind != source.kind:
             raise CorruptMedia(f"the stored upload {source.upload} is not a {source.kind} file")
         result = await self.recognizer.recognize(path, fmt)
@@ -60,3 +60,8 @@ class SourceReader:
                 "recognized": True,
             }
         )
+
+
+def _read_head(path: Path) -> bytes:
+    with path.open("rb") as stored:
+        return stored.read(SNIFF_BYTES)

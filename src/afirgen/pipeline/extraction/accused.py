@@ -14,8 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from afirgen.pipeline.extraction.document import Complaint
-from afirgen.pipeline.extraction.names import NameSpan, clean_name, read_name, read_name_before
+from afirgen.pipeline.extraction.names import (
+    ALIAS,
+    NameSpan,
+    clean_name,
+    read_name,
+    read_name_before,
+    same_person,
+)
 from afirgen.pipeline.extraction.numerals import number_from_word, number_word_pattern
+from afirgen.pipeline.extraction.witnesses import saw_incident
 from afirgen.pipeline.fields import Accused, Person
 
 _NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
@@ -40,7 +48,6 @@ _NAMED_BEFORE = re.compile(
     r"friends|associates|saathiyon|companions)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
-_ALIAS = re.compile(r"\s+(?:alias|urf|उर्फ़|उर्फ)\s+", re.IGNORECASE)
 _KIN = (
     r"sons?|brothers?|friends?|father|nephews?|cousins?|associates?|bhai|beta|bete|dost|"
     r"saathi|भाई|बेटा|बेटे|दोस्त|साथी"
@@ -56,11 +63,6 @@ _OBJECT_AFTER = re.compile(
     r"card|bank|mall|market|store|shop|company)\b",
     re.IGNORECASE,
 )
-_WITNESSING = re.compile(
-    r"\b(?:saw|seen|witness\w*|was\s+with\s+me|was\s+present|saath\s+th[ia])\b|साथ\s+थ|गवाह|देखा",
-    re.IGNORECASE,
-)
-_WHEN_WITNESSED = 60  # characters after a name in which "saw"/"was with me" marks a witness
 
 
 @dataclass
@@ -75,7 +77,7 @@ class AccusedFindings:
     single: str | None = None  # "a man", "the driver": one unnamed accused
 
 
-_UNNAMED_ROLES: list[tuple[str, str]] = [
+_UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
     ("husband",
      r"\b(?:my|her|mere|meri)\s+(?:husband|pati)\b|(?<![\u0900-\u097f])पति(?=\s+(?:ने|और))"),
     ("mother-in-law", r"\bhis\s+mother\b|\bmother-in-law\b|\bsaas\b|\bsas\b|सास"),
@@ -83,6 +85,7 @@ _UNNAMED_ROLES: list[tuple[str, str]] = [
     ("brother-in-law", r"\bbrother-in-law\b|\bdevar\b|\bjeth\b|देवर|जेठ"),
     ("sister-in-law", r"\bsister-in-law\b|\bnanad\b|ननद"),
 ]  # fmt: skip
+_UNNAMED_ROLES = [(role, re.compile(p, re.IGNORECASE)) for role, p in _UNNAMED_ROLE_WORDS]
 _ROLE_NAMES = {
     "husband": ("husband", "pati", "पति"),
     "mother-in-law": ("mother-in-law", "saas", "sas", "सास"),
@@ -162,7 +165,7 @@ def collect_accused(
     if "husband" in findings.roles and person.relation == "husband" and person.relative_name:
         del findings.roles["husband"]
         husband = NameSpan(person.relative_name, -1, -1)
-        if not any(_same_person(husband.name, s.name) for s in findings.named):
+        if not any(same_person(husband.name, s.name) for s in findings.named):
             findings.named.append(husband)
     _count_unnamed(doc, findings)
     return findings
@@ -180,7 +183,7 @@ def _named(doc: Complaint, complainant: NameSpan | None, named_roles: set[str]) 
         spans += _accused_at(text, match.end())
     for match in [
         *_NAMED_BEFORE.finditer(text),
-        *_ALIAS.finditer(text),
+        *ALIAS.finditer(text),
         *_GROUP_LINK.finditer(text),
     ]:
         head = read_name_before(text, match.start())
@@ -192,7 +195,7 @@ def _named(doc: Complaint, complainant: NameSpan | None, named_roles: set[str]) 
 def _accused_at(text: str, pos: int) -> list[NameSpan]:
     """The name at ``pos`` and the ones joined to it ("X and his son Y", "X aur Y")."""
     span = read_name(text, pos)
-    if span is None or _OBJECT_AFTER.match(text, span.end) or _is_witness(text, span):
+    if span is None or _OBJECT_AFTER.match(text, span.end) or saw_incident(text, span.end):
         return []
     names = [span]
     while True:
@@ -201,11 +204,6 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
         if following is None or following.start != link.end():  # type: ignore[union-attr]
             return names
         names.append(following)
-
-
-def _is_witness(text: str, span: NameSpan) -> bool:
-    after = re.split(r"[.।\n]", text[span.end : span.end + _WHEN_WITNESSED])[0]
-    return bool(_WITNESSING.search(after))
 
 
 def _role_of(role_text: str) -> set[str]:
@@ -217,30 +215,11 @@ def _distinct(spans: list[NameSpan], complainant: NameSpan | None) -> list[NameS
     """Each person once (the longest spelling), the complainant never, in reading order."""
     kept: list[NameSpan] = []
     for span in sorted(spans, key=lambda s: (-len(s.name), s.start)):
-        if complainant and _same_person(span.name, complainant.name):
+        if complainant and same_person(span.name, complainant.name):
             continue
-        if not any(_same_person(span.name, k.name) for k in kept):
+        if not any(same_person(span.name, k.name) for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
-
-
-def _same_person(a: str, b: str) -> bool:
-    """ "Kulwant" and "Kulwant Singh" are one person; "Ramesh Yadav" and "Ramesh Jain" are not.
-
-    Each side of an alias counts on its own: "Pradeep" is "Pappu alias Pradeep".
-    """
-    return any(
-        _prefix_match(x.split(), y.split()) for x in _alias_parts(a) for y in _alias_parts(b)
-    )
-
-
-def _alias_parts(name: str) -> list[str]:
-    return [p.strip() for p in _ALIAS.split(f" {clean_name(name).casefold()} ") if p.strip()]
-
-
-def _prefix_match(a: list[str], b: list[str]) -> bool:
-    short, long = sorted((a, b), key=len)
-    return bool(short) and long[: len(short)] == short
 
 
 def _unnamed_roles(doc: Complaint) -> dict[str, str]:
@@ -253,7 +232,7 @@ def _unnamed_roles(doc: Complaint) -> dict[str, str]:
         if not _ACCUSATORY.search(sentence.text):
             continue
         for role, pattern in _UNNAMED_ROLES:
-            for match in re.finditer(pattern, sentence.text, re.IGNORECASE):
+            for match in pattern.finditer(sentence.text):
                 if not _AS_OBJECT.search(sentence.text[: match.start()]):
                     roles.setdefault(role, match[0])
     return roles
@@ -262,7 +241,7 @@ def _unnamed_roles(doc: Complaint) -> dict[str, str]:
 def role_in_english(words: str) -> str | None:
     """ "sas", "his mother", "सास" -> "mother-in-law"; ``None`` if not an in-law or husband."""
     for role, pattern in _UNNAMED_ROLES:
-        if re.search(pattern, words, re.IGNORECASE):
+        if pattern.search(words):
             return role
     return None
 

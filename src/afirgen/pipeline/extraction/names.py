@@ -18,7 +18,7 @@ _HONORIFIC = re.compile(
 )
 _LATIN_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])|[A-Z]\.(?:\s?[A-Z]\.)*")
 _DEVANAGARI_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
-_ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
+ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
 _NOT_LATIN_NAME = frozenset(
     [
     "Sir", "Madam", "Police", "Station", "Officer", "The", "This", "That", "I", "My", "Mobile",
@@ -98,7 +98,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _with_alias(text: str, span: NameSpan) -> NameSpan:
-    alias = _ALIAS.match(text, span.end)
+    alias = ALIAS.match(text, span.end)
     if not alias:
         return span
     second = read_name(text, alias.end())
@@ -136,3 +136,23 @@ def clean_name(name: str) -> str:
     name = name.strip()
     honorific = _HONORIFIC.match(name)
     return (name[honorific.end() :] if honorific else name).strip(" ,.;:-")
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Kulwant" and "Kulwant Singh" are one person; "Ramesh Yadav" and "Ramesh Jain" are not.
+
+    Each side of an alias counts on its own: "Pradeep" is "Pappu alias Pradeep" (or "Pappu @
+    Pradeep").
+    """
+    return any(
+        _prefix_match(x.split(), y.split()) for x in _alias_parts(a) for y in _alias_parts(b)
+    )
+
+
+def _alias_parts(name: str) -> list[str]:
+    return [p.strip() for p in ALIAS.split(f" {clean_name(name).casefold()} ") if p.strip()]
+
+
+def _prefix_match(a: list[str], b: list[str]) -> bool:
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long[: len(short)] == short

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
-_ENGLISH = [
+ENGLISH_NUMBER_WORDS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"
@@ -37,7 +37,7 @@ _HINDI_1_TO_99 = [
 _HINDI_VARIANTS = {"पांच": 5, "छः": 6, "छे": 6}
 
 NUMBER_WORDS: dict[str, int] = {
-    **{word: value for value, word in enumerate(_ENGLISH)},
+    **{word: value for value, word in enumerate(ENGLISH_NUMBER_WORDS)},
     **_ENGLISH_TENS,
     **_HINGLISH,
     **{word: value for value, word in enumerate(_HINDI_1_TO_99, start=1)},

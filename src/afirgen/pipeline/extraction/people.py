@@ -79,20 +79,26 @@ def _names_after(text: str, pattern: re.Pattern[str], strict: bool) -> list[Name
     return spans
 
 
-_Relation = tuple[str, Relation, str | None]  # (pattern, relation, complainant's gender)
+_Relation = tuple[re.Pattern[str], Relation, str | None]  # (marker, relation, gender)
+
+
+def _marker(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 _RELATIONS_AFTER: list[_Relation] = [
-    (r"\b[Ss]/[Oo]\b\.?\s*|\bson\s+of\s+|पुत्र\s+", "father", "male"),
-    (r"\b[Dd]/[Oo]\b\.?\s*|\bdaughter\s+of\s+|पुत्री\s+", "father", "female"),
-    (r"\b[Ww]/[Oo]\b\.?\s*|\b(?:wife|widow)\s+of\s+|पत्नी\s+", "husband", "female"),
-    (r"पिता\s*(?:का\s+नाम)?\s*[:\-–]?\s*|\bpita\s+ka\s+naam\s+|\bfather['’]s\s+name\s+is\s+",
-     "father", None),
-    (r"पति\s*(?:का\s+नाम\s*|[:\-–]\s*)|\bpati\s+ka\s+naam\s+|\bhusband['’]s\s+name\s+is\s+",
-     "husband", "female"),
+    (_marker(r"\b[Ss]/[Oo]\b\.?\s*|\bson\s+of\s+|पुत्र\s+"), "father", "male"),
+    (_marker(r"\b[Dd]/[Oo]\b\.?\s*|\bdaughter\s+of\s+|पुत्री\s+"), "father", "female"),
+    (_marker(r"\b[Ww]/[Oo]\b\.?\s*|\b(?:wife|widow)\s+of\s+|पत्नी\s+"), "husband", "female"),
+    (_marker(r"पिता\s*(?:का\s+नाम)?\s*[:\-–]?\s*|\bpita\s+ka\s+naam\s+"
+             r"|\bfather['’]s\s+name\s+is\s+"), "father", None),
+    (_marker(r"पति\s*(?:का\s+नाम\s*|[:\-–]\s*)|\bpati\s+ka\s+naam\s+"
+             r"|\bhusband['’]s\s+name\s+is\s+"), "husband", "female"),
 ]  # fmt: skip
 _RELATIONS_BEFORE: list[_Relation] = [
-    (r"\s+(?:ki\s+(?:patni|biwi|wife)|की\s+पत्नी)\b", "husband", "female"),
-    (r"\s+(?:ka\s+(?:beta|ladka|putra)|का\s+(?:बेटा|पुत्र))\b", "father", "male"),
-    (r"\s+(?:ki\s+(?:beti|ladki)|की\s+(?:बेटी|पुत्री))\b", "father", "female"),
+    (_marker(r"\s+(?:ki\s+(?:patni|biwi|wife)|की\s+पत्नी)\b"), "husband", "female"),
+    (_marker(r"\s+(?:ka\s+(?:beta|ladka|putra)|का\s+(?:बेटा|पुत्र))\b"), "father", "male"),
+    (_marker(r"\s+(?:ki\s+(?:beti|ladki)|की\s+(?:बेटी|पुत्री))\b"), "father", "female"),
 ]
 _MY_HUSBAND = re.compile(r"\bmy\s+husband\s+(?=[A-Z])", re.IGNORECASE)
 _RELATION_WINDOW = 160
@@ -147,7 +153,7 @@ def _relatives_after(text: str, span: NameSpan, limit: int) -> list[tuple[int, _
     """ "S/o Shri Mohan Lal", "पत्नी श्री राजेश कुमार": the relative's name after the marker."""
     found = []
     for pattern, relation, gender in _RELATIONS_AFTER:
-        for m in re.finditer(pattern, text[span.end : limit], re.IGNORECASE):
+        for m in pattern.finditer(text[span.end : limit]):
             name = read_name(text, span.end + m.end())
             if name:
                 found.append((m.start(), (relation, clean_name(name.name), gender, name.end)))
@@ -158,7 +164,7 @@ def _relatives_before(text: str, span: NameSpan, limit: int) -> list[tuple[int, 
     """ "Rohit Sharma ki patni": the relative's name before the marker."""
     found = []
     for pattern, relation, gender in _RELATIONS_BEFORE:
-        for m in re.finditer(pattern, text[span.end : limit], re.IGNORECASE):
+        for m in pattern.finditer(text[span.end : limit]):
             name = read_name_before(text, span.end + m.start())
             if name and name.start >= span.end:
                 end = span.end + m.end()
@@ -169,7 +175,7 @@ def _relatives_before(text: str, span: NameSpan, limit: int) -> list[tuple[int, 
 def _labelled_relation(text: str) -> _Found | None:
     """ "pita ka naam ...", "my father's name is ...", "my husband X" anywhere in the text."""
     for pattern, relation, gender in _RELATIONS_AFTER[3:]:
-        match = re.search(pattern, text, re.IGNORECASE)
+        match = pattern.search(text)
         name = read_name(text, match.end()) if match else None
         if name:
             return relation, clean_name(name.name), gender, name.end

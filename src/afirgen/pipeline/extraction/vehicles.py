@@ -19,11 +19,16 @@ _PLATE = re.compile(
 )
 
 
+def compact_plate(number: str) -> str:
+    """ "DL 3C-AB 1234" -> "DL3CAB1234": no spaces or hyphens, upper case."""
+    return re.sub(r"[\s-]", "", number).upper()
+
+
 def find_vehicle_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, compact number) for every registration number, in reading order."""
     found = []
     for match in _PLATE.finditer(text):
-        compact = re.sub(r"[\s-]", "", match[0]).upper()
+        compact = compact_plate(match[0])
         if match[3] or match[4] or len(match[5]) == 4:
             found.append((match.start(), match.end(), compact))
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afirgen.pipeline.extraction.names import clean_name, read_name
+from afirgen.pipeline.extraction.names import clean_name, read_name, same_person
 from afirgen.pipeline.fields import Person
 
 _INTRO = re.compile(
@@ -15,23 +15,41 @@ _INTRO = re.compile(
     r"|गवाह\s*[:\-]?\s*",
 )
 _SAW = re.compile(
-    r"^[^.।\n]{0,40}?\b(?:saw|seen|witness\w*|was\s+with\s+me|was\s+present|saath\s+th[ia]|"
-    r"dekha)\b|^[^.।\n]{0,40}?(?:साथ\s+थ|ने\s+देखा|गवाह)",
+    r"\b(?:saw|seen|witness\w*|was\s+with\s+me|was\s+present|saath\s+th[ia]|dekha)\b"
+    r"|साथ\s+थ|देखा|गवाह",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.।\n]")
+_SAW_WINDOW = 60  # characters after a name in which "saw"/"was with me" marks a witness
 _LABELLED = re.compile(r"witness|गवाह", re.IGNORECASE)
 
 
+def saw_incident(text: str, end: int) -> bool:
+    """Whether the words right after a name (ending at ``end``) say the person saw it or was there.
+
+    "Kavita saw the theft", "Ramesh was with me", "राजू ने देखा": a witness, not an accused.
+    """
+    after = _SENTENCE_END.split(text[end : end + _SAW_WINDOW], maxsplit=1)[0]
+    return bool(_SAW.search(after))
+
+
 def extract_witnesses(text: str) -> list[Person]:
-    """Named witnesses, each once, in reading order."""
-    witnesses: list[Person] = []
+    """Named witnesses, each once (the fullest spelling), in reading order."""
+    names: list[str] = []
     for match in _INTRO.finditer(text):
         span = read_name(text, match.end())
         if span is None:
             continue
-        if not (_LABELLED.match(match[0]) or _SAW.search(text[span.end :])):
+        if not (_LABELLED.match(match[0]) or saw_incident(text, span.end)):
             continue
-        name = clean_name(span.name)
-        if all(w.name != name for w in witnesses):
-            witnesses.append(Person(name=name))
-    return witnesses
+        _add_name(names, clean_name(span.name))
+    return [Person(name=name) for name in names]
+
+
+def _add_name(names: list[str], name: str) -> None:
+    """Add ``name`` unless it is someone already listed; keep the longer of two spellings."""
+    for i, known in enumerate(names):
+        if same_person(known, name):
+            names[i] = max(known, name, key=len)
+            return
+    names.append(name)
