@@ -49,6 +49,11 @@ class AppError(Exception):
         self.message = message
         self.details = details
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the error response carries (``Retry-After`` for a busy model)."""
+        return {}
+
 
 class BadInput(AppError):
     status_code = 422
@@ -168,6 +173,10 @@ class ModelBusy(ServiceUnavailable):
     def __init__(self, message: str, *, retry_after_s: int, **details: object) -> None:
         super().__init__(message, retry_after_s=retry_after_s, **details)
         self.retry_after_s = retry_after_s
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after_s)}
 
 
 class ReportUnavailable(ServiceUnavailable):

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from afirgen.config import Settings
+from afirgen.errors import ModelBusy
 from afirgen.model_server import create_model_server
 from afirgen.model_server.engines import ModelEngines
 from tests.media.samples import (
@@ -133,7 +134,9 @@ async def test_text_completion_with_json_grammar(server: httpx.AsyncClient) -> N
         },
     )
     assert response.status_code == 200, response.text
-    assert response.json()["object"] == "text_completion"
+    body = response.json()
+    assert body["object"] == "text_completion"
+    assert body["choices"][0]["text"].lstrip().startswith("{")
     models = (await server.get("/v1/models")).json()["data"]
     assert {"whisper-1", "tesseract"} <= {m["id"] for m in models}
 
@@ -164,6 +167,6 @@ async def test_waiting_past_the_limit_answers_503() -> None:
     limiter = engines.limits["asr"]
     async with limiter.slot():
         waiter = asyncio.create_task(limiter.slot().__aenter__())
-        with pytest.raises(Exception, match="no slot became free"):
+        with pytest.raises(ModelBusy, match="no slot became free"):
             await waiter
     assert limiter.waiting == 0 and limiter.active == 0

@@ -21,7 +21,6 @@ SAMPLE_RATE = 16_000
 
 @dataclass(frozen=True)
 class AudioInfo:
-    codec: str
     duration_s: float | None  # from the container header, when it says
 
 
@@ -39,7 +38,7 @@ def probe_audio(path: Path, max_seconds: float) -> AudioInfo:
             f"the recording is {duration:.0f} s long; the limit is {max_seconds:.0f} s",
             limit_s=max_seconds,
         )
-    return AudioInfo(codec=stream.codec_context.name, duration_s=duration)
+    return AudioInfo(duration_s=duration)
 
 
 def decode_audio(path: Path, max_seconds: float) -> npt.NDArray[np.float32]:

@@ -29,14 +29,12 @@ MAX_SKEW_DEG = 8.0
 @dataclass(frozen=True)
 class PageInfo:
     pages: int
-    width: int
-    height: int
 
 
 def probe_pages(path: Path, fmt: MediaFormat, max_pages: int) -> PageInfo:
     """Check the file opens, decodes and has no more than ``max_pages`` pages."""
     if fmt == PDF:
-        count, (width, height) = _probe_pdf(path)
+        count = _probe_pdf(path)
     else:
         with _open_image(path) as image:
             try:
@@ -44,12 +42,11 @@ def probe_pages(path: Path, fmt: MediaFormat, max_pages: int) -> PageInfo:
                 image.load()
             except (OSError, SyntaxError, ValueError) as exc:
                 raise CorruptMedia(f"the {fmt.name} image cannot be decoded: {exc}") from exc
-            width, height = image.size
     if count > max_pages:
         raise MediaTooLarge(
             f"the document has {count} pages; the limit is {max_pages}", limit_pages=max_pages
         )
-    return PageInfo(pages=count, width=width, height=height)
+    return PageInfo(pages=count)
 
 
 def load_pages(path: Path, fmt: MediaFormat, max_pages: int) -> list[Image.Image]:
@@ -170,7 +167,7 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("L")
 
 
-def _probe_pdf(path: Path) -> tuple[int, tuple[int, int]]:
+def _probe_pdf(path: Path) -> int:
     import pypdfium2 as pdfium
 
     try:
@@ -181,8 +178,7 @@ def _probe_pdf(path: Path) -> tuple[int, tuple[int, int]]:
         count = len(document)
         if count == 0:
             raise CorruptMedia("the PDF has no pages")
-        width, height = document[0].get_size()
-        return count, (round(width * PDF_DPI / 72), round(height * PDF_DPI / 72))
+        return count
     finally:
         document.close()
 

@@ -6,13 +6,24 @@ from pathlib import Path
 from typing import Protocol
 
 from afirgen.errors import MediaTooLarge, UnsupportedMedia
-from afirgen.media.formats import SNIFF_BYTES, MediaFormat, describe_unknown, detect_format
+from afirgen.media.formats import (
+    SNIFF_BYTES,
+    SUPPORTED,
+    MediaFormat,
+    MediaKind,
+    describe_unknown,
+    detect_format,
+)
 
 CHUNK = 1024 * 1024
-ACCEPTED = (
-    "send a recording (WAV, MP3, M4A/AAC, OGG/Opus, WebM) "
-    "or an image of the letter (JPEG, PNG, WebP, TIFF, PDF)"
-)
+
+
+def _names(kind: MediaKind) -> str:
+    return ", ".join(fmt.name.upper() for fmt in SUPPORTED if fmt.kind == kind)
+
+
+# built from SUPPORTED so the 415 message cannot drift from what detection accepts
+ACCEPTED = f"send a recording ({_names('audio')}) or an image of the letter ({_names('image')})"
 
 
 class Upload(Protocol):

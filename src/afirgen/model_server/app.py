@@ -11,14 +11,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import structlog
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 from afirgen import __version__
-from afirgen.api.errors import error_body, install_error_handlers
+from afirgen.api import middleware as mw
+from afirgen.api.errors import install_error_handlers
 from afirgen.config import Settings, get_settings
-from afirgen.errors import ModelBusy
 from afirgen.infrastructure.logging import configure_logging
+from afirgen.infrastructure.tracing import configure_tracing
 from afirgen.model_server.engines import ModelEngines
 from afirgen.model_server.routes import audio, llm, ocr, ops
 
@@ -34,6 +34,7 @@ def create_model_server(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings)
+        configure_tracing(settings)
         app.state.engines = engines or ModelEngines(settings)
         log.info("model_server.started", limits=app.state.engines.state())
         try:
@@ -50,18 +51,11 @@ def create_model_server(
     )
     if engines is not None:  # usable without running the lifespan (ASGI transport in tests)
         app.state.engines = engines
-    install_error_handlers(app)
-    app.add_exception_handler(ModelBusy, handle_busy)
+    install_error_handlers(app)  # ModelBusy carries its own Retry-After header
+    # the API's middleware that needs no app.state.services; the last added runs first
+    app.add_middleware(mw.MetricsMiddleware)
+    app.add_middleware(mw.RequestLoggingMiddleware)
+    app.add_middleware(mw.CorrelationIdMiddleware)
     for router in (llm.router, audio.router, ocr.router, ops.router):
         app.include_router(router)
     return app
-
-
-async def handle_busy(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ModelBusy)
-    log.warning("model_server.saturated", message=exc.message, retry_after_s=exc.retry_after_s)
-    return JSONResponse(
-        error_body(exc.code, exc.message, retry_after_s=exc.retry_after_s),
-        status_code=503,
-        headers={"Retry-After": str(exc.retry_after_s)},
-    )

@@ -11,7 +11,7 @@ import structlog
 
 from afirgen.config import Settings
 from afirgen.errors import BadInput
-from afirgen.infrastructure.llm.embedded import packaged_model_path
+from afirgen.infrastructure.llm.embedded import json_response_format, load_llama
 
 log = structlog.get_logger(__name__)
 
@@ -20,13 +20,8 @@ class LlamaEngine:
     """One llama.cpp context; not re-entrant, so its limiter has one slot by default."""
 
     def __init__(self, settings: Settings) -> None:
-        from llama_cpp import Llama
-
-        path = settings.llm_model_path or packaged_model_path()
         started = time.perf_counter()
-        self._llama = Llama(
-            model_path=str(path), n_ctx=2048, n_threads=settings.llm_threads, verbose=False
-        )
+        self._llama, path = load_llama(settings)
         self.name = path.stem
         log.info("llm.loaded", model=str(path), seconds=round(time.perf_counter() - started, 2))
 
@@ -83,10 +78,10 @@ def chat_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None
         return None
     kind = response_format.get("type")
     if kind == "json_object":
-        return {"type": "json_object", **_schema_of(response_format.get("schema"))}
+        return json_response_format(_checked_schema(response_format.get("schema")))
     if kind == "json_schema":
         spec = response_format.get("json_schema") or {}
-        return {"type": "json_object", **_schema_of(spec.get("schema"))}
+        return json_response_format(_checked_schema(spec.get("schema")))
     raise BadInput(f"unsupported response_format type {kind!r}")
 
 
@@ -102,9 +97,7 @@ def completion_grammar(response_format: dict[str, Any] | None) -> Any:
     return LlamaGrammar.from_string(JSON_GBNF, verbose=False)
 
 
-def _schema_of(schema: Any) -> dict[str, Any]:
-    if schema is None:
-        return {}
-    if not isinstance(schema, dict):
+def _checked_schema(schema: Any) -> dict[str, Any] | None:
+    if schema is not None and not isinstance(schema, dict):
         raise BadInput("response_format schema must be a JSON object")
-    return {"schema": schema}
+    return schema

@@ -104,9 +104,6 @@ class ComplaintIntake:
             shutil.rmtree(folder, ignore_errors=True)
             raise
 
-    def discard(self, media: ReceivedMedia) -> None:
-        media.path.unlink(missing_ok=True)
-
     def _probe(self, path: Path, fmt: MediaFormat) -> dict[str, Any]:
         try:
             if fmt.kind == "audio":

@@ -37,29 +37,43 @@ def packaged_model_path() -> Path:
     return files[0]
 
 
+def load_llama(settings: Settings) -> tuple[Any, Path]:
+    """The configured GGUF model (the packaged one by default) in a llama.cpp context,
+    with the file it came from. Slow: call it in a worker thread."""
+    from llama_cpp import Llama
+
+    path = settings.llm_model_path or packaged_model_path()
+    llama = Llama(model_path=str(path), n_ctx=2048, n_threads=settings.llm_threads, verbose=False)
+    return llama, path
+
+
+def json_response_format(schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    """llama-cpp's ``response_format`` for JSON output, constrained to ``schema`` if given."""
+    fmt: dict[str, Any] = {"type": "json_object"}
+    if schema is not None:
+        fmt["schema"] = schema
+    return fmt
+
+
 class EmbeddedLLM:
     def __init__(self, settings: Settings) -> None:
-        self._path = settings.llm_model_path or packaged_model_path()
-        self._threads = settings.llm_threads
-        self.name = f"embedded:{self._path.stem}"
+        self._settings = settings
+        path = settings.llm_model_path or packaged_model_path()
+        self.name = f"embedded:{path.stem}"
         self.capable = settings.llm_capable is True
         self._llama: Any = None
         self._lock = asyncio.Lock()  # one llama context is not re-entrant
 
     def _model(self) -> Any:
         if self._llama is None:
-            from llama_cpp import Llama
-
-            self._llama = Llama(
-                model_path=str(self._path), n_ctx=2048, n_threads=self._threads, verbose=False
-            )
+            self._llama, _ = load_llama(self._settings)
         return self._llama
 
     async def complete_text(self, system: str, user: str, *, max_tokens: int) -> str:
         return await self._chat(system, user, max_tokens, None)
 
     async def complete_json(self, system: str, user: str, schema: type[M], *, max_tokens: int) -> M:
-        fmt = {"type": "json_object", "schema": schema.model_json_schema()}
+        fmt = json_response_format(schema.model_json_schema())
         content = await self._chat(system, user, max_tokens, fmt)
         try:
             return schema.model_validate(json.loads(content))

@@ -69,13 +69,13 @@ class TesseractEngine:
         self.tessdata = tessdata
         self.languages = languages
         self._pools: dict[str, queue.LifoQueue[Any]] = {}
-        self._created: dict[str, int] = {}
         self._guard = threading.Lock()
         self.name = f"tesseract:{tesserocr.tesseract_version().split()[1]}"
         self._check_languages()
 
     def recognize(self, pages: list[Image.Image], languages: str | None = None) -> Recognition:
-        """Pages as loaded -> prepared, oriented, read; lines with per-word confidence."""
+        """Greyscale pages (``load_pages``) -> prepared, oriented, read; lines with
+        per-word confidence."""
         started = time.perf_counter()
         segments: list[Segment] = []
         used: list[str] = []
@@ -102,7 +102,7 @@ class TesseractEngine:
         degrees), so a proposed turn is checked by reading both ways; a page
         that still reads badly is tried the other ways up too.
         """
-        found = self._detect(page.convert("L")) or {}
+        found = self._detect(page) or {}
         if languages == "auto":
             languages = _languages_for(found)
         turns = [0]

@@ -10,6 +10,7 @@ counting against the breaker.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -143,7 +144,7 @@ def parse_transcription(body: dict[str, Any]) -> Recognition:
         ]
         confidence = raw.get("confidence")
         if confidence is None:
-            confidence = min(1.0, 2.718281828 ** float(raw.get("avg_logprob", 0.0)))
+            confidence = min(1.0, math.exp(float(raw.get("avg_logprob", 0.0))))
         segments.append(
             Segment(
                 text=str(raw.get("text", "")).strip(),
