@@ -1,6 +1,5 @@
 """The JSON Lines batch contract."""
 
-import functools
 import json
 from pathlib import Path
 
@@ -8,8 +7,6 @@ import pytest
 
 from afirgen.legal import (
     BatchInputError,
-    HybridRetriever,
-    KnowledgeBase,
     SectionIdentifier,
     identify_jsonl,
 )
@@ -17,17 +14,11 @@ from afirgen.legal import (
 ITEM_KEYS = {"act", "section", "subsection", "title", "score", "evidence", "reason", "cognizable"}
 
 
-@functools.cache
-def identifier() -> SectionIdentifier:
-    kb = KnowledgeBase.load()
-    return SectionIdentifier(kb, HybridRetriever.build(kb))
-
-
 def write_lines(path: Path, rows: list[object]) -> None:
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
 
 
-def test_output_lines_follow_the_contract(tmp_path: Path) -> None:
+def test_output_lines_follow_the_contract(identifier: SectionIdentifier, tmp_path: Path) -> None:
     source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     write_lines(
         source,
@@ -37,7 +28,7 @@ def test_output_lines_follow_the_contract(tmp_path: Path) -> None:
             {"id": "c", "text": "I lent him money and he did not repay it."},
         ],
     )
-    assert identify_jsonl(identifier(), source, target) == 3
+    assert identify_jsonl(identifier, source, target) == 3
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "c"]
     for record in records:
@@ -59,11 +50,13 @@ def test_output_lines_follow_the_contract(tmp_path: Path) -> None:
         ('{"id": "x", "text": "a", "occurred_on": "yesterday"}', "occurred_on"),
     ],
 )
-def test_bad_line_names_its_number(tmp_path: Path, line: str, problem: str) -> None:
+def test_bad_line_names_its_number(
+    identifier: SectionIdentifier, tmp_path: Path, line: str, problem: str
+) -> None:
     source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_text(
         json.dumps({"id": "ok", "text": "He slapped me."}) + "\n\n" + line + "\n", encoding="utf-8"
     )
     with pytest.raises(BatchInputError, match=f"line 3: .*{problem}"):
-        identify_jsonl(identifier(), source, target)
+        identify_jsonl(identifier, source, target)
     assert not target.exists()

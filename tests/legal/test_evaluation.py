@@ -1,16 +1,9 @@
 """Scoring of section identification against labelled data."""
 
-import functools
 import json
 from pathlib import Path
 
-from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier, evaluate_sections
-
-
-@functools.cache
-def identifier() -> SectionIdentifier:
-    kb = KnowledgeBase.load()
-    return SectionIdentifier(kb, HybridRetriever.build(kb))
+from afirgen.legal import SectionIdentifier, evaluate_sections
 
 
 def gold_line(
@@ -28,7 +21,7 @@ def gold_line(
     )
 
 
-def test_report_scores_hits_misses_and_flags(tmp_path: Path) -> None:
+def test_report_scores_hits_misses_and_flags(identifier: SectionIdentifier, tmp_path: Path) -> None:
     path = tmp_path / "set.jsonl"
     lines = [
         gold_line(
@@ -43,7 +36,7 @@ def test_report_scores_hits_misses_and_flags(tmp_path: Path) -> None:
         ),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    report = evaluate_sections(path, identifier())
+    report = evaluate_sections(path, identifier)
     assert report.count == 3
     assert report.loose.micro_precision == 0.5 and report.loose.micro_recall == 0.5
     assert report.no_offence_accuracy == 1.0

@@ -1,6 +1,5 @@
 """Section identification: graded offences, dating, long texts, degraded retrieval."""
 
-import functools
 from datetime import date
 from pathlib import Path
 
@@ -15,41 +14,37 @@ from afirgen.legal import (
 AFTER_BNS = date(2025, 1, 10)
 
 
-@functools.cache
-def identifier() -> SectionIdentifier:
-    kb = KnowledgeBase.load()
-    return SectionIdentifier(kb, HybridRetriever.build(kb))
-
-
 def refs(result: Identification) -> set[str]:
     return {f"{m.act} {m.reference}" for m in result.sections}
 
 
-def test_two_men_snatching_a_chain_is_snatching_with_common_intention() -> None:
+def test_two_men_snatching_a_chain_is_snatching_with_common_intention(
+    identifier: SectionIdentifier,
+) -> None:
     text = "Two men on a motorcycle snatched my gold chain near the market and fled."
-    result = identifier().identify(text, AFTER_BNS)
+    result = identifier.identify(text, AFTER_BNS)
     assert {"BNS 304(2)", "BNS 3(5)"} <= refs(result)
     assert "BNS 309(4)" not in refs(result)
     assert result.law == "BNS" and result.cognizable is True
 
 
-def test_five_armed_men_robbing_a_house_is_dacoity() -> None:
+def test_five_armed_men_robbing_a_house_is_dacoity(identifier: SectionIdentifier) -> None:
     text = (
         "At about 1 am five armed men broke open the door of our house, showed knives, "
         "tied us up and took away gold jewellery and Rs 80,000 in cash."
     )
-    result = identifier().identify(text, AFTER_BNS)
+    result = identifier.identify(text, AFTER_BNS)
     assert "BNS 310(2)" in refs(result)
     assert "BNS 309(4)" not in refs(result) and "BNS 303(2)" not in refs(result)
 
 
-def test_robbery_by_one_man_at_knifepoint() -> None:
+def test_robbery_by_one_man_at_knifepoint(identifier: SectionIdentifier) -> None:
     text = "A man stopped me in the lane, held a knife to my neck and took my phone and wallet."
-    assert "BNS 309(4)" in refs(identifier().identify(text, AFTER_BNS))
+    assert "BNS 309(4)" in refs(identifier.identify(text, AFTER_BNS))
 
 
-def test_a_slap_is_simple_hurt_and_non_cognizable() -> None:
-    result = identifier().identify(
+def test_a_slap_is_simple_hurt_and_non_cognizable(identifier: SectionIdentifier) -> None:
+    result = identifier.identify(
         "My neighbour slapped me during an argument over parking.", AFTER_BNS
     )
     assert refs(result) == {"BNS 115(2)"}
@@ -57,69 +52,73 @@ def test_a_slap_is_simple_hurt_and_non_cognizable() -> None:
     assert result.cognizable is False
 
 
-def test_arm_broken_with_a_rod_is_grievous_hurt_by_dangerous_weapon() -> None:
+def test_arm_broken_with_a_rod_is_grievous_hurt_by_dangerous_weapon(
+    identifier: SectionIdentifier,
+) -> None:
     text = "He hit my brother with an iron rod and his arm was fractured."
-    result = identifier().identify(text, AFTER_BNS)
+    result = identifier.identify(text, AFTER_BNS)
     assert refs(result) & {"BNS 118(2)", "BNS 117(2)"}
     assert not refs(result) & {"BNS 115(2)", "BNS 118(1)"}
 
 
-def test_loan_not_repaid_is_no_offence() -> None:
+def test_loan_not_repaid_is_no_offence(identifier: SectionIdentifier) -> None:
     text = (
         "I lent Rs 2 lakh to my friend last year for his business. "
         "He has not returned the money despite many requests."
     )
-    result = identifier().identify(text, AFTER_BNS)
+    result = identifier.identify(text, AFTER_BNS)
     assert result.no_offence is True and result.civil_dispute is True
     assert result.sections == []
 
 
-def test_money_taken_on_a_false_job_promise_is_cheating() -> None:
+def test_money_taken_on_a_false_job_promise_is_cheating(identifier: SectionIdentifier) -> None:
     text = (
         "He promised me a government job and took Rs 3 lakh from me; "
         "the appointment letter he gave was fake."
     )
-    assert "BNS 318(4)" in refs(identifier().identify(text, AFTER_BNS))
+    assert "BNS 318(4)" in refs(identifier.identify(text, AFTER_BNS))
 
 
-def test_hinglish_and_devanagari_complaints() -> None:
-    hinglish = identifier().identify(
+def test_hinglish_and_devanagari_complaints(identifier: SectionIdentifier) -> None:
+    hinglish = identifier.identify(
         "Do ladkon ne bike par aakar meri chain chheen li aur bhaag gaye.", AFTER_BNS
     )
     assert "BNS 304(2)" in refs(hinglish)
-    hindi = identifier().identify("मेरे पति और सास दहेज के लिए मारपीट करते हैं।", AFTER_BNS)
+    hindi = identifier.identify("मेरे पति और सास दहेज के लिए मारपीट करते हैं।", AFTER_BNS)
     assert "BNS 85" in refs(hindi)
     assert "Dowry Prohibition Act 4" in refs(hindi)
 
 
-def test_pre_july_2024_incident_gets_ipc_sections_with_bns_equivalent() -> None:
-    result = identifier().identify("My neighbour slapped me during an argument.", date(2023, 5, 1))
+def test_pre_july_2024_incident_gets_ipc_sections_with_bns_equivalent(
+    identifier: SectionIdentifier,
+) -> None:
+    result = identifier.identify("My neighbour slapped me during an argument.", date(2023, 5, 1))
     assert result.law == "IPC"
     [hurt] = result.sections
     assert (hurt.act, hurt.section) == ("IPC", "323")
     assert hurt.bns_equivalent == ["115(2)"]
 
 
-def test_unknown_date_defaults_to_bns_and_says_so() -> None:
-    result = identifier().identify("Someone stole my bicycle from outside the shop.", None)
+def test_unknown_date_defaults_to_bns_and_says_so(identifier: SectionIdentifier) -> None:
+    result = identifier.identify("Someone stole my bicycle from outside the shop.", None)
     assert result.law == "BNS" and result.date_unknown is True
     assert "BNS 303(2)" in refs(result)
 
 
-def test_candidates_are_ranked_and_capped() -> None:
-    result = identifier().identify("Two men snatched my phone at the bus stop.", AFTER_BNS)
+def test_candidates_are_ranked_and_capped(identifier: SectionIdentifier) -> None:
+    result = identifier.identify("Two men snatched my phone at the bus stop.", AFTER_BNS)
     assert 1 <= len(result.candidates) <= 10
     assert result.candidates[0].reference == result.sections[0].reference
     assert all(0.0 <= c.score <= 1.0 for c in result.candidates)
 
 
-def test_evidence_quotes_the_complaint() -> None:
+def test_evidence_quotes_the_complaint(identifier: SectionIdentifier) -> None:
     text = "He slapped me in front of my shop."
-    [hurt] = identifier().identify(text, AFTER_BNS).sections
+    [hurt] = identifier.identify(text, AFTER_BNS).sections
     assert hurt.evidence and all(e.lower() in text.lower() for e in hurt.evidence)
 
 
-def test_long_judgment_text_is_handled() -> None:
+def test_long_judgment_text_is_handled(identifier: SectionIdentifier) -> None:
     filler = (
         "The learned counsel for the appellant submitted that the trial court did not "
         "appreciate the "
@@ -131,25 +130,23 @@ def test_long_judgment_text_is_handled() -> None:
     )
     text = filler * 120 + facts + filler * 60
     assert len(text.split()) > 3000
-    result = identifier().identify(text, AFTER_BNS)
+    result = identifier.identify(text, AFTER_BNS)
     assert "BNS 103(1)" in refs(result)
     assert all(len(e) <= 80 for m in result.sections for e in m.evidence)
 
 
-def test_judge_may_only_remove_sections() -> None:
+def test_judge_may_only_remove_sections(kb: KnowledgeBase) -> None:
     class RejectHurt:
         def judge(self, text: str, candidate: SectionMatch) -> tuple[bool, str]:
             return candidate.section != "115", "no injury described"
 
-    kb = KnowledgeBase.load()
     judged = SectionIdentifier(kb, HybridRetriever(kb), judge=RejectHurt())
     result = judged.identify("He slapped me and threatened to kill me.", AFTER_BNS)
     assert "BNS 115(2)" not in refs(result)
     assert "BNS 351(3)" in refs(result)
 
 
-def test_missing_model_folder_falls_back_to_lexical(tmp_path: Path) -> None:
-    kb = KnowledgeBase.load()
+def test_missing_model_folder_falls_back_to_lexical(kb: KnowledgeBase, tmp_path: Path) -> None:
     retriever = HybridRetriever.build(kb, model_dir=tmp_path / "absent")
     assert retriever.mode == "lexical"
     result = SectionIdentifier(kb, retriever).identify(

@@ -155,7 +155,7 @@ def load_items(path: Path, split: str | None = None) -> list[EvalItem]:
                 item = EvalItem.model_validate_json(line)
             except ValueError as exc:
                 raise BatchInputError(number, str(exc)) from exc
-            if split is None or item.split == split:
+            if split is None or item.split_name == split:
                 items.append(item)
     return items
 

@@ -29,6 +29,9 @@ from afirgen.legal.lexicon import (
     SECTION_FACTS,
     Fact,
 )
+from afirgen.pipeline.extraction.document import split_sentences
+from afirgen.pipeline.extraction.money import find_amounts
+from afirgen.pipeline.extraction.numerals import NUMBER_WORDS
 
 __all__ = ["Fact", "FactLexicon", "Facts", "detect_facts", "lexicon_from_kb"]
 
@@ -68,56 +71,12 @@ _IMPUTED = re.compile(
 _IMPUTED_FACTS = frozenset({Fact.PROPERTY_TAKEN, Fact.MISAPPROPRIATED, Fact.DECEPTION, Fact.DAMAGE})
 _CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
 
-_NUMBER_WORDS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "dozen": 12,
-    "a dozen": 12,
-    "several": 3,
-    "many": 5,
-    "ek": 1,
-    "do": 2,
-    "teen": 3,
-    "tin": 3,
-    "char": 4,
-    "chaar": 4,
-    "paanch": 5,
-    "panch": 5,
-    "chhe": 6,
-    "chhah": 6,
-    "che": 6,
-    "saat": 7,
-    "sat": 7,
-    "aath": 8,
-    "nau": 9,
-    "das": 10,
-    "bees": 20,
-    "darjan": 12,
-    "एक": 1,
-    "दो": 2,
-    "तीन": 3,
-    "चार": 4,
-    "पांच": 5,
-    "पाँच": 5,
-    "छह": 6,
-    "छः": 6,
-    "सात": 7,
-    "आठ": 8,
-    "नौ": 9,
-    "दस": 10,
-}
+# Counting words the shared numerals leave out: spelling variants and vague counts.
+_COUNT_EXTRAS: dict[str, int] = {
+    "dozen": 12, "a dozen": 12, "darjan": 12, "several": 3, "many": 5,
+    "tin": 3, "che": 6, "sat": 7,
+}  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS, **_COUNT_EXTRAS}
 _COUNT_WORD = (
     r"(\d{1,2}(?:\s*(?:-|to|or|se)\s*\d{1,2})?|"
     + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
@@ -138,12 +97,7 @@ _IN_NUMBER = re.compile(
 _NUMBERED_ACCUSED = re.compile(r"\baccused (?:no\.?|number) ?(\d{1,2})\b|\ba-?(\d{1,2})\b(?= )")
 # Ages in words ("a girl aged about eight years", "a six-year-old boy"): the age that
 # decides the child grades (under 12, under 16) is often written out in judgments.
-_AGE_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
+_AGE_WORDS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if 0 < n < 20}
 _AGE_WORD = "(" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + ")"
 _AGE = re.compile(
     rf"aged? (?:about |around |nearly )?{_AGE_WORD}[- ]years?|{_AGE_WORD}[- ]years?[- ]old|"
@@ -153,21 +107,6 @@ _AGE = re.compile(
     r"|(\d{1,2}) (?:saal|sal|varsh|वर्ष|साल) (?:ki|ka|ke|की|का|के|आयु|उम्र)"
     r"|(?:age|aayu|umar|umr|उम्र|आयु)\s*(?:of|is|was|:|-)?\s*(?:about )?(\d{1,2})\b"
 )
-_AMOUNT = re.compile(
-    r"(?:rs\.?|inr|₹|rupees?)\s*([\d,]+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?|thousand|k\b|hazaa?r)?|"
-    r"([\d,]+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?|thousand|hazaa?r|rupees|rupaye|rupaiye|rupay|rs\b|/-|रुपये|रुपए|हजार|लाख)"
-)
-_MULTIPLIER = {
-    "lakh": 1e5,
-    "lac": 1e5,
-    "crore": 1e7,
-    "thousand": 1e3,
-    "k": 1e3,
-    "hazar": 1e3,
-    "hazaar": 1e3,
-    "हजार": 1e3,
-    "लाख": 1e5,
-}
 _CLOCK_NIGHT = re.compile(
     r"\b(?:at|around|about|approx\.?|approximately|by|baje|करीब)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|hrs|hours|baje|बजे)"
 )
@@ -280,7 +219,7 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
         offenders=offenders,
         offenders_evidence=offender_evidence,
         victim_age=_youngest_age(lowered),
-        amount_inr=_largest_amount(lowered),
+        amount_inr=max((a.value for a in find_amounts(original)), default=None),
         marriage_years=_marriage_years(lowered),
         drug_grams=_largest_weight(lowered),
     )
@@ -306,9 +245,6 @@ def _find(
     return phrases
 
 
-_SENTENCE = re.compile(r"[^.!?\u0964\n]+")
-
-
 def _armed_hurt(
     lowered: str, source: str, findings: dict[Fact, list[str]]
 ) -> dict[Fact, list[str]]:
@@ -316,7 +252,7 @@ def _armed_hurt(
     if Fact.WEAPON not in findings or not ({Fact.HURT, Fact.GRIEVOUS_HURT} & findings.keys()):
         return {}
     compiled = _compiled()
-    sentences = [m.end() for m in _SENTENCE.finditer(lowered)]
+    sentences = [s.end for s in split_sentences(source)]
     weapons = _starts(compiled[Fact.WEAPON], lowered, sentences)
     hurts = _starts(compiled[Fact.HURT] + compiled[Fact.GRIEVOUS_HURT], lowered, sentences)
     threats = _starts(compiled[Fact.THREAT], lowered, sentences)
@@ -524,21 +460,6 @@ def _youngest_age(lowered: str) -> int | None:
 
 def _age_value(token: str) -> int:
     return int(token) if token.isdigit() else _AGE_WORDS[token]
-
-
-def _largest_amount(lowered: str) -> float | None:
-    values: list[float] = []
-    for match in _AMOUNT.finditer(lowered):
-        digits, unit = (
-            (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        )
-        try:
-            value = float(digits.replace(",", ""))
-        except ValueError:
-            continue
-        unit = (unit or "").rstrip("s").lower()
-        values.append(value * _MULTIPLIER.get(unit, 1.0))
-    return max(values) if values else None
 
 
 def _largest_weight(lowered: str) -> float | None:

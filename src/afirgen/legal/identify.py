@@ -106,7 +106,6 @@ class SectionIdentifier:
         self._kb = kb
         self._retriever = retriever
         self._judge = judge
-        self._synonyms = _synonym_index(kb)
         self._phrases = PhraseIndex.build(kb)
         self._lexicon = lexicon_from_kb(kb)
 
@@ -120,9 +119,13 @@ class SectionIdentifier:
         hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
         charges = derive_charges(facts)
         finals, unretrieved = self._final_sections(text, charges, hits)
-        finals += self._named_offences(text, hits, finals)
-        named = self._named_candidates(text, hits)
-        extra = [*self._companions(facts, charges, finals), *unretrieved, *named]
+        named = self._phrases.find(normalise(text))
+        finals += self._named_offences(text, named, hits, finals)
+        extra = [
+            *self._companions(facts, charges, finals),
+            *unretrieved,
+            *self._named_candidates(named, hits),
+        ]
         candidates = self._candidates(finals, extra, hits)
         if law == "IPC":
             finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
@@ -175,32 +178,36 @@ class SectionIdentifier:
         return sorted(finals.values(), key=lambda m: -m.score), unretrieved
 
     def _named_offences(
-        self, text: str, hits: list[RetrievalHit], finals: list[SectionMatch]
+        self,
+        text: str,
+        named: dict[Key, list[str]],
+        hits: list[RetrievalHit],
+        finals: list[SectionMatch],
     ) -> list[SectionMatch]:
         """Offences the rules do not model, kept when the complaint names them outright.
 
         Only a top-ranked section outside every rule family qualifies, and only if one
         of its everyday names from the knowledge base appears word for word.
         """
-        lowered = normalise(text)
         taken = {(m.act, m.section) for m in finals}
         found: list[SectionMatch] = []
         for rank, hit in enumerate(hits[:NAMED_OFFENCE_DEPTH], 1):
             if family_of(hit.act, hit.number) in RULE_FAMILIES or (hit.act, hit.number) in taken:
                 continue
-            pattern = self._synonyms.get((hit.act, hit.number))
-            named = pattern.search(lowered) if pattern is not None else None
+            phrases = named.get((hit.act, hit.number))
             section = self._kb.get(hit.act, hit.number)
-            if named is None or section is None:
+            if not phrases or section is None:
                 continue
-            phrase = named.group(0)
+            phrase = phrases[0]
             why = f"complaint names the offence ('{phrase}'); retrieval rank {rank}"
             match = self._match(section, _default_subsection(section), 0.5, [phrase], why)
             if self._kept_by_judge(text, match):
                 found.append(match)
         return found
 
-    def _named_candidates(self, text: str, hits: list[RetrievalHit]) -> list[SectionMatch]:
+    def _named_candidates(
+        self, named: dict[Key, list[str]], hits: list[RetrievalHit]
+    ) -> list[SectionMatch]:
         """Every offence the complaint calls by one of its everyday names, strongest first.
 
         Offered as candidates only: a name alone does not show the ingredients. A section
@@ -208,7 +215,7 @@ class SectionIdentifier:
         """
         ranks = {(h.act, h.number): rank for rank, h in enumerate(hits, 1)}
         found: list[tuple[float, SectionMatch]] = []
-        for (act, number), phrases in self._phrases.find(normalise(text)).items():
+        for (act, number), phrases in named.items():
             section = self._kb.get(act, number)
             if section is None or not section.offence:
                 continue
@@ -408,17 +415,6 @@ def _any_cognizable(finals: list[SectionMatch]) -> bool | None:
     if not flags:
         return None
     return any(flags)
-
-
-def _synonym_index(kb: KnowledgeBase) -> dict[tuple[str, str], re.Pattern[str]]:
-    """Per section, one pattern for its longer everyday names (short ones are too vague)."""
-    index: dict[tuple[str, str], re.Pattern[str]] = {}
-    for section in kb.sections():
-        syn = section.synonyms
-        phrases = [normalise(p) for p in (*syn.en, *syn.hinglish, *syn.hi) if len(p) >= 8]
-        if phrases:
-            index[(normalise_act(section.act), section.number)] = phrase_pattern(phrases)
-    return index
 
 
 class PhraseIndex:

@@ -134,9 +134,8 @@ class KnowledgeBase:
     def __init__(
         self, files: Iterable[SectionFile], correspondence: Iterable[Correspondence]
     ) -> None:
-        self._files = list(files)
         self._by_key: dict[tuple[str, str], Section] = {}
-        for file in self._files:
+        for file in files:
             for section in file.sections:
                 self._add(section)
         self._correspondence = list(correspondence)
@@ -178,13 +177,6 @@ class KnowledgeBase:
             return list(self._by_key.values())
         wanted = normalise_act(act)
         return [s for (a, _), s in self._by_key.items() if a == wanted]
-
-    def acts(self) -> list[str]:
-        return sorted({a for a, _ in self._by_key})
-
-    def act_title(self, act: str) -> str | None:
-        wanted = normalise_act(act)
-        return next((f.act_title for f in self._files if normalise_act(f.act) == wanted), None)
 
     def bns_for_ipc(self, ipc_number: str) -> list[str]:
         """BNS section(s) that replaced IPC ``ipc_number``, e.g. ``"379"`` -> ``["303(2)"]``."""

@@ -54,7 +54,6 @@ class Fact(StrEnum):
     VEHICLE = "vehicle"
     RASH_DRIVING = "rash_driving"
     DRUNK = "drunk"
-    FLED = "fled"
     DRUGS = "drugs"
     ARMS_POSSESSION = "arms_possession"
     CASTE_ABUSE = "caste_abuse"
@@ -544,13 +543,6 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"sharab pee\w*|daaru pi\w*|nashe ki halat"
         ),
         _hi(r"नशे में|शराब पी"),
-    ),
-    Fact.FLED: (
-        _en(
-            r"fled|flee\w*|ran away|escaped|drove (?:off|away)|sped (?:off|away)|absconded|without stopping|did not stop|"
-            r"bhaag (?:gaya|gaye|gayi|nikle|nikla)|bhag (?:gaya|gaye|nikle)|faraar|farar"
-        ),
-        _hi(r"भाग गया|भाग गए|भाग निकले|फरार"),
     ),
     Fact.DRUGS: (
         _en(

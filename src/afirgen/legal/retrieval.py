@@ -28,7 +28,7 @@ import structlog
 
 from afirgen.legal.kb import KnowledgeBase, normalise_act
 from afirgen.legal.schema import Section
-from afirgen.legal.text import split_passages, split_sentences, tokenize
+from afirgen.legal.text import sentence_texts, split_passages, tokenize
 
 log = structlog.get_logger(__name__)
 
@@ -165,7 +165,7 @@ class HybridRetriever:
         """Best (sentence, phrase) cosine per section: one apt sentence is enough."""
         if self._encoder is None or self._doc_vectors is None:
             return None
-        sentences = [s for s in split_sentences(text) if len(s.split()) >= 3][:MAX_SENTENCES] or [
+        sentences = [s for s in sentence_texts(text) if len(s.split()) >= 3][:MAX_SENTENCES] or [
             text
         ]
         similarity = self._embed(sentences) @ self._doc_vectors.T  # sentences x phrases

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from afirgen.pipeline.extraction.document import split_sentences
+
 # Devanagari letters and signs (U+0900-U+0963, U+0966-U+097F); the dandas U+0964/5 end sentences.
 _TOKEN = re.compile(r"[0-9a-z\u0900-\u0963\u0966-\u097f]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?\u0964\u0965])\s+|\n\s*\n|\n(?=\s*[-*\d(])")
 
 _ENGLISH_STOPWORDS = (
     "a an the and or of to in on at by for with from into is are was were be been being it its "
@@ -56,8 +57,9 @@ def tokenize(text: str) -> list[str]:
     return [_stem(t) for t in _TOKEN.findall(normalise(text)) if t not in STOPWORDS and len(t) > 1]
 
 
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+def sentence_texts(text: str) -> list[str]:
+    """The sentences of ``text``, stripped; "Rs. 500" and "6 p.m. on" do not end one."""
+    return [s.text.strip() for s in split_sentences(text)]
 
 
 def split_passages(text: str, max_words: int = 90, overlap_sentences: int = 1) -> list[str]:
@@ -66,7 +68,7 @@ def split_passages(text: str, max_words: int = 90, overlap_sentences: int = 1) -
     Short complaints come back as one passage; a judgment's facts become many, so
     one relevant paragraph is not drowned by pages of procedure.
     """
-    sentences = split_sentences(text)
+    sentences = sentence_texts(text)
     if sum(len(s.split()) for s in sentences) <= max_words:
         return [text.strip()] if text.strip() else []
     passages: list[str] = []

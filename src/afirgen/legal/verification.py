@@ -1416,7 +1416,9 @@ _BNS_FAMILIES: tuple[tuple[int, int, str], ...] = (
     (281, 282, "road"),
     (296, 296, "insult"),
     (298, 302, "religion"),
-    (303, 313, "theft"),
+    (303, 307, "theft"),
+    (308, 308, "extortion"),
+    (309, 313, "theft"),
     (314, 315, "misappropriation"),
     (316, 316, "breach_of_trust"),
     (317, 317, "stolen_property"),
@@ -1450,7 +1452,6 @@ _FAMILY_ALIASES: dict[str, frozenset[str]] = {
 RULE_FAMILIES: frozenset[str] = frozenset(
     {family for _, _, family in _BNS_FAMILIES}
     | {
-        "extortion",
         "Arms Act",
         "NDPS Act",
         "IT Act",
@@ -1470,8 +1471,6 @@ def family_of(act: str, section: str) -> str:
         return act
     digits = "".join(ch for ch in section if ch.isdigit())
     number = int(digits) if digits else -1
-    if number == 308:
-        return "extortion"
     for low, high, family in _BNS_FAMILIES:
         if low <= number <= high:
             return family
