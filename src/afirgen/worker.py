@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from contextlib import AsyncExitStack
 from typing import Any
 
 import structlog
@@ -18,11 +19,9 @@ from celery import Celery, Task
 from celery.signals import worker_process_shutdown, worker_ready
 
 from afirgen.config import Settings
-from afirgen.infrastructure.cache import create_cache
 from afirgen.infrastructure.celery_app import beat_schedule, create_celery
-from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.task_queue import CeleryDispatcher
-from afirgen.services.background import Background, build_background
+from afirgen.services.background import Background, open_background
 from afirgen.services.task_registry import TaskRegistry, TaskSpec, schedule
 from afirgen.services.task_runner import Outcome
 
@@ -42,6 +41,7 @@ class WorkerRuntime:
         self._pid: int | None = None
         self._loop: asyncio.Runner | None = None
         self._background: Background | None = None
+        self._resources = AsyncExitStack()  # what the background holds open, closed at exit
 
     def execute(self, task_id: str, name: str, params: dict[str, Any]) -> Outcome:
         loop, background = self._started()
@@ -51,25 +51,18 @@ class WorkerRuntime:
         if self._pid != os.getpid() or self._loop is None or self._background is None:
             self._pid = os.getpid()
             self._loop = asyncio.Runner()
-            database = Database(self.settings)
-            cache = create_cache(self.settings.redis_url, self.settings.memory_cache_size)
-            dispatcher = CeleryDispatcher(self.app)
-            self._background = build_background(self.settings, database, cache, dispatcher)
+            self._resources = AsyncExitStack()
+            opened = open_background(self.settings, CeleryDispatcher(self.app))
+            self._background = self._loop.run(self._resources.enter_async_context(opened))
             log.info("worker.process_started", pid=self._pid)
         return self._loop, self._background
 
     def close(self) -> None:
         if self._loop is None or self._background is None or self._pid != os.getpid():
             return
-        background = self._background
-        self._loop.run(_close(background))
+        self._loop.run(self._resources.aclose())
         self._loop.close()
         self._loop = self._background = None
-
-
-async def _close(background: Background) -> None:
-    await background.cache.close()
-    await background.database.dispose()
 
 
 def bind_task(app: Celery, spec: TaskSpec, runtime: WorkerRuntime) -> None:

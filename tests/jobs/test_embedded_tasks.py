@@ -16,6 +16,7 @@ from afirgen.infrastructure.cache import MemoryCache
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask
+from afirgen.infrastructure.task_queue import InProcessDispatcher
 from afirgen.repositories.tasks import TaskRepository
 from afirgen.services.background import Background, build_background
 from afirgen.services.notification_service import COPY_TASK
@@ -50,14 +51,22 @@ async def task_row(background: Background, task_id: str) -> BackgroundTask | Non
 
 async def test_a_task_runs_without_blocking_the_loop(embedded: Background, tmp_path: Path) -> None:
     mark = tmp_path / "marks"
-    task_id = await enqueue(embedded, "probe.sleep", {"seconds": 0.5, "mark": str(mark)})
+    asked = time.monotonic()
+    task_id = await enqueue(embedded, "probe.sleep", {"seconds": 1.0, "mark": str(mark)})
 
+    # dispatched, not run inside the caller's request (as Celery's eager mode would)
+    assert time.monotonic() - asked < 0.5
+    assert not mark.exists()
     ticks = 0
     started = time.monotonic()
-    while time.monotonic() - started < 0.4:  # the loop stays free while the task sleeps
+    while time.monotonic() - started < 0.4:  # the loop stays free while the task runs
         await asyncio.sleep(0.01)
         ticks += 1
     assert ticks > 20
+    running = await task_row(embedded, task_id)
+    assert running is not None and running.status == "running"  # the ticks overlapped it
+    assert not mark.exists()
+
     await embedded.dispatcher.drain(5)
     row = await task_row(embedded, task_id)
     assert row is not None and row.status == "success"
@@ -82,11 +91,18 @@ async def test_the_same_task_id_is_asked_for_once(embedded: Background, mailbox:
     async with embedded.database.transaction() as db:
         number = (await create_fir(db, 2)).fir_number
         first = await embedded.notifications.request_fir_copy(db, number)
+    dispatcher = embedded.dispatcher
+    assert isinstance(dispatcher, InProcessDispatcher)
+    await dispatcher.drain(10)
+    assert dispatcher.pending == 0
+
     async with embedded.database.transaction() as db:
         second = await embedded.notifications.request_fir_copy(db, number)
 
     assert first == second
-    await embedded.dispatcher.drain(10)
+    # the commit dispatches synchronously: a second dispatch would be queued now
+    assert dispatcher.pending == 0
+    await dispatcher.drain(10)
     await asyncio.sleep(0.2)
     assert len(mailbox.received) == 1
 

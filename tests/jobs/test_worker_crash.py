@@ -44,11 +44,7 @@ async def test_killed_worker_task_is_redelivered_and_done_once(
     assert done_by != first.process.pid
 
     # a duplicate delivery of the finished task (as after a lost ack) changes nothing
-    await stack.background.tasks.dispatch(
-        stack.background.tasks.message(
-            stack.background.registry.get("probe.sleep"), task_id, params
-        )
-    )
+    assert await stack.background.tasks.redispatch(row)
     await asyncio.sleep(1.5)
     assert mark.read_text().splitlines() == lines
     assert (await stack.task(task_id)).status == "success"  # type: ignore[union-attr]

@@ -11,9 +11,7 @@ from typing import Any
 import typer
 
 from afirgen.config import Settings, get_settings
-from afirgen.infrastructure.cache import create_cache
 from afirgen.infrastructure.celery_app import QUEUES
-from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.logging import configure_logging
 from afirgen.infrastructure.migrate import upgrade
 
@@ -81,16 +79,10 @@ def cleanup() -> None:
 
 
 async def _cleanup(settings: Settings) -> dict[str, Any]:
-    from afirgen.services.background import build_background
+    from afirgen.services.background import open_background
+    from afirgen.services.task_registry import CLEANUP_TASK
 
-    database = Database(settings)
-    cache = create_cache(settings.redis_url, settings.memory_cache_size)
-    background = build_background(settings, database, cache)
-    try:
+    async with open_background(settings) as background:
         task_id = str(uuid.uuid4())
-        outcome = await background.runner.execute(task_id, "cleanup.run", {})
-        return {"task_id": task_id, "state": outcome.state, **(outcome.result or {})}
-    finally:
-        await background.close()
-        await cache.close()
-        await database.dispose()
+        outcome = await background.runner.execute(task_id, CLEANUP_TASK, {})
+    return {"task_id": task_id, "state": outcome.state, **(outcome.result or {})}

@@ -19,14 +19,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import StrEnum
 from typing import Any
 
 from celery import Celery
-from kombu.entity import Queue
+from kombu.entity import Queue as KombuQueue
 
 from afirgen.config import Settings
 
-QUEUES = ("email", "reports", "analytics", "cleanup")
+
+class Queue(StrEnum):
+    """The broker queues, one per job kind; ``afirgen worker`` consumes them all."""
+
+    EMAIL = "email"
+    REPORTS = "reports"
+    ANALYTICS = "analytics"
+    CLEANUP = "cleanup"
+
+
+QUEUES = tuple(queue.value for queue in Queue)
 # Redis emulates priorities with one list per step; 0 is served first.
 PRIORITY_STEPS = [0, 3, 6, 9]
 
@@ -57,6 +68,7 @@ def create_celery(settings: Settings, name: str = "afirgen") -> Celery:
 
 def _config(settings: Settings) -> dict[str, Any]:
     visibility = settings.celery_visibility_timeout_s
+    queues = [KombuQueue(q, routing_key=q) for q in QUEUES]  # type: ignore[no-untyped-call]
     return {
         "task_serializer": "json",
         "result_serializer": "json",
@@ -65,8 +77,8 @@ def _config(settings: Settings) -> dict[str, Any]:
         "task_reject_on_worker_lost": True,
         "task_acks_on_failure_or_timeout": True,
         "worker_prefetch_multiplier": 1,
-        "task_queues": [Queue(q, routing_key=q) for q in QUEUES],  # type: ignore[no-untyped-call]
-        "task_default_queue": "reports",
+        "task_queues": queues,
+        "task_default_queue": Queue.REPORTS.value,
         "task_default_priority": 6,
         "broker_transport_options": {
             "visibility_timeout": visibility,

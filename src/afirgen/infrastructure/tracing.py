@@ -9,6 +9,7 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
 from afirgen.config import Settings
 
+
 def configure_tracing(settings: Settings) -> None:
     """Install a tracer provider once; without an OTLP endpoint spans stay in-process."""
     if isinstance(trace.get_tracer_provider(), TracerProvider):

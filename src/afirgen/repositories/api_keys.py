@@ -18,4 +18,3 @@ async def add_key(session: AsyncSession, *, name: str, prefix: str, key_hash: st
 async def find_active_by_hash(session: AsyncSession, key_hash: str) -> ApiKey | None:
     stmt = sa.select(ApiKey).where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
     return (await session.execute(stmt)).scalar_one_or_none()
-

@@ -16,7 +16,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.infrastructure.tables import BackgroundTask, utcnow
 
-ACTIVE = ("pending", "running", "retrying")
 FINISHED = ("success", "failed")
 
 

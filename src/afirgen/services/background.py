@@ -11,6 +11,8 @@ schedule here too. Both run each task through the same
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -18,7 +20,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
-from afirgen.infrastructure.cache import Cache
+from afirgen.infrastructure.cache import Cache, create_cache
 from afirgen.infrastructure.celery_app import Periodic, create_celery
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.mailer import Mailer, SmtpConfig
@@ -134,3 +136,20 @@ def build_background(
     )
     log.debug("tasks.wired", mode=dispatcher.mode, tasks=len(list(registry)))
     return background
+
+
+@asynccontextmanager
+async def open_background(
+    settings: Settings, dispatcher: TaskDispatcher | None = None
+) -> AsyncIterator[Background]:
+    """Background work with its own database engine and cache client, for a process
+    that is not the API (a worker, a command); all of it is closed on the way out."""
+    database = Database(settings)
+    cache = create_cache(settings.redis_url, settings.memory_cache_size)
+    background = build_background(settings, database, cache, dispatcher)
+    try:
+        yield background
+    finally:
+        await background.close()
+        await cache.close()
+        await database.dispose()

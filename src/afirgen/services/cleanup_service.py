@@ -26,7 +26,6 @@ from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.tables import utcnow
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.repositories.tasks import TaskRepository
-from afirgen.services.task_registry import UnknownTask
 from afirgen.services.task_service import TaskService
 
 log = structlog.get_logger(__name__)
@@ -78,18 +77,13 @@ class CleanupService:
             )
         sent = 0
         for row in stalled:
-            try:
-                spec = self.tasks.registry.get(row.task_name)
-            except UnknownTask:
-                log.warning("cleanup.unknown_task", task_id=row.task_id, task=row.task_name)
-                continue
-            sent += await self.tasks.dispatch(self.tasks.message(spec, row.task_id, row.params))
+            sent += await self.tasks.redispatch(row)
         return sent
 
     def _lost_after(self) -> timedelta:
         """A running task older than this lost its worker (and the broker did not resend it)."""
-        longest = max((s.time_limit_s for s in self.tasks.registry), default=600.0)
-        lost = timedelta(seconds=longest + self.grace_s)
+        stale = (spec.stale_after(self.grace_s) for spec in self.tasks.registry)
+        lost = max(stale, default=timedelta(0))  # no task registered: none can be resent
         return lost if self.tasks.dispatcher.mode == "embedded" else lost + self.visibility
 
     async def delete_old_tasks(self) -> int:

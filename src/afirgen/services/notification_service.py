@@ -12,11 +12,11 @@ Rules held here:
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate
-from pathlib import Path
 from typing import Any
 
 import structlog
@@ -81,7 +81,10 @@ class NotificationService:
         if self.mailer is None:
             return _not_sent(NOT_CONFIGURED, to=address)
         pdf = await self.reports.ensure_pdf(fir_number)
-        message = fir_copy_message(record, self.mailer.sender, address, pdf, message_id)
+        content = await asyncio.to_thread(pdf.read_bytes)
+        message = fir_copy_message(
+            record, self.mailer.sender, address, pdf.name, content, message_id
+        )
         await self.mailer.send(message)
         log.info("mail.fir_copy_sent", fir_number=fir_number, domain=address.rsplit("@", 1)[1])
         return {"sent": True, "to": address, "attachment": pdf.name, "message_id": message_id}
@@ -135,7 +138,7 @@ def message_id(task_id: str, sender: str | None) -> str:
 
 
 def fir_copy_message(
-    record: FirRecord, sender: str, to: str, pdf: Path, msg_id: str
+    record: FirRecord, sender: str, to: str, pdf_name: str, pdf: bytes, msg_id: str
 ) -> EmailMessage:
     draft = record.fields_json or {}
     name = (draft.get("complainant") or {}).get("name")
@@ -151,9 +154,7 @@ def fir_copy_message(
         f"Sections of law: {record.acts_sections or 'none recorded'}\n\n"
         f"Please quote {record.fir_number} when you contact the police station.\n"
     )
-    message.add_attachment(
-        pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name
-    )
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
     return message
 
 

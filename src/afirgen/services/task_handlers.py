@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 from afirgen.errors import BadInput
 from afirgen.services.notification_service import COPY_TASK, OVERDUE_TASK, message_id
 from afirgen.services.report_service import PDF_TASK
-from afirgen.services.task_registry import Queue, TaskCall, TaskSpec, task
+from afirgen.services.task_registry import (
+    CLEANUP_TASK,
+    DASHBOARD_TASK,
+    OVERDUE_SCAN_TASK,
+    Queue,
+    TaskCall,
+    TaskSpec,
+    task,
+)
 
 if TYPE_CHECKING:
     from afirgen.services.background import Background
@@ -59,7 +67,7 @@ BUILTIN_TASKS: list[TaskSpec] = [
     task(PDF_TASK, Queue.REPORTS, make_fir_pdf),
     task(COPY_TASK, Queue.EMAIL, send_fir_copy),
     task(OVERDUE_TASK, Queue.EMAIL, send_review_overdue),
-    task("email.review_overdue_scan", Queue.EMAIL, scan_overdue_reviews),
-    task("analytics.dashboard", Queue.ANALYTICS, refresh_dashboard),
-    task("cleanup.run", Queue.CLEANUP, run_cleanup),
+    task(OVERDUE_SCAN_TASK, Queue.EMAIL, scan_overdue_reviews),
+    task(DASHBOARD_TASK, Queue.ANALYTICS, refresh_dashboard),
+    task(CLEANUP_TASK, Queue.CLEANUP, run_cleanup),
 ]

@@ -17,22 +17,36 @@ import importlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from afirgen.infrastructure.cache import DASHBOARD_TTL
-from afirgen.infrastructure.celery_app import Periodic
+from afirgen.infrastructure.celery_app import Periodic, Queue
 
 if TYPE_CHECKING:
     from afirgen.config import Settings
     from afirgen.services.background import Background
 
+__all__ = [
+    "CLEANUP_TASK",
+    "DASHBOARD_TASK",
+    "OVERDUE_SCAN_TASK",
+    "POLICY",
+    "Handler",
+    "Priority",
+    "Queue",
+    "TaskCall",
+    "TaskRegistry",
+    "TaskSpec",
+    "UnknownTask",
+    "schedule",
+    "task",
+]
 
-class Queue(StrEnum):
-    EMAIL = "email"
-    REPORTS = "reports"
-    ANALYTICS = "analytics"
-    CLEANUP = "cleanup"
+# The periodic tasks (the others are named next to the service that asks for them).
+CLEANUP_TASK = "cleanup.run"
+OVERDUE_SCAN_TASK = "email.review_overdue_scan"
+DASHBOARD_TASK = "analytics.dashboard"
 
 
 class Priority(IntEnum):
@@ -64,6 +78,13 @@ class TaskSpec:
     priority: Priority = Priority.LOW
     max_retries: int = 0
     time_limit_s: float = 60.0
+
+    def stale_after(self, grace_s: float) -> timedelta:
+        """How long a run may hold the task: past this, its worker was lost.
+
+        The time limit plus the grace before the hard kill of the worker process.
+        """
+        return timedelta(seconds=self.time_limit_s + grace_s)
 
 
 POLICY: dict[Queue, tuple[Priority, int, float]] = {
@@ -111,11 +132,11 @@ class TaskRegistry:
 def schedule(settings: Settings, registry: TaskRegistry) -> list[Periodic]:
     """What runs periodically: clean-up, overdue-review notices, dashboard refresh."""
     every = {
-        "cleanup.run": timedelta(minutes=settings.cleanup_interval_minutes),
-        "email.review_overdue_scan": timedelta(
+        CLEANUP_TASK: timedelta(minutes=settings.cleanup_interval_minutes),
+        OVERDUE_SCAN_TASK: timedelta(
             minutes=max(1.0, min(10.0, settings.review_overdue_minutes / 4))
         ),
-        "analytics.dashboard": timedelta(seconds=DASHBOARD_TTL),
+        DASHBOARD_TASK: timedelta(seconds=DASHBOARD_TTL),
     }
     entries = []
     for name, interval in every.items():

@@ -20,7 +20,6 @@ import asyncio
 import random
 import time
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 import structlog
@@ -86,12 +85,9 @@ class TaskRunner:
         delay = min(self.retry_max_s, self.retry_base_s * 2.0**attempt)
         return round(delay + random.uniform(0, self.retry_base_s), 3)
 
-    def stale_after(self, spec: TaskSpec) -> timedelta:
-        return timedelta(seconds=spec.time_limit_s + self.grace_s)
-
     async def _claim(self, spec: TaskSpec, task_id: str, params: dict[str, Any]) -> Outcome | int:
         """The attempt number once claimed, or the outcome when it must not run now."""
-        stale_before = utcnow() - self.stale_after(spec)
+        stale_before = utcnow() - spec.stale_after(self.grace_s)
         async with self.background.database.transaction() as db:
             repo = TaskRepository(db)
             await repo.insert_if_absent(

@@ -16,9 +16,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.errors import TaskNotFound
 from afirgen.infrastructure.database import after_commit
+from afirgen.infrastructure.tables import BackgroundTask
 from afirgen.infrastructure.task_queue import TaskDispatcher, TaskMessage
 from afirgen.repositories.tasks import TaskRepository, task_to_dict
-from afirgen.services.task_registry import TaskRegistry, TaskSpec
+from afirgen.services.task_registry import TaskRegistry, TaskSpec, UnknownTask
 
 log = structlog.get_logger(__name__)
 
@@ -97,3 +98,17 @@ class TaskService:
             )
             return False
         return True
+
+    async def redispatch(self, row: BackgroundTask) -> bool:
+        """Hand a recorded task to the queue again; False when it was not sent.
+
+        Safe to repeat: the runner skips a finished task and lets one execution
+        at a time hold a running one. A task no longer registered here is left
+        as it is.
+        """
+        try:
+            spec = self.registry.get(row.task_name)
+        except UnknownTask:
+            log.warning("task.redispatch_unknown", task_id=row.task_id, task=row.task_name)
+            return False
+        return await self.dispatch(self.message(spec, row.task_id, row.params))
