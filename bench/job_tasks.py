@@ -5,15 +5,12 @@ Loaded by the benchmark's worker with AFIRGEN_TASK_MODULES=["bench.job_tasks"].
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from afirgen.services.task_registry import Priority, Queue, TaskCall, TaskSpec
-
-if TYPE_CHECKING:
-    from afirgen.services.background import Background
+from afirgen.tasks import Priority, Queue, TaskCall, TaskContext, TaskSpec
 
 
-async def noop(bg: Background, call: TaskCall) -> dict[str, Any]:
+async def noop(ctx: TaskContext, call: TaskCall) -> dict[str, Any]:
     return {"n": call.params.get("n")}
 
 

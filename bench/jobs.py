@@ -1,4 +1,4 @@
-"""Background jobs, measured: PDF generation per FIR, tasks per second through one
+"""Tasks jobs, measured: PDF generation per FIR, tasks per second through one
 Celery worker with 2 processes, and the time from finalize to the complainant's
 email arriving at a loopback SMTP server.
 
@@ -46,7 +46,7 @@ from afirgen.infrastructure.tables import BackgroundTask
 from afirgen.reports import find_fonts, render_fir_pdf
 from afirgen.repositories.firs import FirRepository, record_to_dict
 from afirgen.services.api_keys import create_api_key
-from afirgen.services.background import Background, build_background
+from afirgen.tasks import Tasks, build_tasks
 from bench.common import describe, machine
 
 
@@ -56,7 +56,7 @@ async def bench_pdfs(count: int, folder: Path) -> None:
     settings.data_dir.mkdir(parents=True)
     await asyncio.to_thread(upgrade, settings.resolved_database_url)
     database = Database(settings)
-    background = build_background(settings, database, MemoryCache(100))
+    tasks = build_tasks(settings, database, MemoryCache(100))
     numbers = []
     async with database.transaction() as db:
         for n in range(1, count + 1):
@@ -65,24 +65,24 @@ async def bench_pdfs(count: int, folder: Path) -> None:
     render, whole = [], []
     for number in numbers:
         async with database.transaction(write=False) as db:
-            record = record_to_dict(await FirRepository(db, background.cache).get_record(number))  # type: ignore[arg-type]
+            record = record_to_dict(await FirRepository(db, tasks.cache).get_record(number))  # type: ignore[arg-type]
         started = time.perf_counter()
         render_fir_pdf(record, fonts)
         render.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
-        await background.reports.ensure_pdf(number)
+        await tasks.reports.ensure_pdf(number)
         whole.append((time.perf_counter() - started) * 1000)
     print(f"PDF render, {count} FIRs (half Hindi): {describe(render)}")
     print(f"PDF task body (load + render + write): {describe(whole)}")
-    await background.close()
+    await tasks.close()
     await database.dispose()
 
 
-async def wait_done(background: Background, count: int, limit_s: float) -> None:
+async def wait_done(tasks: Tasks, count: int, limit_s: float) -> None:
     done = sa.select(sa.func.count()).where(BackgroundTask.status.in_(("success", "failed")))
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
-        async with background.database.transaction(write=False) as db:
+        async with tasks.database.transaction(write=False) as db:
             if int(await db.scalar(done) or 0) >= count:
                 return
         await asyncio.sleep(0.05)
@@ -92,7 +92,7 @@ async def wait_done(background: Background, count: int, limit_s: float) -> None:
 async def bench_throughput(values: dict[str, Any], count: int) -> None:
     settings = Settings(**values)
     database = Database(settings)
-    background = build_background(settings, database, MemoryCache(100))
+    tasks = build_tasks(settings, database, MemoryCache(100))
     async with database.engine.begin() as conn:
         await conn.execute(sa.delete(BackgroundTask))
     worker = await start_worker(values, settings.data_dir / "tps.log", concurrency=2)
@@ -101,8 +101,8 @@ async def bench_throughput(values: dict[str, Any], count: int) -> None:
         for batch in range(0, count, 50):
             async with database.transaction() as db:
                 for n in range(batch, min(count, batch + 50)):
-                    await background.tasks.enqueue(db, "bench.noop", {"n": n})
-        await wait_done(background, count, 300)
+                    await tasks.service.enqueue(db, "bench.noop", {"n": n})
+        await wait_done(tasks, count, 300)
         elapsed = time.perf_counter() - started
     finally:
         worker.stop()
@@ -110,7 +110,7 @@ async def bench_throughput(values: dict[str, Any], count: int) -> None:
         f"{count} tasks through one worker (prefork, 2 processes): {elapsed:.2f} s, "
         f"{count / elapsed:.0f} tasks/s (enqueue to recorded success)"
     )
-    await background.close()
+    await tasks.close()
     await database.dispose()
 
 

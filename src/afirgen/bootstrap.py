@@ -20,12 +20,12 @@ from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
 from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.repositories import statutes
-from afirgen.services.background import Background, build_background
 from afirgen.services.fir_service import FirService
 from afirgen.services.intake import ComplaintIntake
 from afirgen.services.jobs import JobRunner
 from afirgen.services.kb_service import KbService
 from afirgen.services.session_service import SessionService
+from afirgen.tasks import Tasks, build_tasks
 
 log = structlog.get_logger(__name__)
 
@@ -43,12 +43,12 @@ class Services:
     sessions: SessionService
     recognizer: Recognizer
     intake: ComplaintIntake
-    background: Background
+    tasks: Tasks
     kb_search: KbService
 
     async def close(self) -> None:
         await self.jobs.drain()
-        await self.background.close()
+        await self.tasks.close()
         if self.llm is not None:
             await self.llm.close()
         await self.recognizer.close()
@@ -93,8 +93,8 @@ def build_services(
     identifier = build_identifier(kb, retriever)
     jobs = JobRunner()
     firs = FirService(database, cache, settings.secret_key)
-    background = build_background(settings, database, cache)
-    firs.on_finalizing.append(background.request_followups)
+    tasks = build_tasks(settings, database, cache)
+    firs.on_finalizing.append(tasks.request_followups)
     recognizer = recognizer or create_recognizer(settings)
     reader = build_reader(settings, recognizer)
     deps = PipelineDeps(llm=model, identifier=identifier, cache=cache, reader=reader)
@@ -119,6 +119,6 @@ def build_services(
         sessions,
         recognizer,
         intake,
-        background,
+        tasks,
         KbService(kb, retriever, cache),
     )

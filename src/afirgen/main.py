@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         gc.collect()
         gc.freeze()
         resumed = await app.state.services.sessions.resume_stalled()
-        await app.state.services.background.start()
+        await app.state.services.tasks.start()
         log.info("app.started", environment=settings.environment, resumed_sessions=resumed)
         try:
             yield

@@ -21,9 +21,9 @@ from celery.signals import worker_process_shutdown, worker_ready
 from afirgen.config import Settings
 from afirgen.infrastructure.celery_app import beat_schedule, create_celery
 from afirgen.infrastructure.task_queue import CeleryDispatcher
-from afirgen.services.background import Background, open_background
-from afirgen.services.task_registry import TaskRegistry, TaskSpec, schedule
-from afirgen.services.task_runner import Outcome
+from afirgen.tasks import Outcome, Tasks, TaskSpec, open_tasks
+from afirgen.tasks.handlers import load_registry
+from afirgen.tasks.registry import schedule
 
 log = structlog.get_logger(__name__)
 
@@ -40,29 +40,29 @@ class WorkerRuntime:
         self.app = app
         self._pid: int | None = None
         self._loop: asyncio.Runner | None = None
-        self._background: Background | None = None
-        self._resources = AsyncExitStack()  # what the background holds open, closed at exit
+        self._tasks: Tasks | None = None
+        self._resources = AsyncExitStack()  # what the tasks hold open, closed at exit
 
     def execute(self, task_id: str, name: str, params: dict[str, Any]) -> Outcome:
-        loop, background = self._started()
-        return loop.run(background.runner.execute(task_id, name, params))
+        loop, tasks = self._started()
+        return loop.run(tasks.runner.execute(task_id, name, params))
 
-    def _started(self) -> tuple[asyncio.Runner, Background]:
-        if self._pid != os.getpid() or self._loop is None or self._background is None:
+    def _started(self) -> tuple[asyncio.Runner, Tasks]:
+        if self._pid != os.getpid() or self._loop is None or self._tasks is None:
             self._pid = os.getpid()
             self._loop = asyncio.Runner()
             self._resources = AsyncExitStack()
-            opened = open_background(self.settings, CeleryDispatcher(self.app))
-            self._background = self._loop.run(self._resources.enter_async_context(opened))
+            opened = open_tasks(self.settings, CeleryDispatcher(self.app))
+            self._tasks = self._loop.run(self._resources.enter_async_context(opened))
             log.info("worker.process_started", pid=self._pid)
-        return self._loop, self._background
+        return self._loop, self._tasks
 
     def close(self) -> None:
-        if self._loop is None or self._background is None or self._pid != os.getpid():
+        if self._loop is None or self._tasks is None or self._pid != os.getpid():
             return
         self._loop.run(self._resources.aclose())
         self._loop.close()
-        self._loop = self._background = None
+        self._loop = self._tasks = None
 
 
 def bind_task(app: Celery, spec: TaskSpec, runtime: WorkerRuntime) -> None:
@@ -99,7 +99,7 @@ def to_celery(task: Task, outcome: Outcome, params: dict[str, Any]) -> dict[str,
 def create_worker_app(settings: Settings) -> Celery:
     """The Celery app ``afirgen worker`` and ``afirgen beat`` run."""
     app = create_celery(settings)
-    registry = TaskRegistry.load(settings.task_modules)
+    registry = load_registry(settings.task_modules)
     runtime = WorkerRuntime(settings, app)
     for spec in registry:
         bind_task(app, spec, runtime)

@@ -32,7 +32,7 @@ from afirgen.infrastructure.cache import create_cache
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask
-from afirgen.services.background import Background, build_background
+from afirgen.tasks import Tasks, build_tasks
 from tests.conftest import unreachable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -226,7 +226,7 @@ class CeleryStack:
 
     values: dict[str, Any]
     settings: Settings
-    background: Background
+    tasks: Tasks
     mailbox: Mailbox
     workers: list[WorkerProcess] = field(default_factory=list)
 
@@ -237,7 +237,7 @@ class CeleryStack:
         return worker
 
     async def task(self, task_id: str) -> BackgroundTask | None:
-        async with self.background.database.transaction(write=False) as db:
+        async with self.tasks.database.transaction(write=False) as db:
             return await db.get(BackgroundTask, task_id, populate_existing=True)
 
     async def wait_task(
@@ -266,14 +266,14 @@ async def celery_stack(data_dir: Path, smtp: tuple[Mailbox, int]) -> AsyncIterat
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     await asyncio.to_thread(upgrade, settings.resolved_database_url)
     database = Database(settings)
-    background = build_background(settings, database, create_cache(None, 1000))
-    stack = CeleryStack(values, settings, background, smtp[0])
+    tasks = build_tasks(settings, database, create_cache(None, 1000))
+    stack = CeleryStack(values, settings, tasks, smtp[0])
     try:
         yield stack
     finally:
         for worker in stack.workers:
             worker.stop()
-        await background.close()
-        await background.cache.close()
+        await tasks.close()
+        await tasks.cache.close()
         await database.dispose()
         broker_reachable()  # empty the broker database again

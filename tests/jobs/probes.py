@@ -9,15 +9,12 @@ from __future__ import annotations
 import asyncio
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from afirgen.services.task_registry import Priority, Queue, TaskCall, TaskSpec
-
-if TYPE_CHECKING:
-    from afirgen.services.background import Background
+from afirgen.tasks import Priority, Queue, TaskCall, TaskContext, TaskSpec
 
 
-async def sleep_then_mark(bg: Background, call: TaskCall) -> dict[str, Any]:
+async def sleep_then_mark(ctx: TaskContext, call: TaskCall) -> dict[str, Any]:
     await asyncio.sleep(float(call.params["seconds"]))
     await asyncio.to_thread(_append, Path(call.params["mark"]), f"{call.task_id} {os.getpid()}\n")
     return {"slept_s": call.params["seconds"], "pid": os.getpid()}

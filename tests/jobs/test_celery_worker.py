@@ -27,14 +27,14 @@ async def stack(
 
 
 async def finalized_fir(stack: CeleryStack, sequence: int, **options: object) -> str:
-    async with stack.background.database.transaction() as db:
+    async with stack.tasks.database.transaction() as db:
         record = await create_fir(db, sequence, **options)  # type: ignore[arg-type]
         return record.fir_number
 
 
 async def ask_for_copy(stack: CeleryStack, fir_number: str) -> str:
-    async with stack.background.database.transaction() as db:
-        return await stack.background.notifications.request_fir_copy(db, fir_number)
+    async with stack.tasks.database.transaction() as db:
+        return await stack.tasks.notifications.request_fir_copy(db, fir_number)
 
 
 async def test_copy_is_mailed_with_the_pdf(stack: CeleryStack, mailbox: Mailbox) -> None:
@@ -82,7 +82,7 @@ async def test_retries_stop_at_the_limit(stack: CeleryStack, mailbox: Mailbox) -
     assert row.retry_count == 3  # the email queue's limit
     assert mailbox.refused == 4  # the first try and three retries
     assert "451" in (row.error or "")
-    assert AsyncResult(task_id, app=stack.background.dispatcher.app).state == "FAILURE"  # type: ignore[attr-defined]
+    assert AsyncResult(task_id, app=stack.tasks.dispatcher.app).state == "FAILURE"  # type: ignore[attr-defined]
 
 
 async def test_rejected_mail_is_not_retried(stack: CeleryStack, mailbox: Mailbox) -> None:
@@ -112,8 +112,8 @@ async def test_no_email_recorded_no_copy_sent(stack: CeleryStack, mailbox: Mailb
 
 async def test_task_past_its_time_limit_fails(stack: CeleryStack, tmp_path: Path) -> None:
     mark = tmp_path / "marks"
-    async with stack.background.database.transaction() as db:
-        task_id = await stack.background.tasks.enqueue(
+    async with stack.tasks.database.transaction() as db:
+        task_id = await stack.tasks.service.enqueue(
             db, "probe.sleep_limited", {"seconds": 30, "mark": str(mark)}
         )
 
@@ -130,8 +130,8 @@ async def test_rolled_back_transaction_enqueues_nothing(stack: CeleryStack, tmp_
     mark = tmp_path / "marks"
     task_id = None
     with pytest.raises(RuntimeError):
-        async with stack.background.database.transaction() as db:
-            task_id = await stack.background.tasks.enqueue(
+        async with stack.tasks.database.transaction() as db:
+            task_id = await stack.tasks.service.enqueue(
                 db, "probe.sleep", {"seconds": 0, "mark": str(mark)}
             )
             raise RuntimeError("the request failed after asking for the task")
@@ -150,8 +150,8 @@ async def test_rolled_back_transaction_enqueues_nothing(stack: CeleryStack, tmp_
 
 async def test_committed_transaction_enqueues(stack: CeleryStack, tmp_path: Path) -> None:
     mark = tmp_path / "marks"
-    async with stack.background.database.transaction() as db:
-        task_id = await stack.background.tasks.enqueue(
+    async with stack.tasks.database.transaction() as db:
+        task_id = await stack.tasks.service.enqueue(
             db, "probe.sleep", {"seconds": 0, "mark": str(mark)}
         )
         assert await db.get(BackgroundTask, task_id) is not None  # recorded, not yet sent

@@ -35,7 +35,7 @@ async def test_idle_sessions_expire_and_old_uploads_go(
     two_days_ago = time.time() - 2 * 86400
     os.utime(old, (two_days_ago, two_days_ago))
 
-    result = await services.background.cleanup.run()
+    result = await services.tasks.cleanup.run()
 
     assert result["sessions_expired"] == 1
     assert result["uploads_removed"] == 1
@@ -64,8 +64,8 @@ async def test_stalled_pending_task_is_dispatched_again(services: Services) -> N
         assert row is not None
         row.created_at = datetime.now(UTC) - timedelta(minutes=30)
 
-    result = await services.background.cleanup.run()
-    await services.background.dispatcher.drain(10)
+    result = await services.tasks.cleanup.run()
+    await services.tasks.dispatcher.drain(10)
 
     assert result["tasks_redispatched"] == 1
     async with services.database.transaction(write=False) as db:
@@ -83,11 +83,11 @@ async def test_overdue_review_is_notified_to_the_station_once(
         waiting = await create_session(db, "awaiting_validation", now - timedelta(hours=3))
         await create_session(db, "awaiting_validation", now - timedelta(minutes=10))
 
-    notices = services.background.notifications
+    notices = services.tasks.notifications
     assert await notices.scan_overdue_reviews() == {"overdue_sessions": 1}
-    await services.background.dispatcher.drain(10)
+    await services.tasks.dispatcher.drain(10)
     assert await notices.scan_overdue_reviews() == {"overdue_sessions": 1}
-    await services.background.dispatcher.drain(10)
+    await services.tasks.dispatcher.drain(10)
 
     [notice] = await mailbox.wait_for(1)
     assert notice.recipients == [STATION_EMAIL]

@@ -18,8 +18,8 @@ from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask
 from afirgen.infrastructure.task_queue import InProcessDispatcher
 from afirgen.repositories.tasks import TaskRepository
-from afirgen.services.background import Background, build_background
-from afirgen.services.notification_service import COPY_TASK
+from afirgen.tasks import Tasks, build_tasks
+from afirgen.tasks.names import COPY_TASK
 from tests.jobs.conftest import Mailbox, job_settings, mail_settings
 from tests.jobs.factories import create_fir
 
@@ -27,29 +27,29 @@ from tests.jobs.factories import create_fir
 @pytest.fixture
 async def embedded(
     tmp_path: Path, smtp: tuple[Mailbox, int], mailbox: Mailbox
-) -> AsyncIterator[Background]:
+) -> AsyncIterator[Tasks]:
     settings = Settings(**job_settings(tmp_path / "data", **mail_settings(smtp[1])))
     settings.data_dir.mkdir(parents=True)
     await asyncio.to_thread(upgrade, settings.resolved_database_url)
     database = Database(settings)
-    background = build_background(settings, database, MemoryCache(1000))
-    assert background.embedded
-    yield background
-    await background.close()
+    tasks = build_tasks(settings, database, MemoryCache(1000))
+    assert tasks.embedded
+    yield tasks
+    await tasks.close()
     await database.dispose()
 
 
-async def enqueue(background: Background, name: str, params: dict[str, Any]) -> str:
-    async with background.database.transaction() as db:
-        return await background.tasks.enqueue(db, name, params)
+async def enqueue(tasks: Tasks, name: str, params: dict[str, Any]) -> str:
+    async with tasks.database.transaction() as db:
+        return await tasks.service.enqueue(db, name, params)
 
 
-async def task_row(background: Background, task_id: str) -> BackgroundTask | None:
-    async with background.database.transaction(write=False) as db:
+async def task_row(tasks: Tasks, task_id: str) -> BackgroundTask | None:
+    async with tasks.database.transaction(write=False) as db:
         return await db.get(BackgroundTask, task_id)
 
 
-async def test_a_task_runs_without_blocking_the_loop(embedded: Background, tmp_path: Path) -> None:
+async def test_a_task_runs_without_blocking_the_loop(embedded: Tasks, tmp_path: Path) -> None:
     mark = tmp_path / "marks"
     asked = time.monotonic()
     task_id = await enqueue(embedded, "probe.sleep", {"seconds": 1.0, "mark": str(mark)})
@@ -73,7 +73,7 @@ async def test_a_task_runs_without_blocking_the_loop(embedded: Background, tmp_p
     assert mark.read_text().split()[0] == task_id
 
 
-async def test_copy_is_retried_then_sent(embedded: Background, mailbox: Mailbox) -> None:
+async def test_copy_is_retried_then_sent(embedded: Tasks, mailbox: Mailbox) -> None:
     mailbox.defer = 2
     async with embedded.database.transaction() as db:
         number = (await create_fir(db, 1)).fir_number
@@ -87,7 +87,7 @@ async def test_copy_is_retried_then_sent(embedded: Background, mailbox: Mailbox)
     assert [a.get_filename() for a in received.message.iter_attachments()] == [f"{number}.pdf"]
 
 
-async def test_the_same_task_id_is_asked_for_once(embedded: Background, mailbox: Mailbox) -> None:
+async def test_the_same_task_id_is_asked_for_once(embedded: Tasks, mailbox: Mailbox) -> None:
     async with embedded.database.transaction() as db:
         number = (await create_fir(db, 2)).fir_number
         first = await embedded.notifications.request_fir_copy(db, number)
@@ -107,9 +107,7 @@ async def test_the_same_task_id_is_asked_for_once(embedded: Background, mailbox:
     assert len(mailbox.received) == 1
 
 
-async def test_a_finished_task_delivered_again_is_skipped(
-    embedded: Background, tmp_path: Path
-) -> None:
+async def test_a_finished_task_delivered_again_is_skipped(embedded: Tasks, tmp_path: Path) -> None:
     mark = tmp_path / "marks"
     params = {"seconds": 0, "mark": str(mark)}
     task_id = await enqueue(embedded, "probe.sleep", params)
@@ -122,11 +120,11 @@ async def test_a_finished_task_delivered_again_is_skipped(
     assert mark.read_text().count(task_id) == 1
 
 
-async def test_rolled_back_transaction_runs_nothing(embedded: Background, tmp_path: Path) -> None:
+async def test_rolled_back_transaction_runs_nothing(embedded: Tasks, tmp_path: Path) -> None:
     mark = tmp_path / "marks"
     with pytest.raises(ValueError):
         async with embedded.database.transaction() as db:
-            task_id = await embedded.tasks.enqueue(
+            task_id = await embedded.service.enqueue(
                 db, "probe.sleep", {"seconds": 0, "mark": str(mark)}
             )
             raise ValueError("rolled back")
@@ -136,7 +134,7 @@ async def test_rolled_back_transaction_runs_nothing(embedded: Background, tmp_pa
     assert not mark.exists()
 
 
-async def test_time_limit_in_process(embedded: Background, tmp_path: Path) -> None:
+async def test_time_limit_in_process(embedded: Tasks, tmp_path: Path) -> None:
     task_id = await enqueue(
         embedded, "probe.sleep_limited", {"seconds": 20, "mark": str(tmp_path / "m")}
     )
@@ -146,7 +144,7 @@ async def test_time_limit_in_process(embedded: Background, tmp_path: Path) -> No
     assert row.error == "exceeded its time limit of 1 s"
 
 
-async def test_unknown_fir_fails_without_retry(embedded: Background) -> None:
+async def test_unknown_fir_fails_without_retry(embedded: Tasks) -> None:
     task_id = await enqueue(embedded, COPY_TASK, {"fir_number": "FIR-2025-999999"})
     await embedded.dispatcher.drain(5)
     row = await task_row(embedded, task_id)
@@ -155,9 +153,7 @@ async def test_unknown_fir_fails_without_retry(embedded: Background) -> None:
     assert row.error == "no FIR numbered FIR-2025-999999"
 
 
-async def test_start_resumes_tasks_a_stopped_process_left(
-    embedded: Background, tmp_path: Path
-) -> None:
+async def test_start_resumes_tasks_a_stopped_process_left(embedded: Tasks, tmp_path: Path) -> None:
     """Recorded, but the process stopped before running it: the next start runs it."""
     mark = tmp_path / "marks"
     async with embedded.database.transaction() as db:

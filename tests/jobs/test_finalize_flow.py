@@ -13,9 +13,8 @@ from pypdf import PdfReader
 
 from afirgen.bootstrap import Services
 from afirgen.services.api_keys import create_api_key
-from afirgen.services.notification_service import COPY_TASK
-from afirgen.services.report_service import PDF_TASK
-from afirgen.services.task_service import task_key
+from afirgen.tasks import task_key
+from afirgen.tasks.names import COPY_TASK, PDF_TASK
 from tests.conftest import client_for
 from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT, approve, start_session, wait_for
 from tests.jobs.conftest import Mailbox, mail_settings
@@ -65,7 +64,7 @@ async def test_finalizing_mails_the_complainant_a_copy(
     [pdf] = list(received.message.iter_attachments())
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.get_content())).pages)
     assert number in text and "Ramesh Kumar" in text and "ramesh.kumar@example.in" in text
-    await services.background.dispatcher.drain(10)
+    await services.tasks.dispatcher.drain(10)
     response = await client.get(f"/api/v1/fir/{number}/pdf")
     assert response.status_code == 200
 
@@ -76,7 +75,7 @@ async def test_hindi_complaint_without_email_gets_a_pdf_and_no_mail(
     services, client = mail_client
     number = await register(client, HINDI_COMPLAINT, None)
     await client.post(f"/api/v1/fir/{number}/finalize")
-    await services.background.dispatcher.drain(20)
+    await services.tasks.dispatcher.drain(20)
 
     pdf = await client.get(f"/api/v1/fir/{number}/pdf")
     assert pdf.status_code == 200
@@ -103,7 +102,7 @@ async def test_rolled_back_finalization_sends_nothing(
             await services.firs.finalize(db, number, "sho")
             raise RuntimeError("the request failed after finalizing")
 
-    await services.background.dispatcher.drain(5)
+    await services.tasks.dispatcher.drain(5)
     assert (await client.get(f"/api/v1/fir/{number}")).json()["status"] == "pending"
     assert mailbox.received == []
     assert (await client.get(f"/api/v1/fir/{number}/pdf")).status_code == 409

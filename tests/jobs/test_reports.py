@@ -22,7 +22,7 @@ async def test_pdf_of_a_hindi_fir_has_the_number_and_devanagari(services: Servic
     async with services.database.transaction() as db:
         number = (await create_fir(db, 7, hindi=True)).fir_number
 
-    path = await services.background.reports.ensure_pdf(number)
+    path = await services.tasks.reports.ensure_pdf(number)
 
     text = pdf_text(path.read_bytes())
     assert number in text
@@ -47,7 +47,7 @@ async def test_pdf_endpoint_answers_202_then_the_pdf(
     again = await client.get(f"/api/v1/fir/{number}/pdf")
     assert again.status_code == 202 and again.json()["task_id"] == task_id
 
-    await services.background.dispatcher.drain(20)
+    await services.tasks.dispatcher.drain(20)
     task = (await client.get(f"/api/v1/tasks/{task_id}")).json()
     assert task["status"] == "success", task
     assert task["name"] == "reports.fir_pdf"

@@ -70,7 +70,7 @@ async def test_dashboard_is_cached_for_five_minutes(
     assert cached == first
     assert await services.cache.get(dashboard_key(30)) is not None
 
-    refreshed = await services.background.stats.refresh(30)
+    refreshed = await services.tasks.stats.refresh(30)
     assert refreshed == {"days": 30, "firs": 5}
     after = (await client.get("/api/v1/stats/dashboard")).json()
     assert after["firs_by_status"] == {"finalized": 4, "pending": 1}

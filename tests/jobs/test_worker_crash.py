@@ -26,8 +26,8 @@ async def test_killed_worker_task_is_redelivered_and_done_once(
     mark = tmp_path / "marks"
     first = await stack.start_worker("first")
     params = {"seconds": 2, "mark": str(mark)}
-    async with stack.background.database.transaction() as db:
-        task_id = await stack.background.tasks.enqueue(db, "probe.sleep", params)
+    async with stack.tasks.database.transaction() as db:
+        task_id = await stack.tasks.service.enqueue(db, "probe.sleep", params)
 
     await stack.wait_task(task_id, states=("running",), limit_s=15)
     first.kill()  # mid-task: nothing acknowledged, nothing marked
@@ -44,7 +44,7 @@ async def test_killed_worker_task_is_redelivered_and_done_once(
     assert done_by != first.process.pid
 
     # a duplicate delivery of the finished task (as after a lost ack) changes nothing
-    assert await stack.background.tasks.redispatch(row)
+    assert await stack.tasks.service.redispatch(row)
     await asyncio.sleep(1.5)
     assert mark.read_text().splitlines() == lines
     assert (await stack.task(task_id)).status == "success"  # type: ignore[union-attr]

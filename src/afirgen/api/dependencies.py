@@ -18,9 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.bootstrap import Services
 from afirgen.legal import KnowledgeBase, SectionIdentifier
-from afirgen.services.background import Background
 from afirgen.services.fir_service import FirService
 from afirgen.services.session_service import SessionService
+from afirgen.tasks import Tasks as TaskSystem
 
 
 async def get_services(request: Request) -> Services:
@@ -69,8 +69,8 @@ Identifier = Annotated[SectionIdentifier, Depends(get_identifier)]
 Kb = Annotated[KnowledgeBase, Depends(get_kb)]
 
 
-async def get_background(services: AppServices) -> Background:
-    return services.background
+async def get_tasks(services: AppServices) -> TaskSystem:
+    return services.tasks
 
 
-Tasks = Annotated[Background, Depends(get_background)]
+Tasks = Annotated[TaskSystem, Depends(get_tasks)]

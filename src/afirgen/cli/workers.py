@@ -79,10 +79,10 @@ def cleanup() -> None:
 
 
 async def _cleanup(settings: Settings) -> dict[str, Any]:
-    from afirgen.services.background import open_background
-    from afirgen.services.task_registry import CLEANUP_TASK
+    from afirgen.tasks import open_tasks
+    from afirgen.tasks.names import CLEANUP_TASK
 
-    async with open_background(settings) as background:
+    async with open_tasks(settings) as tasks:
         task_id = str(uuid.uuid4())
-        outcome = await background.runner.execute(task_id, CLEANUP_TASK, {})
+        outcome = await tasks.runner.execute(task_id, CLEANUP_TASK, {})
     return {"task_id": task_id, "state": outcome.state, **(outcome.result or {})}

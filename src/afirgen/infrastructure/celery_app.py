@@ -11,7 +11,7 @@ Reliability settings, and why:
   process, so a crash strands little and long tasks do not block short ones.
 
 Tasks must therefore be idempotent: the task runner keys that on the task id in
-``background_tasks`` (see ``services/task_runner.py``).
+``background_tasks`` (see ``tasks/runner.py``).
 """
 
 from __future__ import annotations

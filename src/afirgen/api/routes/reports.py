@@ -13,7 +13,7 @@ from afirgen.api.routes.firs import FirNumber
 from afirgen.api.routes.tasks import accepted
 from afirgen.api.task_schemas import TaskAccepted
 from afirgen.reports import RegisterFormat
-from afirgen.services.report_service import PdfReady
+from afirgen.tasks.reports import PdfReady
 
 router = APIRouter(tags=["reports"])
 
@@ -26,9 +26,9 @@ router = APIRouter(tags=["reports"])
         202: {"model": TaskAccepted, "description": "Being made: poll the task"},
     },
 )
-async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, jobs: Tasks) -> Response:
+async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, tasks: Tasks) -> Response:
     """The finalized FIR as a PDF; 202 with a task id while it is being made."""
-    found = await jobs.reports.pdf_or_task(db, fir_number)
+    found = await tasks.reports.pdf_or_task(db, fir_number)
     if isinstance(found, PdfReady):
         return FileResponse(
             found.path,
@@ -46,13 +46,13 @@ async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, jobs: 
 )
 async def fir_register(
     db: ReadDbSession,
-    jobs: Tasks,
+    tasks: Tasks,
     first: Annotated[date, Query(alias="from", description="First day (UTC), inclusive")],
     last: Annotated[date, Query(alias="to", description="Last day (UTC), inclusive")],
     format: RegisterFormat = "xlsx",
 ) -> Response:
     """FIRs registered in a date range, as an Excel workbook or CSV."""
-    register = await jobs.reports.register(db, first, last, format)
+    register = await tasks.reports.register(db, first, last, format)
     disposition = f'attachment; filename="{register.filename}"'
     headers = {"Content-Disposition": disposition, "X-Row-Count": str(register.rows)}
     return Response(register.content, media_type=register.media_type, headers=headers)

@@ -16,9 +16,9 @@ TaskId = Annotated[str, Path(min_length=1, max_length=36, examples=["9b2f..."])]
 
 
 @router.get("/tasks/{task_id}", response_model=TaskRead)
-async def read_task(task_id: TaskId, db: ReadDbSession, jobs: Tasks) -> TaskRead:
+async def read_task(task_id: TaskId, db: ReadDbSession, tasks: Tasks) -> TaskRead:
     """Status, result or error, and retries of one background task."""
-    return TaskRead.model_validate(await jobs.tasks.get(db, task_id))
+    return TaskRead.model_validate(await tasks.service.get(db, task_id))
 
 
 def accepted(request: Request, task_id: str) -> JSONResponse:

@@ -20,19 +20,18 @@ import asyncio
 import random
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import structlog
 
+from afirgen.config import Settings
 from afirgen.errors import AppError, ServiceUnavailable
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.tables import utcnow
 from afirgen.infrastructure.task_queue import TaskMessage
 from afirgen.repositories.tasks import FINISHED, TaskRepository
-from afirgen.services.task_registry import TaskCall, TaskRegistry, TaskSpec
-
-if TYPE_CHECKING:
-    from afirgen.services.background import Background
+from afirgen.tasks.context import TaskContext
+from afirgen.tasks.registry import TaskCall, TaskRegistry, TaskSpec
 
 log = structlog.get_logger(__name__)
 
@@ -56,10 +55,10 @@ def describe(exc: BaseException) -> str:
 
 
 class TaskRunner:
-    def __init__(self, background: Background, registry: TaskRegistry) -> None:
-        self.background = background
+    def __init__(self, settings: Settings, registry: TaskRegistry, context: TaskContext) -> None:
         self.registry = registry
-        settings = background.settings
+        self.context = context  # what handlers receive
+        self.database = context.database
         self.retry_base_s = settings.task_retry_base_s
         self.retry_max_s = settings.task_retry_max_s
         self.grace_s = settings.task_hard_limit_grace_s
@@ -88,7 +87,7 @@ class TaskRunner:
     async def _claim(self, spec: TaskSpec, task_id: str, params: dict[str, Any]) -> Outcome | int:
         """The attempt number once claimed, or the outcome when it must not run now."""
         stale_before = utcnow() - spec.stale_after(self.grace_s)
-        async with self.background.database.transaction() as db:
+        async with self.database.transaction() as db:
             repo = TaskRepository(db)
             await repo.insert_if_absent(
                 task_id=task_id, name=spec.name, priority=int(spec.priority), params=params
@@ -117,7 +116,7 @@ class TaskRunner:
         limit = asyncio.timeout(spec.time_limit_s)
         try:
             async with limit:
-                result = await spec.handler(self.background, call)
+                result = await spec.handler(self.context, call)
         except TimeoutError as exc:
             if limit.expired():
                 return await self._fail(call, f"exceeded its time limit of {spec.time_limit_s:g} s")
@@ -147,7 +146,7 @@ class TaskRunner:
         return Outcome("failed", error=error)
 
     async def _record(self, task_id: str, **values: Any) -> None:
-        async with self.background.database.transaction() as db:
+        async with self.database.transaction() as db:
             await TaskRepository(db).update(task_id, **values)
 
 

@@ -39,11 +39,11 @@ from afirgen.reports import (
 )
 from afirgen.repositories import reports as report_queries
 from afirgen.repositories.firs import FirRepository, record_to_dict
-from afirgen.services.task_service import TaskService, task_key
+from afirgen.tasks.names import PDF_TASK
+from afirgen.tasks.service import TaskService, task_key
 
 log = structlog.get_logger(__name__)
 
-PDF_TASK = "reports.fir_pdf"
 MAX_REGISTER_DAYS = 366
 
 

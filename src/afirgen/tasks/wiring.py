@@ -1,9 +1,10 @@
-"""Background work, wired: the task services, their runner and where tasks run.
+"""Background tasks, wired: the task service, the services tasks use, the runner
+and where tasks run.
 
 With ``AFIRGEN_CELERY_BROKER_URL`` set, tasks go to Celery workers through
 Redis (``afirgen worker``; ``afirgen beat`` sends the periodic ones). Without
 it, the embedded default, they run inside this process on its event loop
-(``InProcessDispatcher``), and :meth:`Background.start` runs the periodic
+(``InProcessDispatcher``), and :meth:`Tasks.start` runs the periodic
 schedule here too. Both run each task through the same
 :meth:`TaskRunner.execute`.
 """
@@ -29,25 +30,29 @@ from afirgen.infrastructure.task_queue import (
     InProcessDispatcher,
     TaskDispatcher,
 )
-from afirgen.services.cleanup_service import CleanupService
-from afirgen.services.notification_service import NotificationService
-from afirgen.services.report_service import ReportService
 from afirgen.services.stats_service import StatsService
-from afirgen.services.task_registry import TaskRegistry, schedule
-from afirgen.services.task_runner import TaskRunner
-from afirgen.services.task_service import TaskService
+from afirgen.tasks.cleanup import CleanupService
+from afirgen.tasks.handlers import load_registry
+from afirgen.tasks.notifications import NotificationService
+from afirgen.tasks.registry import TaskRegistry, schedule
+from afirgen.tasks.reports import ReportService
+from afirgen.tasks.runner import TaskRunner
+from afirgen.tasks.service import TaskService
 
 log = structlog.get_logger(__name__)
 
 
 @dataclass
-class Background:
+class Tasks:
+    """Background tasks: ask for them (``service``), run them (``runner``), and the
+    services they use; handlers see it only as a :class:`TaskContext`."""
+
     settings: Settings
     database: Database
     cache: Cache
     registry: TaskRegistry
     dispatcher: TaskDispatcher
-    tasks: TaskService
+    service: TaskService
     reports: ReportService
     notifications: NotificationService
     stats: StatsService
@@ -56,13 +61,17 @@ class Background:
     periodic: list[asyncio.Task[None]] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
-        self.runner = TaskRunner(self, self.registry)
+        self.runner = TaskRunner(self.settings, self.registry, self)
         if isinstance(self.dispatcher, InProcessDispatcher):
             self.dispatcher.bind(self.runner.run_message)
 
     @property
     def embedded(self) -> bool:
         return self.dispatcher.mode == "embedded"
+
+    @property
+    def mail_from(self) -> str | None:
+        return self.settings.mail_from
 
     async def request_followups(self, db: AsyncSession, fir_number: str) -> None:
         """In the finalizing transaction: ask for the PDF and the complainant's copy.
@@ -88,7 +97,7 @@ class Background:
             await asyncio.sleep(entry.every.total_seconds())
             try:
                 async with self.database.transaction() as db:
-                    await self.tasks.enqueue(db, entry.task, {})
+                    await self.service.enqueue(db, entry.task, {})
             except Exception:  # a failed round must not end the schedule
                 log.exception("tasks.schedule_failed", task=entry.task)
 
@@ -107,49 +116,50 @@ def create_dispatcher(settings: Settings) -> TaskDispatcher:
     return InProcessDispatcher(settings.embedded_task_concurrency)
 
 
-def build_background(
+def build_tasks(
     settings: Settings,
     database: Database,
     cache: Cache,
     dispatcher: TaskDispatcher | None = None,
-) -> Background:
-    registry = TaskRegistry.load(settings.task_modules)
+) -> Tasks:
+    registry = load_registry(settings.task_modules)
     dispatcher = dispatcher or create_dispatcher(settings)
-    tasks = TaskService(registry, dispatcher)
-    reports = ReportService(settings, database, cache, tasks)
+    service = TaskService(registry, dispatcher)
+    reports = ReportService(settings, database, cache, service)
     smtp = SmtpConfig.from_settings(settings)
     mailer = Mailer(smtp) if smtp else None
-    notifications = NotificationService(settings, database, cache, tasks, reports, mailer)
+    notifications = NotificationService(settings, database, cache, service, reports, mailer)
     stats = StatsService(database, cache)
-    cleanup = CleanupService(settings, database, cache, tasks)
-    background = Background(
+    cleanup = CleanupService(settings, database, cache, service)
+    tasks = Tasks(
         settings,
         database,
         cache,
         registry,
         dispatcher,
-        tasks,
+        service,
         reports,
         notifications,
         stats,
         cleanup,
     )
     log.debug("tasks.wired", mode=dispatcher.mode, tasks=len(list(registry)))
-    return background
+    return tasks
 
 
 @asynccontextmanager
-async def open_background(
+async def open_tasks(
     settings: Settings, dispatcher: TaskDispatcher | None = None
-) -> AsyncIterator[Background]:
-    """Background work with its own database engine and cache client, for a process
-    that is not the API (a worker, a command); all of it is closed on the way out."""
+) -> AsyncIterator[Tasks]:
+    """Background tasks with their own database engine and cache client, for a
+    process that is not the API (a worker, a command); all of it is closed on the
+    way out."""
     database = Database(settings)
     cache = create_cache(settings.redis_url, settings.memory_cache_size)
-    background = build_background(settings, database, cache, dispatcher)
+    tasks = build_tasks(settings, database, cache, dispatcher)
     try:
-        yield background
+        yield tasks
     finally:
-        await background.close()
+        await tasks.close()
         await cache.close()
         await database.dispose()

@@ -19,7 +19,7 @@ from afirgen.infrastructure.database import after_commit
 from afirgen.infrastructure.tables import BackgroundTask
 from afirgen.infrastructure.task_queue import TaskDispatcher, TaskMessage
 from afirgen.repositories.tasks import TaskRepository, task_to_dict
-from afirgen.services.task_registry import TaskRegistry, TaskSpec, UnknownTask
+from afirgen.tasks.registry import TaskRegistry, TaskSpec, UnknownTask
 
 log = structlog.get_logger(__name__)
 

@@ -7,30 +7,26 @@
 | analytics | low      | 2       | 120 s      |
 | cleanup   | low      | 1       | 600 s      |
 
-plus the periodic schedule beat (or the embedded scheduler) follows. Modules
-named in ``AFIRGEN_TASK_MODULES`` may add tasks: each exposes ``TASKS``.
+plus the periodic schedule beat (or the embedded scheduler) follows. The
+built-in tasks are listed in ``handlers.py``; modules named in
+``AFIRGEN_TASK_MODULES`` may add tasks: each exposes ``TASKS``.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from afirgen.config import Settings
 from afirgen.infrastructure.cache import DASHBOARD_TTL
 from afirgen.infrastructure.celery_app import Periodic, Queue
-
-if TYPE_CHECKING:
-    from afirgen.config import Settings
-    from afirgen.services.background import Background
+from afirgen.tasks.context import TaskContext
+from afirgen.tasks.names import CLEANUP_TASK, DASHBOARD_TASK, OVERDUE_SCAN_TASK
 
 __all__ = [
-    "CLEANUP_TASK",
-    "DASHBOARD_TASK",
-    "OVERDUE_SCAN_TASK",
     "POLICY",
     "Handler",
     "Priority",
@@ -42,11 +38,6 @@ __all__ = [
     "schedule",
     "task",
 ]
-
-# The periodic tasks (the others are named next to the service that asks for them).
-CLEANUP_TASK = "cleanup.run"
-OVERDUE_SCAN_TASK = "email.review_overdue_scan"
-DASHBOARD_TASK = "analytics.dashboard"
 
 
 class Priority(IntEnum):
@@ -67,7 +58,7 @@ class TaskCall:
     attempt: int  # 0 for the first run, then one more per retry
 
 
-Handler = Callable[["Background", TaskCall], Awaitable[dict[str, Any]]]
+Handler = Callable[[TaskContext, TaskCall], Awaitable[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -108,16 +99,6 @@ class UnknownTask(KeyError):
 class TaskRegistry:
     def __init__(self, specs: Iterable[TaskSpec]) -> None:
         self._specs = {spec.name: spec for spec in specs}
-
-    @classmethod
-    def load(cls, modules: Iterable[str] = ()) -> TaskRegistry:
-        """The built-in tasks plus ``TASKS`` of each named module."""
-        from afirgen.services.task_handlers import BUILTIN_TASKS
-
-        specs = list(BUILTIN_TASKS)
-        for name in modules:
-            specs.extend(importlib.import_module(name).TASKS)
-        return cls(specs)
 
     def get(self, name: str) -> TaskSpec:
         try:

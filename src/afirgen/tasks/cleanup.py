@@ -26,7 +26,7 @@ from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.tables import utcnow
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.repositories.tasks import TaskRepository
-from afirgen.services.task_service import TaskService
+from afirgen.tasks.service import TaskService
 
 log = structlog.get_logger(__name__)
 

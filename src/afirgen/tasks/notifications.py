@@ -31,13 +31,12 @@ from afirgen.infrastructure.mailer import Mailer
 from afirgen.infrastructure.tables import FirRecord, SessionRecord, utcnow
 from afirgen.repositories.firs import FirRepository
 from afirgen.repositories.sessions import SessionRepository
-from afirgen.services.report_service import ReportService
-from afirgen.services.task_service import TaskService, task_key
+from afirgen.tasks.names import COPY_TASK, OVERDUE_TASK
+from afirgen.tasks.reports import ReportService
+from afirgen.tasks.service import TaskService, task_key
 
 log = structlog.get_logger(__name__)
 
-COPY_TASK = "email.fir_copy"
-OVERDUE_TASK = "email.review_overdue"
 EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 NOT_CONFIGURED = "mail is not configured on this server (AFIRGEN_SMTP_HOST, AFIRGEN_MAIL_FROM)"
 
@@ -129,12 +128,6 @@ def complainant_email(draft: dict[str, Any] | None) -> str | None:
     complainant = (draft or {}).get("complainant") or {}
     value = complainant.get("email")
     return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def message_id(task_id: str, sender: str | None) -> str:
-    """Stable per task, so a resent copy can be recognised as the same message."""
-    domain = sender.rsplit("@", 1)[-1].strip("> ") if sender and "@" in sender else "afirgen"
-    return f"<{task_id}@{domain}>"
 
 
 def fir_copy_message(

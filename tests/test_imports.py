@@ -1,0 +1,88 @@
+"""The package's import graph: no module imports itself back through others.
+
+Every ``afirgen`` import counts, at the top of a module, inside a function
+(a lazy import only hides a cycle) and under ``TYPE_CHECKING`` (a type-only
+cycle is still two modules that cannot be understood apart).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import afirgen
+
+ROOT = Path(afirgen.__file__).parent
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = {module_name(path): path for path in ROOT.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names if alias.name in files)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    if full in files:
+                        targets.add(full)
+                    elif node.module in files:
+                        targets.add(node.module)
+        graph[name] = targets - {name}
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle as a path that ends where it starts, or None."""
+    done: set[str] = set()
+    path: list[str] = []
+
+    def visit(module: str) -> list[str] | None:
+        if module in path:
+            return [*path[path.index(module) :], module]
+        if module in done:
+            return None
+        path.append(module)
+        for target in sorted(graph[module]):
+            if cycle := visit(target):
+                return cycle
+        path.pop()
+        done.add(module)
+        return None
+
+    for module in sorted(graph):
+        if cycle := visit(module):
+            return cycle
+    return None
+
+
+def package(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+def imports_of(graph: dict[str, set[str]], prefix: str) -> set[str]:
+    return {t for m, targets in graph.items() if package(m) == prefix for t in targets}
+
+
+def test_no_module_import_cycle() -> None:
+    assert find_cycle(import_graph()) is None
+
+
+def test_the_cycle_finder_finds_one() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert find_cycle(graph) == ["a", "b", "c", "a"]
+
+
+def test_background_tasks_are_a_package_of_their_own() -> None:
+    graph = import_graph()
+    tasks = {m for m in graph if package(m) == "afirgen.tasks"}
+    assert "afirgen.tasks.runner" in tasks
+    # the services the API calls do not reach back into background work
+    assert not {t for t in imports_of(graph, "afirgen.services") if package(t) == "afirgen.tasks"}
