@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from afirgen.config import Settings
+from afirgen.domain.fields import FirFields
 from afirgen.errors import ModelUnavailable
 from afirgen.infrastructure.llm import create_llm
 from afirgen.pipeline.evaluation import evaluate_fields
 from afirgen.pipeline.extraction import extract_fields
-from afirgen.pipeline.fields import FirFields
 from afirgen.pipeline.llm_assist import fill_field_gaps
 from bench.common import machine
 

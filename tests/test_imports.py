@@ -86,3 +86,9 @@ def test_background_tasks_are_a_package_of_their_own() -> None:
     assert "afirgen.tasks.runner" in tasks
     # the services the API calls do not reach back into background work
     assert not {t for t in imports_of(graph, "afirgen.services") if package(t) == "afirgen.tasks"}
+
+
+def test_domain_imports_no_other_layer() -> None:
+    graph = import_graph()
+    outside = {t for t in imports_of(graph, "afirgen.domain") if package(t) != "afirgen.domain"}
+    assert outside == set()

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.domain import SessionData, Source
+from afirgen.domain.fields import Accused, FirFields, Occurrence, Person, PropertyItem
 from afirgen.infrastructure.tables import FirRecord, SessionRecord
 from afirgen.pipeline.assemble import assemble_draft, cite
-from afirgen.pipeline.fields import Accused, FirFields, Occurrence, Person, PropertyItem
 from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT
 
 SNATCHING = {"act": "BNS", "section": "304", "subsection": "2", "title": "Snatching"}

@@ -7,9 +7,9 @@ import re
 from datetime import date
 from pathlib import Path
 
+from afirgen.domain.fields import FirFields
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
-from afirgen.pipeline.fields import FirFields
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
 SNATCHING = (

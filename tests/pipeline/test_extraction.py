@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from afirgen.domain.fields import FirFields, missing_fields
 from afirgen.pipeline.extraction import extract_fields, parse_amount
 from afirgen.pipeline.extraction.vehicles import compact_plate
-from afirgen.pipeline.fields import FirFields, missing_fields
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from afirgen.pipeline.fields import FirFields
+from afirgen.domain.fields import FirFields
 
 if TYPE_CHECKING:
     from afirgen.domain import SessionData

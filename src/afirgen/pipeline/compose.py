@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from datetime import date, time
 
+from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.pipeline.extraction import detect_incidents, role_in_english
 from afirgen.pipeline.extraction.numerals import ENGLISH_NUMBER_WORDS
-from afirgen.pipeline.fields import Accused, FirFields, Person
 
 _PREPOSITION = re.compile(
     r"^(?:near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between|on|in|at|inside)\b",

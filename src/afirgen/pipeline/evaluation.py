@@ -42,9 +42,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field
 
+from afirgen.domain.fields import FirFields, field_value
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.extraction.vehicles import compact_plate
-from afirgen.pipeline.fields import FirFields, field_value
 
 Extractor = Callable[[str, date | None], FirFields]
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import structlog
 from pydantic import BaseModel
 
+from afirgen.domain.fields import Accused, FirFields
 from afirgen.errors import ModelUnavailable
 from afirgen.infrastructure.llm import LLMClient
 from afirgen.pipeline import prompts
 from afirgen.pipeline.checks import invents_numbers, occurs_in
-from afirgen.pipeline.fields import Accused, FirFields
 
 log = structlog.get_logger(__name__)
 

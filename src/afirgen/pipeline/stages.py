@@ -14,6 +14,7 @@ from typing import Any
 import structlog
 
 from afirgen.domain import SessionData, StageRun, Step
+from afirgen.domain.fields import FirFields, missing_fields
 from afirgen.errors import ModelUnavailable, RecognitionUnavailable
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
@@ -24,7 +25,6 @@ from afirgen.pipeline import prompts
 from afirgen.pipeline.assemble import assemble_draft, registration_sentence, section_labels
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
-from afirgen.pipeline.fields import FirFields, missing_fields
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
 from afirgen.pipeline.recognition import SourceReader
 

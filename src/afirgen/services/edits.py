@@ -7,9 +7,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from afirgen.domain import SessionData, Step
+from afirgen.domain.fields import FirFields, missing_fields
 from afirgen.errors import BadInput, UnknownSection
 from afirgen.legal import KnowledgeBase
-from afirgen.pipeline.fields import FirFields, missing_fields
 
 UserInput = str | dict[str, Any] | list[Any] | None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from afirgen.domain.fields import Accused, Person
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.names import (
     ALIAS,
@@ -24,7 +25,6 @@ from afirgen.pipeline.extraction.names import (
 )
 from afirgen.pipeline.extraction.numerals import number_from_word, number_word_pattern
 from afirgen.pipeline.extraction.witnesses import saw_incident
-from afirgen.pipeline.fields import Accused, Person
 
 _NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
 _ROLES = (

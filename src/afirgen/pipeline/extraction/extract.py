@@ -2,13 +2,14 @@
 
 Every value is read from the complaint (or is a normalisation of what it says,
 such as a date); a fact the complaint does not give stays ``None`` so that
-:func:`afirgen.pipeline.fields.missing_fields` shows it to the officer.
+:func:`afirgen.domain.fields.missing_fields` shows it to the officer.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.pipeline.extraction.accused import accused_rows, collect_accused
 from afirgen.pipeline.extraction.addresses import extract_address
 from afirgen.pipeline.extraction.dates import find_dates
@@ -25,7 +26,6 @@ from afirgen.pipeline.extraction.times import find_times
 from afirgen.pipeline.extraction.vehicles import extract_vehicles, find_vehicle_numbers
 from afirgen.pipeline.extraction.weapons import extract_weapons
 from afirgen.pipeline.extraction.witnesses import extract_witnesses
-from afirgen.pipeline.fields import Accused, FirFields, Person
 
 
 def extract_fields(text: str, reference_date: date | None = None) -> FirFields:

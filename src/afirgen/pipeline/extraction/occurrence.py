@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from afirgen.domain.fields import Occurrence
 from afirgen.pipeline.extraction.dates import DateMention, find_dates, is_occurrence_date
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.times import TimeMention, find_times
-from afirgen.pipeline.fields import Occurrence
 
 _TIME_LABEL = re.compile(r"\btime\s*[:-]|समय\s*[:-]", re.IGNORECASE)
 _RANGE_LINK = re.compile(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afirgen.domain.fields import Person, Relation
 from afirgen.pipeline.extraction.names import NameSpan, clean_name, read_name, read_name_before
-from afirgen.pipeline.fields import Person, Relation
 
 _NOT_AFTER_POSSESSIVE = r"(?<!\bka )(?<!\bki )(?<!का )(?<!की )(?<!'s )(?<!’s )"
 # (pattern, must a relation word or comma follow the name?)

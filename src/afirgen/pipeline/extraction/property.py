@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.money import Amount, find_amounts
-from afirgen.pipeline.fields import PropertyItem
 
 _DEMAND = re.compile(
     r"demand|\bwants?\b|asking\s+for|asked\s+for|maang|\bmang|मांग|माँग|dowry|dahej|दहेज|"

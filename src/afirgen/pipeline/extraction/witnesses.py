@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from afirgen.domain.fields import Person
 from afirgen.pipeline.extraction.names import clean_name, read_name, same_person
-from afirgen.pipeline.fields import Person
 
 _INTRO = re.compile(
     r"\b(?i:my|meri|mera|mere|our|hamare)\s+(?i:friend|neighbou?r|wife|husband|brother|sister|"

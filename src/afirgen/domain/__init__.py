@@ -1,5 +1,6 @@
-"""Domain vocabulary shared by services, repositories and the API: review steps,
-session and FIR statuses, and the state a review session carries."""
+"""Domain vocabulary shared by the API, services, repositories and the pipeline:
+review steps, session and FIR statuses, the state a review session carries, and
+(in ``fields``) the IF-1 fields a draft is built from. It imports none of them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from afirgen.pipeline.fields import FirFields
+from afirgen.domain.fields import FirFields
 
 
 class Step(StrEnum):
