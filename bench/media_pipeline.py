@@ -28,7 +28,8 @@ from afirgen.infrastructure.llm import create_llm
 from afirgen.infrastructure.logging import configure_logging
 from afirgen.infrastructure.recognition.embedded import EmbeddedRecognizer
 from afirgen.legal import KnowledgeBase
-from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.pipeline.stages import PipelineDeps
+from afirgen.pipeline.steps import run_stage
 from bench.common import describe, machine
 
 GENERATED = Path(__file__).resolve().parents[1] / "eval" / "media" / "generated"

@@ -25,7 +25,8 @@ from afirgen.domain import STEPS, SessionData, Source
 from afirgen.infrastructure.cache import MemoryCache
 from afirgen.infrastructure.llm import create_llm
 from afirgen.legal import KnowledgeBase
-from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.pipeline.stages import PipelineDeps
+from afirgen.pipeline.steps import run_stage
 from bench.common import describe, machine
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,8 @@ from afirgen.infrastructure.cache import MemoryCache
 from afirgen.infrastructure.llm import create_llm
 from afirgen.infrastructure.llm.embedded import packaged_model_path
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
-from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.pipeline.stages import PipelineDeps
+from afirgen.pipeline.steps import run_stage
 from tests.factories import THEFT_COMPLAINT
 
 

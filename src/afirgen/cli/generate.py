@@ -26,7 +26,8 @@ from afirgen.media.formats import SNIFF_BYTES
 from afirgen.media.pages import probe_pages
 from afirgen.media.spool import identify
 from afirgen.pipeline.assemble import cite
-from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.pipeline.stages import PipelineDeps
+from afirgen.pipeline.steps import run_stage
 
 err = Console(stderr=True)
 

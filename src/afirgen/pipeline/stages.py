@@ -1,25 +1,22 @@
 """The stages of one draft: transcript, summary and fields, sections, narrative, the
-assembled IF-1 draft. Each stage reads and writes :class:`SessionData`."""
+assembled IF-1 draft. Each stage reads and writes :class:`SessionData`; which step
+runs which stage is the table in ``steps.py``."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import structlog
 
-from afirgen.domain import SessionData, StageRun, Step
+from afirgen.domain import SessionData
 from afirgen.domain.fields import FirFields, missing_fields
 from afirgen.errors import ModelUnavailable, RecognitionUnavailable
-from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
 from afirgen.infrastructure.llm import LLMClient
-from afirgen.infrastructure.tracing import get_tracer
 from afirgen.legal import SectionIdentifier
 from afirgen.pipeline import prompts
 from afirgen.pipeline.assemble import assemble_draft, registration_sentence, section_labels
@@ -29,7 +26,6 @@ from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
 from afirgen.pipeline.recognition import SourceReader
 
 log = structlog.get_logger(__name__)
-tracer = get_tracer(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,18 +39,6 @@ class PipelineDeps:
 
 
 Stage = Callable[[SessionData, PipelineDeps, str | None], Awaitable[None]]
-
-
-async def run_stage(step: Step, data: SessionData, deps: PipelineDeps, note: str | None) -> None:
-    """Produce the content the officer reviews at ``step``, timed and traced."""
-    started = time.perf_counter()
-    with tracer.start_as_current_span(f"pipeline.{step.value}"):
-        await STAGES[step](data, deps, note)
-    elapsed = time.perf_counter() - started
-    metrics.PIPELINE_STAGE_DURATION.labels(stage=step.value).observe(elapsed)
-    data.stages.append(
-        StageRun(stage=step.value, at=datetime.now(UTC), duration_ms=round(elapsed * 1000, 2))
-    )
 
 
 async def transcript_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
@@ -142,12 +126,3 @@ def merge_fields(preferred: FirFields, fallback: FirFields) -> FirFields:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
-STAGES: dict[Step, Stage] = {
-    Step.TRANSCRIPT_REVIEW: transcript_stage,
-    Step.SUMMARY_REVIEW: summary_stage,
-    Step.VIOLATIONS_REVIEW: violations_stage,
-    Step.NARRATIVE_REVIEW: narrative_stage,
-    Step.FINAL_REVIEW: final_stage,
-}

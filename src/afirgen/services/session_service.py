@@ -33,9 +33,10 @@ from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import SessionRecord
-from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.pipeline.edits import UserInput
+from afirgen.pipeline.stages import PipelineDeps
+from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
 from afirgen.repositories.sessions import SessionRepository
-from afirgen.services.edits import UserInput, apply_edit
 from afirgen.services.fir_service import FirService
 from afirgen.services.jobs import JobRunner
 
@@ -43,14 +44,6 @@ log = structlog.get_logger(__name__)
 
 STALLED_AFTER = timedelta(seconds=60)
 OPEN_STATUSES = (SessionStatus.PROCESSING, SessionStatus.AWAITING_VALIDATION)
-# what each step produces; regenerating a step clears it and everything after it
-OUTPUTS = {
-    Step.TRANSCRIPT_REVIEW: ("transcript",),
-    Step.SUMMARY_REVIEW: ("summary", "fields"),
-    Step.VIOLATIONS_REVIEW: ("identification",),
-    Step.NARRATIVE_REVIEW: ("narrative",),
-    Step.FINAL_REVIEW: ("draft",),
-}
 
 
 class SessionService:
@@ -173,10 +166,7 @@ class SessionService:
         if note is not None and not isinstance(note, str):
             raise BadInput("a correction note must be text")
         data = SessionData.model_validate(record.data)
-        for later in Step:
-            if later.position >= step.position:
-                for name in OUTPUTS[later]:
-                    setattr(data, name, None)
+        clear_from(step, data)
         if note:
             data.notes[step.value] = note
         data.history.append(_decision(step, "regenerate", by, note=note or None))

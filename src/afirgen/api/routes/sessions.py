@@ -20,17 +20,11 @@ from afirgen.api.schemas import (
 )
 from afirgen.domain import SessionStatus, Step
 from afirgen.errors import BadInput
+from afirgen.pipeline.steps import step_content
 
 router = APIRouter(tags=["review"])
 
 CLOSED = {SessionStatus.COMPLETED, SessionStatus.FAILED, SessionStatus.EXPIRED}
-STEP_CONTENT = {
-    Step.TRANSCRIPT_REVIEW: ("transcript",),
-    Step.SUMMARY_REVIEW: ("summary", "fields"),
-    Step.VIOLATIONS_REVIEW: ("identification",),
-    Step.NARRATIVE_REVIEW: ("narrative",),
-    Step.FINAL_REVIEW: ("draft",),
-}
 
 
 @router.post(
@@ -124,11 +118,9 @@ async def regenerate_step(
 
 def status_view(snapshot: dict[str, Any]) -> dict[str, Any]:
     data = snapshot["data"]
-    step = Step(snapshot["current_step"])
-    names = STEP_CONTENT[step]
-    content = {n: data.get(n) for n in names} if len(names) > 1 else data.get(names[0])
-    if snapshot["status"] == SessionStatus.PROCESSING:
-        content = None
+    content = None
+    if snapshot["status"] != SessionStatus.PROCESSING:
+        content = step_content(Step(snapshot["current_step"]), data)
     return {
         **snapshot,
         "fir_number": data.get("fir_number"),

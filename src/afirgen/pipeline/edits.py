@@ -1,4 +1,8 @@
-"""What an officer may send as edited content at each review step, and how it applies."""
+"""What an officer may send as edited content at each review step, and how it applies.
+
+One parser per step (the table in ``steps.py`` says which); each raises
+``BadInput`` with what the step takes when the content does not fit.
+"""
 
 from __future__ import annotations
 
@@ -20,23 +24,12 @@ class SectionChoice(BaseModel):
     subsection: str | None = None
 
 
-def apply_edit(step: Step, data: SessionData, edit: UserInput, kb: KnowledgeBase) -> bool:
-    """Apply the officer's edited content for ``step``; returns whether anything changed."""
-    if edit is None or edit == "" or edit == {}:
-        return False
-    if step in (Step.TRANSCRIPT_REVIEW, Step.NARRATIVE_REVIEW):
-        text = _text(step, edit)
-        if step is Step.TRANSCRIPT_REVIEW:
-            data.transcript = text
-        else:
-            data.narrative = text
-    elif step is Step.SUMMARY_REVIEW:
-        _edit_summary(data, edit)
-    elif step is Step.VIOLATIONS_REVIEW:
-        _edit_sections(data, edit, kb)
-    else:
-        _edit_final(data, edit)
-    return True
+def edit_transcript(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
+    data.transcript = _text(Step.TRANSCRIPT_REVIEW, edit)
+
+
+def edit_narrative(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
+    data.narrative = _text(Step.NARRATIVE_REVIEW, edit)
 
 
 def _text(step: Step, edit: UserInput) -> str:
@@ -45,7 +38,7 @@ def _text(step: Step, edit: UserInput) -> str:
     return edit.strip()
 
 
-def _edit_summary(data: SessionData, edit: UserInput) -> None:
+def edit_summary(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
     if isinstance(edit, str):
         data.summary = edit.strip()
         return
@@ -62,7 +55,7 @@ def _edit_summary(data: SessionData, edit: UserInput) -> None:
         data.missing_fields = missing_fields(data.fields)
 
 
-def _edit_sections(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
+def edit_sections(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
     raw = edit.get("sections") if isinstance(edit, dict) else edit
     if not isinstance(raw, list):
         raise BadInput("violations_review takes a list of {act, section, subsection}")
@@ -100,7 +93,7 @@ def _chosen(choice: SectionChoice, previous: dict[Any, Any], kb: KnowledgeBase) 
     }
 
 
-def _edit_final(data: SessionData, edit: UserInput) -> None:
+def edit_final(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
     allowed = {"station", "district", "delay_reason", "distance_from_station"}
     if not isinstance(edit, dict) or not set(edit) <= allowed:
         raise BadInput(f"final_review takes an object with any of {sorted(allowed)}")
