@@ -92,3 +92,9 @@ def test_domain_imports_no_other_layer() -> None:
     graph = import_graph()
     outside = {t for t in imports_of(graph, "afirgen.domain") if package(t) != "afirgen.domain"}
     assert outside == set()
+
+
+def test_routes_call_services_not_repositories() -> None:
+    graph = import_graph()
+    reached = {t for t in imports_of(graph, "afirgen.api") if package(t) == "afirgen.repositories"}
+    assert reached == set()

@@ -20,7 +20,7 @@ from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
 from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.repositories import statutes
-from afirgen.services.fir_service import FirService
+from afirgen.services.fir_service import FirService, action_taken
 from afirgen.services.intake import ComplaintIntake
 from afirgen.services.jobs import JobRunner
 from afirgen.services.kb_service import KbService
@@ -97,7 +97,9 @@ def build_services(
     firs.on_finalizing.append(tasks.request_followups)
     recognizer = recognizer or create_recognizer(settings)
     reader = build_reader(settings, recognizer)
-    deps = PipelineDeps(llm=model, identifier=identifier, cache=cache, reader=reader)
+    deps = PipelineDeps(
+        llm=model, identifier=identifier, cache=cache, reader=reader, action_taken=action_taken
+    )
     ttl = timedelta(hours=settings.session_ttl_hours)
     sessions = SessionService(database, cache, deps, firs, jobs, ttl)
     intake = ComplaintIntake(settings, sessions)

@@ -51,3 +51,23 @@ async def test_sequence_restarts_each_year(services: Services) -> None:
         old = await services.firs.register(db, "a", approved_draft(2024), "officer")
     assert old == "FIR-2024-000001"
     assert await register_one(services) == "FIR-2025-000001"
+
+
+async def test_registration_decides_fir_or_ncr_and_records_it(services: Services) -> None:
+    petty = approved_draft()
+    petty.identification = {
+        "law": "BNS",
+        "cognizable": False,
+        "sections": [{"act": "BNS", "section": "115", "subsection": "2", "title": "Hurt"}],
+    }
+    async with services.database.transaction() as db:
+        ncr = await services.firs.register(db, "n", petty, "officer")
+    fir = await register_one(services)
+    assert (ncr, fir) == ("NCR-2025-000001", "FIR-2025-000001")
+    async with services.database.transaction(write=False) as db:
+        ncr_draft = (await services.firs.get(db, ncr))["fields_json"]
+        fir_draft = (await services.firs.get(db, fir))["fields_json"]
+    assert ncr_draft["report_type"] == "NCR"
+    assert "section 174 BNSS" in ncr_draft["action_taken"]
+    assert fir_draft["report_type"] == "FIR"
+    assert "section 173 BNSS" in fir_draft["action_taken"]

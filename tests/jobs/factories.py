@@ -13,6 +13,7 @@ from afirgen.domain import SessionData, Source
 from afirgen.domain.fields import Accused, FirFields, Occurrence, Person, PropertyItem
 from afirgen.infrastructure.tables import FirRecord, SessionRecord
 from afirgen.pipeline.assemble import assemble_draft, cite
+from afirgen.services.fir_service import registration_terms
 from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT
 
 SNATCHING = {"act": "BNS", "section": "304", "subsection": "2", "title": "Snatching"}
@@ -99,7 +100,11 @@ async def create_fir(
         complaint_text=text,
         summary=data.summary or "",
         fir_content=data.narrative or "",
-        fields_json={**assemble_draft(data), "fir_number": number},
+        fields_json={
+            **assemble_draft(data),
+            "fir_number": number,
+            **registration_terms(data.identification),
+        },
         violations_json=data.identification or {},
         missing_fields={"fields": []},
         status_history={"entries": []},

@@ -28,6 +28,7 @@ from afirgen.media.spool import identify
 from afirgen.pipeline.assemble import cite
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import run_stage
+from afirgen.services.fir_service import action_taken, registration_terms
 
 err = Console(stderr=True)
 
@@ -101,6 +102,7 @@ async def _draft(source: Source) -> SessionData:
         identifier=identifier,
         cache=MemoryCache(256),
         reader=build_reader(settings, recognizer),
+        action_taken=action_taken,
     )
     data = SessionData(
         source=source,
@@ -113,6 +115,8 @@ async def _draft(source: Source) -> SessionData:
             with err.status(f"{step.value.replace('_review', '')}"):
                 await run_stage(step, data, deps, None)
             err.print(f"[green]✓[/green] {step.value} ({data.stages[-1].duration_ms:.0f} ms)")
+        if data.draft is not None:
+            data.draft.update(registration_terms(data.identification))
     finally:
         if llm is not None:
             await llm.close()

@@ -1,4 +1,7 @@
-"""Assemble the IF-1 draft (items 1-15 of the national form) from a session's stages."""
+"""Assemble the IF-1 draft (items 1-15 of the national form) from a session's stages.
+
+The report type (FIR or NCR) and the action taken are registration's decision:
+``services/fir_service.py`` adds them."""
 
 from __future__ import annotations
 
@@ -22,32 +25,6 @@ def section_labels(identification: dict[str, Any] | None) -> list[str]:
     return [f"Section {cite(s)} ({s.get('title', '')})".replace(" ()", "") for s in sections]
 
 
-def report_type(identification: dict[str, Any] | None) -> str:
-    """FIR for a cognizable offence; NCR when only non-cognizable offences are made out."""
-    ident = identification or {}
-    if ident.get("sections") and ident.get("cognizable") is False:
-        return "NCR"
-    return "FIR"
-
-
-def registration_sentence(identification: dict[str, Any] | None) -> str:
-    cited = ", ".join(cite(s) for s in (identification or {}).get("sections", []))
-    if not cited:
-        return (
-            "No offence is made out on the facts stated; the officer is to decide further action."
-        )
-    if report_type(identification) == "NCR":
-        return (
-            f"The information discloses only non-cognizable offence(s) under {cited}; it is "
-            "entered in the non-cognizable register under section 174 BNSS and the informant "
-            "is referred to the Magistrate."
-        )
-    return (
-        f"As the information discloses cognizable offence(s) under {cited}, a case is "
-        "registered under section 173 BNSS and investigation is taken up."
-    )
-
-
 def assemble_draft(data: SessionData) -> dict[str, Any]:
     fields = data.fields or FirFields()
     ident = data.identification or {}
@@ -60,7 +37,6 @@ def assemble_draft(data: SessionData) -> dict[str, Any]:
         "year": data.reported_at.year,
         "fir_number": data.fir_number,
         "date": data.reported_at.date().isoformat(),
-        "report_type": report_type(ident),
         "law": ident.get("law"),
         "acts_and_sections": [
             {k: s.get(k) for k in ("act", "section", "subsection", "title")}
@@ -80,7 +56,6 @@ def assemble_draft(data: SessionData) -> dict[str, Any]:
         "inquest_report": None,
         "fir_contents": data.narrative,
         "complainant_statement": data.source.text,
-        "action_taken": registration_sentence(ident),
         "missing_fields": data.missing_fields,
         "degraded": data.degraded,
         "degraded_reasons": data.degraded_reasons,

@@ -19,7 +19,7 @@ from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
 from afirgen.infrastructure.llm import LLMClient
 from afirgen.legal import SectionIdentifier
 from afirgen.pipeline import prompts
-from afirgen.pipeline.assemble import assemble_draft, registration_sentence, section_labels
+from afirgen.pipeline.assemble import assemble_draft, section_labels
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
@@ -36,6 +36,9 @@ class PipelineDeps:
     identifier: SectionIdentifier
     cache: Cache
     reader: SourceReader | None = None  # recordings and images; None: text only
+    # how registration will word the action taken (the FIR service's rule), for the
+    # narrative's closing sentence; None: the narrative closes without it
+    action_taken: Callable[[dict[str, Any] | None], str] | None = None
 
 
 Stage = Callable[[SessionData, PipelineDeps, str | None], Awaitable[None]]
@@ -98,7 +101,7 @@ async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | Non
         user = prompts.NARRATIVE_USER.format(
             text=text,
             facts=fields.model_dump_json(exclude_none=True),
-            registration=registration_sentence(data.identification),
+            registration=deps.action_taken(data.identification) if deps.action_taken else "",
             note=prompts.correction(note),
         )
         narrative, reason = await polish_prose(

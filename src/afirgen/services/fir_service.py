@@ -4,6 +4,9 @@ Rules held here:
 - a number is assigned only when the officer approves the final review, as
   ``FIR-YYYY-NNNNNN`` (``NCR-...`` for a non-cognizable report), from a counter
   row incremented under its lock, so numbers are consecutive without gaps;
+- the report type is decided here: a FIR when a cognizable offence is made
+  out (section 173 BNSS), an NCR when only non-cognizable ones are (section 174);
+  the draft's ``report_type`` and ``action_taken`` (IF-1 item 14) say so;
 - a registered FIR is never deleted; while ``pending`` the officer may correct
   it, once ``finalized`` it is signed and immutable.
 """
@@ -15,7 +18,7 @@ import hmac
 import json
 import re
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import structlog
@@ -27,9 +30,9 @@ from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import FirRecord
-from afirgen.pipeline.assemble import cite, report_type
+from afirgen.pipeline.assemble import cite
 from afirgen.repositories import counters
-from afirgen.repositories.firs import FirRepository
+from afirgen.repositories.firs import FirRepository, record_to_dict
 
 log = structlog.get_logger(__name__)
 
@@ -41,6 +44,41 @@ EDITABLE = frozenset({"fir_content", "summary", "place", "station", "district"})
 
 def format_number(scope: str, year: int, sequence: int) -> str:
     return f"{scope}-{year}-{sequence:06d}"
+
+
+def report_type(identification: dict[str, Any] | None) -> str:
+    """FIR for a cognizable offence; NCR when only non-cognizable offences are made out."""
+    ident = identification or {}
+    if ident.get("sections") and ident.get("cognizable") is False:
+        return "NCR"
+    return "FIR"
+
+
+def action_taken(identification: dict[str, Any] | None) -> str:
+    """IF-1 item 14: how the information is registered."""
+    cited = ", ".join(cite(s) for s in (identification or {}).get("sections", []))
+    if not cited:
+        return (
+            "No offence is made out on the facts stated; the officer is to decide further action."
+        )
+    if report_type(identification) == "NCR":
+        return (
+            f"The information discloses only non-cognizable offence(s) under {cited}; it is "
+            "entered in the non-cognizable register under section 174 BNSS and the informant "
+            "is referred to the Magistrate."
+        )
+    return (
+        f"As the information discloses cognizable offence(s) under {cited}, a case is "
+        "registered under section 173 BNSS and investigation is taken up."
+    )
+
+
+def registration_terms(identification: dict[str, Any] | None) -> dict[str, str]:
+    """What registration will record in the draft: its type and the action taken."""
+    return {
+        "report_type": report_type(identification),
+        "action_taken": action_taken(identification),
+    }
 
 
 def history_entry(status: str, by: str, note: str | None = None) -> dict[str, Any]:
@@ -73,7 +111,8 @@ class FirService:
         log.info("fir.registered", fir_number=number, session_id=session_id, by=by)
         return number
 
-    async def finalize(self, db: AsyncSession, fir_number: str, by: str) -> FirRecord:
+    async def finalize(self, db: AsyncSession, fir_number: str, by: str) -> dict[str, Any]:
+        """Sign and lock a pending FIR; returns it as read."""
         repo = FirRepository(db, self.cache)
         record = await self._editable(repo, fir_number)
         record.status = FirStatus.FINALIZED
@@ -88,12 +127,14 @@ class FirService:
         for finalizing in self.on_finalizing:
             await finalizing(db, fir_number)
         log.info("fir.finalized", fir_number=fir_number, by=by)
-        return record
+        return record_to_dict(record)
 
     async def correct(
         self, db: AsyncSession, fir_number: str, changes: dict[str, Any], by: str
-    ) -> FirRecord:
+    ) -> dict[str, Any]:
         """Officer's corrections to a pending FIR; a finalized FIR answers 409."""
+        if not changes:
+            raise BadInput("nothing to change")
         unknown = set(changes) - EDITABLE
         if unknown:
             raise BadInput(f"these fields cannot be edited: {sorted(unknown)}")
@@ -105,7 +146,7 @@ class FirService:
         record.status_history = _appended(record.status_history, history_entry("pending", by, note))
         await db.flush()
         repo.invalidate_after_commit(fir_number)
-        return record
+        return record_to_dict(record)
 
     async def get(self, db: AsyncSession, fir_number: str) -> dict[str, Any]:
         found = await FirRepository(db, self.cache).get(fir_number)
@@ -114,9 +155,27 @@ class FirService:
         return found
 
     async def list_page(
-        self, db: AsyncSession, **filters: Any
+        self,
+        db: AsyncSession,
+        *,
+        status: FirStatus | None,
+        created_from: date | None,
+        created_to: date | None,
+        cursor: str | None,
+        limit: int,
     ) -> tuple[list[dict[str, Any]], str | None]:
-        return await FirRepository(db, self.cache).list_page(**filters)
+        """Newest first, registered from ``created_from`` to ``created_to`` (UTC days,
+        inclusive); a cursor that is not one this service gave answers 400."""
+        try:
+            return await FirRepository(db, self.cache).list_page(
+                status=status,
+                created_from=_day_start(created_from),
+                created_to=_day_start(created_to + timedelta(days=1)) if created_to else None,
+                cursor=cursor,
+                limit=limit,
+            )
+        except ValueError as exc:
+            raise BadInput(str(exc)) from exc
 
     async def search(self, db: AsyncSession, query: str, limit: int) -> list[dict[str, Any]]:
         if not re.search(r"\w", query):
@@ -167,7 +226,7 @@ class FirService:
             complaint_text=data.source.text,
             summary=data.summary or "",
             fir_content=data.narrative or "",
-            fields_json={**draft, "fir_number": number},
+            fields_json={**draft, "fir_number": number, **registration_terms(ident)},
             violations_json=ident,
             missing_fields={"fields": data.missing_fields},
             status_history={"entries": [history_entry("pending", by, "registered")]},
@@ -180,6 +239,10 @@ class FirService:
 
 def _appended(history: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     return {"entries": [*history.get("entries", []), entry]}
+
+
+def _day_start(day: date | None) -> datetime | None:
+    return datetime.combine(day, time(0, 0), tzinfo=UTC) if day else None
 
 
 def _at(day: Any, at: Any) -> datetime | None:

@@ -37,7 +37,7 @@ from afirgen.pipeline.edits import UserInput
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
 from afirgen.repositories.sessions import SessionRepository
-from afirgen.services.fir_service import FirService
+from afirgen.services.fir_service import FirService, registration_terms
 from afirgen.services.jobs import JobRunner
 
 log = structlog.get_logger(__name__)
@@ -139,6 +139,8 @@ class SessionService:
             await run_stage(step, data, self.deps, data.notes.pop(step.value, None))
             if step is Step.NARRATIVE_REVIEW:  # the final draft needs no officer input
                 await run_stage(Step.FINAL_REVIEW, data, self.deps, None)
+            if data.draft is not None:  # what registering it will record
+                data.draft.update(registration_terms(data.identification))
             status, error = SessionStatus.AWAITING_VALIDATION, None
         except Exception as exc:
             log.exception("session.stage_failed", session_id=session_id, step=step.value)

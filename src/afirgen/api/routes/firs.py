@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -10,9 +10,6 @@ from fastapi import APIRouter, Depends, Path, Query
 from afirgen.api.dependencies import CurrentOfficer, DbSession, Firs, ReadDbSession
 from afirgen.api.schemas import FirCorrection, FirPage, FirRead, FirSummary
 from afirgen.domain import FirStatus
-from afirgen.errors import BadInput
-from afirgen.infrastructure.tables import utcnow
-from afirgen.repositories.firs import record_to_dict
 
 router = APIRouter(tags=["firs"])
 
@@ -39,10 +36,7 @@ async def correct_fir(
 ) -> FirRead:
     """Correct a pending FIR; a finalized FIR answers 409."""
     changes = body.model_dump(exclude_none=True)
-    if not changes:
-        raise BadInput("nothing to change")
-    record = await firs.correct(db, fir_number, changes, officer)
-    return FirRead.from_record(record_to_dict(record))
+    return FirRead.from_record(await firs.correct(db, fir_number, changes, officer))
 
 
 @router.post("/fir/{fir_number}/finalize", response_model=FirRead)
@@ -50,8 +44,7 @@ async def finalize_fir(
     fir_number: FirNumber, db: DbSession, firs: Firs, officer: CurrentOfficer
 ) -> FirRead:
     """Sign and lock the FIR; from now on it cannot change."""
-    record = await firs.finalize(db, fir_number, officer)
-    return FirRead.from_record(record_to_dict(record))
+    return FirRead.from_record(await firs.finalize(db, fir_number, officer))
 
 
 @router.get("/firs", response_model=FirPage)
@@ -64,17 +57,14 @@ async def list_firs(
     cursor: str | None = Query(None, max_length=200),
     limit: int = Query(20, ge=1, le=100),
 ) -> FirPage:
-    try:
-        rows, next_cursor = await firs.list_page(
-            db,
-            status=status,
-            created_from=_start(created_from),
-            created_to=_start(created_to + timedelta(days=1)) if created_to else None,
-            cursor=cursor,
-            limit=limit,
-        )
-    except ValueError as exc:
-        raise BadInput(str(exc)) from exc
+    rows, next_cursor = await firs.list_page(
+        db,
+        status=status,
+        created_from=created_from,
+        created_to=created_to,
+        cursor=cursor,
+        limit=limit,
+    )
     return FirPage(items=[FirSummary.model_validate(r) for r in rows], next_cursor=next_cursor)
 
 
@@ -87,7 +77,3 @@ async def search_firs(
 ) -> list[FirSummary]:
     rows = await firs.search(db, q, limit)
     return [FirSummary.model_validate(r) for r in rows]
-
-
-def _start(day: date | None) -> datetime | None:
-    return datetime.combine(day, time(0, 0), tzinfo=utcnow().tzinfo) if day else None
