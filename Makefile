@@ -7,7 +7,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 DATA    ?= data
 
-.PHONY: install fonts system-deps bench-media run test test-sqlite lint format bench clean
+.PHONY: install fonts system-deps bench-media run test test-sqlite lint check format bench clean
 
 install: $(STAMP) fonts system-deps
 
@@ -49,14 +49,25 @@ test: install
 test-sqlite: install
 	AFIRGEN_TEST_BACKENDS=sqlite $(BIN)/pytest -q
 
+PY_DIRS := src tests bench scripts eval
+
 lint: install
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
-	$(BIN)/mypy src/afirgen
+	$(BIN)/ruff format --check $(PY_DIRS)
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/mypy --strict src/afirgen
+
+# lint, then the migrations against the models on SQLite (a scratch file) and on
+# the MariaDB test database when AFIRGEN_TEST_MYSQL_URL names one (CI sets it).
+CHECK_DB := $(shell mktemp -u /tmp/afirgen-check-XXXXXX).db
+
+check: lint
+	PATH="$(abspath $(BIN)):$$PATH" sh scripts/alembic-check.sh \
+	  "sqlite+aiosqlite:///$(CHECK_DB)" $${AFIRGEN_TEST_MYSQL_URL:+"$$AFIRGEN_TEST_MYSQL_URL"}
+	rm -f $(CHECK_DB)
 
 format: install
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format $(PY_DIRS)
+	$(BIN)/ruff check --fix $(PY_DIRS)
 
 bench: install
 	$(BIN)/python bench/pipeline_latency.py

@@ -31,9 +31,9 @@ from afirgen.config import Settings
 from afirgen.infrastructure.cache import create_cache
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
-from afirgen.infrastructure.tables import BackgroundTask
+from afirgen.infrastructure.tables import BackgroundTask, Base
 from afirgen.tasks import Tasks, build_tasks
-from tests.conftest import unreachable
+from tests.conftest import MYSQL_URL, REDIS_URL, mysql_reachable, unreachable
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKER_URL = os.environ.get("AFIRGEN_TEST_BROKER_URL", "redis://127.0.0.1:6379/13")
@@ -254,19 +254,41 @@ class CeleryStack:
             await asyncio.sleep(0.05)
 
 
+async def production_pairing() -> dict[str, Any]:
+    """MariaDB and Redis (the cache) for the workers and the test process, emptied."""
+    reason = await mysql_reachable()
+    if reason:
+        unreachable(reason)
+    await asyncio.to_thread(upgrade, MYSQL_URL)
+    database = Database(Settings(environment="test", database_url=MYSQL_URL))
+    async with database.engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            await conn.execute(table.delete())
+    await database.dispose()
+    cache = redis.Redis.from_url(REDIS_URL)
+    cache.flushdb()
+    cache.close()
+    return {"database_url": MYSQL_URL, "redis_url": REDIS_URL}
+
+
 @contextlib.asynccontextmanager
-async def celery_stack(data_dir: Path, smtp: tuple[Mailbox, int]) -> AsyncIterator[CeleryStack]:
+async def celery_stack(
+    data_dir: Path, smtp: tuple[Mailbox, int], backend: str = "sqlite"
+) -> AsyncIterator[CeleryStack]:
+    """Workers and the test process on SQLite, or on MariaDB and Redis (``mysql``)."""
+    paired = await production_pairing() if backend == "mysql" else {}
     values = job_settings(
         data_dir,
         celery_broker_url=broker_reachable(),
         celery_visibility_timeout_s=3,
         **mail_settings(smtp[1]),
+        **paired,
     )
     settings = Settings(**values)
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     await asyncio.to_thread(upgrade, settings.resolved_database_url)
     database = Database(settings)
-    tasks = build_tasks(settings, database, create_cache(None, 1000))
+    tasks = build_tasks(settings, database, create_cache(settings.redis_url, 1000))
     stack = CeleryStack(values, settings, tasks, smtp[0])
     try:
         yield stack

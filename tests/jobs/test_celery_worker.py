@@ -13,15 +13,19 @@ from celery.result import AsyncResult
 
 from afirgen.infrastructure.celery_app import QUEUES
 from afirgen.infrastructure.tables import BackgroundTask
+from tests.conftest import BACKENDS
 from tests.jobs.conftest import BROKER_URL, MAIL_FROM, CeleryStack, Mailbox, celery_stack
 from tests.jobs.factories import create_fir
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=BACKENDS)
 async def stack(
-    tmp_path_factory: pytest.TempPathFactory, smtp: tuple[Mailbox, int]
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    smtp: tuple[Mailbox, int],
 ) -> AsyncIterator[CeleryStack]:
-    async with celery_stack(tmp_path_factory.mktemp("celery"), smtp) as running:
+    folder = tmp_path_factory.mktemp("celery")
+    async with celery_stack(folder, smtp, request.param) as running:
         await running.start_worker("worker", concurrency=2)
         yield running
 

@@ -9,14 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.jobs.conftest import CeleryStack, Mailbox, celery_stack
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=BACKENDS)
 async def stack(
-    tmp_path_factory: pytest.TempPathFactory, smtp: tuple[Mailbox, int]
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    smtp: tuple[Mailbox, int],
 ) -> AsyncIterator[CeleryStack]:
-    async with celery_stack(tmp_path_factory.mktemp("crash"), smtp) as running:
+    folder = tmp_path_factory.mktemp("crash")
+    async with celery_stack(folder, smtp, request.param) as running:
         yield running
 
 
