@@ -33,7 +33,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="holdout")
     args = parser.parse_args()
-    lines = [json.loads(x) for x in (ROOT / "eval/fields.jsonl").open()]
+    lines = [json.loads(x) for x in (ROOT / "eval/dev/fields.jsonl").open()]
     chosen = [x for x in lines if x.get("split", "tuned") == args.split]
     subset = Path(tempfile.mkdtemp()) / "subset.jsonl"
     subset.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in chosen))

@@ -3,7 +3,7 @@
     python bench/pipeline_latency.py [--backend embedded|none] [--limit 40]
 
 Runs every stage of the review pipeline (as the API's background job does)
-over the complaints in eval/fields.jsonl.
+over the complaints in eval/dev/fields.jsonl.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 async def run(backend: str, limit: int) -> None:
-    texts = [json.loads(line)["text"] for line in (ROOT / "eval/fields.jsonl").open()][:limit]
+    texts = [json.loads(line)["text"] for line in (ROOT / "eval/dev/fields.jsonl").open()][:limit]
     settings = Settings(llm_backend=backend, log_level="ERROR")  # type: ignore[arg-type]
     started = time.perf_counter()
     llm = create_llm(settings)

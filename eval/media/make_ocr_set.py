@@ -2,7 +2,7 @@
 
     python eval/media/make_ocr_set.py [--out eval/media/generated/ocr] [--english 10]
 
-English letters come from eval/fields.jsonl, Hindi ones from hindi_letters.jsonl.
+English letters come from eval/dev/fields.jsonl, Hindi ones from hindi_letters.jsonl.
 Each is rendered with Pillow in a typed and a handwriting-style font, then kept
 clean, skewed (2-6 degrees, or a page turned 90 degrees), noisy (sensor noise,
 speckles, blur) and low-resolution (40 % scale, JPEG quality 60).
@@ -34,7 +34,7 @@ WIDTH, MARGIN, SIZE, LEADING = 1700, 90, 34, 62
 
 
 def english_letters(limit: int) -> list[tuple[str, str]]:
-    rows = [json.loads(line) for line in (ROOT / "eval" / "fields.jsonl").open()]
+    rows = [json.loads(line) for line in (ROOT / "eval" / "dev" / "fields.jsonl").open()]
     letters = [r for r in rows if r.get("style") == "letter"] or rows
     return [(r["id"], _wrap(r["text"], 62, 16)) for r in letters[:limit]]
 

@@ -1,6 +1,7 @@
 """Scoring of section identification against labelled data."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 from afirgen.legal import SectionIdentifier, evaluate_sections
@@ -45,3 +46,116 @@ def test_report_scores_hits_misses_and_flags(identifier: SectionIdentifier, tmp_
     rows = {r.section: r for r in report.per_section}
     assert rows["BNS 115"].precision == 0.5 and rows["BNS 117"].recall == 0.0
     assert report.latency_p95_ms >= report.latency_mean_ms * 0.5 > 0
+
+
+def combined_line(
+    item_id: str, text: str, gold: dict[str, object], facts: dict[str, object]
+) -> str:
+    """A line of the current format: section labels and IF-1 facts together."""
+    return json.dumps(
+        {
+            "id": item_id,
+            "scenario": "test",
+            "style": "plain",
+            "region": "Delhi",
+            "reference_date": "2025-01-06",
+            "occurred_on": "2025-01-05",
+            "text": text,
+            "gold": {"law": "BNS", "cognizable": None, "no_offence": False, "civil": False, **gold},
+            "facts": facts,
+            "review": {"reviewer_agrees": True, "notes": ""},
+        }
+    )
+
+
+def test_an_acceptable_section_is_neither_a_false_positive_nor_a_miss(
+    identifier: SectionIdentifier, tmp_path: Path
+) -> None:
+    text = "He slapped me."
+    predicted = identifier.identify(text, date(2025, 1, 5)).sections
+    assert [(m.act, m.section) for m in predicted] == [("BNS", "115")]
+    path = tmp_path / "set.jsonl"
+    slap = {"act": "BNS", "section": "115", "subsection": "2", "reason": "voluntary hurt"}
+    path.write_text(
+        "\n".join(
+            [
+                # The engine's choice listed only as acceptable, another section as gold.
+                combined_line("a", text, {"sections": [], "acceptable": [slap]}, {}),
+                # Gold met, plus an acceptable alternative the engine left out.
+                combined_line(
+                    "b",
+                    text,
+                    {"sections": [slap], "acceptable": [{"act": "BNS", "section": "352"}]},
+                    {},
+                ),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate_sections(path, identifier)
+    assert report.loose.micro_precision == 1.0 and report.loose.micro_recall == 1.0
+    assert report.loose.exact_match == 1.0
+
+
+def test_sections_of_other_acts_score_with_their_act(
+    identifier: SectionIdentifier, tmp_path: Path
+) -> None:
+    text = "My husband and his mother demand Rs 5 lakh more dowry and a car from my father."
+    sections = identifier.identify(text, date(2025, 1, 5)).sections
+    assert ("Dowry Prohibition Act", "4") in {(m.act, m.section) for m in sections}
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                combined_line("alias", text, {"sections": [{"act": "DP Act", "section": "4"}]}, {}),
+                combined_line("bns4", text, {"sections": [{"act": "BNS", "section": "4"}]}, {}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate_sections(path, identifier)
+    rows = {r.section: r for r in report.per_section}
+    assert rows["Dowry Prohibition Act 4"].support == 1
+    assert rows["Dowry Prohibition Act 4"].recall == 1.0
+    assert rows["BNS 4"].recall == 0.0
+
+
+def test_no_offence_and_civil_matters_are_counted_among_themselves(
+    identifier: SectionIdentifier, tmp_path: Path
+) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                combined_line(
+                    "loan", "I lent him Rs 5000; he never repaid it.", {"civil": True}, {}
+                ),
+                combined_line(
+                    "slap", "He slapped me.", {"sections": [{"act": "BNS", "section": "115"}]}, {}
+                ),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate_sections(path, identifier)
+    assert report.no_offence_recognised == 1.0
+
+
+def test_fact_lines_of_the_combined_format_are_scored(tmp_path: Path) -> None:
+    from afirgen.pipeline.evaluation import evaluate_fields
+
+    path = tmp_path / "set.jsonl"
+    text = "I, Ramesh Kumar S/o Mohan Lal, report that on 14/03/2025 my phone was stolen."
+    path.write_text(
+        combined_line("f", text, {}, {"complainant.name": "Ramesh Kumar", "weapons": None})
+        + "\n"
+        + json.dumps({"id": "sections-only", "text": text, "gold": {"sections": []}})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate_fields(path)
+    assert report.examples == 1
+    assert report.overall == 1.0 and report.spurious == 0

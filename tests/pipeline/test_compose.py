@@ -11,7 +11,7 @@ from afirgen.domain.fields import FirFields
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
 
-EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
+EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "dev" / "fields.jsonl"
 SNATCHING = (
     "I, Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, R/o H.No. 45, Amar Colony, New Delhi, "
     "mobile 9811234567, report that on 14/03/2025 at around 9:30 pm near Lajpat Nagar Metro "

@@ -13,7 +13,7 @@ from afirgen.domain.fields import FirFields, missing_fields
 from afirgen.pipeline.extraction import extract_fields, parse_amount
 from afirgen.pipeline.extraction.vehicles import compact_plate
 
-EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "fields.jsonl"
+EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "dev" / "fields.jsonl"
 
 
 def extract(text: str, reference: date | None = date(2025, 3, 20)) -> FirFields:

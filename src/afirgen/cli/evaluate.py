@@ -1,26 +1,30 @@
-"""``afirgen eval fields|sections``: measured accuracy on labelled complaint sets."""
+"""``afirgen eval sections|fields|record``: measured accuracy, blind split first.
+
+Without ``--input`` each command reads every ``eval/blind/*.jsonl`` and
+``eval/dev/*.jsonl`` and prints them side by side with the ``dev - blind``
+gap. Of the blind split only aggregate figures and per-section counts are
+printed; dev also gets its per-style rows, and its mistakes with ``--errors``.
+"""
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from afirgen.eval_sets import SPLITS, find_eval_root, split_files
+
 eval_app = typer.Typer(help="Evaluations on labelled sets.", no_args_is_help=True)
 out = Console()
 
 
-def default_set(name: str) -> Path:
-    """``eval/NAME`` in a source checkout."""
-    here = Path(str(files("afirgen"))).resolve()
-    for folder in (Path.cwd(), *here.parents):
-        candidate = folder / "eval" / name
-        if candidate.exists():
-            return candidate
-    raise typer.BadParameter(f"eval/{name} not found; pass --input")
+def eval_root() -> Path:
+    root = find_eval_root()
+    if root is None:
+        raise typer.BadParameter("eval/dev/ not found; run from a source checkout or pass --input")
+    return root
 
 
 def print_rows(title: str, rows: list[dict[str, object]]) -> None:
@@ -32,25 +36,97 @@ def print_rows(title: str, rows: list[dict[str, object]]) -> None:
     out.print(table)
 
 
+def print_side_by_side(
+    title: str, figures: dict[str, dict[str, float]], counts: dict[str, int]
+) -> None:
+    """One row per figure: blind, dev, and dev - blind where both are measured."""
+    names = list(dict.fromkeys(n for split in figures.values() for n in split))
+    rows: list[dict[str, object]] = []
+    for name in names:
+        row: dict[str, object] = {"figure": name}
+        row.update({f"{s} ({counts[s]})": figures[s].get(name, "-") for s in figures})
+        blind, dev = (figures.get(s, {}).get(name) for s in SPLITS)
+        if blind is not None and dev is not None:
+            row["dev - blind"] = round(dev - blind, 4)
+        rows.append(row)
+    print_rows(title, rows)
+
+
+def split_paths(input: Path | None) -> dict[str, list[Path]]:
+    """``{"file": [input]}`` or the splits that have files, blind first."""
+    if input is not None:
+        return {"file": [input]}
+    root = eval_root()
+    found = {split: split_files(root, split) for split in SPLITS}
+    if not found["blind"]:
+        out.print("eval/blind/ has no files yet: dev figures only")
+    return {split: paths for split, paths in found.items() if paths}
+
+
 @eval_app.command("fields")
 def eval_fields(input: Path | None = typer.Option(None, "--input", dir_okay=False)) -> None:
-    """Per-field accuracy of IF-1 field extraction."""
+    """Per-field accuracy of IF-1 fact extraction and values filled that the complaint lacks."""
+    from afirgen.eval_sets import fact_figures
     from afirgen.pipeline.evaluation import evaluate_fields
 
-    report = evaluate_fields(input or default_set("fields.jsonl"))
-    print_rows("IF-1 field extraction", report.rows())
-    out.print(report.summary_line())
+    reports = {split: evaluate_fields(paths) for split, paths in split_paths(input).items()}
+    figures = {
+        split: {**fact_figures(r), "facts.spurious_values": float(r.spurious)}
+        for split, r in reports.items()
+    }
+    print_side_by_side("IF-1 facts", figures, {s: r.examples for s, r in reports.items()})
+    for split, report in reports.items():
+        out.print(f"{split}: {report.summary_line()}")
+    if "dev" in reports:
+        print_rows("dev by style", _style_rows(reports["dev"].rows()))
 
 
 @eval_app.command("sections")
-def eval_sections(input: Path | None = typer.Option(None, "--input", dir_okay=False)) -> None:
-    """Micro/macro F1, exact match, recall@5, NCR and no-offence accuracy, latency."""
+def eval_sections(
+    input: Path | None = typer.Option(None, "--input", dir_okay=False),
+    errors: bool = typer.Option(False, "--errors", help="List dev complaints scored wrong."),
+) -> None:
+    """Micro-F1, exact match, top-5 recall, cognizable and no-offence/civil calls, latency."""
     from afirgen.bootstrap import build_identifier
+    from afirgen.eval_sets import section_figures
     from afirgen.legal import KnowledgeBase
     from afirgen.legal.evaluation import evaluate_sections
 
     identifier = build_identifier(KnowledgeBase.load())
-    report = evaluate_sections(input or default_set("sections.jsonl"), identifier)
-    print_rows("By split and style", report.rows())
-    print_rows("Per section (act, section)", report.section_rows())
-    out.print(report.summary_line())
+    reports = {
+        split: evaluate_sections(paths, identifier) for split, paths in split_paths(input).items()
+    }
+    figures = {
+        split: {**section_figures(r), "latency_mean_ms": r.latency_mean_ms}
+        for split, r in reports.items()
+    }
+    print_side_by_side("Sections", figures, {s: r.count for s, r in reports.items()})
+    for split, report in reports.items():
+        print_rows(f"{split}: per section (act, section)", report.section_rows())
+        out.print(f"{split}: {report.summary_line()}")
+    if "dev" in reports:
+        print_rows("dev by style", reports["dev"].rows())
+    for error in reports["dev"].errors if errors and "dev" in reports else []:
+        out.print(f"{error.id}: missing {error.missing} extra {error.extra}")
+
+
+@eval_app.command("record")
+def eval_record() -> None:
+    """Write the blind figures to eval/floor.json: the regression floor the suite holds."""
+    from afirgen.bootstrap import build_identifier
+    from afirgen.eval_sets import measure_split, write_floor
+    from afirgen.legal import KnowledgeBase
+
+    root = eval_root()
+    if not split_files(root, "blind"):
+        raise typer.BadParameter("eval/blind/ has no files: nothing to record")
+    floor = measure_split(root, "blind", build_identifier(KnowledgeBase.load()))
+    path = write_floor(root, floor)
+    print_side_by_side(
+        "Recorded floor", {"blind": floor.figures}, {"blind": floor.complaints["sections"]}
+    )
+    out.print(f"wrote {path}")
+
+
+def _style_rows(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [r for r in rows if r["field"] == "overall"]

@@ -1,22 +1,25 @@
-"""Measure section identification against a labelled JSON Lines set.
+"""Measure section identification against labelled JSON Lines sets.
 
-Each line: ``{"id", "text", "occurred_on", "gold": {"law", "sections": [{"act",
-"section", "subsection"}], "cognizable", "no_offence"}, ...}``; an optional
-``"split"`` key lets a report cover only the tuned or only the held-out part. Lines
-without one are split by a hash of their id: ``md5(id) % 10 >= 7`` is held out,
-so the split is stable however the file is reordered or extended.
+Each line: ``{"id", "text", "occurred_on", "style", "gold": {"law", "sections":
+[{"act", "section", "subsection", "reason"}], "acceptable": [...], "cognizable",
+"no_offence", "civil"}, ...}``; lines without ``gold`` (facts-only lines) are
+skipped. Which split a line belongs to is the folder its file sits in
+(``eval/dev``, ``eval/blind``), see :mod:`afirgen.eval_sets`.
 
 Sections match on (act, section) by default; the ``strict`` figures also
-require the same sub-section ("303(2)" vs "303").
+require the same sub-section ("303(2)" vs "303"). Acts are normalised
+("Indian Penal Code" is "IPC"), so Dowry Prohibition Act 4 never counts as BNS 4.
+An ``acceptable`` section is one a reviewer would also accept: predicting it is
+not a false positive, and leaving it out is not a miss.
 """
 
 from __future__ import annotations
 
-import hashlib
+import json
 import statistics
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -33,13 +36,21 @@ class GoldSection(BaseModel):
     act: str
     section: str
     subsection: str | None = None
+    reason: str | None = None
 
 
 class Gold(BaseModel):
     law: str | None = None
     sections: list[GoldSection] = Field(default_factory=list)
+    acceptable: list[GoldSection] = Field(default_factory=list)
     cognizable: bool | None = None
     no_offence: bool = False
+    civil: bool = False
+
+    @property
+    def expects_no_section(self) -> bool:
+        """A no-offence or civil matter: the right answer is to record no section."""
+        return self.no_offence or self.civil
 
 
 class EvalItem(BaseModel):
@@ -47,15 +58,7 @@ class EvalItem(BaseModel):
     text: str
     occurred_on: date | None = None
     gold: Gold
-    split: str | None = None
     style: str | None = None
-
-    @property
-    def split_name(self) -> str:
-        if self.split:
-            return self.split
-        held = int(hashlib.md5(self.id.encode()).hexdigest(), 16) % 10 >= 7
-        return "holdout" if held else "tuned"
 
 
 class SectionScore(BaseModel):
@@ -89,7 +92,8 @@ class SectionReport(BaseModel):
     law_accuracy: float
     cognizable_accuracy: float | None
     non_cognizable_accuracy: float | None  # among items whose gold is non-cognizable only
-    no_offence_accuracy: float
+    no_offence_accuracy: float  # gold and prediction agree on "no section", over all items
+    no_offence_recognised: float | None  # among no-offence and civil items only
     latency_mean_ms: float
     latency_p95_ms: float
     per_section: list[SectionScore]
@@ -97,7 +101,7 @@ class SectionReport(BaseModel):
     by_group: dict[str, SectionReport] = Field(default_factory=dict)  # per split, per style
 
     def rows(self) -> list[dict[str, object]]:
-        """One row for the whole set, then one per split and per style."""
+        """One row for the whole set, then one per style."""
         groups = [("all", self), *self.by_group.items()]
         return [
             {
@@ -108,7 +112,7 @@ class SectionReport(BaseModel):
                 "R": report.loose.micro_recall,
                 "R@5": report.loose.recall_at_5,
                 "EM": report.loose.exact_match,
-                "no_off": report.no_offence_accuracy,
+                "no_off": _cell(report.no_offence_recognised),
                 "non_cog": _cell(report.non_cognizable_accuracy),
             }
             for name, report in groups
@@ -129,42 +133,39 @@ class SectionReport(BaseModel):
         ]
 
     def summary_line(self) -> str:
-        """'181 complaints: micro-F1 0.80 (tuned 0.79, holdout 0.83), recall@5 ...'."""
-        splits = ", ".join(
-            f"{name} {r.loose.micro_f1:.3f}"
-            for name, r in self.by_group.items()
-            if name in ("tuned", "holdout")
-        )
+        """'181 complaints: micro-F1 0.80; macro-F1 ...; recall@5 ...'."""
         return (
-            f"{self.count} complaints: micro-F1 {self.loose.micro_f1:.3f} ({splits}); "
+            f"{self.count} complaints: micro-F1 {self.loose.micro_f1:.3f}; "
             f"macro-F1 {self.loose.macro_f1:.3f}; "
             f"strict micro-F1 {self.strict.micro_f1:.3f}; recall@5 {self.loose.recall_at_5:.3f}; "
-            f"exact {self.loose.exact_match:.3f}; no-offence {self.no_offence_accuracy:.3f}; "
+            f"exact {self.loose.exact_match:.3f}; "
+            f"no-offence/civil recognised {_cell(self.no_offence_recognised)}; "
             f"non-cognizable {_cell(self.non_cognizable_accuracy)}; "
             f"latency mean {self.latency_mean_ms:.1f} ms, p95 {self.latency_p95_ms:.1f} ms"
         )
 
 
-def load_items(path: Path, split: str | None = None) -> list[EvalItem]:
+def load_items(paths: Path | Sequence[Path]) -> list[EvalItem]:
+    """The labelled lines (those with ``gold``) of one file or several."""
     items: list[EvalItem] = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                item = EvalItem.model_validate_json(line)
-            except ValueError as exc:
-                raise BatchInputError(number, str(exc)) from exc
-            if split is None or item.split_name == split:
-                items.append(item)
+    for path in [paths] if isinstance(paths, Path) else paths:
+        with Path(path).open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    raw = json.loads(line)
+                    if isinstance(raw, dict) and "gold" not in raw:
+                        continue
+                    items.append(EvalItem.model_validate(raw))
+                except ValueError as exc:
+                    raise BatchInputError(number, f"{path.name}: {exc}") from exc
     return items
 
 
-def evaluate_sections(
-    path: Path, identifier: SectionIdentifier, split: str | None = None
-) -> SectionReport:
-    """Run ``identifier`` on every item of ``path`` (optionally one split) and score it."""
-    items = load_items(path, split)
+def evaluate_sections(paths: Path | Sequence[Path], identifier: SectionIdentifier) -> SectionReport:
+    """Run ``identifier`` on every labelled line of ``paths`` and score it, also per style."""
+    items = load_items(paths)
     results: list[Identification] = []
     latencies: list[float] = []
     for item in items:
@@ -172,16 +173,14 @@ def evaluate_sections(
         results.append(identifier.identify(item.text, item.occurred_on))
         latencies.append((time.perf_counter() - started) * 1000)
     report = score_results(items, results, latencies)
-    splits: dict[str, list[int]] = {}
     styles: dict[str, list[int]] = {}
     for index, item in enumerate(items):
-        splits.setdefault(item.split_name, []).append(index)
         styles.setdefault(item.style or "unknown", []).append(index)
     report.by_group = {
         name: score_results(
             [items[i] for i in idx], [results[i] for i in idx], [latencies[i] for i in idx]
         )
-        for name, idx in [*sorted(splits.items()), *sorted(styles.items())]
+        for name, idx in sorted(styles.items())
     }
     return report
 
@@ -191,8 +190,8 @@ def score_results(
 ) -> SectionReport:
     golds_loose = [{_gold_key(s, strict=False) for s in i.gold.sections} for i in items]
     golds_strict = [{_gold_key(s, strict=True) for s in i.gold.sections} for i in items]
-    preds_loose = [{_pred_key(m, strict=False) for m in r.sections} for r in results]
-    preds_strict = [{_pred_key(m, strict=True) for m in r.sections} for r in results]
+    preds_loose = _scored_predictions(items, results, strict=False)
+    preds_strict = _scored_predictions(items, results, strict=True)
     cands = [[_pred_key(m, strict=False) for m in r.candidates[:5]] for r in results]
     cands_strict = [[_pred_key(m, strict=True) for m in r.candidates[:5]] for r in results]
     ordered = sorted(latencies)
@@ -212,7 +211,12 @@ def score_results(
             if i.gold.cognizable is False
         ),
         no_offence_accuracy=_mean(
-            i.gold.no_offence == r.no_offence for i, r in zip(items, results, strict=True)
+            i.gold.expects_no_section == r.no_offence for i, r in zip(items, results, strict=True)
+        ),
+        no_offence_recognised=_flag_accuracy(
+            (True, r.no_offence)
+            for i, r in zip(items, results, strict=True)
+            if i.gold.expects_no_section
         ),
         latency_mean_ms=round(statistics.fmean(latencies), 2) if latencies else 0.0,
         latency_p95_ms=round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2)
@@ -227,6 +231,30 @@ def score_results(
     )
 
 
+def _scored_predictions(
+    items: list[EvalItem], results: list[Identification], strict: bool
+) -> list[set[Key]]:
+    """Predicted sections, less those a reviewer accepts without requiring them."""
+    scored: list[set[Key]] = []
+    for item, result in zip(items, results, strict=True):
+        gold = {_gold_key(s, strict) for s in item.gold.sections}
+        # An acceptable section is forgiven loosely: its sub-section may differ.
+        accepted = {_gold_key(s, strict=False) for s in item.gold.acceptable}
+        predicted = {_pred_key(m, strict) for m in result.sections}
+        scored.append(
+            {k for k in predicted if k in gold or _pred_base(k) not in accepted - _bases(gold)}
+        )
+    return scored
+
+
+def _pred_base(key: Key) -> Key:
+    return key[0], split_reference(key[1])[0]
+
+
+def _bases(keys: set[Key]) -> set[Key]:
+    return {_pred_base(k) for k in keys}
+
+
 def _gold_key(section: GoldSection, strict: bool) -> Key:
     base, inline = split_reference(section.section)
     sub = section.subsection or inline
@@ -234,7 +262,9 @@ def _gold_key(section: GoldSection, strict: bool) -> Key:
 
 
 def _pred_key(match: SectionMatch, strict: bool) -> Key:
-    return match.act, join_reference(match.section, match.subsection if strict else None)
+    return normalise_act(match.act), join_reference(
+        match.section, match.subsection if strict else None
+    )
 
 
 def _match_scores(

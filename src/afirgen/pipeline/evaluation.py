@@ -1,11 +1,12 @@
 """Field-level accuracy of the deterministic extractor over a labelled JSONL set.
 
 Each line holds ``id``, ``style`` (letter, spoken, efir, hinglish, hindi ...),
-``split`` ("tuned" for lines the extractor was developed against, "holdout"
-for lines kept aside; "tuned" if absent), ``reference_date`` (the day the
-complaint was made, ISO), ``text`` and ``expected``: dotted field names to gold
-values, ``null`` where the complaint does not give the fact. A field missing
-from ``expected`` is not scored for that line.
+``reference_date`` (the day the complaint was made, ISO), ``text`` and
+``facts`` (``expected`` in the older field-only files): dotted field names to
+gold values, ``null`` where the complaint does not give the fact. A field
+missing from ``facts`` is not scored for that line; a line with neither key
+(a sections-only line) is skipped. Which split a line belongs to is the folder
+its file sits in (``eval/dev``, ``eval/blind``), see :mod:`afirgen.eval_sets`.
 
 Scoring, per field and line, is exact match after normalisation:
 
@@ -20,7 +21,7 @@ Scoring, per field and line, is exact match after normalisation:
   absent fact is correct, filling it is a *spurious* value (the error that
   matters most, because it puts words in the complainant's mouth).
 
-Labelling conventions of ``eval/fields.jsonl``: names without honorifics; the
+Labelling conventions of ``eval/dev/fields.jsonl``: names without honorifics; the
 address as written after "R/o" (or before "... mein rehta hoon"); the place as
 the most specific phrase naming the scene, keeping "near"/"outside"/"ke paas"
 but not a bare "at"; the complainant's address as place only when the
@@ -35,7 +36,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ FIELDS: tuple[str, ...] = (
     "complainant.phone",
     "complainant.address",
     "occurrence.date_from",
+    "occurrence.date_to",
     "occurrence.time_from",
     "place",
     "accused_count",
@@ -108,12 +110,11 @@ class Mismatch(BaseModel):
 
 
 class FieldReport(BaseModel):
-    """Per-field accuracy overall, per split (tuned/holdout) and per style."""
+    """Per-field accuracy overall and per style."""
 
     path: str
     examples: int
     fields: list[FieldScore]
-    by_split: dict[str, list[FieldScore]] = Field(default_factory=dict)
     by_style: dict[str, list[FieldScore]] = Field(default_factory=dict)
     mismatches: list[Mismatch] = Field(default_factory=list)
 
@@ -122,12 +123,17 @@ class FieldReport(BaseModel):
     def overall(self) -> float | None:
         return _pooled(self.fields)
 
+    @property
+    def spurious(self) -> int:
+        """Values filled where the complaint gives none."""
+        return sum(s.spurious for s in self.fields)
+
     def rows(self) -> list[dict[str, object]]:
-        """One row per field, then a pooled "overall" row: accuracy overall, per split, per style.
+        """One row per field, then a pooled "overall" row: accuracy overall and per style.
 
         Accuracies are fractions (0-1); "-" where a group has no labelled line for the field.
         """
-        groups = [("all", self.fields), *self.by_split.items(), *self.by_style.items()]
+        groups = [("all", self.fields), *self.by_style.items()]
         rows: list[dict[str, object]] = []
         for index, score in enumerate(self.fields):
             row: dict[str, object] = {"field": score.field}
@@ -136,39 +142,38 @@ class FieldReport(BaseModel):
             rows.append(row)
         overall: dict[str, object] = {"field": "overall"}
         overall.update({name: _cell(_pooled(scores)) for name, scores in groups})
-        overall["spurious"] = sum(s.spurious for s in self.fields)
+        overall["spurious"] = self.spurious
         rows.append(overall)
         return rows
 
     def summary_line(self) -> str:
-        """ "102 lines: overall 0.971; tuned 1.000, holdout 0.900; 3 values filled that ..."."""
-        splits = ", ".join(
-            f"{name} {_cell(_pooled(scores))}" for name, scores in self.by_split.items()
-        )
-        spurious = sum(s.spurious for s in self.fields)
+        """ "102 lines: overall 0.971; 3 values filled where the complaint gives none"."""
         return (
-            f"{self.examples} lines: overall {_cell(self.overall)}; {splits}; "
-            f"{spurious} values filled where the complaint gives none"
+            f"{self.examples} lines: overall {_cell(self.overall)}; "
+            f"{self.spurious} values filled where the complaint gives none"
         )
 
 
-def evaluate_fields(path: Path, extractor: Extractor = extract_fields) -> FieldReport:
-    """Run the extractor over every line of ``path`` and score each labelled field."""
-    lines = list(_read_lines(path))
-    report = FieldReport(path=str(path), examples=len(lines), fields=_new_scores())
+def evaluate_fields(
+    paths: Path | Sequence[Path], extractor: Extractor = extract_fields
+) -> FieldReport:
+    """Run the extractor over every labelled line of ``paths`` and score each field."""
+    files = [paths] if isinstance(paths, Path) else list(paths)
+    lines = [line for path in files for line in _read_lines(path) if _gold_facts(line)]
+    report = FieldReport(path=", ".join(map(str, files)), examples=len(lines), fields=_new_scores())
     for line in lines:
         reference = (
             date.fromisoformat(line["reference_date"]) if line.get("reference_date") else None
         )
         predicted = extractor(line["text"], reference)
-        split = report.by_split.setdefault(line.get("split", "tuned"), _new_scores())
         style = report.by_style.setdefault(line.get("style", "unknown"), _new_scores())
+        expected = _gold_facts(line)
         for index, name in enumerate(FIELDS):
-            if name not in line["expected"]:
+            if name not in expected:
                 continue
-            gold = normalise(name, line["expected"][name])
+            gold = normalise(name, expected[name])
             guess = normalise(name, predicted_value(predicted, name))
-            for scores in (report.fields, split, style):
+            for scores in (report.fields, style):
                 matched = scores[index].add(gold, guess)
             if not matched:
                 report.mismatches.append(
@@ -228,6 +233,11 @@ def _read_lines(path: Path) -> Iterable[dict[str, Any]]:
         for raw in handle:
             if raw.strip():
                 yield json.loads(raw)
+
+
+def _gold_facts(line: dict[str, Any]) -> dict[str, Any]:
+    facts = line.get("facts", line.get("expected"))
+    return facts if isinstance(facts, dict) else {}
 
 
 def _new_scores() -> list[FieldScore]:
