@@ -29,9 +29,9 @@ from afirgen.legal.lexicon import (
     SECTION_FACTS,
     Fact,
 )
-from afirgen.pipeline.extraction.document import split_sentences
-from afirgen.pipeline.extraction.money import find_amounts
-from afirgen.pipeline.extraction.numerals import NUMBER_WORDS
+from afirgen.text.amounts import find_amounts
+from afirgen.text.numbers import NUMBER_WORDS
+from afirgen.text.sentences import split_sentences
 
 __all__ = ["Fact", "FactLexicon", "Facts", "detect_facts", "lexicon_from_kb"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from afirgen.pipeline.extraction.document import split_sentences
+from afirgen.text.sentences import split_sentences
 
 # Devanagari letters and signs (U+0900-U+0963, U+0966-U+097F); the dandas U+0964/5 end sentences.
 _TOKEN = re.compile(r"[0-9a-z\u0900-\u0963\u0966-\u097f]+")

@@ -14,7 +14,7 @@ from datetime import date, time
 
 from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.pipeline.extraction import detect_incidents, role_in_english
-from afirgen.pipeline.extraction.numerals import ENGLISH_NUMBER_WORDS
+from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
 
 _PREPOSITION = re.compile(
     r"^(?:near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between|on|in|at|inside)\b",

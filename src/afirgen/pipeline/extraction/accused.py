@@ -23,8 +23,8 @@ from afirgen.pipeline.extraction.names import (
     read_name_before,
     same_person,
 )
-from afirgen.pipeline.extraction.numerals import number_from_word, number_word_pattern
 from afirgen.pipeline.extraction.witnesses import saw_incident
+from afirgen.text.numbers import number_from_word, number_word_pattern
 
 _NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
 _ROLES = (

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from afirgen.pipeline.extraction.document import sentence_end, sentence_start
 from afirgen.pipeline.extraction.names import NameSpan
+from afirgen.text.sentences import sentence_end, sentence_start
 
 _FORWARD = re.compile(
     r"\b(?:r/o|resident\s+of|residing\s+at|presently\s+residing\s+at|(?:i|we)\s+(?:live|stay|reside)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from afirgen.pipeline.extraction.document import Complaint
-from afirgen.pipeline.extraction.numerals import number_from_word, number_word_pattern
+from afirgen.text.numbers import number_from_word, number_word_pattern
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(

@@ -16,7 +16,6 @@ from afirgen.pipeline.extraction.dates import find_dates
 from afirgen.pipeline.extraction.delay import extract_delay_reason
 from afirgen.pipeline.extraction.document import Complaint, prepare
 from afirgen.pipeline.extraction.injuries import extract_injuries
-from afirgen.pipeline.extraction.money import find_amounts
 from afirgen.pipeline.extraction.occurrence import extract_occurrence
 from afirgen.pipeline.extraction.people import extract_complainant
 from afirgen.pipeline.extraction.phones import extract_complainant_phone, find_mobile_numbers
@@ -26,6 +25,7 @@ from afirgen.pipeline.extraction.times import find_times
 from afirgen.pipeline.extraction.vehicles import extract_vehicles, find_vehicle_numbers
 from afirgen.pipeline.extraction.weapons import extract_weapons
 from afirgen.pipeline.extraction.witnesses import extract_witnesses
+from afirgen.text.amounts import find_amounts
 
 
 def extract_fields(text: str, reference_date: date | None = None) -> FirFields:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from afirgen.pipeline.extraction.numerals import fold_digits
+from afirgen.text.numbers import fold_digits
 
 _MOBILE = re.compile(r"(?<![\d+])(?:\+?91[\s-]?|0)?([6-9]\d{4})[\s-]?(\d{5})(?!\d)")
 _SOMEONE_ELSE = re.compile(

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afirgen.pipeline.extraction.document import Complaint, Sentence, sentence_end
+from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.names import is_devanagari
+from afirgen.text.sentences import Sentence, sentence_end
 
 Span = tuple[int, int]
 

@@ -13,7 +13,7 @@ import re
 
 from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
-from afirgen.pipeline.extraction.money import Amount, find_amounts
+from afirgen.text.amounts import Amount, find_amounts
 
 _DEMAND = re.compile(
     r"demand|\bwants?\b|asking\s+for|asked\s+for|maang|\bmang|मांग|माँग|dowry|dahej|दहेज|"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from afirgen.pipeline.extraction.document import Complaint
-from afirgen.pipeline.extraction.numerals import (
+from afirgen.text.numbers import (
     FRACTION_PREFIXES,
     number_from_word,
     number_word_pattern,

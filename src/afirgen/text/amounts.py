@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afirgen.pipeline.extraction.numerals import fold_digits, number_from_word, number_word_pattern
+from afirgen.text.numbers import fold_digits, number_from_word, number_word_pattern
 
 _MULTIPLIERS: dict[str, float] = {
     **dict.fromkeys(["lakh", "lakhs", "lac", "lacs", "laakh", "लाख"], 1e5),
