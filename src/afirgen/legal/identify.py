@@ -4,15 +4,16 @@ Pipeline for one complaint:
 
 1. retrieval ranks every offence section (lexical + dense, by passage);
 2. :mod:`facts` reads the legally relevant facts with their evidence words;
-3. :mod:`verification` turns facts into charges by the ingredients of each
-   offence (graded forms, value thresholds, joint liability, special laws);
-4. a charge becomes final only if retrieval found it or a neighbour of the same
+3. :mod:`afirgen.legal.offences` turns facts into sections by the ingredients of
+   each offence, one module per family (graded forms, value thresholds, joint
+   liability, special laws);
+4. a ruled section becomes final only if retrieval found it or a neighbour of the same
    family it grades from; an offence no rule models is final only when it ranks
    in the top ten *and* the complaint names it with one of its everyday names
    from the knowledge base; an optional :class:`CandidateJudge` (an LLM) may then
    remove, never add, sections;
 5. candidates: the final sections, their companions (3(5) / 190 when two or more
-   acted, 61(2) when they planned a deception together), rule charges retrieval
+   acted, 61(2) when they planned a deception together), ruled sections retrieval
    missed, up to three
    sections the complaint names by an everyday KB name (:class:`PhraseIndex`),
    then neighbouring grades and the rest of the retrieval ranking, ten in all;
@@ -32,20 +33,20 @@ from pydantic import BaseModel, Field
 
 from afirgen.legal.facts import Facts, detect_facts, lexicon_from_kb, phrase_pattern
 from afirgen.legal.kb import KnowledgeBase, join_reference, normalise_act, split_reference
-from afirgen.legal.retrieval import RRF_K, HybridRetriever, RetrievalHit
-from afirgen.legal.schema import Classification, Section
-from afirgen.legal.text import normalise
-from afirgen.legal.verification import (
+from afirgen.legal.offences import (
     ALTERNATIVES,
     IPC_PREDECESSORS,
     RULE_FAMILIES,
-    Charge,
+    RuledSection,
     companion_sections,
-    derive_charges,
+    derive_sections,
     family_of,
     is_civil_dispute,
     supported_by,
 )
+from afirgen.legal.retrieval import RRF_K, HybridRetriever, RetrievalHit
+from afirgen.legal.schema import Classification, Section
+from afirgen.legal.text import normalise
 
 log = structlog.get_logger(__name__)
 
@@ -53,7 +54,7 @@ BNS_IN_FORCE = date(2024, 7, 1)
 CANDIDATE_COUNT = 10
 RETRIEVAL_DEPTH = 60
 NAMED_OFFENCE_DEPTH = 10
-NAMED_CANDIDATE_COUNT = 3  # sections named outright, offered after the rule charges
+NAMED_CANDIDATE_COUNT = 3  # sections named outright, offered after the ruled ones
 UNNAMED = frozenset({"62"})  # "tried to" names no offence by itself
 STRONG_HIT_DEPTH = 3  # retrieval hits offered right after the chosen sections
 
@@ -117,12 +118,12 @@ class SectionIdentifier:
         law: Law = "IPC" if occurred_on is not None and occurred_on < BNS_IN_FORCE else "BNS"
         facts = detect_facts(text, lexicon=self._lexicon)
         hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
-        charges = derive_charges(facts)
-        finals, unretrieved = self._final_sections(text, charges, hits)
+        ruled = derive_sections(facts)
+        finals, unretrieved = self._final_sections(text, ruled, hits)
         named = self._phrases.find(normalise(text))
         finals += self._named_offences(text, named, hits, finals)
         extra = [
-            *self._companions(facts, charges, finals),
+            *self._companions(facts, ruled, finals),
             *unretrieved,
             *self._named_candidates(named, hits),
         ]
@@ -139,38 +140,38 @@ class SectionIdentifier:
             non_cognizable_only=bool(finals)
             and all(m.cognizable is False for m in finals if m.cognizable is not None),
             no_offence=not finals,
-            civil_dispute=is_civil_dispute(facts, charges),
+            civil_dispute=is_civil_dispute(facts, ruled),
             retrieval_mode=self._retriever.mode,
             facts=facts,
         )
 
     def _final_sections(
-        self, text: str, charges: list[Charge], hits: list[RetrievalHit]
+        self, text: str, ruled: list[RuledSection], hits: list[RetrievalHit]
     ) -> tuple[list[SectionMatch], list[SectionMatch]]:
         """Charges retrieval backs (final), and those it does not (offered as candidates)."""
         families = {family_of(h.act, h.number) for h in hits}
         retrieved = {(h.act, h.number) for h in hits}
         finals: dict[tuple[str, str, str | None], SectionMatch] = {}
         unretrieved: list[SectionMatch] = []
-        for charge in charges:
-            section = self._kb.get(charge.act, join_reference(charge.section, charge.subsection))
+        for rule in ruled:
+            section = self._kb.get(rule.act, join_reference(rule.section, rule.subsection))
             if section is None:
-                log.info("legal.charge_unknown_section", act=charge.act, section=charge.section)
+                log.info("legal.ruled_section_unknown", act=rule.act, section=rule.section)
                 continue
             exact = (section.act, section.number) in retrieved
-            if not (exact or supported_by(charge, families)):
-                log.info("legal.charge_not_retrieved", act=charge.act, section=charge.section)
-                why = f"{charge.reason}; retrieval did not find this family, so not final"
+            if not (exact or supported_by(rule, families)):
+                log.info("legal.ruled_section_not_retrieved", act=rule.act, section=rule.section)
+                why = f"{rule.reason}; retrieval did not find this family, so not final"
                 unretrieved.append(
-                    self._match(section, charge.subsection, 0.4, list(charge.evidence), why)
+                    self._match(section, rule.subsection, 0.4, list(rule.evidence), why)
                 )
                 continue
             match = self._match(
                 section,
-                charge.subsection,
-                charge.strength + (0.1 if exact else 0.0),
-                list(charge.evidence),
-                charge.reason,
+                rule.subsection,
+                rule.strength + (0.1 if exact else 0.0),
+                list(rule.evidence),
+                rule.reason,
             )
             key = (match.act, match.section, match.subsection)
             if key not in finals and self._kept_by_judge(text, match):
@@ -245,7 +246,7 @@ class SectionIdentifier:
         unretrieved: list[SectionMatch],
         hits: list[RetrievalHit],
     ) -> list[SectionMatch]:
-        """Finals, companions, rule charges retrieval missed, then neighbours and strong hits.
+        """Finals, companions, ruled sections retrieval missed, then neighbours and strong hits.
 
         A neighbouring grade and a top retrieval hit from another family answer
         different doubts (wrong grade vs. an offence no rule saw), so they alternate.
@@ -271,12 +272,12 @@ class SectionIdentifier:
         return ranked
 
     def _companions(
-        self, facts: Facts, charges: list[Charge], finals: list[SectionMatch]
+        self, facts: Facts, ruled: list[RuledSection], finals: list[SectionMatch]
     ) -> list[SectionMatch]:
         """Liability sections that ride with the offence (3(5), 190, 61(2)), final or not."""
         chosen = {(m.act, m.section) for m in finals}
         found: list[SectionMatch] = []
-        for ref, why in companion_sections(facts, charges):
+        for ref, why in companion_sections(facts, ruled):
             section = self._kb.get("BNS", ref)
             if section is None or ("BNS", split_reference(ref)[0]) in chosen:
                 continue

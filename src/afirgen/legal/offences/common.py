@@ -1,0 +1,133 @@
+"""A section the rules chose, and the findings several offence families share.
+
+Each rule returns :class:`RuledSection` values in BNS terms (or the special Act's),
+with the complaint's own words as evidence; :mod:`afirgen.legal.identify` checks them
+against what retrieval found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from afirgen.legal.facts import Fact, Facts
+from afirgen.legal.kb import normalise_act, split_reference
+
+
+@dataclass(frozen=True)
+class RuledSection:
+    act: str
+    section: str
+    subsection: str | None
+    reason: str
+    evidence: tuple[str, ...]
+    strength: float  # how directly the facts show every ingredient, 0-1
+    family: str
+
+
+def ruled(
+    ref: str, reason: str, evidence: list[str], strength: float, family: str, act: str = "BNS"
+) -> RuledSection:
+    section, subsection = split_reference(ref)
+    return RuledSection(
+        normalise_act(act), section, subsection, reason, tuple(evidence[:4]), strength, family
+    )
+
+
+def grievous(f: Facts) -> bool:
+    return f.has(Fact.GRIEVOUS_HURT)
+
+
+def violent_taking(f: Facts) -> bool:
+    """Theft turned robbery: force, fear of instant hurt, or hurt caused in taking property."""
+    if not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING) or taken_by_deception(f):
+        return False
+    if f.has(Fact.SNATCHING) and not f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.THREAT):
+        return False
+    return f.any(Fact.FORCE, Fact.THREAT, Fact.HURT, Fact.DANGEROUS_WEAPON)
+
+
+def is_road_accident(f: Facts) -> bool:
+    return f.has(Fact.VEHICLE, Fact.RASH_DRIVING) and not f.any(
+        Fact.ATTEMPT_TO_KILL, Fact.FORCE, Fact.THREAT, Fact.SNATCHING
+    )
+
+
+_STRIKING_WEAPONS = (
+    "lathi", "laathi", "danda", "dand", "stick", "rod", "sariya", "saria", "bat", "hockey",
+    "pipe", "लाठी", "डंडा", "डंडे", "सरिया", "रॉड",
+)  # fmt: skip
+
+
+def weapon_is_dangerous(f: Facts) -> bool:
+    # Sticks, lathis and rods are dangerous when used to strike; bare stones and bottles
+    # thrown in a scuffle are treated as simple hurt unless grievous injury follows.
+    words = " ".join(f.evidence(Fact.WEAPON)).lower()
+    return any(w in words for w in _STRIKING_WEAPONS)
+
+
+def bare_hands_too(f: Facts) -> bool:
+    words = " ".join(f.evidence(Fact.HURT)).lower()
+    return f.two_or_more and any(
+        w in words for w in ("slap", "punch", "kick", "thappad", "laat", "thapp", "थप्पड़", "fist")
+    )
+
+
+def deceived(f: Facts) -> bool:
+    """Deception shown in words, or by the accused passing himself off as someone else."""
+    return f.any(Fact.DECEPTION, Fact.IMPERSONATION)
+
+
+def taken_by_deception(f: Facts) -> bool:
+    # "he took Rs 50,000 promising a job" is cheating, not theft.
+    return (
+        deceived(f)
+        and f.has(Fact.PROPERTY_DELIVERED)
+        and not f.any(Fact.SNATCHING, Fact.FORCE, Fact.BREAK_IN)
+    )
+
+
+def building_entered(f: Facts) -> bool:
+    """Entry or break-in into a building (house-trespass), not a lock cut off a parked bike."""
+    return f.has(Fact.PREMISES_ENTRY) or (f.has(Fact.BREAK_IN) and f.has(Fact.DWELLING))
+
+
+def idol(f: Facts) -> bool:
+    words = " ".join(f.evidence(Fact.PLACE_OF_WORSHIP)).lower()
+    return any(w in words for w in ("idol", "murti", "moorti", "मूर्ति"))
+
+
+def only_non_payment(f: Facts) -> bool:
+    """A loan or dues unpaid with no deception shown at the time money was given."""
+    return (
+        f.any(Fact.NON_PAYMENT, Fact.CIVIL_DISPUTE)
+        and not f.any(Fact.IMPERSONATION, Fact.FORGERY, Fact.ONLINE)
+        and not deception_at_start(f)
+    )
+
+
+def deception_at_start(f: Facts) -> bool:
+    words = " ".join(f.evidence(Fact.DECEPTION)).lower()
+    return any(
+        w in words
+        for w in (
+            "fake",
+            "false",
+            "forged",
+            "bogus",
+            "pretext",
+            "posing",
+            "lure",
+            "induc",
+            "dhokh",
+            "thag",
+            "jhansa",
+            "farzi",
+            "promised",
+            "cheat",
+            "fraud",
+            "धोख",
+            "ठग",
+            "झांसा",
+            "फर्जी",
+        )
+    )

@@ -1,0 +1,144 @@
+"""Tables over sections: neighbouring grades, IPC predecessors, and offence families.
+
+A family groups the BNS sections one rule module grades between, so a retrieved
+neighbour (303 theft) lets a rule promote the graded form the facts show (309 robbery).
+"""
+
+from __future__ import annotations
+
+from afirgen.legal.offences.common import RuledSection
+
+# Neighbouring grades an officer may prefer on fuller facts: shown as candidates
+# (never as final sections) right after the sections the rules chose.
+ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "115(2)": ("118(1)", "131", "117(2)"),
+    "118(1)": ("115(2)", "118(2)"),
+    "117(2)": ("118(2)", "115(2)"),
+    "118(2)": ("117(2)", "118(1)", "109(1)"),
+    "303(2)": ("305(a)", "306", "304(2)"),
+    "304(2)": ("309(4)", "303(2)"),
+    "305(a)": ("331(4)", "303(2)"),
+    "309(4)": ("311", "309(6)", "310(2)", "304(2)"),
+    "310(2)": ("311", "309(4)"),
+    "351(2)": ("351(3)", "352"),
+    "351(3)": ("351(2)",),
+    "352": ("351(2)", "115(2)"),
+    "3(5)": ("190", "191(2)"),
+    "190": ("191(2)", "191(3)", "3(5)"),
+    "318(4)": ("319(2)", "316(2)"),
+    "319(2)": ("318(4)",),
+    "316(2)": ("316(4)", "316(5)", "318(4)"),
+    "331(4)": ("331(3)", "305(a)", "329(4)"),
+    "331(3)": ("331(4)", "305(a)"),
+    "329(4)": ("333", "329(3)", "331(3)"),
+    "329(3)": ("329(4)", "324(2)"),
+    "324(2)": ("324(4)", "324(5)", "326(f)"),
+    "74": ("75(2)", "79", "78(2)"),
+    "79": ("75(2)", "74", "78(2)"),
+    "78(2)": ("79", "351(2)"),
+    "85": ("115(2)", "80(2)"),
+    "103(1)": ("105", "109(1)"),
+    "109(1)": ("118(2)", "103(1)"),
+    "106(1)": ("281", "125(b)"),
+    "281": ("125(a)", "125(b)", "106(1)"),
+    "137(2)": ("140(3)", "87", "143(4)"),
+    "64(1)": ("70(1)", "65(1)", "74"),
+    "126(2)": ("127(2)",),
+    "127(2)": ("126(2)",),
+}
+
+
+# Offences new in the BNS, charged before 1 July 2024 under the IPC sections that
+# covered the same conduct (snatching: theft + assault to commit theft of property carried).
+IPC_PREDECESSORS: dict[str, tuple[str, ...]] = {
+    "304(2)": ("379", "356"),
+    # The IPC had no grade above Rs 50 for mischief; loss of Rs 1 lakh and more fell under 427.
+    "324(5)": ("427",),
+}
+
+
+# BNS sections grouped as the rules group their sections, so a retrieved neighbour
+# (e.g. 303 theft) lets a rule promote the graded form the facts show (309 robbery).
+_BNS_FAMILIES: tuple[tuple[int, int, str], ...] = (
+    (3, 3, "joint"),
+    (63, 79, "sexual"),
+    (80, 80, "homicide"),
+    (81, 87, "marital"),
+    (100, 113, "homicide"),
+    (114, 125, "hurt"),
+    (126, 127, "restraint"),
+    (128, 136, "public_servant"),
+    (137, 146, "kidnapping"),
+    (189, 197, "riot"),
+    (221, 226, "public_servant"),
+    (281, 282, "road"),
+    (296, 296, "insult"),
+    (298, 302, "religion"),
+    (303, 307, "theft"),
+    (308, 308, "extortion"),
+    (309, 313, "theft"),
+    (314, 315, "misappropriation"),
+    (316, 316, "breach_of_trust"),
+    (317, 317, "stolen_property"),
+    (318, 323, "cheating"),
+    (324, 328, "mischief"),
+    (329, 334, "trespass"),
+    (335, 344, "forgery"),
+    (351, 351, "intimidation"),
+    (352, 355, "insult"),
+    (356, 356, "defamation"),
+)
+
+
+_FAMILY_ALIASES: dict[str, frozenset[str]] = {
+    # Rules may reach across these neighbouring families from one retrieved section.
+    "hurt": frozenset({"hurt", "homicide", "public_servant", "road"}),
+    "homicide": frozenset({"homicide", "hurt", "marital"}),
+    "theft": frozenset({"theft", "stolen_property", "trespass"}),
+    "trespass": frozenset({"trespass", "theft"}),
+    "cheating": frozenset({"cheating", "breach_of_trust", "forgery", "misappropriation"}),
+    "breach_of_trust": frozenset({"breach_of_trust", "cheating", "misappropriation"}),
+    "marital": frozenset({"marital", "homicide"}),
+    "extortion": frozenset({"theft", "extortion"}),
+    "insult": frozenset({"insult", "intimidation"}),
+    "intimidation": frozenset({"intimidation", "insult"}),
+    "restraint": frozenset({"restraint", "kidnapping"}),
+    "road": frozenset({"road", "hurt", "homicide"}),
+}
+
+
+# Families whose sections only the rules may choose (graded offences and their neighbours).
+RULE_FAMILIES: frozenset[str] = frozenset(
+    {family for _, _, family in _BNS_FAMILIES}
+    | {
+        "Arms Act",
+        "NDPS Act",
+        "IT Act",
+        "POCSO Act",
+        "Dowry Prohibition Act",
+        "SC/ST (Prevention of Atrocities) Act",
+        "Domestic Violence Act",
+        "Public Gambling Act",
+        "State Excise Act",
+    }
+)
+
+
+def family_of(act: str, section: str) -> str:
+    """Family of a retrieved section; special-law sections group by act."""
+    if act != "BNS":
+        return act
+    digits = "".join(ch for ch in section if ch.isdigit())
+    number = int(digits) if digits else -1
+    for low, high, family in _BNS_FAMILIES:
+        if low <= number <= high:
+            return family
+    return f"bns:{section}"
+
+
+def supported_by(ruled_section: RuledSection, retrieved_families: set[str]) -> bool:
+    """Retrieval found this section or a neighbour the rule may grade from."""
+    if ruled_section.family in {"joint", "riot"}:
+        return True
+    wanted = ruled_section.act if ruled_section.act != "BNS" else ruled_section.family
+    return bool(_FAMILY_ALIASES.get(wanted, frozenset({wanted})) & retrieved_families)

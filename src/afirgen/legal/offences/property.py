@@ -1,0 +1,368 @@
+"""Offences against property: theft and its grades, trespass, mischief, cheating, breach of trust.
+
+Grade decisions:
+
+- theft 303(2) -> snatching 304(2) -> robbery 309(4) (force or fear) -> dacoity 310(2)
+  (five or more conjointly); 311 with a deadly weapon or grievous hurt; theft by a servant
+  306, from a dwelling 305(a), of an idol 305(d), of Government property 305(e);
+- house-trespass 329(4), on land 329(3), prepared for hurt 333, house-breaking by day
+  331(3) or at night 331(4);
+- mischief 324(2), from Rs 20,000 324(4), from Rs 1 lakh 324(5), by fire 326(f), to an animal 325;
+- cheating 318(4) needs deception *and* delivery of property (a debt simply not repaid
+  is civil), by personation 319(2); breach of trust 316(2), by a servant 316(4), by an
+  agent or banker 316(5); found property kept 314; stolen property received 317(2).
+"""
+
+from __future__ import annotations
+
+from afirgen.legal.facts import Fact, Facts
+from afirgen.legal.offences.common import (
+    RuledSection,
+    building_entered,
+    deceived,
+    grievous,
+    idol,
+    only_non_payment,
+    ruled,
+    taken_by_deception,
+    violent_taking,
+)
+
+
+def property_sections(f: Facts) -> list[RuledSection]:
+    if (
+        not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING)
+        or taken_by_deception(f)
+        or (f.has(Fact.KIDNAPPING) and not f.has(Fact.FORCE))
+    ):
+        return []
+    ev_take = f.evidence(Fact.SNATCHING, Fact.PROPERTY_TAKEN)
+    ev_force = f.evidence(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.WEAPON, Fact.HURT, Fact.THREAT)
+    armed_attack = (f.has(Fact.HURT) and f.has(Fact.DANGEROUS_WEAPON)) or grievous(f)
+    if violent_taking(f) and f.five_or_more:
+        sections = [
+            ruled(
+                "310(2)",
+                "robbery by five or more persons conjointly (dacoity)",
+                f.offenders_evidence + ev_force + ev_take,
+                0.9,
+                "theft",
+            )
+        ]
+        if armed_attack:
+            sections.append(
+                ruled(
+                    "311",
+                    "deadly weapon used or grievous hurt caused in the dacoity",
+                    ev_force,
+                    0.75,
+                    "theft",
+                )
+            )
+        return sections
+    if violent_taking(f):
+        if armed_attack:
+            return [
+                ruled(
+                    "309(6)",
+                    "hurt caused while committing robbery",
+                    f.evidence(Fact.HURT),
+                    0.7,
+                    "theft",
+                ),
+                ruled(
+                    "311",
+                    "robbery in which a deadly weapon was used or grievous hurt caused",
+                    ev_force + ev_take,
+                    0.8,
+                    "theft",
+                ),
+            ]
+        return [
+            ruled(
+                "309(4)",
+                "property taken by force or fear of instant hurt (robbery)",
+                ev_force + ev_take,
+                0.85,
+                "theft",
+            )
+        ]
+    if f.has(Fact.SNATCHING):
+        return [
+            ruled(
+                "304(2)",
+                "property suddenly seized from the person (snatching)",
+                ev_take,
+                0.85,
+                "theft",
+            )
+        ]
+    return [_simple_theft(f, ev_take)]
+
+
+def _simple_theft(f: Facts, ev_take: list[str]) -> RuledSection:
+    if f.has(Fact.SERVANT) and not building_entered(f):
+        return ruled(
+            "306",
+            "theft by a clerk or servant of the owner's property",
+            ev_take + f.evidence(Fact.SERVANT),
+            0.75,
+            "theft",
+        )
+    if (f.has(Fact.PLACE_OF_WORSHIP) and building_entered(f)) or idol(f):
+        return ruled(
+            "305(d)",
+            "theft of an idol or icon from a place of worship",
+            ev_take + f.evidence(Fact.PLACE_OF_WORSHIP),
+            0.75,
+            "theft",
+        )
+    if f.has(Fact.GOVERNMENT_PROPERTY):
+        return ruled(
+            "305(e)",
+            "theft of property of the Government or a local authority",
+            ev_take + f.evidence(Fact.GOVERNMENT_PROPERTY),
+            0.7,
+            "theft",
+        )
+    if building_entered(f):
+        ev = ev_take + f.evidence(Fact.PREMISES_ENTRY, Fact.BREAK_IN)
+        return ruled(
+            "305(a)",
+            "theft from a dwelling house or building used to keep property",
+            ev,
+            0.8,
+            "theft",
+        )
+    return ruled(
+        "303(2)",
+        "movable property taken dishonestly without consent (theft)",
+        ev_take,
+        0.8,
+        "theft",
+    )
+
+
+def trespass_sections(f: Facts) -> list[RuledSection]:
+    if violent_taking(f) and f.five_or_more:
+        return []  # dacoity absorbs the entry
+    ev = f.evidence(Fact.BREAK_IN, Fact.PREMISES_ENTRY)
+    night = f.has(Fact.NIGHT)
+    if f.has(Fact.BREAK_IN) and building_entered(f) and not violent_taking(f):
+        ref, when = ("331(4)", "at night") if night else ("331(3)", "by day")
+        return [
+            ruled(
+                ref,
+                f"house-breaking {when} to commit an offence",
+                ev + f.evidence(Fact.NIGHT),
+                0.8,
+                "trespass",
+            )
+        ]
+    prepared = f.any(Fact.HURT, Fact.WEAPON, Fact.FORCE, Fact.CONFINEMENT)
+    if f.has(Fact.PREMISES_ENTRY) and prepared:
+        return [
+            ruled(
+                "333",
+                "house-trespass after preparing to cause hurt, assault or restraint",
+                ev + f.evidence(Fact.WEAPON, Fact.HURT, Fact.FORCE),
+                0.75,
+                "trespass",
+            )
+        ]
+    if f.has(Fact.PREMISES_ENTRY) and not f.has(Fact.PROPERTY_TAKEN):
+        return [
+            ruled(
+                "329(4)",
+                "entered a dwelling or building to commit an offence or annoy (house-trespass)",
+                ev,
+                0.65,
+                "trespass",
+            )
+        ]
+    if f.has(Fact.LAND_ENTRY):
+        return [
+            ruled(
+                "329(3)",
+                "entered another's land to commit an offence or annoy (criminal trespass)",
+                f.evidence(Fact.LAND_ENTRY),
+                0.65,
+                "trespass",
+            )
+        ]
+    return []
+
+
+def mischief_sections(f: Facts) -> list[RuledSection]:
+    if f.has(Fact.ANIMAL_HARM):
+        return [
+            ruled(
+                "325",
+                "animal killed, poisoned or maimed (mischief)",
+                f.evidence(Fact.ANIMAL_HARM),
+                0.75,
+                "mischief",
+            )
+        ]
+    if (
+        not f.has(Fact.DAMAGE)
+        or _only_money_lost(f)
+        or f.has(Fact.BREAK_IN)
+        or (f.any(Fact.NON_PAYMENT, Fact.CIVIL_DISPUTE) and not f.has(Fact.FIRE))
+    ):
+        return []
+    if (f.has(Fact.PLACE_OF_WORSHIP) and f.has(Fact.RELIGIOUS_INSULT)) or idol(f):
+        return [
+            ruled(
+                "298",
+                "place of worship or sacred object damaged to insult a religion",
+                f.evidence(Fact.PLACE_OF_WORSHIP, Fact.DAMAGE),
+                0.75,
+                "religion",
+            )
+        ]
+    ev = f.evidence(Fact.FIRE, Fact.DAMAGE)
+    if f.has(Fact.FIRE):
+        return [ruled("326(f)", "mischief by fire or explosive substance", ev, 0.75, "mischief")]
+    value = None if f.any(Fact.PROPERTY_TAKEN, Fact.DECEPTION) else f.amount_inr
+    if value is not None and value >= 100_000:
+        return [
+            ruled(
+                "324(5)", "mischief causing loss of one lakh rupees or more", ev, 0.75, "mischief"
+            )
+        ]
+    if value is not None and value >= 20_000:
+        return [
+            ruled(
+                "324(4)",
+                "mischief causing loss of twenty thousand rupees or more",
+                ev,
+                0.75,
+                "mischief",
+            )
+        ]
+    return [
+        ruled(
+            "324(2)", "property deliberately damaged or destroyed (mischief)", ev, 0.7, "mischief"
+        )
+    ]
+
+
+def _only_money_lost(f: Facts) -> bool:
+    """'Total loss Rs 45,000' in a fraud or theft is the money taken, not property damaged."""
+    words = [w.lower() for w in f.evidence(Fact.DAMAGE)]
+    return all(w.startswith(("loss", "nuksan", "nuksaan", "नुकसान")) for w in words) and f.any(
+        Fact.PROPERTY_DELIVERED, Fact.PROPERTY_TAKEN, Fact.DECEPTION, Fact.ONLINE
+    )
+
+
+def cheating_sections(f: Facts) -> list[RuledSection]:
+    sections: list[RuledSection] = []
+    if f.has(Fact.ENTRUSTED, Fact.MISAPPROPRIATED):
+        sections.append(_breach_of_trust(f))
+    if deceived(f) and f.has(Fact.PROPERTY_DELIVERED) and not only_non_payment(f):
+        ev = f.evidence(Fact.DECEPTION, Fact.IMPERSONATION, Fact.PROPERTY_DELIVERED)
+        sections.append(
+            ruled(
+                "318(4)",
+                "deceived into delivering money or property (cheating)",
+                ev,
+                0.8,
+                "cheating",
+            )
+        )
+        if f.has(Fact.IMPERSONATION):
+            sections.append(
+                ruled(
+                    "319(2)",
+                    "cheated by pretending to be someone else",
+                    f.evidence(Fact.IMPERSONATION),
+                    0.65,
+                    "cheating",
+                )
+            )
+            if f.has(Fact.PUBLIC_SERVANT) and _impersonated_official(f):
+                sections.append(
+                    ruled(
+                        "204",
+                        "pretended to be a public servant",
+                        f.evidence(Fact.IMPERSONATION),
+                        0.6,
+                        "public_servant",
+                    )
+                )
+    if f.has(Fact.FOUND_PROPERTY) and not sections:
+        sections.append(
+            ruled(
+                "314",
+                "property found or received by mistake kept dishonestly",
+                f.evidence(Fact.FOUND_PROPERTY),
+                0.6,
+                "misappropriation",
+            )
+        )
+    if f.has(Fact.RECEIVING_STOLEN):
+        sections.append(
+            ruled(
+                "317(2)",
+                "stolen property dishonestly received or kept",
+                f.evidence(Fact.RECEIVING_STOLEN),
+                0.6,
+                "stolen_property",
+            )
+        )
+    return sections
+
+
+def _breach_of_trust(f: Facts) -> RuledSection:
+    ev = f.evidence(Fact.ENTRUSTED, Fact.MISAPPROPRIATED)
+    if f.has(Fact.AGENT):
+        return ruled(
+            "316(5)",
+            "breach of trust by an agent, banker or office-bearer entrusted with property",
+            ev + f.evidence(Fact.AGENT),
+            0.7,
+            "breach_of_trust",
+        )
+    if f.has(Fact.SERVANT):
+        return ruled(
+            "316(4)",
+            "breach of trust by a clerk, servant or employee",
+            ev + f.evidence(Fact.SERVANT),
+            0.7,
+            "breach_of_trust",
+        )
+    return ruled(
+        "316(2)",
+        "property entrusted and dishonestly misappropriated (criminal breach of trust)",
+        ev,
+        0.75,
+        "breach_of_trust",
+    )
+
+
+def _impersonated_official(f: Facts) -> bool:
+    words = " ".join(f.evidence(Fact.IMPERSONATION)).lower()
+    return any(
+        w in words
+        for w in (
+            "police",
+            "cbi",
+            "officer",
+            "customs",
+            "income tax",
+            "ed ",
+            "judge",
+            "पुलिस",
+            "अधिकारी",
+            "सीबीआई",
+        )
+    )
+
+
+def extortion_sections(f: Facts) -> list[RuledSection]:
+    """Money or property demanded by putting in fear; force or a taking makes it robbery."""
+    if not f.has(Fact.EXTORTION) or f.any(Fact.FORCE, Fact.PROPERTY_TAKEN, Fact.RANSOM):
+        return []
+    why = "property or money obtained or demanded by putting in fear (extortion)"
+    return [ruled("308(2)", why, f.evidence(Fact.EXTORTION), 0.7, "extortion")]
