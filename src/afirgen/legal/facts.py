@@ -47,6 +47,15 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|n't|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
     r"\s+(?:\S+\s+)?$"
+    # "nobody was hurt", "no one was injured", "none of us got hurt"
+    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)\s+(?:\S+\s+){0,2}$"
+    # "did not receive any injury", "did not suffer any hurt"
+    r"|(?:\bnot|\bno|\bnever|n't)\s+(?:receive|get|suffer|sustain|have|find|cause)\w*\s+(?:any\s+)?$"
+)
+# "I am not sure whether he had a knife", "shayad", "पता नहीं कि": told as a doubt, not a fact.
+_HEDGE_BEFORE = re.compile(
+    r"(?:not sure|unsure|no idea|don't know|do not know|pata nahi|pata nahin|shayad|"
+    r"पता नहीं|शायद)\b[^.;!?\u0964\n]{0,40}$"
 )
 _NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u097f])")
 # "could have killed", "tried to break": what did not happen is not a fact of what did.
@@ -59,7 +68,9 @@ _NAME_CALLING_BEFORE = re.compile(
     r"(?:\bcalled|\bcalling|\bbranded|\blabell?ed) (?:me|him|her|us|them|my \w+) (?:a |an |as )?$"
 )
 _NAME_CALLING_FACTS = frozenset({"property_taken", "deception"})
-_HYPOTHETICAL_FACTS = frozenset({"death", "hurt", "grievous_hurt", "property_taken", "damage"})
+_HYPOTHETICAL_FACTS = frozenset(
+    {"death", "hurt", "grievous_hurt", "property_taken", "damage", "weapon", "dangerous_weapon"}
+)
 # In a defamation complaint, "posted that I am a fraud who looted lakhs" reports the
 # imputation, and "my reputation was damaged" harms no property: neither is an event.
 _IMPUTED = re.compile(
@@ -233,9 +244,7 @@ def _find(
         for match in pattern.finditer(lowered):
             if _negated(lowered, match.start(), match.end()):
                 continue
-            if realis and _HYPOTHETICAL_BEFORE.search(
-                lowered[max(0, match.start() - 30) : match.start()]
-            ):
+            if realis and _unreal(lowered, match.start()):
                 continue
             phrase = _phrase(source, match.start(), match.end())
             if phrase and phrase not in phrases:
@@ -243,6 +252,12 @@ def _find(
                 if len(phrases) >= limit:
                     return phrases
     return phrases
+
+
+def _unreal(lowered: str, start: int) -> bool:
+    """A hypothetical ("could have killed") or a doubt ("not sure if he hit") before ``start``."""
+    before = lowered[max(0, start - 50) : start]
+    return bool(_HYPOTHETICAL_BEFORE.search(before[-30:]) or _HEDGE_BEFORE.search(before))
 
 
 def _armed_hurt(

@@ -221,13 +221,13 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"beat|beaten|beating|hit|hits|hitting|slapp\w*|slap|punch\w*|kick\w*|assault\w*|attack\w*|injur\w*|wounds?|wounded|"
             r"bleed\w*|bled|bruis\w*|stabb\w*|stab|hurt|thrash\w*|manhandl\w*|thappad|tamacha|ghayal|chot|chotein|"
-            r"hamla|hamle|waar (?:kiya|kiye)|vaar (?:kiya|kiye)|maara|maari|maarte|marte the|mara-peeta|marod\w*|maarpeet|marpeet|maar[- ]?peet|mar[- ]?pit|marpit|peeta|peeti|pita|pitai|pitaai|lahuluhan|khoon",
+            r"hamla|hamle|waar (?:kiya|kiye)|vaar (?:kiya|kiye)|maara|maari|maarte|marte the|mara-peeta|marod\w*|maarpeet|marpeet|maar[- ]?peet|mar[- ]?pit|marpit|peeta|peeti|pita(?! (?:ka|ki|ke|ji|jee|shri|ne|naam|aur|se|ko|hain|hai)\b)|pitai|pitaai|lahuluhan|khoon",
             r"hurt\w*|fracture\w*|broke "
             + _OBJ
             + r" (?:arm|leg|hand|nose|jaw|teeth|tooth|rib|ribs|bone|skull|finger)",
         ),
         _hi(
-            r"वार किया|वार कर|प्रहार|सिर फोड़|सिर फट|खून निकल|मारपीट|मार-पीट|पीटा|पीटी|पिटाई|मारा|मारी|थप्पड़|चोट|घायल|जख्मी|ज़ख्मी|लहूलुहान|हमला"
+            r"वार किया|वार कर|प्रहार|सिर फोड़|सिर फट|खून निकल|मारपीट|मार-पीट|मारते-पीटते|मारते पीटते|पीटते|पीटने|पीटा|पीटी|पिटाई|मारा|मारी|थप्पड़|चोट|घायल|जख्मी|ज़ख्मी|लहूलुहान|हमला"
         ),
     ),
     Fact.GRIEVOUS_HURT: (
@@ -386,7 +386,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"drove (?:me|her) out|starv\w*|beat (?:me|her)|beats (?:me|her)|beaten (?:me|her)?|physically (?:and mentally )?abus\w*|"
             r"taane|taana|tane (?:maar|de)\w*|tana (?:maar|de)\w*|tanz|mental(?:ly)? (?:torture|harass\w*|agony)|pareshan|pratadit|pratadna|pratarit|tang (?:kar|karte|karti|kiya)\w*|ghar se nikal\w*|maarpeet|marpeet"
         ),
-        _hi(r"ताने|ताना|प्रताड़|परेशान|तंग कर|घर से निकाल|मारपीट|क्रूरता"),
+        _hi(r"ताने|ताना|प्रताड़|परेशान|तंग कर|घर से निकाल|मारपीट|मारते-पीटते|मारते पीटते|पीटते|क्रूरता"),
     ),
     Fact.SUICIDE: (
         _en(
@@ -901,9 +901,11 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     ),
     Fact.DOWRY_GIVEN: (
         _en(
-            r"(?:gave|given|paid|spent) (?:\w+ ){0,6}(?:as|in) dowry|dowry (?:was |of )?(?:given|paid|taken)|took (?:\w+ ){0,4}dowry|dahej (?:mein|me|diya|de)\w*"
+            r"(?:gave|given|paid|spent) (?:\w+ ){0,6}(?:as|in) dowry|dowry (?:was |of )?(?:given|paid|taken)|took (?:\w+ ){0,4}dowry|dahej (?:mein|me) (?:\w+ ){0,5}(?:diya|diye|di|de diya)\b|dahej (?:diya|de diya)"
         ),
-        _hi(r"दहेज में|दहेज दिया"),
+        _hi(
+            r"दहेज में (?:\S+ ){0,5}(?:दिया|दिए|दी)(?!\S)|दहेज के रूप में (?:\S+ ){0,5}(?:दिया|दिए|दी)(?!\S)|दहेज दिया"
+        ),
     ),
     Fact.MARRIAGE_FORCED: (
         _en(

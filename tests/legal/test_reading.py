@@ -1,0 +1,63 @@
+"""Reading a complaint: negation, doubt and words with two meanings do not make an offence."""
+
+from datetime import date
+
+from afirgen.legal import Identification, SectionIdentifier
+
+AFTER_BNS = date(2025, 3, 20)
+
+
+def refs(result: Identification) -> set[str]:
+    return {f"{m.act} {m.reference}" for m in result.sections}
+
+
+def test_a_night_burglary_where_nobody_was_hurt_is_house_breaking_and_theft(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "Our house was locked while we were away. On the night of 12 March, around 2 am, "
+        "three men broke the lock of the main door and stole a gold necklace, two bangles "
+        "and Rs 40,000 cash from the almirah. Nobody was hurt."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert "hurt" not in result.facts.findings
+    assert {"BNS 305(a)", "BNS 331(4)"} <= refs(result)
+    assert not any(r.startswith(("BNS 309", "BNS 115")) for r in refs(result))
+
+
+def test_father_s_name_in_hinglish_is_not_a_beating(identifier: SectionIdentifier) -> None:
+    text = (
+        "Mera naam Rohit hai, pita ka naam Suresh Sharma. Kal raat do ladke bike par aaye "
+        "aur mere haath se phone chheen kar bhaag gaye. Mujhe koi chot nahi aayi."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert "hurt" not in result.facts.findings
+    assert "BNS 304(2)" in refs(result) and "BNS 309(4)" not in refs(result)
+
+
+def test_no_injury_in_devanagari_and_english_is_no_hurt(identifier: SectionIdentifier) -> None:
+    for text in (
+        "दो लड़के मेरा मोबाइल छीनकर भाग गए। मुझे कोई चोट नहीं आई।",
+        "Two boys snatched my mobile and ran. I did not receive any injury.",
+        "Two boys snatched my mobile and ran. No one was injured.",
+    ):
+        result = identifier.identify(text, AFTER_BNS)
+        assert "hurt" not in result.facts.findings, text
+
+
+def test_a_doubt_about_a_weapon_is_not_a_weapon(identifier: SectionIdentifier) -> None:
+    text = "A man grabbed my bag and ran; I am not sure whether he had a knife."
+    result = identifier.identify(text, AFTER_BNS)
+    assert "weapon" not in result.facts.findings
+
+
+def test_a_dowry_demand_is_not_dowry_given_and_beating_by_in_laws_is_cruelty(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "मेरी शादी 2022 में हुई थी। मेरे पति और सास दहेज में पांच लाख रुपये और कार की मांग "
+        "करते हैं और मांग पूरी न होने पर मुझे मारते-पीटते हैं। मेरे ससुर ने कभी मुझे परेशान नहीं किया।"
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert {"BNS 85", "Dowry Prohibition Act 4"} <= refs(result)
+    assert "Dowry Prohibition Act 3" not in refs(result)
