@@ -106,7 +106,7 @@ _IN_NUMBER = re.compile(
     r"(?:about|around|nearly|approximately|some)?\s*" + _COUNT_WORD + r"\s+in number"
 )
 _NUMBERED_ACCUSED = re.compile(r"\baccused (?:no\.?|number) ?(\d{1,2})\b|\ba-?(\d{1,2})\b(?= )")
-# Ages in words ("a girl aged about eight years", "a six-year-old boy"): the age that
+# Ages in words ("aged about nine years", "a six-year-old boy"): the age that
 # decides the child grades (under 12, under 16) is often written out in judgments.
 _AGE_WORDS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if 0 < n < 20}
 _AGE_WORD = "(" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + ")"
@@ -273,7 +273,7 @@ def _armed_hurt(
     threats = _starts(compiled[Fact.THREAT], lowered, sentences)
     for index in sorted(weapons.keys() & hurts.keys()):
         weapon, hurt = weapons[index], hurts[index]
-        # "beat me and threatened me with a knife": that weapon belongs to the threat.
+        # "hit me, then threatened me with a sword": that weapon belongs to the threat.
         if index in threats and weapon[0] > threats[index][0]:
             continue
         return {Fact.ARMED_HURT: [_phrase(source, *weapon), _phrase(source, *hurt)]}
@@ -438,7 +438,7 @@ def _actors_in_turn(source: str) -> tuple[int, list[str]] | None:
 
 def _is_victim_count(lowered: str, end: int) -> bool:
     # "two persons were injured" counts victims, not offenders.
-    # "Many villagers, including Rambir, saw the incident" counts onlookers.
+    # "several neighbours ... saw it happen" counts onlookers.
     after = lowered[end : end + 60]
     return bool(
         re.match(r"\s+(?:were|got)\s+(?:injured|hurt|killed|robbed|attacked|beaten)", after)
@@ -459,7 +459,7 @@ def _is_own_party(lowered: str, start: int) -> bool:
             r"|मेरे|हमारे|सामने)\s+(?:\w+\s+)?$",
             before,
         )
-        # "in the presence of the guard and two-three other people": still onlookers.
+        # "in front of the shopkeeper and four other customers": still onlookers.
         or re.search(
             r"(?:in front of|presence of|saamne|सामने)\s+(?:[\w-]+\s+){0,3}(?:and|aur|और)\s+$",
             lowered[max(0, start - 50) : start],

@@ -591,8 +591,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"misappropriat\w*|embezzl\w*|siphon\w*|defalcat\w*|did not (?:deposit|return|hand over|give back|deliver|account)|"
             r"(?:failed|refused) to (?:deposit|return|hand over|give back|deliver|account)|"
             r"used (?:it|the money|the amount|the funds) for (?:himself|herself|personal|his own|her own)|absconded with|"
-            r"sold (?:it|them|the (?:goods|gold|jewell?e?ry|vehicle|car|truck)) (?:\w+ ){0,3}(?:without|and kept)|"
-            r"kept (?:the|it|them) for (?:himself|herself)|(?:had )?no right to (?:sell|pledge|mortgage)|(?:bought|purchased) it from \w+|"
+            r"(?:sold|sells|selling|bech (?:diya|di|diye|dali|dala)) (?:it|them|(?:my|our|the|his|her) (?:\w+ )?(?:goods|gold|jewell?e?ry|vehicle|car|truck|bike|motorcycle|scooter|scooty|laptop|phone|mobile|tractor))\b|"
+            r"kept (?:the|it|them) for (?:himself|herself)|"
             r"(?:pledged|mortgaged|girvi rakh\w*) (?:it|them|my|our|the)|gaban|hadap\w*|hadp\w*|wapas nahi (?:kiya|kiye|ki|diya|diye|di|lautaya)"
         ),
         _hi(r"गबन|हड़प|हड़पना|वापस नहीं किया|वापस नहीं किए"),
@@ -607,12 +607,12 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"turned out to be (?:\w+ ){0,2}(?:fake|false|brass|fraud\w*|forged|bogus|counterfeit|non-?existent|someone else)|spoof\w*|phishing|look-?alike",
             r"(?:said|told|claimed|assured) (?:\w+ ){0,3}(?:they|he|she) (?:are|is|were|was) (?:\w+ ){0,3}(?:registered|authori[sz]ed|approved|licensed|the owner)",
             r"(?:did not|does not|didn't|never) (?:actually )?(?:own|exist|have (?:any|the) (?:authority|right))|not the (?:real |actual )?owner|already (?:been )?sold|"
-            r"(?:account|cheque) (?:\w+ ){0,8}(?:closed|band ho|band tha|did not exist)|pay (?:\w+ ){0,4}(?:tax|fee|fees|charges|commission) (?:first|before|to withdraw)|"
+            r"pay (?:\w+ ){0,4}(?:tax|fee|fees|charges|commission) (?:first|before|to withdraw)|"
             r"(?:could not|unable to|not able to|couldn't) withdraw|rolled back|tamper\w* (?:with )?(?:the )?(?:odometer|meter|documents?)|hid (?:the )?(?:\w+ ){0,2}(?:history|defects?|facts?)|"
             r"(?:called|contacted) the (?:real|actual|genuine) |asli malik|real owner|actual owner|genuine owner|"
             r"(?:bola|boli|kaha|bataya|said|told) (?:\w+ ){0,2}(?:main|mai|he is|she is|i am|that he was|that he is|he was) (?:\w+ ){0,3}(?:colonel|major|captain|officer|army|police|inspector|manager|owner|doctor|agent|cbi|customs|broker)|never (?:delivered|sent|supplied) (?:the )?(?:goods|product|item|order)|"
             r"kabhi (?:diya|bheja) nahi|paise le kar (?:gayab|faraar|bhaag)",
-            r"(?:returned|gave|handed) (?:me )?(?:back )?(?:another|a different|someone else'?s|a wrong|the wrong) card|swapp?\w* (?:my |the )?(?:atm |debit )?card|"
+            r"(?:swapp?|exchang|chang|replac)\w* (?:my |the )?(?:atm |debit )?card|(?:another|a different|a fake|a duplicate|someone else\'?s|the wrong|a wrong) (?:atm |debit )?card|"
             r"(?:debited|deducted|withdrawn|cut) (?:\w+ ){0,5}instead|instead of (?:receiving|getting|crediting)|scan (?:\w+ ){0,3}(?:to receive|qr)|"
             r"(?:enter\w*|share\w*|shared|gave|told) (?:\w+ ){0,3}(?:upi )?(?:pin|otp)\b|otp (?:bata|de|share)\w*|"
             r"(?:download|install)\w* (?:\w+ ){0,3}(?:app|apk|application)|screen ?shar\w*|remote (?:access|control)|anydesk|teamviewer|"
@@ -729,8 +729,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"posing as|posed as|impersonat\w*|pretend\w* to be|pretending to be|claimed to be|claiming to be|introduced (?:himself|herself|themselves) as|"
             r"(?:fake|bogus|so-called) (?:police|officer|cbi|customs|bank (?:official|manager|employee)|doctor|army|income tax)|"
-            r"thinking (?:it'?s|it was|that it was) (?:me|him|her)|pretending to be (?:me|him|her)|"
-            r"(?:using|used) (?:my|his|her) (?:\w+ ){0,4}(?:account|profile|name|photo) (?:\w+ ){0,6}(?:messag\w*|ask\w*|demand\w*)|"
+            r"pretending to be (?:me|him|her)|"
+            r"(?:using|used|misusing|misused) (?:my|his|her) (?:\w+ ){0,4}(?:account|profile|name|photo)\W+(?:\w+\W+){0,6}?(?:messag\w*|ask\w*|demand\w*)|"
             r"(?:said|told|claimed|saying) (?:\w+ ){0,2}(?:he|she|they) (?:is|was|are|were) (?:calling |speaking )?from (?:the |your |\w+ )?(?:bank|electricity|customer care|courier|telecom|income tax|customs|police|cyber cell|trai|kyc)|"
             r"khud ko (?:\w+ ){0,3}bata\w*|apne aap ko (?:\w+ ){0,3}bata\w*|"
             r"(?:bola|boli|kaha|bataya|said|told) (?:\w+ ){0,2}(?:main|mai|he is|she is|i am|that he was|that he is|he was|they are|they were) (?:\w+ ){0,3}(?:colonel|major|captain|officer|army|police|inspector|cbi|customs|sebi|rbi|bank official)"
