@@ -13,7 +13,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from afirgen import __version__
 from afirgen.api import middleware as mw
 from afirgen.api.errors import install_error_handlers
-from afirgen.api.routes import firs, health, kb, reports, sessions, stats, tasks
+from afirgen.api.routes import docs, firs, health, kb, reports, sessions, stats, tasks
 from afirgen.bootstrap import Services, build_services, imported_statute_texts
 from afirgen.config import Settings, get_settings
 from afirgen.infrastructure.logging import configure_logging
@@ -53,6 +53,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         version=__version__,
         description="Draft First Information Reports from complaints, reviewed by an officer.",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/docs.py from packaged files, not a CDN
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
     )
     install_error_handlers(app)
     for router in (
@@ -65,6 +68,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     ):
         app.include_router(router, prefix="/api/v1")
     app.include_router(health.router)
+    app.include_router(docs.router)
+    app.mount(docs.ASSETS_PATH, docs.docs_assets(), name="docs-assets")
     # add_middleware wraps from the inside out: the last added runs first
     app.add_middleware(mw.ApiKeyMiddleware)
     app.add_middleware(mw.SecurityHeadersMiddleware)
