@@ -61,3 +61,30 @@ def test_a_dowry_demand_is_not_dowry_given_and_beating_by_in_laws_is_cruelty(
     result = identifier.identify(text, AFTER_BNS)
     assert {"BNS 85", "Dowry Prohibition Act 4"} <= refs(result)
     assert "Dowry Prohibition Act 3" not in refs(result)
+
+
+def test_house_trespass_is_graded_by_preparation(identifier: SectionIdentifier) -> None:
+    scuffle = (
+        "My neighbour entered my house without permission, argued with me and slapped me "
+        "in my courtyard."
+    )
+    armed = (
+        "My neighbour entered my house with an iron rod in his hand and hit me on the "
+        "shoulder in my courtyard."
+    )
+    assert "BNS 333" not in refs(identifier.identify(scuffle, AFTER_BNS))
+    assert "BNS 333" in refs(identifier.identify(armed, AFTER_BNS))
+
+
+def test_an_agreement_to_cheat_said_outright_is_criminal_conspiracy(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "Ramesh and his brother Suresh hatched a plan and forged my signature on a sale deed "
+        "of my plot, sold the plot to a buyer and took Rs 12 lakh from him."
+    )
+    found = refs(identifier.identify(text, AFTER_BNS))
+    assert {"BNS 61(2)", "BNS 338"} <= found
+    # Without an offence agreed on, there is nothing to conspire to.
+    alone = "My brother and his wife have conspired against me for years."
+    assert "BNS 61(2)" not in refs(identifier.identify(alone, AFTER_BNS))

@@ -98,6 +98,8 @@ class Fact(StrEnum):
     ARMED_HURT = "armed_hurt"  # a weapon named in the same sentence as the hurt it caused
     MARRIED = "married"  # the complaint speaks of the victim's marriage
     DWELLING = "dwelling"  # a house, shop or other building is the scene
+    CONSPIRACY = "conspiracy"  # an agreement to commit the offence, said in so many words
+    VALUABLE_DOCUMENT = "valuable_document"  # a deed, will, cheque or other valuable security
 
 
 # Word boundaries only for Latin words: Devanagari vowel signs are not \w in Python.
@@ -724,6 +726,22 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:farzi|jaali|jali) (?:kagaz|kagzat|dastavez|dastavej|hastakshar|signature|document|registry)"
         ),
         _hi(r"जाली|कूटरचित|फर्जी दस्तावेज|फर्जी हस्ताक्षर|फर्जी कागजात|फर्जी रजिस्ट्री"),
+    ),
+    Fact.CONSPIRACY: (
+        _en(
+            r"conspir\w*|hatched (?:a |the )?(?:plan|plot)|in collusion|collud\w*|in league with|hand in glove|"
+            r"planned (?:it |this )?(?:together|in advance|beforehand)|"
+            r"(?:saazish|sazish|saajish|sajish|shadyantra|milibhagat|mili-bhagat|mili bhagat|mile hue)\w*"
+        ),
+        _hi(r"साजिश|साज़िश|षड्यंत्र|षडयंत्र|मिलीभगत|मिली-भगत|मिले हुए"),
+    ),
+    Fact.VALUABLE_DOCUMENT: (
+        _en(
+            r"sale deed|gift deed|title deed|deed|registry|power of attorney|\bwill\b(?= (?:deed|of|in|was|had|dated))|"
+            r"cheques?|promissory note|pronote|bond papers?|share certificates?|fixed deposit|fd receipt|"
+            r"bainama|baynama|vasiyat|wasiyat|vaseeyat|rajistri|mukhtarnama"
+        ),
+        _hi(r"बैनामा|विक्रय पत्र|वसीयत|रजिस्ट्री|मुख्तारनामा|चेक|दानपत्र|पट्टा"),
     ),
     Fact.IMPERSONATION: (
         _en(

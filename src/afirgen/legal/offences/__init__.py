@@ -52,6 +52,7 @@ from afirgen.legal.offences.property import (
 )
 from afirgen.legal.offences.public_order import (
     companion_sections,
+    conspiracy_sections,
     intimidation_sections,
     joint_liability,
     public_servant_sections,
@@ -95,7 +96,9 @@ RULES: tuple[Callable[[Facts], list[RuledSection]], ...] = (
 def derive_sections(facts: Facts) -> list[RuledSection]:
     """Every section whose ingredients the facts support, with joint liability added."""
     sections = [c for rule in RULES for c in rule(facts)]
-    return sections + joint_liability(facts, sections)
+    sections += joint_liability(facts, sections)
+    # A conspiracy is charged with the offence agreed on, never alone.
+    return sections + conspiracy_sections(facts) if sections else sections
 
 
 def is_civil_dispute(facts: Facts, sections: list[RuledSection]) -> bool:

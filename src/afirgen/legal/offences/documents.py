@@ -1,6 +1,7 @@
 """Documents and computers: forgery, identity misuse, cheating online (IT Act).
 
-Forgery 336(2), to cheat 336(3), a forged document used 340(2); identity of another
+Forgery 336(2), to cheat 336(3), of a valuable security, will or deed 338, a forged
+document used 340(2); identity of another
 used 319(2) and IT Act 66C; cheating by personation with a phone or computer 66D;
 obscene material sent 67.
 """
@@ -86,7 +87,11 @@ def forgery_sections(f: Facts) -> list[RuledSection]:
         return []
     ev = f.evidence(Fact.FORGERY)
     made = "336(3)" if f.has(Fact.DECEPTION) else "336(2)"
-    return [
+    found = [
         ruled(made, "document forged (to cheat)", ev, 0.65, "forgery"),
         ruled("340(2)", "forged document used as genuine", ev, 0.55, "forgery"),
     ]
+    if f.has(Fact.VALUABLE_DOCUMENT):
+        why = "the forged paper is a valuable security, will or deed of property"
+        found.append(ruled("338", why, ev + f.evidence(Fact.VALUABLE_DOCUMENT), 0.6, "forgery"))
+    return found

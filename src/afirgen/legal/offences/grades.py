@@ -61,6 +61,7 @@ IPC_PREDECESSORS: dict[str, tuple[str, ...]] = {
 # (e.g. 303 theft) lets a rule promote the graded form the facts show (309 robbery).
 _BNS_FAMILIES: tuple[tuple[int, int, str], ...] = (
     (3, 3, "joint"),
+    (61, 61, "joint"),  # conspiracy rides with the offence agreed on
     (63, 79, "sexual"),
     (80, 80, "homicide"),
     (81, 87, "marital"),

@@ -192,6 +192,14 @@ def joint_liability(f: Facts, sections: list[RuledSection]) -> list[RuledSection
     return []
 
 
+def conspiracy_sections(f: Facts) -> list[RuledSection]:
+    """61(2): two or more agreed to commit the offence, and the complaint says so."""
+    if not f.has(Fact.CONSPIRACY) or not f.two_or_more:
+        return []
+    why = "two or more agreed to commit the offence (criminal conspiracy)"
+    return [ruled("61(2)", why, f.evidence(Fact.CONSPIRACY), 0.6, "joint")]
+
+
 def companion_sections(f: Facts, sections: list[RuledSection]) -> list[tuple[str, str]]:
     """Liability sections offered beside the offence, with why: the group's own ruled_section
     (3(5) or 190/191) and, when two or more cheated with documents forged beforehand
