@@ -70,6 +70,10 @@ class FirFields(BaseModel):
     weapons: list[str] = Field(default_factory=list)
     injuries: list[str] = Field(default_factory=list)
     vehicles: list[str] = Field(default_factory=list)  # registration numbers
+    # Where the complaint contradicts itself or the reading is unsure (two dates, a weekday
+    # that does not match the date, an amount with two readings): shown to the officer at
+    # summary review instead of a silent choice.
+    doubts: list[str] = Field(default_factory=list)
 
 
 REQUIRED_FIELDS: tuple[str, ...] = (

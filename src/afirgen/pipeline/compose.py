@@ -64,7 +64,8 @@ def compose_summary(fields: FirFields, text: str) -> str:
         sentences.append(loss)
     if fields.weapons:
         sentences.append(f"Weapons mentioned: {_join(fields.weapons)}.")
-    return " ".join(sentences[:4])
+    doubts = [f"To confirm: {doubt}" for doubt in fields.doubts]
+    return " ".join([*sentences[:4], *doubts])
 
 
 def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> str:

@@ -45,7 +45,7 @@ NUMBER_WORDS: dict[str, int] = {
 }
 # Words that shift the number after them: "saadhe nau" = 9.5, "paune das" = 9.75.
 FRACTION_PREFIXES: dict[str, float] = {
-    "sadhe": 0.5, "saadhe": 0.5, "साढ़े": 0.5, "साढे": 0.5,
+    "sadhe": 0.5, "saadhe": 0.5, "sade": 0.5, "saade": 0.5, "साढ़े": 0.5, "साढे": 0.5,
     "sawa": 0.25, "सवा": 0.25, "paune": -0.25, "पौने": -0.25,
 }  # fmt: skip
 # Words that are a number on their own: "dedh lakh" = 1.5 lakh.

@@ -9,8 +9,9 @@ reference date stays unknown: it is never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.text.numbers import number_from_word, number_word_pattern
@@ -18,18 +19,18 @@ from afirgen.text.numbers import number_from_word, number_word_pattern
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan जनवरी",
-        "february feb फरवरी फ़रवरी",
+        "january jan janvari जनवरी",
+        "february feb farvari फरवरी फ़रवरी",
         "march मार्च",
-        "april apr अप्रैल अप्रेल",
+        "april apr aprail अप्रैल अप्रेल",
         "may मई",
         "june jun जून",
-        "july jul जुलाई",
-        "august aug अगस्त",
-        "september sept sep सितंबर सितम्बर",
-        "october oct अक्टूबर अक्तूबर",
-        "november nov नवंबर नवम्बर",
-        "december dec दिसंबर दिसम्बर",
+        "july jul julai जुलाई",
+        "august aug agast अगस्त",
+        "september sept sep sitambar सितंबर सितम्बर",
+        "october oct aktubar अक्टूबर अक्तूबर",
+        "november nov navambar नवंबर नवम्बर",
+        "december dec disambar दिसंबर दिसम्बर",
     ],
     start=1,
 ):
@@ -78,10 +79,18 @@ _WEEKDAY_INDEX = {name: i for i, names in enumerate(_WEEKDAYS) for name in names
 _WEEKDAY = re.compile(
     rf"(?<![\w\u0900-\u097f])({'|'.join(_WEEKDAY_INDEX)})(?![\w\u0900-\u097f])", re.IGNORECASE
 )
+# What may stand between a weekday and the date it qualifies.
+_BESIDE = re.compile(
+    r"[\s,()\-]*(?:(?:the|on|ko|को|dated|date|dinank|दिनांक|tarikh|तारीख़?)[\s,():\-]*)*",
+    re.IGNORECASE,
+)
 # A date next to these words is not the occurrence (wedding day, birthday).
 _NOT_OCCURRENCE = re.compile(
     r"marri|marriage|shadi|shaadi|शादी|विवाह|vivah|born|birth|dob|जन्म", re.IGNORECASE
 )
+
+
+Kind = Literal["explicit", "relative", "today"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,10 @@ class DateMention:
     start: int
     end: int
     value: date | None  # None when it is relative and no reference date was given
+    # "explicit": a calendar date or "18 tarikh"; "relative": yesterday, parso, last
+    # Sunday, 3 din pehle; "today": aaj / today, often the day of reporting, not of the act
+    kind: Kind = "explicit"
+    weekday_stated: int | None = None  # "Monday, 16 June": the weekday written beside it
 
 
 def find_dates(doc: Complaint, reference: date | None) -> list[DateMention]:
@@ -96,13 +109,45 @@ def find_dates(doc: Complaint, reference: date | None) -> list[DateMention]:
     found = [
         *_absolute_dates(doc.folded, reference),
         *_relative_dates(doc.folded, reference),
+        *_day_of_month_dates(doc.folded, reference),
     ]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DateMention] = []
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return kept
+    return _attach_weekdays(doc.folded, kept)
+
+
+def _attach_weekdays(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday written right beside a calendar date qualifies it ("Monday, 16.06.2025",
+    "16 June (Monday)", "सोमवार दिनांक 16"): it is kept as the stated weekday, not as a
+    second date, so that a weekday that does not match the date can be shown as a doubt."""
+    skip: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in skip or mention.kind != "explicit":
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(mentions) or other in skip:
+                continue
+            weekday = _WEEKDAY.fullmatch(text[mentions[other].start : mentions[other].end])
+            lo, hi = sorted((mentions[other], mention), key=lambda m: m.start)
+            if weekday and _BESIDE.fullmatch(text[lo.end : hi.start]):
+                skip.add(other)
+                mentions[index] = replace(
+                    mention, weekday_stated=_WEEKDAY_INDEX[weekday[1].casefold()]
+                )
+                break
+    return [m for i, m in enumerate(mentions) if i not in skip]
+
+
+def weekday_mismatch(mention: DateMention) -> bool:
+    """True when the weekday written beside a date is not that date's weekday."""
+    return (
+        mention.value is not None
+        and mention.weekday_stated is not None
+        and mention.value.weekday() != mention.weekday_stated
+    )
 
 
 def _absolute_dates(text: str, reference: date | None) -> list[DateMention]:
@@ -142,15 +187,23 @@ def _relative_dates(text: str, reference: date | None) -> list[DateMention]:
     found = []
     for m in _RELATIVE.finditer(text):
         offset = next(_RELATIVE_WORDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
-        found.append(DateMention(m.start(), m.end(), _shift(reference, offset)))
+        kind: Kind = "today" if offset == 0 else "relative"
+        found.append(DateMention(m.start(), m.end(), _shift(reference, offset), kind))
     for m in _DAYS_AGO.finditer(text):
         days = number_from_word(m[1])
-        found.append(DateMention(m.start(), m.end(), _shift(reference, -int(days or 0))))
+        found.append(
+            DateMention(m.start(), m.end(), _shift(reference, -int(days or 0)), "relative")
+        )
     for m in _WEEKDAY.finditer(text):
-        found.append(DateMention(m.start(), m.end(), _last_weekday(reference, m[1])))
-    for m in _DAY_OF_MONTH.finditer(text):
-        found.append(DateMention(m.start(), m.end(), _day_of_month(reference, int(m[1]))))
+        found.append(DateMention(m.start(), m.end(), _last_weekday(reference, m[1]), "relative"))
     return found
+
+
+def _day_of_month_dates(text: str, reference: date | None) -> list[DateMention]:
+    return [
+        DateMention(m.start(), m.end(), _day_of_month(reference, int(m[1])))
+        for m in _DAY_OF_MONTH.finditer(text)
+    ]
 
 
 def _shift(reference: date | None, days: int) -> date | None:

@@ -36,7 +36,7 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
     """
     doc = prepare(text)
     person, accused, accused_count = _parties(doc)
-    occurrence, occurrence_sentence = extract_occurrence(doc, reference_date)
+    reading = extract_occurrence(doc, reference_date)
     witnesses = extract_witnesses(doc.text)
     names = [person.name, *(a.name for a in accused), *(w.name for w in witnesses)]
     blocked = _masked_spans(doc, reference_date, person.address)
@@ -45,9 +45,9 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
         complainant=person,
         accused=accused,
         accused_count=accused_count,
-        occurrence=occurrence,
+        occurrence=reading.occurrence,
         place=extract_place(
-            doc, occurrence_sentence, blocked, person.address, {n for n in names if n}
+            doc, reading.sentence, blocked, person.address, {n for n in names if n}
         ),
         delay_reason=extract_delay_reason(doc),
         property=items,
@@ -56,6 +56,7 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
         weapons=extract_weapons(doc.text),
         injuries=extract_injuries(doc),
         vehicles=extract_vehicles(doc.text),
+        doubts=reading.doubts,
     )
 
 

@@ -4,19 +4,38 @@ The occurrence date is the first date in the body that is not a wedding or
 birth date; its time is the clock time nearest to it in the same sentence (or
 a "Time:" field of an e-FIR). A later date or a "between 5 and 6 pm" range in
 that sentence gives the "to" side of the window.
+
+A calendar date outranks words relative to the day of reporting: "today/aaj/आज"
+is dropped when the complaint gives any calendar date (it usually names the day
+the complaint is written), and "yesterday/kal" or "last Sunday" is dropped from
+a sentence that also gives a calendar date. When the two disagree, or a weekday
+written beside the date is not that date's weekday, the occurrence keeps the
+calendar date and a doubt is returned for the officer instead of a silent choice.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from afirgen.domain.fields import Occurrence
-from afirgen.pipeline.extraction.dates import DateMention, find_dates, is_occurrence_date
+from afirgen.pipeline.extraction.dates import (
+    DateMention,
+    find_dates,
+    is_occurrence_date,
+    weekday_mismatch,
+)
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.times import TimeMention, find_times
 
 _TIME_LABEL = re.compile(r"\btime\s*[:-]|समय\s*[:-]", re.IGNORECASE)
+# A sentence about making the complaint: its "today" is the day of reporting.
+_REPORTING = re.compile(
+    r"\b(?:report\w*|complain\w*|writ\w*|submit\w*|likh\w*|shikayat|darj|application|"
+    r"prarthna|thane|station)\b|शिकायत|रिपोर्ट|प्रार्थना|लिख|दर्ज|थाने",
+    re.IGNORECASE,
+)
 _RANGE_LINK = re.compile(
     r"\s*(?:and|to|till|until|-|–|se|से)\s+(?:about|around|approx\.?|lagbhag|लगभग|करीब|"
     r"morning|evening|night|shaam|raat|subah|dopahar|शाम|रात|सुबह|दोपहर|\s)*$",
@@ -24,19 +43,64 @@ _RANGE_LINK = re.compile(
 )
 
 
-def extract_occurrence(doc: Complaint, reference: date | None) -> tuple[Occurrence, int | None]:
+@dataclass
+class OccurrenceReading:
+    """The occurrence window, the sentence that states it, and doubts for the officer."""
+
+    occurrence: Occurrence
+    sentence: int | None
+    doubts: list[str] = field(default_factory=list)
+
+
+def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceReading:
     """The occurrence window, and the index of the sentence that states it (if any)."""
-    dates = [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d)]
+    dates, doubts = _ranked_dates(
+        doc, [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d)]
+    )
     times = [t for t in find_times(doc) if t.start >= doc.body_start]
     if not dates:
-        return _time_only(doc, times)
+        occurrence, index = _time_only(doc, times)
+        return OccurrenceReading(occurrence, index, doubts)
     first = dates[0]
     index = doc.sentence_index(first.start)
     same_sentence = [d for d in dates if doc.sentence_index(d.start) == index]
     occurrence = Occurrence(date_from=first.value, date_to=_later_date(same_sentence))
     sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
     _fill_times(doc, occurrence, same_sentence, sentence_times or _labelled_times(doc, times))
-    return occurrence, index
+    if weekday_mismatch(first) and first.value:
+        doubts.append(
+            f"The complaint gives the date {first.value:%d.%m.%Y} with a weekday that is not "
+            f"that date's weekday (it was a {first.value:%A}); confirm the date of occurrence."
+        )
+    return OccurrenceReading(occurrence, index, doubts)
+
+
+def _ranked_dates(doc: Complaint, dates: list[DateMention]) -> tuple[list[DateMention], list[str]]:
+    """Dates left once calendar dates outrank relative words; doubts where they disagree."""
+    explicit = {doc.sentence_index(d.start): d for d in reversed(dates) if d.kind == "explicit"}
+    others = any(d.kind != "today" for d in dates)
+    kept, doubts = [], []
+    for mention in dates:
+        index = doc.sentence_index(mention.start)
+        rival = explicit.get(index)
+        reporting = _REPORTING.search(doc.sentences[index].text)
+        dropped = (mention.kind == "relative" and rival is not None) or (
+            mention.kind == "today" and others and (rival is not None or reporting)
+        )
+        if not dropped:
+            kept.append(mention)
+        elif (
+            rival
+            and rival.value
+            and mention.value not in (None, rival.value)
+            and not (mention.kind == "today" and reporting)
+        ):
+            doubts.append(
+                f'The complaint says "{doc.text[mention.start : mention.end]}" '
+                f"({mention.value:%d.%m.%Y}) and also gives the date {rival.value:%d.%m.%Y}; "
+                f"the draft uses {rival.value:%d.%m.%Y}: confirm the date of occurrence."
+            )
+    return kept, doubts
 
 
 def _time_only(doc: Complaint, times: list[TimeMention]) -> tuple[Occurrence, int | None]:

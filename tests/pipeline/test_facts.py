@@ -1,0 +1,132 @@
+"""Facts an officer can sign: dates and times as written, negation, roles, doubts shown.
+
+Every complaint here is written for these tests (English, Hinglish, Devanagari).
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from afirgen.domain.fields import FirFields
+from afirgen.pipeline.compose import compose_summary
+from afirgen.pipeline.extraction import extract_fields
+
+FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
+
+
+def read(text: str, reference: date | None = FRIDAY) -> FirFields:
+    return extract_fields(text, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Today I am writing to report that on 12/06/2025 my purse was stolen.", date(2025, 6, 12)),
+        (
+            "Aaj main report likhwa raha hoon. 15 June ko meri bike chori ho gayi.",
+            date(2025, 6, 15),
+        ),
+        ("आज मैं शिकायत दे रहा हूँ। ११ जून २०२५ को मेरा फोन चोरी हुआ।", date(2025, 6, 11)),
+        ("Kal raat, yaani 17 tarikh ko, mera phone chheen liya gaya.", date(2025, 6, 17)),
+    ],
+)
+def test_a_calendar_date_wins_over_today_and_yesterday(text: str, day: date) -> None:
+    assert read(text).occurrence.date_from == day
+
+
+def test_yesterday_that_disagrees_with_the_date_is_shown_to_the_officer() -> None:
+    text = "Kal raat, yaani 17 tarikh ko, mera phone chheen liya gaya."
+    fields = read(text)
+
+    assert len(fields.doubts) == 1
+    assert "17.06.2025" in fields.doubts[0] and "19.06.2025" in fields.doubts[0]
+    assert "To confirm:" in compose_summary(fields, text)
+
+
+def test_yesterday_that_agrees_with_the_date_raises_no_doubt() -> None:
+    assert read("Yesterday, 19 June 2025, my phone was stolen.").doubts == []
+
+
+def test_a_weekday_that_does_not_match_the_date_is_a_doubt() -> None:
+    wrong = read("On Monday, 17 June 2025 my scooter was stolen from the market.")
+    right = read("सोमवार दिनांक 16.06.2025 को मेरा स्कूटर चोरी हुआ।")
+
+    assert wrong.occurrence.date_from == date(2025, 6, 17)
+    assert "Tuesday" in wrong.doubts[0]
+    assert right.occurrence.date_from == date(2025, 6, 16) and right.doubts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Last Sunday two men broke into my shop.", date(2025, 6, 15)),
+        ("Parso mere ghar mein chori hui.", date(2025, 6, 18)),
+        ("Do din pehle mera mobile chori hua.", date(2025, 6, 18)),
+        ("पिछले सोमवार मेरी चेन छीन ली गई।", date(2025, 6, 16)),
+        ("तीन दिन पहले मेरी साइकिल चोरी हो गई।", date(2025, 6, 17)),
+    ],
+)
+def test_relative_dates_resolve_against_the_reporting_date(text: str, day: date) -> None:
+    assert read(text).occurrence.date_from == day
+
+
+def test_relative_date_without_a_reporting_date_stays_empty() -> None:
+    assert read("Parso mere ghar mein chori hui.", None).occurrence.date_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 10 June 2025 and 14 June 2025, while we were away, our house was burgled.",
+        "We left for Jaipur on 10.06.2025 and came back on 14.06.2025 to find the lock broken.",
+        "१० जून २०२५ से १४ जून २०२५ के बीच हमारे घर में चोरी हुई।",
+    ],
+)
+def test_a_range_fills_both_ends_of_the_window(text: str) -> None:
+    occurrence = read(text).occurrence
+
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 6, 10), date(2025, 6, 14))
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("दिनांक १२ जून २०२५ को", date(2025, 6, 12)),
+        ("12 agast 2024 ko", date(2024, 8, 12)),
+        ("३ मार्च को", date(2025, 3, 3)),
+    ],
+)
+def test_hindi_months_and_devanagari_numerals(written: str, day: date) -> None:
+    assert read(f"{written} mere ghar mein chori hui.").occurrence.date_from == day
+
+
+@pytest.mark.parametrize(
+    ("written", "clock"),
+    [
+        ("parso subah saade saat baje", time(7, 30)),
+        ("15 June ko raat ko lagbhag 11 baje", time(23, 0)),
+        ("पिछले सोमवार शाम 5 बजे", time(17, 0)),
+        ("last Sunday at quarter past nine in the evening", time(21, 15)),
+        ("on 12 June 2025 at half past six in the morning", time(6, 30)),
+    ],
+)
+def test_times_written_in_words(written: str, clock: time) -> None:
+    assert read(f"Aaj report de raha hoon. {written} chori hui.").occurrence.time_from == clock
+
+
+def test_a_part_of_the_day_alone_is_not_a_clock_time() -> None:
+    assert read("Do din pehle shaam ko mera mobile chori hua.").occurrence.time_from is None
+
+
+def test_the_day_of_reporting_beside_the_date_is_no_doubt() -> None:
+    fields = read("Today I am writing to report that on 12/06/2025 my purse was stolen.")
+
+    assert fields.doubts == []
+
+
+def test_today_alone_is_the_day_of_the_occurrence() -> None:
+    fields = read("Aaj subah 8 baje meri chain chheen li gayi, main report likhwana chahti hoon.")
+
+    assert (fields.occurrence.date_from, fields.occurrence.time_from) == (FRIDAY, time(8, 0))
