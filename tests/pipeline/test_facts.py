@@ -10,7 +10,7 @@ from datetime import date, time
 import pytest
 
 from afirgen.domain.fields import FirFields
-from afirgen.pipeline.compose import compose_summary
+from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
 
 FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
@@ -130,3 +130,58 @@ def test_today_alone_is_the_day_of_the_occurrence() -> None:
     fields = read("Aaj subah 8 baje meri chain chheen li gayi, main report likhwana chahti hoon.")
 
     assert (fields.occurrence.date_from, fields.occurrence.time_from) == (FRIDAY, time(8, 0))
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Nobody was hurt.",
+        "Mujhe koi chot nahi aayi.",
+        "mujhe chot nahi lagi.",
+        "मुझे कोई चोट नहीं आई।",
+        "I was not injured.",
+        "They left without injuring anyone.",
+    ],
+)
+def test_a_denied_injury_is_no_injury_and_the_narrative_does_not_report_one(denial: str) -> None:
+    text = f"Two men snatched my phone near the bus stand yesterday. {denial}"
+    fields = read(text)
+
+    assert fields.injuries == []
+    assert "Injur" not in compose_narrative(fields, text, [])
+
+
+@pytest.mark.parametrize(
+    "injury",
+    [
+        "He hit me with a rod and I got injured and could not walk.",
+        "Mere sir par chot lagi aur khoon nikla.",
+        "मेरे सिर में चोट आई।",
+    ],
+)
+def test_a_stated_injury_is_reported(injury: str) -> None:
+    text = f"Yesterday my neighbour attacked me. {injury}"
+    fields = read(text)
+
+    assert len(fields.injuries) == 1
+    assert "Injuries are reported" in compose_narrative(fields, text, [])
+
+
+def test_the_narrative_says_what_was_done_and_to_what() -> None:
+    text = (
+        "On 14 June 2025 at night, while we were away, the lock of our house was broken "
+        "and a gold necklace worth Rs 90,000 was taken."
+    )
+    narrative = compose_narrative(read(text), text, [])
+
+    assert "house-breaking" not in narrative or "gold necklace" in narrative
+    assert "gold necklace valued at Rs. 90,000 was stolen" in narrative
+    assert "acts complained of" not in narrative
+
+
+def test_an_unrecognised_act_is_told_in_the_complainants_words() -> None:
+    text = "On 14 June 2025 my tenant Mohan Lal poured oil on my stairs so that I would fall."
+    narrative = compose_narrative(read(text), text, [])
+
+    assert "acts complained of" not in narrative
+    assert "poured oil on my stairs" in narrative

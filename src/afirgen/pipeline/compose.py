@@ -15,6 +15,7 @@ from datetime import date, time
 from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.pipeline.extraction import detect_incidents, role_in_english
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
+from afirgen.text.sentences import split_sentences
 
 _PREPOSITION = re.compile(
     r"^(?:near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between|on|in|at|inside)\b",
@@ -28,6 +29,7 @@ _PERSON_NOUN = re.compile(
 _KIND_PHRASES = {
     "snatching": "a snatching",
     "theft": "a theft",
+    "house-breaking": "a house-breaking",
     "vehicle theft": "a vehicle theft",
     "robbery": "a robbery",
     "dowry harassment": "dowry harassment",
@@ -39,12 +41,19 @@ _KIND_PHRASES = {
     "criminal intimidation": "criminal intimidation",
 }
 _PARTICIPLES = {
+    "house-breaking": "stolen",
     "snatching": "snatched",
     "theft": "stolen",
     "vehicle theft": "stolen",
     "robbery": "robbed",
 }
-_PAST = {"snatching": "snatched", "theft": "stole", "vehicle theft": "stole", "robbery": "robbed"}
+_PAST = {
+    "house-breaking": "broke in and stole",
+    "snatching": "snatched",
+    "theft": "stole",
+    "vehicle theft": "stole",
+    "robbery": "robbed",
+}
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:me|I)\b")
 _DRIVER = re.compile(r"driver|\bwala\b|चालक", re.IGNORECASE)
@@ -72,7 +81,7 @@ def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> 
     """The FIR contents paragraph a station writer composes, ending with the sections."""
     kinds = detect_incidents(text)
     opening = f"{_introduction(fields.complainant, text)} reported that"
-    parts = [f"{opening}{_when(fields)}{_where(fields)}, {_act(fields, kinds)}."]
+    parts = [f"{opening}{_when(fields)}{_where(fields)}, {_act(fields, kinds, text)}."]
     parts += _particulars(fields)
     parts.append(_registration(sections))
     return " ".join(parts)
@@ -188,8 +197,13 @@ def _unknown(accused: Accused, count: int | None) -> str:
     return f'{persons} (described as "{description}")' if description else persons
 
 
-def _act(fields: FirFields, kinds: list[str]) -> str:
-    """What happened, with the accused as subject where the complaint names or describes them."""
+def _act(fields: FirFields, kinds: list[str], text: str) -> str:
+    """What happened, with the accused as subject where the complaint names or describes them.
+
+    Where no kind of incident is recognised, the complainant's own sentence about the
+    accused says what they did; a phrase such as "committed the acts complained of" tells
+    the reader nothing.
+    """
     actors = _actors(fields)
     items = _items(fields)
     first = kinds[0] if kinds else None
@@ -199,14 +213,30 @@ def _act(fields: FirFields, kinds: list[str]) -> str:
         return f"{items} {'was' if len(fields.property) <= 1 else 'were'} {_PARTICIPLES[first]}"
     if first == "road accident":
         return f"{actors} caused a road accident" if actors else "a road accident took place"
+    if not kinds and items:
+        were = "was" if len(fields.property) <= 1 else "were"
+        return f"{actors} took {items}" if actors else f"{items} {were} taken"
     if not kinds:
-        return f"{actors} committed the acts complained of" if actors else "the incident took place"
+        said = _sentence_about(fields, text)
+        if said:
+            return f'in the complainant\'s words, "{said}"'
+        return "the incident took place"
     what = _join(kinds[:3])
     return (
         f"{actors} committed {what}"
         if actors
         else f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
     )
+
+
+def _sentence_about(fields: FirFields, text: str) -> str | None:
+    """The first sentence of the complaint naming or describing an accused, as written."""
+    mentions = [a.name or a.description for a in fields.accused]
+    for sentence in split_sentences(text):
+        words = sentence.text.strip()
+        if any(m and m in words for m in mentions):
+            return words.rstrip(".।")
+    return None
 
 
 def _items(fields: FirFields) -> str:

@@ -18,6 +18,8 @@ _KINDS: list[tuple[str, str]] = [
      r"स्कूटी|कार)[^.।]{0,40}(?:stolen|missing|not\s+there|chori|चोरी|gayab|गायब|\bgone)"
      r"|(?:theft|stolen)\s+(?:of\s+)?(?:my\s+)?(?:motorcycle|bike|car|scooty|vehicle)"
      r"|vehicle\s+theft"),
+    ("house-breaking", r"burgl|broke\s+(?:into|open)|break\s+into|house-?break|"
+     r"lock\w*(?:\s+\w+){0,4}?\s+(?:was|were)\s+broken|broken\s+(?:the\s+)?lock|tala\s+tod|taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
     ("snatching", r"snatch|chheen|chhin|छीन|झपट|grabbed|kheench"),
     ("robbery", r"\brobb|\bloot|लूट"),
     ("sexual harassment", r"molest|eve-teas|touch\w*\s+(?:me|her)|kept\s+touching|obscene|"
@@ -41,6 +43,8 @@ def detect_incidents(text: str) -> list[str]:
     found = [kind for kind, pattern in _COMPILED if pattern.search(text)]
     if "vehicle theft" in found and "theft" in found:
         found.remove("theft")
+    if "house-breaking" in found and "criminal trespass" in found:
+        found.remove("criminal trespass")
     if "road accident" in found and "assault" in found:  # a vehicle "hit" someone
         found.remove("assault")
     return found

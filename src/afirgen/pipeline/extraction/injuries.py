@@ -1,4 +1,9 @@
-"""Injuries the complaint reports, as the clauses that describe them."""
+"""Injuries the complaint reports, as the clauses that describe them.
+
+A clause that denies an injury ("Nobody was hurt", "mujhe chot nahi lagi",
+"कोई चोट नहीं आई", "without any injury") is not an injury: it is left out, so
+the narrative never says injuries are reported when the complaint says none were.
+"""
 
 from __future__ import annotations
 
@@ -12,15 +17,38 @@ _INJURY = re.compile(
     r"टांके|सूजन",
     re.IGNORECASE,
 )
-_CLAUSE_SPLIT = re.compile(r"[;]|,\s+(?=(?:and|but|then|aur|और|तथा)\b)|\s+but\s+")
+# A denial stands a few words before the injury word in English ("nobody was hurt",
+# "did not get any injury", "without injury") and just after it in Hindi and Hinglish
+# ("chot nahi lagi", "चोट नहीं आई").
+_DENIAL_BEFORE = re.compile(
+    r"\b(?:no|not|nobody|none|never|without|nahi|nahin|bina)\b|n['’]t\b|no\s*one|नहीं|बिना",
+    re.IGNORECASE,
+)
+_DENIAL_AFTER = re.compile(
+    r"^\W*(?:\S+\s+)?(?:nahi|nahin|nahee|na)\b|^\W*(?:\S+\s+)?(?:नहीं|नही|न)(?!\S)", re.I
+)
+_WORDS_BEFORE = 4
+_CLAUSE_SPLIT = re.compile(
+    r"[;]|,\s+(?=(?:and|but|then|aur|और|तथा|lekin|par|magar|लेकिन|पर|मगर)\b)"
+    r"|\s+(?:but|lekin|magar|लेकिन|मगर|though|although)\s+"
+)
 
 
 def extract_injuries(doc: Complaint) -> list[str]:
-    """Each clause of the body that mentions an injury, trimmed, in reading order."""
+    """Each clause of the body that reports an injury, trimmed, in reading order."""
     found: list[str] = []
     for _, sentence in doc.body_sentences():
         for clause in _CLAUSE_SPLIT.split(sentence.text):
             clause = clause.strip(" ,.।\n")
-            if _INJURY.search(clause) and clause not in found:
+            if _reports_injury(clause) and clause not in found:
                 found.append(clause)
     return found
+
+
+def _reports_injury(clause: str) -> bool:
+    """True when some injury word in the clause is not denied."""
+    for match in _INJURY.finditer(clause):
+        before = " ".join(clause[: match.start()].split()[-_WORDS_BEFORE:])
+        if not (_DENIAL_BEFORE.search(before) or _DENIAL_AFTER.search(clause[match.end() :])):
+            return True
+    return False
