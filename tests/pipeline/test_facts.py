@@ -185,3 +185,39 @@ def test_an_unrecognised_act_is_told_in_the_complainants_words() -> None:
 
     assert "acts complained of" not in narrative
     assert "poured oil on my stairs" in narrative
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Thieves took my gold chain, 22 g, Rs 1,45,000 and a mobile phone worth Rs 15,000.",
+            [("gold chain, 22 g", 145000), ("mobile phone", 15000)],
+        ),
+        (
+            "चोर मेरी सोने की अंगूठी जिसकी कीमत 30,000 रुपये है और 5000 रुपये नकद ले गए।",
+            [("सोने की अंगूठी", 30000), ("नकद", 5000)],
+        ),
+    ],
+)
+def test_each_item_keeps_its_description_and_value_apart(
+    text: str, items: list[tuple[str, float]]
+) -> None:
+    fields = read(text)
+
+    assert [(p.description, p.value_inr) for p in fields.property] == items
+    assert not any(p.description.startswith(("Rs", "₹")) for p in fields.property)
+
+
+@pytest.mark.parametrize(
+    "passing",
+    [
+        "I had taken a loan of Rs 2,00,000 from the bank last year.",
+        "Meri salary 18,000 rupaye mahina hai.",
+        "हम 6000 रुपये किराया देते हैं।",
+    ],
+)
+def test_a_loan_salary_or_rent_mentioned_in_passing_is_not_stolen_property(passing: str) -> None:
+    fields = read(f"Yesterday my mobile phone worth Rs 12,000 was stolen from my shop. {passing}")
+
+    assert fields.total_property_value_inr == 12000

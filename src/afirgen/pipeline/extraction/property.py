@@ -20,6 +20,24 @@ _DEMAND = re.compile(
     r"रंगदारी|extortion|ransom|फिरौती",
     re.IGNORECASE,
 )
+# An amount named as a loan, a salary, a rent or a fee is mentioned in passing: it is not
+# what was lost. The word stands just before the amount ("a loan of Rs 2 lakh", "salary
+# is 18,000", "किराया 5000 रुपये", "tankhwah 12 hazaar").
+_PASSING_WORDS = (
+    r"(?:\bloan|\bsalary|\bwages?|\bincome|\brent|\bemi|\bfees?|\binstal+ments?|\bpension|"
+    r"\bkiraya|\btankh?wah|\bkarz|\bqarz|वेतन|तनख्वाह|किराया|कर्ज|क़र्ज़|लोन|फीस|किस्त)"
+)
+_IN_PASSING = re.compile(rf"{_PASSING_WORDS}[^.,;।\d]{{0,18}}$", re.IGNORECASE)
+_IN_PASSING_AFTER = re.compile(
+    rf"\s*(?:rupees?|rupaye|rs\.?|रुपये|रुपए)?\s*(?:per\s+month|mahina|monthly|मासिक)?\s*"
+    rf"{_PASSING_WORDS}",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(
+    r"^\s*[\d.]+\s*(?:g|gm|gms|gram|grams|kg|tola|tolas|carat|ct|k|kt|ग्राम|तोला)\b\.?\s*$"
+    r"|^\s*\d+\s*(?:carat|kt|k)\b",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(r"\b(?:total|totalling|totaling|in\s+all|kul)\b|कुल", re.IGNORECASE)
 _CASH = re.compile(r"\b(?:cash|nakad|naqad)\b|नकद|नगद", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|nakad|naqad)\b|\s*(?:रुपये\s+)?(?:नकद|नगद)", re.I)
@@ -39,6 +57,8 @@ _STOP_WORDS = frozenset(
     "approximately", "जिसकी", "jiski"
 ]
 )  # fmt: skip
+_RELATIVE_PRONOUNS = frozenset(["जिसकी", "jiski", "jiska", "जिसका", "which", "whose"])
+_GENITIVES = frozenset(["का", "की", "के", "ka", "ki", "ke", "of"])
 _MAX_ITEM_WORDS = 6
 _CLAUSE_WORDS_BEFORE = 7
 _CLAUSE_WORDS_AFTER = 5
@@ -46,7 +66,7 @@ _CLAUSE_WORDS_AFTER = 5
 
 def extract_property(doc: Complaint) -> list[PropertyItem]:
     """Valued property items the complaint says were lost, in reading order."""
-    amounts = [a for a in _body_amounts(doc) if not _is_demand(doc, a)]
+    amounts = [a for a in _body_amounts(doc) if not _is_demand(doc, a) and not _in_passing(doc, a)]
     totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
     chosen = [max(totals, key=lambda a: a.value)] if totals else amounts
     return [PropertyItem(description=_describe(doc, a), value_inr=a.value) for a in chosen]
@@ -73,6 +93,14 @@ def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
     return doc.text[start : min(sentence.end, amount.end + after)]
 
 
+def _in_passing(doc: Complaint, amount: Amount) -> bool:
+    sentence = doc.sentences[doc.sentence_index(amount.start)]
+    before = doc.text[max(sentence.start, amount.start - 30) : amount.start]
+    return bool(
+        _IN_PASSING.search(before) or _IN_PASSING_AFTER.match(doc.text, amount.end, sentence.end)
+    )
+
+
 def _is_demand(doc: Complaint, amount: Amount) -> bool:
     return bool(_DEMAND.search(_window(doc, amount, 45, 30)))
 
@@ -89,14 +117,36 @@ def _describe(doc: Complaint, amount: Amount) -> str:
     if value_of:
         return value_of[1].strip()
     lead = _VALUE_WORDS.search(before)
-    phrase = _words_before(before[: lead.start()]) if lead else ""
+    phrase = _words_before(before[: lead.start()]) if lead else _listed_item(before)
     return phrase or _clause(before, doc.text[amount.start : amount.end], after)
+
+
+def _listed_item(before: str) -> str:
+    """ "gold chain, 22 g, Rs 1,45,000": the item and its measures written before the value."""
+    if not re.search(r"[,:–-]\s*$", before):
+        return ""
+    listed = before.rstrip(" ,:–-")
+    cut = len(listed)
+    for separator in reversed(list(re.finditer(r",|:|–|\s-\s", listed))):
+        segment = listed[separator.end() : cut]
+        cut = separator.start()
+        if not _MEASURE.match(segment):
+            item = _words_before(segment + " ")
+            return listed[listed.rindex(item, 0, cut + len(segment) + 1) :] if item else ""
+    item = _words_before(listed[:cut] + " ")
+    return listed[listed.rindex(item) :] if item else ""
 
 
 def _words_before(text: str) -> str:
     """The last few words before a value, back to a boundary word or punctuation."""
     words: list[str] = []
-    for word in reversed(text.rstrip(" ,(").split()):
+    tokens = text.rstrip(" ,(").split()
+    while tokens and tokens[-1].casefold() in _RELATIVE_PRONOUNS:  # "... अंगूठी जिसकी कीमत"
+        tokens.pop()
+    for word in reversed(tokens):
+        if word.casefold() in _GENITIVES and words:  # "सोने की अंगूठी", "sone ki chain"
+            words.insert(0, word)
+            continue
         if word.casefold() in _STOP_WORDS or word.endswith((",", ".", "।", ":")):
             break
         words.insert(0, word)
@@ -106,10 +156,12 @@ def _words_before(text: str) -> str:
 
 
 def _clause(before: str, amount_text: str, after: str) -> str:
-    """The comma-bounded clause around the amount, cut to a few words each side, as written."""
+    """The words of the clause before the amount (else after it), as written, never the amount."""
     head = re.split(r";|,(?!\d)", before)[-1]
     tail = re.split(r";|,(?!\d)|[.।](?!\d)", after)[0]
     kept_head = re.search(rf"(?:\S+\s+){{0,{_CLAUSE_WORDS_BEFORE}}}$", head)
     kept_tail = re.match(rf"(?:\s*\S+){{0,{_CLAUSE_WORDS_AFTER}}}", tail)
-    text = f"{kept_head[0] if kept_head else ''}{amount_text}{kept_tail[0] if kept_tail else ''}"
-    return text.strip()
+    for words in (kept_head[0] if kept_head else "", kept_tail[0] if kept_tail else ""):
+        if words.strip():
+            return words.strip()
+    return amount_text
