@@ -221,3 +221,27 @@ def test_a_loan_salary_or_rent_mentioned_in_passing_is_not_stolen_property(passi
     fields = read(f"Yesterday my mobile phone worth Rs 12,000 was stolen from my shop. {passing}")
 
     assert fields.total_property_value_inr == 12000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My neighbour shouted at me over the Rs 500 parking charge and threatened to kill me.",
+        "Padosi ne 2,000 rupaye ke jhagde mein mujhe gaali di aur dhamki di.",
+        "पड़ोसी ने 500 रुपये के विवाद पर मुझे गाली दी और जान से मारने की धमकी दी।",
+    ],
+)
+def test_a_sum_named_in_a_quarrel_is_no_lost_property(text: str) -> None:
+    assert read(text).total_property_value_inr is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ek ladke ne mera mangalsutra kheench liya. Mangalsutra 40 hazaar ka tha.",
+        "The following items were taken:\nGold ring Rs 25,000",
+        "मेरे खाते से ₹40,000 निकल गए।",
+    ],
+)
+def test_a_sum_said_lost_is_property(text: str) -> None:
+    assert read(text).total_property_value_inr in (40000, 25000)

@@ -16,7 +16,8 @@ from afirgen.pipeline.extraction.document import Complaint
 from afirgen.text.amounts import Amount, find_amounts
 
 _DEMAND = re.compile(
-    r"demand|\bwants?\b|asking\s+for|asked\s+for|maang|\bmang|मांग|माँग|dowry|dahej|दहेज|"
+    r"demand|\bwants?\b|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
+    r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|"
     r"रंगदारी|extortion|ransom|फिरौती",
     re.IGNORECASE,
 )
@@ -36,6 +37,23 @@ _IN_PASSING_AFTER = re.compile(
 _MEASURE = re.compile(
     r"^\s*[\d.]+\s*(?:g|gm|gms|gram|grams|kg|tola|tolas|carat|ct|k|kt|ग्राम|तोला)\b\.?\s*$"
     r"|^\s*\d+\s*(?:carat|kt|k)\b",
+    re.IGNORECASE,
+)
+# An amount is property only where its sentence (or the line that opens its list) says
+# something was taken, lost, cheated or handed over; a sum named for any other reason
+# (a price, a fine, an income, a quarrel over money) stays out of the IF-1.
+_LOSS = re.compile(
+    r"\b(?:stol\w*|steal\w*|theft|thie\w+|took|tak(?:en|ing)|snatch\w*|robb\w*|loot\w*|lost|"
+    r"missing|gone|cheat\w*|fraud\w*|dup(?:ed|ing)|debit\w*|deduct\w*|transferr?\w*|withdr\w+|"
+    r"paid|pay|sent|deposit\w*|gave|given|handed|embezzl\w*|misappropriat\w*|burgl\w*|"
+    r"worth|valued?|property|items?|articles?|belongings|chori|chura\w*|chh?ee?n\w*|"
+    r"le\s+(?:gaye|gaya|gayi|liya|liye|bhaag\w*|kar)|nikal\w*|gayab|thag\w*|dhokh\w*|"
+    r"ganwa\w*|kat\s+gaye|bhej\w*|jama|diye|diya|keemat|kimat|samaan|saman|maal|cost\w*|price|"
+    r"kheench\w*|jhapat\w*|invest\w*|d[a]{1,2}le|transactions?|purse|wallet|bag|"
+    r"(?:ka|ki|ke)\s+(?:tha|thi|the))\b|"
+    r"का\s+था|की\s+थी|के\s+थे|निकल|लिए|झपट|पर्स|बैग|निवेश|"
+    r"चोरी|चुरा|छीन|लूट|ले\s+गए|ले\s+गया|ले\s+लिए|ले\s+लिया|गायब|ठग|धोखा|निकाल|कट\s+गए|भेज|"
+    r"ट्रांसफर|जमा|दिए|दिया|कीमत|मूल्य|सामान|माल",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\b(?:total|totalling|totaling|in\s+all|kul)\b|कुल", re.IGNORECASE)
@@ -66,7 +84,11 @@ _CLAUSE_WORDS_AFTER = 5
 
 def extract_property(doc: Complaint) -> list[PropertyItem]:
     """Valued property items the complaint says were lost, in reading order."""
-    amounts = [a for a in _body_amounts(doc) if not _is_demand(doc, a) and not _in_passing(doc, a)]
+    amounts = [
+        a
+        for a in _body_amounts(doc)
+        if _said_lost(doc, a) and not _is_demand(doc, a) and not _in_passing(doc, a)
+    ]
     totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
     chosen = [max(totals, key=lambda a: a.value)] if totals else amounts
     return [PropertyItem(description=_describe(doc, a), value_inr=a.value) for a in chosen]
@@ -91,6 +113,13 @@ def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
     sentence = doc.sentences[doc.sentence_index(amount.start)]
     start = max(sentence.start, amount.start - before)
     return doc.text[start : min(sentence.end, amount.end + after)]
+
+
+def _said_lost(doc: Complaint, amount: Amount) -> bool:
+    """The amount's sentence, or the line before it (a list's heading), speaks of a loss."""
+    index = doc.sentence_index(amount.start)
+    previous = doc.sentences[index - 1].text if index else ""
+    return bool(_LOSS.search(doc.sentences[index].text) or _LOSS.search(previous))
 
 
 def _in_passing(doc: Complaint, amount: Amount) -> bool:
