@@ -38,7 +38,11 @@ fonts:
 run: install
 	mkdir -p $(DATA)
 	$(BIN)/afirgen db upgrade
-	@test -s $(DATA)/local-api-key || $(BIN)/afirgen apikey create --name local-officer | tail -n 1 > $(DATA)/local-api-key
+	@# the migration made the default station (AFIRGEN_STATION_CODE, LOCAL-001 unless set)
+	@test -s $(DATA)/local-api-key || { \
+	  $(BIN)/afirgen officer add local-officer --station $${AFIRGEN_STATION_CODE:-LOCAL-001} \
+	    --role sho --name "Local officer" >/dev/null 2>&1 || true; \
+	  $(BIN)/afirgen apikey create --officer local-officer | tail -n 1 > $(DATA)/local-api-key; }
 	@echo "API:     http://$(HOST):$(PORT)/api/v1   (docs: http://$(HOST):$(PORT)/docs)"
 	@echo "API key: $$(cat $(DATA)/local-api-key)   (send it as the X-API-Key header)"
 	$(BIN)/afirgen serve --host $(HOST) --port $(PORT)

@@ -24,7 +24,7 @@ from afirgen.config import Settings
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import Base
 from afirgen.main import create_app
-from afirgen.services.api_keys import create_api_key
+from tests.factories import officer_key
 
 MYSQL_URL = os.environ.get(
     "AFIRGEN_TEST_MYSQL_URL", "mysql+asyncmy://root@127.0.0.1:3306/afirgen_test?charset=utf8mb4"
@@ -129,8 +129,8 @@ async def client_for(services: Services, key: str | None) -> httpx.AsyncClient:
 
 @pytest.fixture
 async def api_key(services: Services) -> str:
-    async with services.database.transaction() as db:
-        return await create_api_key(db, "test-officer")
+    """The SHO of the default station."""
+    return await officer_key(services, "test-officer", "sho")
 
 
 @pytest.fixture

@@ -78,3 +78,48 @@ async def register_fir(client: httpx.AsyncClient, text: str = THEFT_COMPLAINT) -
     result = await approve_every_step(client, await start_session(client, text))
     assert result["status"] == "completed", result
     return str(result["fir_number"])
+
+
+DEFAULT_STATION = "LOCAL-001"
+
+
+async def ensure_station(
+    services: Any, code: str = DEFAULT_STATION, district: str = "Jaipur", state: str = "Rajasthan"
+) -> None:
+    """The station, created unless it exists (the migration makes the default one)."""
+    from afirgen.infrastructure.tables import PoliceStation
+    from afirgen.repositories.stations import station_by_code
+
+    async with services.database.transaction() as db:
+        if await station_by_code(db, code) is None:
+            station = PoliceStation(
+                code=code, name=f"Police Station {code}", district=district, state=state
+            )
+            await services.officers.add_station(db, station)
+
+
+async def officer_key(
+    services: Any,
+    username: str,
+    role: str = "sho",
+    station: str = DEFAULT_STATION,
+    *,
+    district: str = "Jaipur",
+    state: str = "Rajasthan",
+    password: str | None = None,
+) -> str:
+    """An API key of a new officer (the station is created when missing)."""
+    from afirgen.infrastructure.tables import Officer
+
+    await ensure_station(services, station, district, state)
+    async with services.database.transaction() as db:
+        officer = Officer(username=username, full_name=username.title(), role=role)
+        await services.officers.add_officer(db, officer, station, password)
+        return str(await services.officers.create_api_key(db, username))
+
+
+async def actor_for(services: Any, key: str) -> Any:
+    """The officer behind a key, as the services see them."""
+    from afirgen.services.access import Origin
+
+    return await services.officers.actor_for_key(key, Origin())

@@ -63,11 +63,39 @@ def test_generate_refuses_an_empty_file(embedded_env: Path) -> None:
     assert "empty" in result.output
 
 
-def test_db_upgrade_and_apikey_create(embedded_env: Path) -> None:
+def test_stations_officers_and_keys(embedded_env: Path) -> None:
     assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
-    result = runner.invoke(app, ["apikey", "create", "--name", "duty-officer"])
+    added = runner.invoke(
+        app,
+        [
+            "station",
+            "add",
+            "DL-SD-012",
+            "--name",
+            "Saket",
+            "--district",
+            "South",
+            "--state",
+            "Delhi",
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    listed = runner.invoke(app, ["station", "list"]).stdout
+    assert "DL-SD-012\tSaket\tSouth\tDelhi" in listed and "LOCAL-001" in listed
+    officer = ["officer", "add", "asha", "--station", "DL-SD-012", "--role", "sho"]
+    result = runner.invoke(
+        app, [*officer, "--name", "Asha Rani", "--password-stdin"], input="long-enough-pw\n"
+    )
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["apikey", "create", "--officer", "asha"])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().splitlines()[-1].startswith("afg_")
+    unknown = runner.invoke(app, ["apikey", "create", "--officer", "nobody"])
+    assert unknown.exit_code == 1 and "no officer nobody" in unknown.output
+    assert runner.invoke(app, ["officer", "disable", "asha"]).exit_code == 0
+    verified = runner.invoke(app, ["audit", "verify"])
+    assert verified.exit_code == 0, verified.output
+    assert "events checked" in verified.stdout
 
 
 def test_kb_import_feeds_retrieval(embedded_env: Path, shared_data: Path) -> None:

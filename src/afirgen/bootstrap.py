@@ -20,11 +20,14 @@ from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
 from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.repositories import statutes
+from afirgen.services.audit_trail import AuditTrail
 from afirgen.services.fir_service import FirService, action_taken
 from afirgen.services.intake import ComplaintIntake
 from afirgen.services.jobs import JobRunner
 from afirgen.services.kb_service import KbService
+from afirgen.services.officers import OfficerService
 from afirgen.services.session_service import SessionService
+from afirgen.services.signing import FirSigner
 from afirgen.tasks import Tasks, build_tasks
 
 log = structlog.get_logger(__name__)
@@ -45,6 +48,8 @@ class Services:
     intake: ComplaintIntake
     tasks: Tasks
     kb_search: KbService
+    audit: AuditTrail
+    officers: OfficerService
 
     async def close(self) -> None:
         await self.jobs.drain()
@@ -77,6 +82,15 @@ async def imported_statute_texts(settings: Settings) -> dict[tuple[str, str], st
         return await statutes.texts_by_section(db)
 
 
+def build_fir_service(
+    settings: Settings, database: Database, cache: Cache | None = None
+) -> FirService:
+    """The FIR service with its signer and audit trail (commands pass no cache)."""
+    signer = FirSigner(settings.signing_key_id, settings.secret_key, settings.retired_signing_keys)
+    cache = cache or create_cache(None, 16)
+    return FirService(database, cache, signer, AuditTrail(database))
+
+
 def build_services(
     settings: Settings,
     *,
@@ -92,7 +106,8 @@ def build_services(
     retriever = HybridRetriever.build(kb, extra_text=statute_texts)
     identifier = build_identifier(kb, retriever)
     jobs = JobRunner()
-    firs = FirService(database, cache, settings.secret_key)
+    firs = build_fir_service(settings, database, cache)
+    audit = firs.audit
     tasks = build_tasks(settings, database, cache)
     firs.on_finalizing.append(tasks.request_followups)
     recognizer = recognizer or create_recognizer(settings)
@@ -101,7 +116,7 @@ def build_services(
         llm=model, identifier=identifier, cache=cache, reader=reader, action_taken=action_taken
     )
     ttl = timedelta(hours=settings.session_ttl_hours)
-    sessions = SessionService(database, cache, deps, firs, jobs, ttl)
+    sessions = SessionService(database, cache, deps, firs, jobs, ttl, audit)
     intake = ComplaintIntake(settings, sessions)
     log.info(
         "services.built",
@@ -123,4 +138,6 @@ def build_services(
         intake,
         tasks,
         KbService(kb, retriever, cache),
+        audit,
+        OfficerService(settings, database, audit),
     )

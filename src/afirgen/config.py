@@ -43,15 +43,24 @@ class Settings(BaseSettings):
 
     # Security
     secret_key: str = "dev-secret-change-me"
-    api_keys_required: bool = True
+    # signatures of finalized FIRs name their key; retired keys (id -> secret) still verify
+    signing_key_id: str = Field(default="k1", min_length=1, max_length=32)
+    retired_signing_keys: dict[str, str] = Field(default_factory=dict)
+    sign_in_hours: float = Field(default=12.0, gt=0)  # a browser sign-in lasts this long
+    max_failed_logins: int = Field(default=5, ge=1)  # then the officer is locked out
+    lockout_minutes: float = Field(default=15.0, gt=0)
+    api_key_days: int = Field(default=365, ge=1)  # keys expire after this many days
     rate_limit_per_minute: int = Field(default=120, ge=1)
     cors_origins: list[str] = Field(default_factory=list)
 
     # Complaints and sessions
     max_text_chars: int = Field(default=50_000, ge=100)
     session_ttl_hours: float = Field(default=24.0, gt=0)
-    station: str | None = None  # police station this deployment registers for
+    # the default police station, created by the stations migration for existing data
+    station_code: str = Field(default="LOCAL-001", pattern=r"^[A-Z0-9][A-Z0-9-]{0,31}$")
+    station: str | None = None
     district: str | None = None
+    state: str | None = None
 
     # Models
     llm_backend: LLMBackend = "embedded"

@@ -20,6 +20,8 @@
     │   ├── FirLocked
     │   └── FirNotFinalized
     ├── AuthenticationFailed (401)
+    ├── Forbidden (403: beyond the officer's role; the reason says why)
+    │   └── CsrfRejected
     ├── MailRejected (502: the mail server refused; not retried)
     ├── RateLimited (429)
     └── ServiceUnavailable (503)
@@ -143,6 +145,19 @@ class FirNotFinalized(Conflict):
 class AuthenticationFailed(AppError):
     status_code = 401
     code = "unauthorized"
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"WWW-Authenticate": "ApiKey"}
+
+
+class Forbidden(AppError):
+    status_code = 403
+    code = "forbidden"
+
+
+class CsrfRejected(Forbidden):
+    code = "csrf_rejected"
 
 
 class RateLimited(AppError):

@@ -7,13 +7,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import structlog
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from afirgen import __version__
 from afirgen.api import middleware as mw
+from afirgen.api.dependencies import get_officer
 from afirgen.api.errors import install_error_handlers
-from afirgen.api.routes import docs, firs, health, kb, reports, sessions, stats, tasks
+from afirgen.api.routes import audit, auth, docs, firs, health, kb, reports, sessions, stats, tasks
 from afirgen.bootstrap import Services, build_services, imported_statute_texts
 from afirgen.config import Settings, get_settings
 from afirgen.infrastructure.logging import configure_logging
@@ -58,20 +59,22 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         swagger_ui_oauth2_redirect_url=None,
     )
     install_error_handlers(app)
+    app.include_router(auth.router, prefix="/api/v1")
     for router in (
+        auth.me_router,
         sessions.router,
         firs.router,
         kb.router,
         tasks.router,
         reports.router,
         stats.router,
-    ):
-        app.include_router(router, prefix="/api/v1")
+        audit.router,
+    ):  # every route here needs an officer (the matrix test walks them all)
+        app.include_router(router, prefix="/api/v1", dependencies=[Depends(get_officer)])
     app.include_router(health.router)
     app.include_router(docs.router)
     app.mount(docs.ASSETS_PATH, docs.docs_assets(), name="docs-assets")
     # add_middleware wraps from the inside out: the last added runs first
-    app.add_middleware(mw.ApiKeyMiddleware)
     app.add_middleware(mw.SecurityHeadersMiddleware)
     app.add_middleware(mw.RateLimitMiddleware)
     app.add_middleware(GZipMiddleware, minimum_size=1024)

@@ -6,6 +6,7 @@ import httpx
 
 from afirgen.bootstrap import Services
 from tests.conftest import client_for
+from tests.factories import officer_key
 
 
 async def test_health_and_docs_are_public(services: Services) -> None:
@@ -43,10 +44,7 @@ async def test_api_key_required(services: Services) -> None:
 
 async def test_rate_limit(services_factory: object, api_key: str) -> None:
     services = await services_factory(rate_limit_per_minute=3)  # type: ignore[operator]
-    from afirgen.services.api_keys import create_api_key
-
-    async with services.database.transaction() as db:
-        key = await create_api_key(db, "limited")
+    key = await officer_key(services, "limited", "sho")
     async with await client_for(services, key) as http:
         statuses = [(await http.get("/api/v1/firs")).status_code for _ in range(4)]
         assert statuses == [200, 200, 200, 429]

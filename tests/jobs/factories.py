@@ -11,10 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.domain import SessionData, Source
 from afirgen.domain.fields import Accused, FirFields, Occurrence, Person, PropertyItem
-from afirgen.infrastructure.tables import FirRecord, SessionRecord
+from afirgen.infrastructure.tables import FirRecord, PoliceStation, SessionRecord
 from afirgen.pipeline.assemble import assemble_draft, cite
+from afirgen.repositories.stations import station_by_code
 from afirgen.services.fir_service import registration_terms
-from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT
+from tests.factories import DEFAULT_STATION, HINDI_COMPLAINT, THEFT_COMPLAINT
 
 SNATCHING = {"act": "BNS", "section": "304", "subsection": "2", "title": "Snatching"}
 THEFT_IN_HOUSE = {"act": "BNS", "section": "305", "subsection": "a", "title": "Theft in a dwelling"}
@@ -72,6 +73,7 @@ async def create_fir(
     text = HINDI_COMPLAINT if hindi else THEFT_COMPLAINT
     fields = hindi_fields(email) if hindi else theft_fields(email)
     session = await _session(db, complaint_at, status="completed")
+    station = await default_station(db)
     data = SessionData(
         source=Source(text=text),
         station="Kotwali",
@@ -86,6 +88,8 @@ async def create_fir(
     registered = complaint_at + registered_after
     record = FirRecord(
         fir_number=number,
+        fir_ref=f"{station.code}/{number}",
+        station_id=station.id,
         year=year,
         sequence=sequence,
         session_id=session.session_id,
@@ -128,7 +132,9 @@ async def _session(
     db: AsyncSession, at: datetime, *, status: str, step: str = "final_review"
 ) -> SessionRecord:
     data = SessionData(source=Source(text=THEFT_COMPLAINT), station="Kotwali", reported_at=at)
+    station = await default_station(db)
     record = SessionRecord(
+        station_id=station.id,
         session_id=str(uuid.uuid4()),
         status=status,
         current_step=step,
@@ -152,3 +158,15 @@ def _narrative(hindi: bool) -> str:
         "The complainant Ramesh Kumar states that on 14/03/2025 at about 9:30 pm two unknown "
         "men on a black motorcycle snatched his gold chain worth Rs. 60,000 near Ajmeri Gate."
     )
+
+
+async def default_station(db: AsyncSession) -> PoliceStation:
+    """The default station (created when a test database was emptied)."""
+    station = await station_by_code(db, DEFAULT_STATION)
+    if station is None:
+        station = PoliceStation(
+            code=DEFAULT_STATION, name="Kotwali", district="Jaipur", state="Rajasthan"
+        )
+        db.add(station)
+        await db.flush()
+    return station

@@ -33,7 +33,7 @@ async def stack(
 async def finalized_fir(stack: CeleryStack, sequence: int, **options: object) -> str:
     async with stack.tasks.database.transaction() as db:
         record = await create_fir(db, sequence, **options)  # type: ignore[arg-type]
-        return record.fir_number
+        return record.fir_ref
 
 
 async def ask_for_copy(stack: CeleryStack, fir_number: str) -> str:
@@ -50,16 +50,16 @@ async def test_copy_is_mailed_with_the_pdf(stack: CeleryStack, mailbox: Mailbox)
     assert row.result == {
         "sent": True,
         "to": "ramesh@example.org",
-        "attachment": f"{number}.pdf",
+        "attachment": f"{number.split('/')[1]}.pdf",
         "message_id": f"<{task_id}@kotwali.police.example>",
     }
     [received] = await mailbox.wait_for(1)
     assert received.recipients == ["ramesh@example.org"]
     assert received.message["From"] == MAIL_FROM
-    assert number in received.message["Subject"]
+    assert number.split("/")[1] in received.message["Subject"]
     [attachment] = list(received.message.iter_attachments())
     assert attachment.get_content_type() == "application/pdf"
-    assert attachment.get_filename() == f"{number}.pdf"
+    assert attachment.get_filename() == f"{number.split('/')[1]}.pdf"
     assert attachment.get_content().startswith(b"%PDF")
     assert row.started_at and row.completed_at and row.started_at <= row.completed_at
 

@@ -76,7 +76,7 @@ async def test_a_task_runs_without_blocking_the_loop(embedded: Tasks, tmp_path: 
 async def test_copy_is_retried_then_sent(embedded: Tasks, mailbox: Mailbox) -> None:
     mailbox.defer = 2
     async with embedded.database.transaction() as db:
-        number = (await create_fir(db, 1)).fir_number
+        number = (await create_fir(db, 1)).fir_ref
         task_id = await embedded.notifications.request_fir_copy(db, number)
 
     await embedded.dispatcher.drain(15)
@@ -84,12 +84,14 @@ async def test_copy_is_retried_then_sent(embedded: Tasks, mailbox: Mailbox) -> N
     assert row is not None and row.status == "success", row and row.error
     assert row.retry_count == 2
     [received] = await mailbox.wait_for(1)
-    assert [a.get_filename() for a in received.message.iter_attachments()] == [f"{number}.pdf"]
+    assert [a.get_filename() for a in received.message.iter_attachments()] == [
+        f"{number.split('/')[1]}.pdf"
+    ]
 
 
 async def test_the_same_task_id_is_asked_for_once(embedded: Tasks, mailbox: Mailbox) -> None:
     async with embedded.database.transaction() as db:
-        number = (await create_fir(db, 2)).fir_number
+        number = (await create_fir(db, 2)).fir_ref
         first = await embedded.notifications.request_fir_copy(db, number)
     dispatcher = embedded.dispatcher
     assert isinstance(dispatcher, InProcessDispatcher)

@@ -12,11 +12,18 @@ import pytest
 from pypdf import PdfReader
 
 from afirgen.bootstrap import Services
-from afirgen.services.api_keys import create_api_key
 from afirgen.tasks import task_key
 from afirgen.tasks.names import COPY_TASK, PDF_TASK
 from tests.conftest import client_for
-from tests.factories import HINDI_COMPLAINT, THEFT_COMPLAINT, approve, start_session, wait_for
+from tests.factories import (
+    HINDI_COMPLAINT,
+    THEFT_COMPLAINT,
+    actor_for,
+    approve,
+    officer_key,
+    start_session,
+    wait_for,
+)
 from tests.jobs.conftest import Mailbox, mail_settings
 
 STEPS = ("transcript_review", "summary_review", "violations_review", "narrative_review")
@@ -27,8 +34,7 @@ async def mail_client(
     services_factory: Any, smtp: tuple[Mailbox, int], mailbox: Mailbox
 ) -> AsyncIterator[tuple[Services, httpx.AsyncClient]]:
     services: Services = await services_factory(**mail_settings(smtp[1]))
-    async with services.database.transaction() as db:
-        key = await create_api_key(db, "sho-kotwali")
+    key = await officer_key(services, "sho-kotwali", "sho")
     async with await client_for(services, key) as http:
         yield services, http
 
@@ -54,7 +60,7 @@ async def test_finalizing_mails_the_complainant_a_copy(
     finalized = await client.post(f"/api/v1/fir/{number}/finalize")
     assert finalized.status_code == 200
     for name in (COPY_TASK, PDF_TASK):  # recorded with the finalization itself
-        task = await client.get(f"/api/v1/tasks/{task_key(name, number)}")
+        task = await client.get(f"/api/v1/tasks/{task_key(name, 'LOCAL-001/' + number)}")
         assert task.status_code == 200 and task.json()["name"] == name
     [received] = await mailbox.wait_for(1)
 
@@ -83,7 +89,7 @@ async def test_hindi_complaint_without_email_gets_a_pdf_and_no_mail(
     assert number in text
     assert "चोरी" in text and "कोतवाली" in text
     assert mailbox.received == []
-    task = (await client.get(f"/api/v1/tasks/{task_key(COPY_TASK, number)}")).json()
+    task = (await client.get(f"/api/v1/tasks/{task_key(COPY_TASK, 'LOCAL-001/' + number)}")).json()
     assert task["status"] == "success"
     assert task["result"] == {
         "sent": False,
@@ -97,9 +103,10 @@ async def test_rolled_back_finalization_sends_nothing(
     services, client = mail_client
     number = await register(client, THEFT_COMPLAINT, "ramesh.kumar@example.in")
 
+    sho = await actor_for(services, client.headers["X-API-Key"])
     with pytest.raises(RuntimeError):
         async with services.database.transaction() as db:
-            await services.firs.finalize(db, number, "sho")
+            await services.firs.finalize(db, sho, number)
             raise RuntimeError("the request failed after finalizing")
 
     await services.tasks.dispatcher.drain(5)

@@ -20,9 +20,10 @@ def pdf_text(content: bytes) -> str:
 
 async def test_pdf_of_a_hindi_fir_has_the_number_and_devanagari(services: Services) -> None:
     async with services.database.transaction() as db:
-        number = (await create_fir(db, 7, hindi=True)).fir_number
+        record = await create_fir(db, 7, hindi=True)
+    number = record.fir_number
 
-    path = await services.tasks.reports.ensure_pdf(number)
+    path = await services.tasks.reports.ensure_pdf(record.fir_ref)
 
     text = pdf_text(path.read_bytes())
     assert number in text
@@ -56,7 +57,7 @@ async def test_pdf_endpoint_answers_202_then_the_pdf(
     assert ready.status_code == 200
     assert ready.headers["content-type"] == "application/pdf"
     assert number in pdf_text(ready.content)
-    assert (services.settings.data_dir / "reports" / f"{number}.pdf").is_file()
+    assert (services.settings.data_dir / "reports" / "LOCAL-001" / f"{number}.pdf").is_file()
 
 
 async def test_pdf_of_a_pending_fir_is_refused(

@@ -8,6 +8,7 @@ import httpx
 
 from afirgen.bootstrap import Services
 from afirgen.services.stats_service import dashboard_key
+from tests.factories import actor_for
 from tests.jobs.factories import SNATCHING, THEFT_IN_HOUSE, create_fir, create_session
 
 
@@ -68,7 +69,8 @@ async def test_dashboard_is_cached_for_five_minutes(
 
     cached = (await client.get("/api/v1/stats/dashboard")).json()
     assert cached == first
-    assert await services.cache.get(dashboard_key(30)) is not None
+    station = (await actor_for(services, client.headers["X-API-Key"])).station_id
+    assert await services.cache.get(dashboard_key([station], 30)) is not None
 
     refreshed = await services.tasks.stats.refresh(30)
     assert refreshed == {"days": 30, "firs": 5}

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
+import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.bootstrap import Services
+from afirgen.errors import AuthenticationFailed
 from afirgen.legal import KnowledgeBase, SectionIdentifier
+from afirgen.services.access import Actor, Origin
 from afirgen.services.fir_service import FirService
 from afirgen.services.session_service import SessionService
 from afirgen.tasks import Tasks as TaskSystem
@@ -40,8 +43,35 @@ async def get_read_db(services: AppServices) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-async def get_officer(request: Request) -> str:
-    return str(request.state.api_key_name)
+SIGN_IN_COOKIE = "afirgen_session"
+CSRF_COOKIE = "afirgen_csrf"
+CSRF_HEADER = "x-csrf-token"
+
+
+def origin_of(request: Request) -> Origin:
+    client = request.client.host if request.client else None
+    return Origin(client=client, correlation_id=getattr(request.state, "correlation_id", None))
+
+
+async def get_officer(request: Request, services: AppServices) -> Actor:
+    """The officer behind an ``X-API-Key`` header or a sign-in cookie; 401 otherwise.
+
+    A sign-in cookie on a state-changing request must come with the CSRF token
+    in ``X-CSRF-Token`` (403 otherwise). Every refusal is audited.
+    """
+    origin = origin_of(request)
+    key = request.headers.get("x-api-key")
+    token = request.cookies.get(SIGN_IN_COOKIE)
+    if key:
+        actor = await services.officers.actor_for_key(key, origin)
+    elif token:
+        csrf = request.headers.get(CSRF_HEADER)
+        actor = await services.officers.actor_for_sign_in(token, request.method, csrf, origin)
+    else:
+        raise AuthenticationFailed("sign in, or send a valid X-API-Key header")
+    request.state.actor = actor
+    structlog.contextvars.bind_contextvars(user_id=actor.username, station=actor.station_code)
+    return actor
 
 
 async def get_session_service(services: AppServices) -> SessionService:
@@ -62,7 +92,7 @@ async def get_kb(services: AppServices) -> KnowledgeBase:
 
 DbSession = Annotated[AsyncSession, Depends(get_db)]
 ReadDbSession = Annotated[AsyncSession, Depends(get_read_db)]
-CurrentOfficer = Annotated[str, Depends(get_officer)]
+CurrentOfficer = Annotated[Actor, Depends(get_officer)]
 Sessions = Annotated[SessionService, Depends(get_session_service)]
 Firs = Annotated[FirService, Depends(get_fir_service)]
 Identifier = Annotated[SectionIdentifier, Depends(get_identifier)]

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from afirgen.api.dependencies import origin_of
 from afirgen.errors import AppError
 from afirgen.infrastructure import metrics
 
@@ -23,9 +24,27 @@ def error_body(code: str, message: str, **details: Any) -> dict[str, Any]:
     return body
 
 
+AUDITED_REFUSALS = {401: "auth.rejected", 403: "access.denied", 404: "access.not_found"}
+
+
+async def audit_refusal(request: Request, exc: AppError) -> None:
+    """A refusal goes on the audit trail on its own, once the request has rolled back."""
+    action = AUDITED_REFUSALS.get(exc.status_code)
+    if action is None or getattr(exc, "audited", False):
+        return
+    services = getattr(request.app.state, "services", None)
+    actor = getattr(request.state, "actor", None)
+    if services is None or (actor is None and exc.status_code != 401):
+        return
+    detail = f"{request.method} {request.url.path}: {exc.message}"
+    origin = origin_of(request)
+    await services.audit.record_apart(actor, action, detail=detail, origin=origin)
+
+
 async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, AppError)
     metrics.ERRORS.labels(code=exc.code).inc()
+    await audit_refusal(request, exc)
     if exc.status_code >= 500:
         log.error("request.failed", error=exc.code, message=exc.message)
     details = {k: v for k, v in exc.details.items() if isinstance(v, str | int | float | bool)}

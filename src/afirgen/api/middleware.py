@@ -1,8 +1,10 @@
 """The seed's middleware stack as pure ASGI middleware (safe for streaming/SSE).
 
 Outermost first: correlation id, request logging, metrics, gzip (Starlette's),
-rate limiting, security headers, API-key authentication. Errors raised here
-come back as JSON 4xx bodies, never as 500s.
+rate limiting, security headers. Authentication is a dependency of the routes
+(``api.dependencies.get_officer``), so the OpenAPI document shows it and the
+services get the officer. Errors raised here come back as JSON 4xx bodies,
+never as 500s.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from afirgen.bootstrap import Services
 from afirgen.infrastructure import metrics
-from afirgen.services.api_keys import authenticate, hash_key
+from afirgen.services.officers import hash_key
 
 log = structlog.get_logger("afirgen.http")
 
@@ -113,7 +115,7 @@ class RequestLoggingMiddleware:
                 endpoint=scope["path"],
                 status=recorder.status,
                 duration_ms=round((time.perf_counter() - started) * 1000, 2),
-                user_id=scope.get("state", {}).get("api_key_name"),
+                user_id=getattr(scope.get("state", {}).get("actor"), "username", None),
             )
 
 
@@ -187,32 +189,3 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, add_headers)
-
-
-class ApiKeyMiddleware:
-    """``X-API-Key`` against the stored digests; 401 JSON when missing or wrong."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or is_public(scope["path"]):
-            return await self.app(scope, receive, send)
-        services = services_of(scope)
-        state = scope.setdefault("state", {})
-        if not services.settings.api_keys_required:
-            state["api_key_name"] = "anonymous"
-            return await self.app(scope, receive, send)
-        plain = Headers(scope=scope).get("x-api-key")
-        name = await self._check(services, plain) if plain else None
-        if name is None:
-            body = {"error": "unauthorized", "message": "a valid X-API-Key header is required"}
-            return await send_json(send, 401, body, {"www-authenticate": "ApiKey"})
-        state["api_key_name"] = name
-        structlog.contextvars.bind_contextvars(user_id=name)
-        await self.app(scope, receive, send)
-
-    @staticmethod
-    async def _check(services: Services, plain: str) -> str | None:
-        async with services.database.transaction(write=False) as db:
-            return await authenticate(db, services.cache, plain)

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from afirgen.domain import FirStatus, SessionStatus, Step
+from afirgen.services.access import Actor
 
 UserInput = str | dict[str, Any] | list[Any] | None
 
@@ -69,6 +70,7 @@ class RegenerateRequest(BaseModel):
 
 class FirRead(BaseModel):
     fir_number: str
+    fir_ref: str = Field(description="The FIR across the deployment: STATION-CODE/FIR-number")
     status: FirStatus
     year: int
     station: str | None
@@ -88,6 +90,10 @@ class FirRead(BaseModel):
     status_history: list[dict[str, Any]]
     degraded: bool
     signature: str | None
+    signature_key_id: str | None
+    integrity: Literal["valid", "altered", "unknown_key", "not_finalized"] = Field(
+        description="Whether a finalized FIR still matches its signature"
+    )
     created_at: datetime
     finalized_at: datetime | None
     finalized_by: str | None
@@ -98,12 +104,24 @@ class FirRead(BaseModel):
             **data,
             "missing_fields": data["missing_fields"].get("fields", []),
             "status_history": data["status_history"].get("entries", []),
+            "integrity": data.get("integrity", "not_finalized"),
         }
         return cls.model_validate(data)
 
 
+class FirVerification(BaseModel):
+    fir_number: str
+    fir_ref: str
+    integrity: Literal["valid", "altered", "unknown_key", "not_finalized"]
+    signature_key_id: str | None
+    finalized_events: int = Field(description="fir.finalized events on the audit trail")
+    problems: list[str]
+    valid: bool
+
+
 class FirSummary(BaseModel):
     fir_number: str
+    fir_ref: str
     status: FirStatus
     station: str | None
     district: str | None
@@ -127,8 +145,6 @@ class FirCorrection(BaseModel):
     fir_content: str | None = Field(None, min_length=1)
     summary: str | None = Field(None, min_length=1)
     place: str | None = Field(None, min_length=1, max_length=500)
-    station: str | None = Field(None, min_length=1, max_length=200)
-    district: str | None = Field(None, min_length=1, max_length=200)
 
 
 class IdentifyRequest(BaseModel):
@@ -145,3 +161,54 @@ class HealthRead(BaseModel):
 class ReadyRead(BaseModel):
     status: Literal["ready", "degraded", "unavailable"]
     checks: dict[str, str]
+
+
+class LoginRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class OfficerRead(BaseModel):
+    username: str
+    full_name: str
+    role: str
+    station_code: str
+    station_name: str
+    district: str
+    state: str
+    via: str = Field(description="api_key or sign_in")
+
+    @classmethod
+    def of(cls, actor: Actor) -> OfficerRead:
+        return cls.model_validate(actor, from_attributes=True)
+
+
+class LoginResult(BaseModel):
+    officer: OfficerRead
+    csrf_token: str = Field(description="Send as X-CSRF-Token with every POST/PATCH")
+    expires_at: datetime
+
+
+class AuditEventRead(BaseModel):
+    id: int
+    chain: str
+    seq: int
+    at: datetime
+    officer: str | None
+    role: str | None
+    action: str
+    object_type: str | None
+    object_id: str | None
+    before_digest: str | None
+    after_digest: str | None
+    detail: str | None
+    correlation_id: str | None
+    client: str | None
+    hash: str
+
+
+class AuditPage(BaseModel):
+    items: list[AuditEventRead]
+    next_cursor: int | None

@@ -39,10 +39,17 @@ class DayCount(BaseModel):
     count: int
 
 
+class StationRef(BaseModel):
+    code: str
+    name: str
+    district: str
+
+
 class DashboardRead(BaseModel):
     generated_at: datetime
     days: int
     since: datetime
+    stations: list[StationRef] = Field(description="The police stations the figures cover")
     firs_by_status: dict[str, int]
     sessions_by_status: dict[str, int]
     tasks_by_status: dict[str, int]

@@ -9,7 +9,7 @@ from typing import TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
-from afirgen.infrastructure.database import standalone_transaction
+from afirgen.infrastructure.database import Database, standalone_transaction
 from afirgen.infrastructure.migrate import upgrade
 
 T = TypeVar("T")
@@ -25,5 +25,20 @@ def run_in_transaction(
     async def run() -> T:
         async with standalone_transaction(settings, write=write) as db:
             return await work(db)
+
+    return asyncio.run(run())
+
+
+def run_with_database(settings: Settings, work: Callable[[Database], Awaitable[T]]) -> T:
+    """Like :func:`run_in_transaction`, for work that opens its own transactions."""
+    if settings.is_sqlite:
+        upgrade(settings.resolved_database_url)
+
+    async def run() -> T:
+        database = Database(settings)
+        try:
+            return await work(database)
+        finally:
+            await database.dispose()
 
     return asyncio.run(run())

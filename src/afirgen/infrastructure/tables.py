@@ -1,5 +1,6 @@
 """ORM tables: the seed's ``fir_records``, ``sessions`` and ``background_tasks``,
-plus the FIR number counters, API keys and imported statute text."""
+plus police stations, officers and their API keys and sign-ins, the audit trail,
+the FIR number counters and imported statute text."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 FIR_STATUSES = ("pending", "finalized")
 SESSION_STATUSES = ("processing", "awaiting_validation", "completed", "failed", "expired")
 TASK_STATUSES = ("pending", "running", "retrying", "success", "failed")
+ROLES = ("duty_officer", "sho", "supervisor", "admin")
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -53,12 +55,18 @@ class FirRecord(Base):
         sa.Index("idx_user_created", "user_id", "created_at"),
         sa.Index("idx_status_created", "status", "created_at"),
         sa.Index("idx_created_id", "created_at", "id"),
+        sa.Index("idx_fir_station_created", "station_id", "created_at", "id"),
+        sa.Index("idx_fir_station_status_created", "station_id", "status", "created_at"),
+        sa.UniqueConstraint("station_id", "fir_number", name="uq_fir_station_number"),
         # Full-text indexes (MySQL FULLTEXT, SQLite FTS5) are engine-specific and
         # live in the migrations only; env.py keeps ``alembic check`` blind to them.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    fir_number: Mapped[str] = mapped_column(sa.String(32), unique=True, index=True)
+    # the number within its station; ``fir_ref`` (``CODE/FIR-YYYY-NNNNNN``) is global
+    fir_number: Mapped[str] = mapped_column(sa.String(32))
+    fir_ref: Mapped[str] = mapped_column(sa.String(80), unique=True)
+    station_id: Mapped[int] = mapped_column(sa.ForeignKey("police_stations.id"))
     year: Mapped[int]
     sequence: Mapped[int]
     session_id: Mapped[str] = mapped_column(sa.String(36), index=True)
@@ -81,6 +89,7 @@ class FirRecord(Base):
     status_history: Mapped[dict[str, Any]]
     degraded: Mapped[bool] = mapped_column(default=False)
     signature: Mapped[str | None] = mapped_column(sa.String(64))
+    signature_key_id: Mapped[str | None] = mapped_column(sa.String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     finalized_at: Mapped[datetime | None]
@@ -93,6 +102,7 @@ class SessionRecord(Base):
         sa.Index("idx_session_status", "status"),
         sa.Index("idx_session_created_at", "created_at"),
         sa.Index("idx_session_status_updated", "status", "updated_at"),
+        sa.Index("idx_session_station_created", "station_id", "created_at"),
     )
 
     session_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
@@ -100,6 +110,7 @@ class SessionRecord(Base):
     current_step: Mapped[str] = mapped_column(sa.String(32))
     data: Mapped[dict[str, Any]]
     user_id: Mapped[str] = mapped_column(sa.String(64))
+    station_id: Mapped[int] = mapped_column(sa.ForeignKey("police_stations.id"))
     version: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -122,6 +133,8 @@ class BackgroundTask(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
     error: Mapped[str | None] = mapped_column(sa.Text)
     retry_count: Mapped[int] = mapped_column(default=0)
+    # whose work it is (None: deployment-wide periodic work)
+    station_id: Mapped[int | None] = mapped_column(sa.ForeignKey("police_stations.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
@@ -137,6 +150,35 @@ class FirCounter(Base):
     last_value: Mapped[int] = mapped_column(default=0)
 
 
+class PoliceStation(Base):
+    __tablename__ = "police_stations"
+    __table_args__ = (sa.Index("idx_station_district", "state", "district"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(sa.String(32), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    district: Mapped[str] = mapped_column(sa.String(200))
+    state: Mapped[str] = mapped_column(sa.String(100))
+    email: Mapped[str | None] = mapped_column(sa.String(320))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(sa.String(200))
+    rank: Mapped[str | None] = mapped_column(sa.String(64))
+    station_id: Mapped[int] = mapped_column(sa.ForeignKey("police_stations.id"), index=True)
+    role: Mapped[str] = mapped_column(sa.Enum(*ROLES, name="officer_role"))
+    password_hash: Mapped[str | None] = mapped_column(sa.String(200))
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+    disabled_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ApiKey(Base):
     __tablename__ = "api_keys"
 
@@ -144,8 +186,63 @@ class ApiKey(Base):
     name: Mapped[str] = mapped_column(sa.String(100))
     prefix: Mapped[str] = mapped_column(sa.String(16))
     key_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    officer_id: Mapped[int] = mapped_column(sa.ForeignKey("officers.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+
+
+class SignIn(Base):
+    """A browser sign-in: the cookie holds the token, the table its digest."""
+
+    __tablename__ = "officer_sign_ins"
+
+    token_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    officer_id: Mapped[int] = mapped_column(sa.ForeignKey("officers.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(sa.String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
+class AuditEvent(Base):
+    """Append-only; ``hash`` covers the event and the previous event's hash in its chain
+    (one chain per station, ``-`` for deployment-wide events)."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        sa.UniqueConstraint("chain", "seq", name="uq_audit_chain_seq"),
+        sa.Index("idx_audit_object", "object_type", "object_id"),
+        sa.Index("idx_audit_station_at", "station_id", "at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    chain: Mapped[str] = mapped_column(sa.String(32))
+    seq: Mapped[int]
+    at: Mapped[datetime]
+    officer: Mapped[str | None] = mapped_column(sa.String(64))
+    role: Mapped[str | None] = mapped_column(sa.String(16))
+    station_id: Mapped[int | None] = mapped_column(sa.ForeignKey("police_stations.id"))
+    action: Mapped[str] = mapped_column(sa.String(40))
+    object_type: Mapped[str | None] = mapped_column(sa.String(20))
+    object_id: Mapped[str | None] = mapped_column(sa.String(80))
+    before_digest: Mapped[str | None] = mapped_column(sa.String(64))
+    after_digest: Mapped[str | None] = mapped_column(sa.String(64))
+    detail: Mapped[str | None] = mapped_column(sa.String(500))
+    correlation_id: Mapped[str | None] = mapped_column(sa.String(128))
+    client: Mapped[str | None] = mapped_column(sa.String(64))
+    prev_hash: Mapped[str] = mapped_column(sa.String(64))
+    hash: Mapped[str] = mapped_column(sa.String(64))
+
+
+class AuditHead(Base):
+    """The last event of each chain; its row lock orders appends within a station."""
+
+    __tablename__ = "audit_heads"
+
+    chain: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(default=0)
+    last_hash: Mapped[str] = mapped_column(sa.String(64))
 
 
 class StatuteText(Base):

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +26,7 @@ from afirgen.infrastructure.tables import FirRecord
 LIST_COLUMNS = (
     FirRecord.id,
     FirRecord.fir_number,
+    FirRecord.fir_ref,
     FirRecord.status,
     FirRecord.station,
     FirRecord.district,
@@ -42,8 +44,8 @@ LIST_GENERATION_KEY = cache_key("fir", "list", "generation")
 LIST_PAGE_TTL = 60  # bounds staleness if a generation bump from another process is lost
 
 
-def fir_cache_key(fir_number: str) -> str:
-    return cache_key("fir", "record", fir_number)
+def fir_cache_key(fir_ref: str) -> str:
+    return cache_key("fir", "record", fir_ref)
 
 
 def record_to_dict(record: FirRecord) -> dict[str, Any]:
@@ -95,28 +97,29 @@ class FirRepository:
         await self.db.flush()
         self._new_list_generation_after_commit()
 
-    async def get_record(self, fir_number: str, *, for_update: bool = False) -> FirRecord | None:
-        stmt = sa.select(FirRecord).where(FirRecord.fir_number == fir_number)
+    async def get_record(self, fir_ref: str, *, for_update: bool = False) -> FirRecord | None:
+        """By the global reference ``CODE/FIR-YYYY-NNNNNN``."""
+        stmt = sa.select(FirRecord).where(FirRecord.fir_ref == fir_ref)
         if for_update:
             stmt = stmt.with_for_update()
         return (await self.db.execute(stmt)).scalar_one_or_none()
 
-    async def get(self, fir_number: str) -> dict[str, Any] | None:
+    async def get(self, fir_ref: str) -> dict[str, Any] | None:
         """Cache-aside read of one FIR as a plain dict."""
-        key = fir_cache_key(fir_number)
+        key = fir_cache_key(fir_ref)
         cached = await self.cache.get(key)
         if cached is not None:
             return dict(cached)
-        record = await self.get_record(fir_number)
+        record = await self.get_record(fir_ref)
         if record is None:
             return None
         data = record_to_dict(record)
         await self.cache.set(key, data, FIR_RECORD_TTL)
         return data
 
-    def invalidate_after_commit(self, fir_number: str) -> None:
+    def invalidate_after_commit(self, fir_ref: str) -> None:
         async def drop() -> None:
-            await self.cache.delete(fir_cache_key(fir_number))
+            await self.cache.delete(fir_cache_key(fir_ref))
 
         after_commit(self.db, drop)
         self._new_list_generation_after_commit()
@@ -144,6 +147,7 @@ class FirRepository:
     async def _query_page(
         self,
         *,
+        station_ids: list[int],
         status: str | None,
         created_from: datetime | None,
         created_to: datetime | None,
@@ -151,7 +155,11 @@ class FirRepository:
         limit: int,
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Newest first; the cursor is the (created_at, id) of the last row seen."""
-        stmt = sa.select(*LIST_COLUMNS).order_by(FirRecord.created_at.desc(), FirRecord.id.desc())
+        stmt = (
+            sa.select(*LIST_COLUMNS)
+            .where(FirRecord.station_id.in_(station_ids))
+            .order_by(FirRecord.created_at.desc(), FirRecord.id.desc())
+        )
         if status:
             stmt = stmt.where(FirRecord.status == status)
         if created_from:
@@ -173,23 +181,65 @@ class FirRepository:
             next_cursor = encode_cursor(rows[-1]["created_at"], rows[-1]["id"])
         return rows, next_cursor
 
-    async def search(self, query: str, limit: int) -> list[dict[str, Any]]:
-        if self.db.get_bind().dialect.name == "sqlite":
-            return await self._search_fts5(query, limit)
-        return await self._search_fulltext(query, limit)
+    async def signed_records(self, station_id: int | None) -> AsyncIterator[dict[str, Any]]:
+        """Every finalized or signed FIR (of one station), in batches of whole rows."""
+        after = 0
+        while True:
+            stmt = (
+                sa.select(FirRecord)
+                .where(
+                    FirRecord.id > after,
+                    sa.or_(FirRecord.status == "finalized", FirRecord.signature.is_not(None)),
+                )
+                .order_by(FirRecord.id)
+                .limit(1000)
+            )
+            if station_id is not None:
+                stmt = stmt.where(FirRecord.station_id == station_id)
+            batch = list((await self.db.execute(stmt)).scalars())
+            for record in batch:
+                yield record_to_dict(record)
+            if len(batch) < 1000:
+                return
+            after = batch[-1].id
+            self.db.expunge_all()
 
-    async def _search_fts5(self, query: str, limit: int) -> list[dict[str, Any]]:
+    async def statuses(self, refs: list[str], station_id: int | None) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(refs), 1000):
+            stmt = sa.select(FirRecord.fir_ref, FirRecord.status).where(
+                FirRecord.fir_ref.in_(refs[start : start + 1000])
+            )
+            if station_id is not None:
+                stmt = stmt.where(FirRecord.station_id == station_id)
+            found |= {str(r): str(s) for r, s in (await self.db.execute(stmt)).all()}
+        return found
+
+    async def search(self, query: str, station_ids: list[int], limit: int) -> list[dict[str, Any]]:
+        if self.db.get_bind().dialect.name == "sqlite":
+            return await self._search_fts5(query, station_ids, limit)
+        return await self._search_fulltext(query, station_ids, limit)
+
+    async def _search_fts5(
+        self, query: str, station_ids: list[int], limit: int
+    ) -> list[dict[str, Any]]:
         match = fts5_query(query)
         if not match:
             return []
-        ids = sa.text(
-            "SELECT rowid FROM fir_records_fts WHERE fir_records_fts MATCH :q "
-            "ORDER BY rank LIMIT :n"
-        ).columns(sa.column("rowid", sa.Integer))
-        found = [r[0] for r in (await self.db.execute(ids, {"q": match, "n": limit})).all()]
+        fts = sa.table("fir_records_fts", sa.column("rowid", sa.Integer), sa.column("rank"))
+        stmt = (
+            sa.select(fts.c.rowid)
+            .join(FirRecord, FirRecord.id == fts.c.rowid)
+            .where(sa.text("fir_records_fts MATCH :q"), FirRecord.station_id.in_(station_ids))
+            .order_by(fts.c.rank)
+            .limit(limit)
+        )
+        found = [r[0] for r in (await self.db.execute(stmt, {"q": match})).all()]
         return await self._rows_in_order(found)
 
-    async def _search_fulltext(self, query: str, limit: int) -> list[dict[str, Any]]:
+    async def _search_fulltext(
+        self, query: str, station_ids: list[int], limit: int
+    ) -> list[dict[str, Any]]:
         against = boolean_query(query)
         if not against:
             return []
@@ -197,7 +247,12 @@ class FirRepository:
         match = mysql.match(
             columns.complaint_text, columns.fir_content, against=against
         ).in_boolean_mode()
-        stmt = sa.select(FirRecord.id).where(match).order_by(match.desc()).limit(limit)
+        stmt = (
+            sa.select(FirRecord.id)
+            .where(match, FirRecord.station_id.in_(station_ids))
+            .order_by(match.desc())
+            .limit(limit)
+        )
         found = list((await self.db.execute(stmt)).scalars())
         return await self._rows_in_order(found)
 

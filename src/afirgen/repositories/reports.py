@@ -24,54 +24,67 @@ _SECTIONS_MYSQL = sa.text(
     " act VARCHAR(32) PATH '$.act',"
     " section VARCHAR(32) PATH '$.section',"
     " subsection VARCHAR(32) PATH '$.subsection')) AS jt "
-    "WHERE f.created_at >= :since "
+    "WHERE f.created_at >= :since AND f.station_id IN :stations "
     "GROUP BY jt.act, jt.section, jt.subsection "
     "ORDER BY n DESC, jt.act, jt.section LIMIT :limit"
-)
+).bindparams(sa.bindparam("stations", expanding=True))
 
 
 def _dialect(db: AsyncSession) -> str:
     return db.get_bind().dialect.name
 
 
-async def count_by(db: AsyncSession, column: Any, created: Any, since: datetime) -> dict[str, int]:
-    stmt = sa.select(column, sa.func.count()).where(created >= since).group_by(column)
+async def count_by(
+    db: AsyncSession, table: Any, column: Any, stations: list[int], since: datetime
+) -> dict[str, int]:
+    stmt = (
+        sa.select(column, sa.func.count())
+        .where(table.station_id.in_(stations), table.created_at >= since)
+        .group_by(column)
+    )
     return {str(key): int(n) for key, n in (await db.execute(stmt)).all()}
 
 
-async def firs_by_status(db: AsyncSession, since: datetime) -> dict[str, int]:
-    return await count_by(db, FirRecord.status, FirRecord.created_at, since)
+async def firs_by_status(db: AsyncSession, stations: list[int], since: datetime) -> dict[str, int]:
+    return await count_by(db, FirRecord, FirRecord.status, stations, since)
 
 
-async def sessions_by_status(db: AsyncSession, since: datetime) -> dict[str, int]:
-    return await count_by(db, SessionRecord.status, SessionRecord.created_at, since)
+async def sessions_by_status(
+    db: AsyncSession, stations: list[int], since: datetime
+) -> dict[str, int]:
+    return await count_by(db, SessionRecord, SessionRecord.status, stations, since)
 
 
-async def tasks_by_status(db: AsyncSession, since: datetime) -> dict[str, int]:
-    return await count_by(db, BackgroundTask.status, BackgroundTask.created_at, since)
+async def tasks_by_status(db: AsyncSession, stations: list[int], since: datetime) -> dict[str, int]:
+    return await count_by(db, BackgroundTask, BackgroundTask.status, stations, since)
 
 
-async def firs_by_day(db: AsyncSession, since: datetime) -> list[tuple[str, int]]:
+async def firs_by_day(
+    db: AsyncSession, stations: list[int], since: datetime
+) -> list[tuple[str, int]]:
     day = sa.func.date(FirRecord.created_at)
     stmt = (
-        sa.select(day, sa.func.count()).where(FirRecord.created_at >= since).group_by(day)
+        sa.select(day, sa.func.count())
+        .where(FirRecord.station_id.in_(stations), FirRecord.created_at >= since)
+        .group_by(day)
     ).order_by(day)
     return [(str(d), int(n)) for d, n in (await db.execute(stmt)).all()]
 
 
 async def firs_by_section(
-    db: AsyncSession, since: datetime, limit: int
+    db: AsyncSession, stations: list[int], since: datetime, limit: int
 ) -> list[tuple[str, str, str | None, int]]:
     """(act, section, subsection, FIRs citing it), most cited first."""
     if _dialect(db) == "sqlite":
-        return await _sections_sqlite(db, since, limit)
+        return await _sections_sqlite(db, stations, since, limit)
     naive = since.replace(tzinfo=None)
-    rows = await db.execute(_SECTIONS_MYSQL, {"since": naive, "limit": limit})
+    params = {"since": naive, "limit": limit, "stations": stations}
+    rows = await db.execute(_SECTIONS_MYSQL, params)
     return [(a, s, sub or None, int(n)) for a, s, sub, n in rows.all()]
 
 
 async def _sections_sqlite(
-    db: AsyncSession, since: datetime, limit: int
+    db: AsyncSession, stations: list[int], since: datetime, limit: int
 ) -> list[tuple[str, str, str | None, int]]:
     cited = sa.func.json_each(FirRecord.violations_json, "$.sections").table_valued("value")
     act = sa.func.json_extract(cited.c.value, "$.act")
@@ -82,7 +95,7 @@ async def _sections_sqlite(
         sa.select(act, section, sub, n)
         .select_from(FirRecord)
         .join(cited, sa.true())
-        .where(FirRecord.created_at >= since)
+        .where(FirRecord.station_id.in_(stations), FirRecord.created_at >= since)
         .group_by(act, section, sub)
         .order_by(n.desc(), act, section)
         .limit(limit)
@@ -92,7 +105,9 @@ async def _sections_sqlite(
     ]
 
 
-async def average_delays(db: AsyncSession, since: datetime) -> tuple[float | None, float | None]:
+async def average_delays(
+    db: AsyncSession, stations: list[int], since: datetime
+) -> tuple[float | None, float | None]:
     """Mean seconds from complaint (session start) to registration and to finalization."""
     registered = _seconds_between(db, SessionRecord.created_at, FirRecord.created_at)
     finalized = _seconds_between(db, SessionRecord.created_at, FirRecord.finalized_at)
@@ -100,7 +115,7 @@ async def average_delays(db: AsyncSession, since: datetime) -> tuple[float | Non
         sa.select(sa.func.avg(registered), sa.func.avg(finalized))
         .select_from(FirRecord)
         .join(SessionRecord, SessionRecord.session_id == FirRecord.session_id)
-        .where(FirRecord.created_at >= since)
+        .where(FirRecord.station_id.in_(stations), FirRecord.created_at >= since)
     )
     to_registration, to_finalization = (await db.execute(stmt)).one()
     return _float(to_registration), _float(to_finalization)
@@ -117,12 +132,20 @@ def _float(value: Any) -> float | None:
 
 
 async def register_rows(
-    db: AsyncSession, start: datetime, end: datetime, limit: int = REGISTER_LIMIT
+    db: AsyncSession,
+    station_ids: list[int],
+    start: datetime,
+    end: datetime,
+    limit: int = REGISTER_LIMIT,
 ) -> list[dict[str, Any]]:
-    """FIRs registered in ``[start, end)``, oldest first."""
+    """FIRs of the stations registered in ``[start, end)``, oldest first."""
     stmt = (
         sa.select(*LIST_COLUMNS, FirRecord.finalized_by)
-        .where(FirRecord.created_at >= start, FirRecord.created_at < end)
+        .where(
+            FirRecord.station_id.in_(station_ids),
+            FirRecord.created_at >= start,
+            FirRecord.created_at < end,
+        )
         .order_by(FirRecord.created_at, FirRecord.id)
         .limit(limit)
     )

@@ -30,6 +30,7 @@ def snapshot(record: SessionRecord) -> dict[str, Any]:
         "version": record.version,
         "error": record.error,
         "user_id": record.user_id,
+        "station_id": record.station_id,
         "data": record.data,
         "created_at": record.created_at.isoformat(),
         "updated_at": record.updated_at.isoformat(),

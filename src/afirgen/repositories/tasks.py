@@ -29,7 +29,13 @@ class TaskRepository:
         self.db = db
 
     async def insert_if_absent(
-        self, *, task_id: str, name: str, priority: int, params: dict[str, Any]
+        self,
+        *,
+        task_id: str,
+        name: str,
+        priority: int,
+        params: dict[str, Any],
+        station_id: int | None = None,
     ) -> bool:
         """Insert a ``pending`` row; False when a row with this id exists already."""
         values = {
@@ -39,6 +45,7 @@ class TaskRepository:
             "priority": priority,
             "params": params,
             "retry_count": 0,
+            "station_id": station_id,
             "created_at": utcnow(),
         }
         if self.db.get_bind().dialect.name == "sqlite":

@@ -1,21 +1,27 @@
-"""FIR registration, numbering, corrections and finalization.
+"""FIR registration, numbering, reads, corrections and finalization, per station.
 
 Rules held here:
-- a number is assigned only when the officer approves the final review, as
-  ``FIR-YYYY-NNNNNN`` (``NCR-...`` for a non-cognizable report), from a counter
-  row incremented under its lock, so numbers are consecutive without gaps;
+- a number is assigned only when the SHO approves the final review, as
+  ``FIR-YYYY-NNNNNN`` (``NCR-...`` for a non-cognizable report) within the
+  registering officer's police station, from a counter row per station and
+  year incremented under its lock, so numbers are consecutive without gaps;
+  ``CODE/FIR-YYYY-NNNNNN`` names the FIR across the deployment;
 - the report type is decided here: a FIR when a cognizable offence is made
   out (section 173 BNSS), an NCR when only non-cognizable ones are (section 174);
   the draft's ``report_type`` and ``action_taken`` (IF-1 item 14) say so;
-- a registered FIR is never deleted; while ``pending`` the officer may correct
-  it, once ``finalized`` it is signed and immutable.
+- the FIR's station and district come from the station record, never from
+  the complaint or the request;
+- an officer reads only their station's FIRs (a supervisor their district,
+  naming the station with ``station``); any other answers 404; every read of
+  one FIR is on the audit trail;
+- a registered FIR is never deleted; while ``pending`` a duty officer or the
+  SHO may correct it; once the SHO finalizes it, it is signed (every field)
+  and immutable, and the audit trail keeps it so even if its status is set
+  back in the database.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time, timedelta
@@ -29,21 +35,35 @@ from afirgen.errors import BadInput, FirLocked, FirNotFound
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
-from afirgen.infrastructure.tables import FirRecord
+from afirgen.infrastructure.tables import FirRecord, utcnow
 from afirgen.pipeline.assemble import cite
+from afirgen.repositories import audit as audit_repo
 from afirgen.repositories import counters
 from afirgen.repositories.firs import FirRepository, record_to_dict
+from afirgen.services.access import (
+    Action,
+    Actor,
+    require,
+    station_named,
+    stations_in_scope,
+)
+from afirgen.services.audit_trail import AuditTrail, Target
+from afirgen.services.signing import FirSigner, Integrity, canonical
 
 log = structlog.get_logger(__name__)
 
 FinalizedHook = Callable[[str], Awaitable[None]]
 # runs inside the finalizing transaction (e.g. to record follow-up tasks with it)
-FinalizingHook = Callable[[AsyncSession, str], Awaitable[None]]
-EDITABLE = frozenset({"fir_content", "summary", "place", "station", "district"})
+FinalizingHook = Callable[[AsyncSession, FirRecord], Awaitable[None]]
+EDITABLE = frozenset({"fir_content", "summary", "place"})
 
 
 def format_number(scope: str, year: int, sequence: int) -> str:
     return f"{scope}-{year}-{sequence:06d}"
+
+
+def fir_ref(station_code: str, fir_number: str) -> str:
+    return f"{station_code}/{fir_number}"
 
 
 def report_type(identification: dict[str, Any] | None) -> str:
@@ -86,77 +106,134 @@ def history_entry(status: str, by: str, note: str | None = None) -> dict[str, An
 
 
 class FirService:
-    def __init__(self, database: Database, cache: Cache, secret_key: str) -> None:
+    def __init__(
+        self, database: Database, cache: Cache, signer: FirSigner, audit: AuditTrail
+    ) -> None:
         self.database = database
         self.cache = cache
-        self._secret = secret_key.encode()
+        self.signer = signer
+        self.audit = audit
         self.on_finalized: list[FinalizedHook] = []
         self.on_finalizing: list[FinalizingHook] = []
 
-    async def register(self, db: AsyncSession, session_id: str, data: SessionData, by: str) -> str:
-        """Number and store the draft of an approved session; returns the FIR number."""
+    async def register(
+        self, db: AsyncSession, session_id: str, data: SessionData, actor: Actor
+    ) -> str:
+        """Number and store the draft of an approved session in the SHO's station."""
+        require(actor, Action.REGISTER)
         ident = data.identification or {}
         if not ident.get("sections"):
             raise BadInput(
                 "no section of law is recorded: a matter with no offence gets no FIR; "
                 "add sections at violations_review or close the session"
             )
-        scope, year = report_type(ident), data.reported_at.year
+        kind, year = report_type(ident), data.reported_at.year
+        scope = f"{actor.station_code}/{kind}"
         await counters.ensure_counter(db, self.database.engine, scope, year)
-        sequence = await counters.next_value(db, scope, year)
-        number = format_number(scope, year, sequence)
+        number = format_number(kind, year, await counters.next_value(db, scope, year))
         data.fir_number = number
-        await FirRepository(db, self.cache).add(self._record(session_id, data, number, by))
+        record = self._record(session_id, data, number, actor)
+        await FirRepository(db, self.cache).add(record)
+        await self.audit.record(
+            db,
+            actor,
+            "fir.registered",
+            self._target(record),
+            after=canonical(record_to_dict(record)),
+        )
         after_commit(db, self._count_registration)
-        log.info("fir.registered", fir_number=number, session_id=session_id, by=by)
+        log.info("fir.registered", fir=record.fir_ref, session_id=session_id, by=actor.username)
         return number
 
-    async def finalize(self, db: AsyncSession, fir_number: str, by: str) -> dict[str, Any]:
-        """Sign and lock a pending FIR; returns it as read."""
+    async def get(
+        self, db: AsyncSession, actor: Actor, fir_number: str, station: str | None = None
+    ) -> dict[str, Any]:
+        """One FIR of a station the officer can read, checked against its signature."""
+        require(actor, Action.READ)
+        ref = fir_ref((await station_named(db, actor, station))[1], fir_number)
+        found = await FirRepository(db, self.cache).get(ref)
+        if found is None:
+            raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
+        integrity = self.signer.check(found)
+        target = self._target_of(found)
+        await self.audit.record(db, actor, "fir.viewed", target, detail=integrity.value)
+        return {**found, "integrity": integrity.value}
+
+    async def verify(
+        self, db: AsyncSession, actor: Actor, fir_number: str, station: str | None = None
+    ) -> dict[str, Any]:
+        """The FIR's signature against its stored content, and what the audit trail says."""
+        found = await self.get(db, actor, fir_number, station)
+        finalized = await audit_repo.events_for(db, "fir", found["fir_ref"], "fir.finalized")
+        problems = []
+        if finalized and found["status"] != FirStatus.FINALIZED:
+            problems.append("the audit trail shows it finalized, but it is no longer")
+        if finalized > 1:
+            problems.append(f"finalized {finalized} times on the audit trail")
+        if found["integrity"] == Integrity.ALTERED:
+            problems.append("its stored content no longer matches its signature")
+        return {
+            "fir_number": fir_number,
+            "fir_ref": found["fir_ref"],
+            "integrity": found["integrity"],
+            "signature_key_id": found.get("signature_key_id"),
+            "finalized_events": finalized,
+            "problems": problems,
+            "valid": not problems and found["integrity"] == Integrity.VALID,
+        }
+
+    async def finalize(self, db: AsyncSession, actor: Actor, fir_number: str) -> dict[str, Any]:
+        """Sign and lock a pending FIR of the SHO's station; returns it as read."""
+        require(actor, Action.FINALIZE)
         repo = FirRepository(db, self.cache)
-        record = await self._editable(repo, fir_number)
+        record = await self._editable(db, repo, fir_ref(actor.station_code, fir_number))
         record.status = FirStatus.FINALIZED
-        record.finalized_at = datetime.now(UTC)
-        record.finalized_by = by
-        record.signature = self.sign(record)
-        record.status_history = _appended(record.status_history, history_entry("finalized", by))
+        record.finalized_at = utcnow().replace(microsecond=0)  # what every database stores
+        record.finalized_by = actor.username
+        entry = history_entry("finalized", actor.username)
+        record.status_history = _appended(record.status_history, entry)
+        record.signature_key_id, record.signature = self.signer.sign(record_to_dict(record))
         await db.flush()
-        repo.invalidate_after_commit(fir_number)
+        repo.invalidate_after_commit(record.fir_ref)
         for hook in self.on_finalized:
-            after_commit(db, lambda hook=hook: hook(fir_number))  # type: ignore[misc]
+            after_commit(db, lambda hook=hook: hook(record.fir_ref))  # type: ignore[misc]
         for finalizing in self.on_finalizing:
-            await finalizing(db, fir_number)
-        log.info("fir.finalized", fir_number=fir_number, by=by)
-        return record_to_dict(record)
+            await finalizing(db, record)
+        content = canonical(record_to_dict(record))
+        await self.audit.record(db, actor, "fir.finalized", self._target(record), after=content)
+        log.info("fir.finalized", fir=record.fir_ref, by=actor.username)
+        return {**record_to_dict(record), "integrity": Integrity.VALID.value}
 
     async def correct(
-        self, db: AsyncSession, fir_number: str, changes: dict[str, Any], by: str
+        self, db: AsyncSession, actor: Actor, fir_number: str, changes: dict[str, Any]
     ) -> dict[str, Any]:
-        """Officer's corrections to a pending FIR; a finalized FIR answers 409."""
+        """Corrections to a pending FIR of the officer's station; a finalized FIR answers 409."""
+        require(actor, Action.DRAFT)
         if not changes:
             raise BadInput("nothing to change")
         unknown = set(changes) - EDITABLE
         if unknown:
             raise BadInput(f"these fields cannot be edited: {sorted(unknown)}")
         repo = FirRepository(db, self.cache)
-        record = await self._editable(repo, fir_number)
+        record = await self._editable(db, repo, fir_ref(actor.station_code, fir_number))
+        before = canonical(record_to_dict(record))
         for name, value in changes.items():
             setattr(record, name, value)
         note = "corrected: " + ", ".join(sorted(changes))
-        record.status_history = _appended(record.status_history, history_entry("pending", by, note))
+        entry = history_entry("pending", actor.username, note)
+        record.status_history = _appended(record.status_history, entry)
         await db.flush()
-        repo.invalidate_after_commit(fir_number)
+        repo.invalidate_after_commit(record.fir_ref)
+        after = canonical(record_to_dict(record))
+        target = self._target(record)
+        await self.audit.record(db, actor, "fir.corrected", target, before=before, after=after)
         return record_to_dict(record)
-
-    async def get(self, db: AsyncSession, fir_number: str) -> dict[str, Any]:
-        found = await FirRepository(db, self.cache).get(fir_number)
-        if found is None:
-            raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
-        return found
 
     async def list_page(
         self,
         db: AsyncSession,
+        actor: Actor,
+        station: str | None,
         *,
         status: FirStatus | None,
         created_from: date | None,
@@ -165,9 +242,11 @@ class FirService:
         limit: int,
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Newest first, registered from ``created_from`` to ``created_to`` (UTC days,
-        inclusive); a cursor that is not one this service gave answers 400."""
+        inclusive), of the officer's stations; a cursor this service did not give answers 422."""
+        ids = await stations_in_scope(db, actor, station)
         try:
             return await FirRepository(db, self.cache).list_page(
+                station_ids=ids,
                 status=status,
                 created_from=_day_start(created_from),
                 created_to=_day_start(created_to + timedelta(days=1)) if created_to else None,
@@ -177,45 +256,69 @@ class FirService:
         except ValueError as exc:
             raise BadInput(str(exc)) from exc
 
-    async def search(self, db: AsyncSession, query: str, limit: int) -> list[dict[str, Any]]:
+    async def search(
+        self, db: AsyncSession, actor: Actor, query: str, limit: int, station: str | None = None
+    ) -> list[dict[str, Any]]:
         if not re.search(r"\w", query):
             raise BadInput("the search needs at least one word")
-        return await FirRepository(db, self.cache).search(query, limit)
+        ids = await stations_in_scope(db, actor, station)
+        return await FirRepository(db, self.cache).search(query, ids, limit)
 
-    def sign(self, record: FirRecord) -> str:
-        """HMAC over the content that the finalized FIR locks."""
-        content = {
-            "fir_number": record.fir_number,
-            "complaint_text": record.complaint_text,
-            "fir_content": record.fir_content,
-            "fields": record.fields_json,
-            "violations": record.violations_json,
-            "finalized_at": record.finalized_at.isoformat() if record.finalized_at else None,
-        }
-        canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
-        return hmac.new(self._secret, canonical.encode(), hashlib.sha256).hexdigest()
+    async def integrity_problems(self, db: AsyncSession, station_id: int | None) -> list[str]:
+        """Finalized FIRs whose stored content no longer matches their signature, and FIRs
+        the audit trail shows finalized (once) that are no longer so."""
+        problems: list[str] = []
+        async for record in FirRepository(db, self.cache).signed_records(station_id):
+            integrity = self.signer.check(record)
+            if integrity != Integrity.VALID:
+                problems.append(f"FIR {record['fir_ref']}: signature check says {integrity.value}")
+        finalized = await audit_repo.finalized_objects(db)
+        states = await FirRepository(db, self.cache).statuses(list(finalized), station_id)
+        for ref, status in states.items():
+            if status != FirStatus.FINALIZED:
+                problems.append(f"FIR {ref}: finalized on the audit trail but now {status}")
+            if finalized[ref] > 1:
+                problems.append(f"FIR {ref}: finalized {finalized[ref]} times on the audit trail")
+        return problems
 
-    async def _editable(self, repo: FirRepository, fir_number: str) -> FirRecord:
-        record = await repo.get_record(fir_number, for_update=True)
+    async def _editable(self, db: AsyncSession, repo: FirRepository, ref: str) -> FirRecord:
+        record = await repo.get_record(ref, for_update=True)
         if record is None:
-            raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
+            raise FirNotFound(f"no FIR numbered {ref.split('/')[-1]}", fir_number=ref)
         if record.status == FirStatus.FINALIZED:
-            raise FirLocked(f"{fir_number} is finalized and can no longer change")
+            raise FirLocked(f"{record.fir_number} is finalized and can no longer change")
+        if await audit_repo.events_for(db, "fir", ref, "fir.finalized"):
+            raise FirLocked(
+                f"{record.fir_number} was finalized (the audit trail records it) and its status "
+                "has since been set back: it stays locked"
+            )
         return record
 
-    def _record(self, session_id: str, data: SessionData, number: str, by: str) -> FirRecord:
+    @staticmethod
+    def _target(record: FirRecord) -> Target:
+        code = record.fir_ref.split("/", 1)[0]
+        return Target("fir", record.fir_ref, record.station_id, code)
+
+    @staticmethod
+    def _target_of(found: dict[str, Any]) -> Target:
+        ref = str(found["fir_ref"])
+        return Target("fir", ref, int(found["station_id"]), ref.split("/", 1)[0])
+
+    def _record(self, session_id: str, data: SessionData, number: str, actor: Actor) -> FirRecord:
         draft = data.draft or {}
         fields = data.fields
         ident = data.identification or {}
         occurred = fields.occurrence if fields else None
         return FirRecord(
             fir_number=number,
+            fir_ref=fir_ref(actor.station_code, number),
+            station_id=actor.station_id,
             year=data.reported_at.year,
             sequence=int(number.rsplit("-", 1)[1]),
             session_id=session_id,
-            user_id=by,
-            station=data.station,
-            district=data.district,
+            user_id=actor.username,
+            station=actor.station_name,
+            district=actor.district,
             status=FirStatus.PENDING,
             law=ident.get("law") or "BNS",
             acts_sections=", ".join(cite(s) for s in ident.get("sections", []))[:1000],
@@ -229,8 +332,10 @@ class FirService:
             fields_json={**draft, "fir_number": number, **registration_terms(ident)},
             violations_json=ident,
             missing_fields={"fields": data.missing_fields},
-            status_history={"entries": [history_entry("pending", by, "registered")]},
+            status_history={"entries": [history_entry("pending", actor.username, "registered")]},
             degraded=data.degraded,
+            created_at=utcnow(),
+            updated_at=utcnow(),
         )
 
     async def _count_registration(self) -> None:

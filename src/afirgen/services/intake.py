@@ -25,6 +25,7 @@ from afirgen.media.audio import probe_audio
 from afirgen.media.formats import MediaFormat
 from afirgen.media.pages import probe_pages
 from afirgen.media.spool import Upload, identify, spool
+from afirgen.services.access import Action, Actor, require
 from afirgen.services.session_service import SessionService
 
 log = structlog.get_logger(__name__)
@@ -50,9 +51,7 @@ class ComplaintIntake:
         self,
         db: AsyncSession,
         text: str | None,
-        by: str,
-        station: str | None,
-        district: str | None,
+        actor: Actor,
     ) -> dict[str, Any]:
         """Start a review session for a typed complaint, kept verbatim (trimmed only)."""
         if text is None or not text.strip():
@@ -61,10 +60,11 @@ class ComplaintIntake:
         if len(text) > limit:
             raise ComplaintTooLong(f"the complaint is longer than {limit} characters")
         source = Source(kind="text", text=text.strip())
-        return await self.sessions.start(db, source, by, station, district)
+        return await self.sessions.start(db, source, actor)
 
-    async def receive(self, upload: Upload, filename: str | None) -> ReceivedMedia:
+    async def receive(self, upload: Upload, filename: str | None, actor: Actor) -> ReceivedMedia:
         """Copy, identify and check an upload; raises 413/415/422 domain errors."""
+        require(actor, Action.DRAFT)  # before anything is written to disk
         incoming = self.uploads_dir / ".incoming" / uuid.uuid4().hex
         incoming.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -82,9 +82,7 @@ class ComplaintIntake:
         self,
         db: AsyncSession,
         media: ReceivedMedia,
-        by: str,
-        station: str | None,
-        district: str | None,
+        actor: Actor,
     ) -> dict[str, Any]:
         """Store the upload under ``uploads/{session_id}/`` and start its review session."""
         session_id = str(uuid.uuid4())
@@ -99,7 +97,7 @@ class ComplaintIntake:
             upload=stored.relative_to(self.uploads_dir).as_posix(),
         )
         try:
-            return await self.sessions.start(db, source, by, station, district, session_id)
+            return await self.sessions.start(db, source, actor, session_id)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

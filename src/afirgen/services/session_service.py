@@ -7,6 +7,13 @@ content) moves to the next step and generates it in the background; a
 regeneration re-runs a step with the officer's correction note. Every decision
 is kept with who and when. All state lives in the ``sessions`` table, so any
 API process can continue any session.
+
+Rules held here:
+- a session belongs to the station of the officer who took the complaint;
+  officers of that station (and their district's supervisor, read-only) see
+  it, anyone else gets 404;
+- duty officers and SHOs review; only an SHO approves the final review,
+  which registers the FIR; every decision goes on the audit trail.
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ from afirgen.pipeline.edits import UserInput
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
 from afirgen.repositories.sessions import SessionRepository
+from afirgen.services.access import Action, Actor, require, stations_in_scope
+from afirgen.services.audit_trail import AuditTrail, Target
 from afirgen.services.fir_service import FirService, registration_terms
 from afirgen.services.jobs import JobRunner
 
@@ -55,7 +64,9 @@ class SessionService:
         firs: FirService,
         jobs: JobRunner,
         ttl: timedelta,
+        audit: AuditTrail,
     ) -> None:
+        self.audit = audit
         self.database = database
         self.cache = cache
         self.deps = deps
@@ -67,64 +78,85 @@ class SessionService:
         self,
         db: AsyncSession,
         source: Source,
-        by: str,
-        station: str | None,
-        district: str | None,
+        actor: Actor,
         session_id: str | None = None,  # pre-assigned when an upload is stored under it
     ) -> dict[str, Any]:
+        """A complaint taken at the officer's station; station and district from its record."""
+        require(actor, Action.DRAFT)
         data = SessionData(
-            source=source, station=station, district=district, reported_at=datetime.now(UTC)
+            source=source,
+            station=actor.station_name,
+            district=actor.district,
+            reported_at=datetime.now(UTC),
         )
         record = SessionRecord(
             session_id=session_id or str(uuid.uuid4()),
             status=SessionStatus.PROCESSING,
             current_step=Step.TRANSCRIPT_REVIEW,
             data=data.model_dump(mode="json"),
-            user_id=by,
+            user_id=actor.username,
+            station_id=actor.station_id,
         )
         await SessionRepository(db, self.cache).add(record)
         self._generate_after_commit(db, record.session_id)
-        log.info("session.started", session_id=record.session_id, source=source.kind, by=by)
+        await self.audit.record(
+            db, actor, "complaint.submitted", _target(record.session_id), detail=source.kind
+        )
+        log.info("session.started", session_id=record.session_id, source=source.kind)
         return {"session_id": record.session_id, "status": record.status}
 
-    async def status(self, db: AsyncSession, session_id: str) -> dict[str, Any]:
+    async def status(self, db: AsyncSession, actor: Actor, session_id: str) -> dict[str, Any]:
+        readable = await stations_in_scope(db, actor, None)
         snapshot = await SessionRepository(db, self.cache).get_snapshot(session_id)
-        if snapshot is None:
+        if snapshot is None or snapshot.get("station_id") not in readable:
             raise SessionNotFound(f"no session {session_id}", session_id=session_id)
         if snapshot["status"] in OPEN_STATUSES and self._idle(snapshot["updated_at"]):
             snapshot["status"] = SessionStatus.EXPIRED
         return snapshot
 
     async def validate(
-        self, db: AsyncSession, session_id: str, approved: bool, edit: UserInput, by: str
+        self, db: AsyncSession, actor: Actor, session_id: str, approved: bool, edit: UserInput
     ) -> dict[str, Any]:
         repo = SessionRepository(db, self.cache)
-        record = await self._awaiting(repo, session_id)
+        record = await self._awaiting(repo, actor, session_id)
         step = Step(record.current_step)
         if not approved:
-            return await self._rewind(repo, record, step, edit, by)
-        data = SessionData.model_validate(record.data)
-        edited = apply_edit(step, data, edit, self.deps.identifier.kb)
-        data.history.append(_decision(step, "approve", by, edited=edited))
+            return await self._rewind(repo, actor, record, step, edit)
         next_step = step.next()
         if next_step is None:
-            await self.firs.register(db, session_id, data, by)
+            require(actor, Action.REGISTER)
+        data = SessionData.model_validate(record.data)
+        before = record.data
+        edited = apply_edit(step, data, edit, self.deps.identifier.kb)
+        data.history.append(_decision(step, "approve", actor.username, edited=edited))
+        if next_step is None:
+            await self.firs.register(db, session_id, data, actor)
             await self._save(repo, record, data, SessionStatus.COMPLETED, step)
-            return self._view(record)
-        await self._save(repo, record, data, SessionStatus.PROCESSING, next_step)
-        self._generate_after_commit(db, session_id)
+        else:
+            await self._save(repo, record, data, SessionStatus.PROCESSING, next_step)
+            self._generate_after_commit(db, session_id)
+        action = "step.edited" if edited else "step.approved"
+        await self.audit.record(
+            db,
+            actor,
+            action,
+            _target(session_id),
+            before=before,
+            after=data.model_dump(mode="json"),
+            detail=step,
+        )
         return self._view(record)
 
     async def regenerate(
-        self, db: AsyncSession, session_id: str, step: Step, note: UserInput, by: str
+        self, db: AsyncSession, actor: Actor, session_id: str, step: Step, note: UserInput
     ) -> dict[str, Any]:
         repo = SessionRepository(db, self.cache)
-        record = await self._awaiting(repo, session_id)
+        record = await self._awaiting(repo, actor, session_id)
         if step.position > Step(record.current_step).position:
             raise StepOutOfOrder(
                 f"{step.value} has not been reached; the session is at {record.current_step}"
             )
-        return await self._rewind(repo, record, step, note, by)
+        return await self._rewind(repo, actor, record, step, note)
 
     async def generate(self, session_id: str) -> None:
         """Background job: produce the content of the session's current step."""
@@ -163,22 +195,42 @@ class SessionService:
         return len(ids)
 
     async def _rewind(
-        self, repo: SessionRepository, record: SessionRecord, step: Step, note: UserInput, by: str
+        self,
+        repo: SessionRepository,
+        actor: Actor,
+        record: SessionRecord,
+        step: Step,
+        note: UserInput,
     ) -> dict[str, Any]:
         if note is not None and not isinstance(note, str):
             raise BadInput("a correction note must be text")
+        before = record.data
         data = SessionData.model_validate(record.data)
         clear_from(step, data)
         if note:
             data.notes[step.value] = note
-        data.history.append(_decision(step, "regenerate", by, note=note or None))
+        data.history.append(_decision(step, "regenerate", actor.username, note=note or None))
         await self._save(repo, record, data, SessionStatus.PROCESSING, step)
         self._generate_after_commit(repo.db, record.session_id)
+        target = _target(record.session_id)
+        await self.audit.record(
+            repo.db,
+            actor,
+            "step.regenerated",
+            target,
+            before=before,
+            after=data.model_dump(mode="json"),
+            detail=step,
+        )
         return self._view(record)
 
-    async def _awaiting(self, repo: SessionRepository, session_id: str) -> SessionRecord:
+    async def _awaiting(
+        self, repo: SessionRepository, actor: Actor, session_id: str
+    ) -> SessionRecord:
+        """The officer's own station's session, locked, awaiting review."""
+        require(actor, Action.DRAFT)
         record = await repo.get(session_id, for_update=True)
-        if record is None:
+        if record is None or record.station_id != actor.station_id:
             raise SessionNotFound(f"no session {session_id}", session_id=session_id)
         if record.status in OPEN_STATUSES and self._idle(record.updated_at):
             raise SessionExpired(f"session {session_id} expired after {self.ttl} without activity")
@@ -221,6 +273,10 @@ class SessionService:
             "current_step": record.current_step,
             "fir_number": data.get("fir_number"),
         }
+
+
+def _target(session_id: str) -> Target:
+    return Target("session", session_id)
 
 
 def _decision(step: Step, action: str, by: str, **extra: Any) -> Decision:

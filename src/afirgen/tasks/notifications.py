@@ -31,6 +31,7 @@ from afirgen.infrastructure.mailer import Mailer
 from afirgen.infrastructure.tables import FirRecord, SessionRecord, utcnow
 from afirgen.repositories.firs import FirRepository
 from afirgen.repositories.sessions import SessionRepository
+from afirgen.repositories.stations import station_by_id
 from afirgen.tasks.names import COPY_TASK, OVERDUE_TASK
 from afirgen.tasks.reports import ReportService
 from afirgen.tasks.service import TaskService, task_key
@@ -60,11 +61,13 @@ class NotificationService:
         self.overdue_after = timedelta(minutes=settings.review_overdue_minutes)
         self.session_ttl = timedelta(hours=settings.session_ttl_hours)
 
-    async def request_fir_copy(self, db: AsyncSession, fir_number: str) -> str:
+    async def request_fir_copy(
+        self, db: AsyncSession, fir_number: str, station_id: int | None = None
+    ) -> str:
         """Ask for the complainant's copy (after ``db`` commits), once per FIR."""
         params = {"fir_number": fir_number}
         return await self.tasks.enqueue(
-            db, COPY_TASK, params, task_id=task_key(COPY_TASK, fir_number)
+            db, COPY_TASK, params, task_id=task_key(COPY_TASK, fir_number), station_id=station_id
         )
 
     async def send_fir_copy(self, fir_number: str, message_id: str) -> dict[str, Any]:
@@ -103,25 +106,29 @@ class NotificationService:
         since = session.updated_at.isoformat()
         params = {"session_id": session.session_id, "waiting_since": since}
         key = task_key(OVERDUE_TASK, session.session_id, since)
-        await self.tasks.enqueue(db, OVERDUE_TASK, params, task_id=key)
+        await self.tasks.enqueue(
+            db, OVERDUE_TASK, params, task_id=key, station_id=session.station_id
+        )
 
     async def send_review_overdue(
         self, session_id: str, waiting_since: str, message_id: str
     ) -> dict[str, Any]:
         async with self.database.transaction(write=False) as db:
             session = await SessionRepository(db, self.cache).get(session_id)
+            station = await station_by_id(db, session.station_id) if session else None
         if session is None or session.status != SessionStatus.AWAITING_VALIDATION:
             return _not_sent("the session is no longer waiting for review")
         if session.updated_at.isoformat() != waiting_since:
             return _not_sent("the session was acted on after the notice was asked for")
-        if not self.station_email:
-            return _not_sent("no station email is configured (AFIRGEN_STATION_EMAIL)")
+        to = (station.email if station else None) or self.station_email
+        if not to:
+            return _not_sent("the station has no contact email (afirgen station add --email)")
         if self.mailer is None:
-            return _not_sent(NOT_CONFIGURED, to=self.station_email)
-        message = overdue_message(session, self.mailer.sender, self.station_email, message_id)
+            return _not_sent(NOT_CONFIGURED, to=to)
+        message = overdue_message(session, self.mailer.sender, to, message_id)
         await self.mailer.send(message)
         log.info("mail.review_overdue_sent", session_id=session_id)
-        return {"sent": True, "to": self.station_email, "message_id": message_id}
+        return {"sent": True, "to": to, "message_id": message_id}
 
 
 def complainant_email(draft: dict[str, Any] | None) -> str | None:

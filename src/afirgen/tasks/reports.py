@@ -2,7 +2,9 @@
 
 Rules held here:
 - only a finalized FIR gets a PDF: it is the signed, unchangeable record, so
-  its PDF is made once and kept under ``data_dir/reports/{fir_number}.pdf``;
+  its PDF is made once and kept under ``data_dir/reports/{CODE}/{fir_number}.pdf``;
+- an officer gets the PDF and the register of the stations they can read
+  (a supervisor's district), and each download is on the audit trail;
 - the PDF is made by the ``reports.fir_pdf`` task, one task id per FIR: asked
   for again while it runs, the same task answers; asked for after its file
   went missing, the same task runs once more;
@@ -39,6 +41,8 @@ from afirgen.reports import (
 )
 from afirgen.repositories import reports as report_queries
 from afirgen.repositories.firs import FirRepository, record_to_dict
+from afirgen.services.access import Action, Actor, require, station_named, stations_in_scope
+from afirgen.services.audit_trail import AuditTrail, Target
 from afirgen.tasks.names import PDF_TASK
 from afirgen.tasks.service import TaskService, task_key
 
@@ -71,8 +75,14 @@ def pdf_task_id(fir_number: str) -> str:
 
 class ReportService:
     def __init__(
-        self, settings: Settings, database: Database, cache: Cache, tasks: TaskService
+        self,
+        settings: Settings,
+        database: Database,
+        cache: Cache,
+        tasks: TaskService,
+        audit: AuditTrail,
     ) -> None:
+        self.audit = audit
         self.database = database
         self.cache = cache
         self.tasks = tasks
@@ -89,24 +99,32 @@ class ReportService:
             self._fonts = find_fonts(self._font_dir)
         return self._fonts
 
-    async def request_pdf(self, db: AsyncSession, fir_number: str) -> str:
+    async def request_pdf(self, db: AsyncSession, fir_ref: str, station_id: int) -> str:
         """Ask for the FIR's PDF (after ``db`` commits); returns the task id."""
         return await self.tasks.enqueue(
             db,
             PDF_TASK,
-            {"fir_number": fir_number},
-            task_id=pdf_task_id(fir_number),
+            {"fir_number": fir_ref},
+            task_id=pdf_task_id(fir_ref),
             rerun_finished=True,
+            station_id=station_id,
         )
 
-    async def pdf_or_task(self, db: AsyncSession, fir_number: str) -> PdfReady | PdfPending:
+    async def pdf_or_task(
+        self, db: AsyncSession, actor: Actor, fir_number: str, station: str | None = None
+    ) -> PdfReady | PdfPending:
         """The finalized FIR's PDF when it exists, else the task making it."""
-        await self._finalized(db, fir_number)
+        require(actor, Action.READ)
+        station_id, code = await station_named(db, actor, station)
+        ref = f"{code}/{fir_number}"
+        await self._finalized(db, ref)
         self.fonts()  # no font: 503 now rather than a task that cannot succeed
-        path = self.pdf_path(fir_number)
+        target = Target("fir", ref, station_id, code)
+        await self.audit.record(db, actor, "fir.pdf_downloaded", target)
+        path = self.pdf_path(ref)
         if path.is_file():
             return PdfReady(path)
-        return PdfPending(await self.request_pdf(db, fir_number))
+        return PdfPending(await self.request_pdf(db, ref, station_id))
 
     async def ensure_pdf(self, fir_number: str) -> Path:
         """Make the PDF unless it exists; safe to run twice (atomic replace)."""
@@ -135,9 +153,17 @@ class ReportService:
         return len(content)
 
     async def register(
-        self, db: AsyncSession, first: date, last: date, fmt: RegisterFormat
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        first: date,
+        last: date,
+        fmt: RegisterFormat,
+        station: str | None = None,
     ) -> RegisterFile:
-        """The FIR register for ``first``..``last`` (inclusive, UTC days)."""
+        """The FIR register for ``first``..``last`` (inclusive, UTC days) of the officer's
+        stations (or the one named)."""
+        ids = await stations_in_scope(db, actor, station)
         if last < first:
             raise BadInput("'to' is before 'from'")
         if (last - first).days >= MAX_REGISTER_DAYS:
@@ -147,14 +173,17 @@ class ReportService:
             end = start + timedelta(days=(last - first).days + 1)
         except OverflowError as exc:
             raise BadInput("the date range ends past the last representable day") from exc
-        rows = await report_queries.register_rows(db, start, end)
+        rows = await report_queries.register_rows(db, ids, start, end)
+        detail = f"{first.isoformat()}..{last.isoformat()} {len(rows)} rows"
+        await self.audit.record(db, actor, "register.exported", detail=detail)
         content = await asyncio.to_thread(register_bytes, rows, fmt)
         log.info("report.register", first=str(first), last=str(last), rows=len(rows), format=fmt)
         filename = f"fir-register-{first.isoformat()}-{last.isoformat()}.{fmt}"
         return RegisterFile(content, MEDIA_TYPES[fmt], filename, len(rows))
 
-    async def _finalized(self, db: AsyncSession, fir_number: str) -> dict[str, Any]:
-        record = await FirRepository(db, self.cache).get_record(fir_number)
+    async def _finalized(self, db: AsyncSession, fir_ref: str) -> dict[str, Any]:
+        fir_number = fir_ref.rsplit("/", 1)[-1]
+        record = await FirRepository(db, self.cache).get_record(fir_ref)
         if record is None:
             raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
         if record.status != FirStatus.FINALIZED:

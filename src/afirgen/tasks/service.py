@@ -19,6 +19,7 @@ from afirgen.infrastructure.database import after_commit
 from afirgen.infrastructure.tables import BackgroundTask
 from afirgen.infrastructure.task_queue import TaskDispatcher, TaskMessage
 from afirgen.repositories.tasks import TaskRepository, task_to_dict
+from afirgen.services.access import Actor, stations_in_scope
 from afirgen.tasks.registry import TaskRegistry, TaskSpec, UnknownTask
 
 log = structlog.get_logger(__name__)
@@ -44,6 +45,7 @@ class TaskService:
         *,
         task_id: str | None = None,
         rerun_finished: bool = False,
+        station_id: int | None = None,
     ) -> str:
         """Record the task now; dispatch it after commit. Returns the task id.
 
@@ -54,7 +56,11 @@ class TaskService:
         task_id = task_id or str(uuid.uuid4())
         repo = TaskRepository(db)
         created = await repo.insert_if_absent(
-            task_id=task_id, name=name, priority=int(spec.priority), params=params
+            task_id=task_id,
+            name=name,
+            priority=int(spec.priority),
+            params=params,
+            station_id=station_id,
         )
         if created or (rerun_finished and await repo.rearm(task_id)):
             message = self.message(spec, task_id, params)
@@ -66,9 +72,11 @@ class TaskService:
             log.info("task.enqueued", task_id=task_id, task=name, queue=spec.queue.value)
         return task_id
 
-    async def get(self, db: AsyncSession, task_id: str) -> dict[str, Any]:
+    async def get(self, db: AsyncSession, task_id: str, actor: Actor) -> dict[str, Any]:
+        """A task of a station the officer can read (or deployment-wide work), else 404."""
+        readable = await stations_in_scope(db, actor, None)
         task = await TaskRepository(db).get(task_id)
-        if task is None:
+        if task is None or (task.station_id is not None and task.station_id not in readable):
             raise TaskNotFound(f"no task {task_id}", task_id=task_id)
         return task_to_dict(task)
 

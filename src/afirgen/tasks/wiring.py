@@ -25,11 +25,13 @@ from afirgen.infrastructure.cache import Cache, create_cache
 from afirgen.infrastructure.celery_app import Periodic, create_celery
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.mailer import Mailer, SmtpConfig
+from afirgen.infrastructure.tables import FirRecord
 from afirgen.infrastructure.task_queue import (
     CeleryDispatcher,
     InProcessDispatcher,
     TaskDispatcher,
 )
+from afirgen.services.audit_trail import AuditTrail
 from afirgen.services.stats_service import StatsService
 from afirgen.tasks.cleanup import CleanupService
 from afirgen.tasks.handlers import load_registry
@@ -73,15 +75,15 @@ class Tasks:
     def mail_from(self) -> str | None:
         return self.settings.mail_from
 
-    async def request_followups(self, db: AsyncSession, fir_number: str) -> None:
+    async def request_followups(self, db: AsyncSession, fir: FirRecord) -> None:
         """In the finalizing transaction: ask for the PDF and the complainant's copy.
 
         Recorded with the finalization itself, dispatched once it commits: a
         finalization that rolls back asks for nothing, one that commits cannot
         lose its follow-ups to a crash between the two.
         """
-        await self.reports.request_pdf(db, fir_number)
-        await self.notifications.request_fir_copy(db, fir_number)
+        await self.reports.request_pdf(db, fir.fir_ref, fir.station_id)
+        await self.notifications.request_fir_copy(db, fir.fir_ref, fir.station_id)
 
     async def start(self) -> None:
         """Embedded only: resume tasks a stopped process left, run the schedule here."""
@@ -125,7 +127,7 @@ def build_tasks(
     registry = load_registry(settings.task_modules)
     dispatcher = dispatcher or create_dispatcher(settings)
     service = TaskService(registry, dispatcher)
-    reports = ReportService(settings, database, cache, service)
+    reports = ReportService(settings, database, cache, service, AuditTrail(database))
     smtp = SmtpConfig.from_settings(settings)
     mailer = Mailer(smtp) if smtp else None
     notifications = NotificationService(settings, database, cache, service, reports, mailer)

@@ -1,4 +1,8 @@
-"""Registered FIRs: read, list, search, correct and finalize."""
+"""Registered FIRs: read, verify, list, search, correct and finalize.
+
+A number resolves within the officer's own station; a supervisor names
+another station of their district with ``?station=CODE``.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,31 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query
 
 from afirgen.api.dependencies import CurrentOfficer, DbSession, Firs, ReadDbSession
-from afirgen.api.schemas import FirCorrection, FirPage, FirRead, FirSummary
+from afirgen.api.schemas import FirCorrection, FirPage, FirRead, FirSummary, FirVerification
 from afirgen.domain import FirStatus
 
 router = APIRouter(tags=["firs"])
 
 FIR_NUMBER = r"^(FIR|NCR)-\d{4}-\d{6}$"
 FirNumber = Annotated[str, Path(pattern=FIR_NUMBER, examples=["FIR-2025-000001"])]
+StationCode = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[A-Z0-9][A-Z0-9-]{0,31}$",
+        description="A station of your district (supervisors); default: your own",
+    ),
+]
 
 
-async def valid_fir(fir_number: FirNumber, db: ReadDbSession, firs: Firs) -> dict[str, Any]:
-    """Load the FIR or answer 404."""
-    return await firs.get(db, fir_number)
+async def valid_fir(
+    fir_number: FirNumber,
+    db: DbSession,
+    firs: Firs,
+    officer: CurrentOfficer,
+    station: StationCode = None,
+) -> dict[str, Any]:
+    """Load a FIR of a station the officer reads (the read is audited), or answer 404."""
+    return await firs.get(db, officer, fir_number, station)
 
 
 ValidFir = Annotated[dict[str, Any], Depends(valid_fir)]
@@ -27,38 +44,56 @@ ValidFir = Annotated[dict[str, Any], Depends(valid_fir)]
 
 @router.get("/fir/{fir_number}", response_model=FirRead)
 async def read_fir(fir: ValidFir) -> FirRead:
+    """The FIR; ``integrity`` says whether a finalized FIR still matches its signature."""
     return FirRead.from_record(fir)
+
+
+@router.get("/fir/{fir_number}/verify", response_model=FirVerification)
+async def verify_fir(
+    fir_number: FirNumber,
+    db: DbSession,
+    firs: Firs,
+    officer: CurrentOfficer,
+    station: StationCode = None,
+) -> FirVerification:
+    """Check the FIR's signature against its stored content, and its audit trail."""
+    return FirVerification.model_validate(await firs.verify(db, officer, fir_number, station))
 
 
 @router.patch("/fir/{fir_number}", response_model=FirRead)
 async def correct_fir(
     fir_number: FirNumber, body: FirCorrection, db: DbSession, firs: Firs, officer: CurrentOfficer
 ) -> FirRead:
-    """Correct a pending FIR; a finalized FIR answers 409."""
+    """Correct a pending FIR of your station; a finalized FIR answers 409."""
     changes = body.model_dump(exclude_none=True)
-    return FirRead.from_record(await firs.correct(db, fir_number, changes, officer))
+    return FirRead.from_record(await firs.correct(db, officer, fir_number, changes))
 
 
 @router.post("/fir/{fir_number}/finalize", response_model=FirRead)
 async def finalize_fir(
     fir_number: FirNumber, db: DbSession, firs: Firs, officer: CurrentOfficer
 ) -> FirRead:
-    """Sign and lock the FIR; from now on it cannot change."""
-    return FirRead.from_record(await firs.finalize(db, fir_number, officer))
+    """Sign and lock the FIR (SHO only); from now on it cannot change."""
+    return FirRead.from_record(await firs.finalize(db, officer, fir_number))
 
 
 @router.get("/firs", response_model=FirPage)
 async def list_firs(
     db: ReadDbSession,
     firs: Firs,
+    officer: CurrentOfficer,
+    station: StationCode = None,
     status: FirStatus | None = None,
     created_from: date | None = Query(None, description="First registration date (inclusive)"),
     created_to: date | None = Query(None, description="Last registration date (inclusive)"),
     cursor: str | None = Query(None, max_length=200),
     limit: int = Query(20, ge=1, le=100),
 ) -> FirPage:
+    """Your station's FIRs, newest first (a supervisor: the district's, or one station's)."""
     rows, next_cursor = await firs.list_page(
         db,
+        officer,
+        station,
         status=status,
         created_from=created_from,
         created_to=created_to,
@@ -72,8 +107,10 @@ async def list_firs(
 async def search_firs(
     db: ReadDbSession,
     firs: Firs,
+    officer: CurrentOfficer,
+    station: StationCode = None,
     q: str = Query(min_length=1, max_length=200, description="Words to find in FIR text"),
     limit: int = Query(20, ge=1, le=100),
 ) -> list[FirSummary]:
-    rows = await firs.search(db, q, limit)
+    rows = await firs.search(db, officer, q, limit, station)
     return [FirSummary.model_validate(r) for r in rows]

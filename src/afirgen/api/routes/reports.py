@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import FileResponse
 
-from afirgen.api.dependencies import DbSession, ReadDbSession, Tasks
-from afirgen.api.routes.firs import FirNumber
+from afirgen.api.dependencies import CurrentOfficer, DbSession, Tasks
+from afirgen.api.routes.firs import FirNumber, StationCode
 from afirgen.api.routes.tasks import accepted
 from afirgen.api.task_schemas import TaskAccepted
 from afirgen.reports import RegisterFormat
@@ -26,9 +26,16 @@ router = APIRouter(tags=["reports"])
         202: {"model": TaskAccepted, "description": "Being made: poll the task"},
     },
 )
-async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, tasks: Tasks) -> Response:
+async def fir_pdf(
+    fir_number: FirNumber,
+    request: Request,
+    db: DbSession,
+    tasks: Tasks,
+    officer: CurrentOfficer,
+    station: StationCode = None,
+) -> Response:
     """The finalized FIR as a PDF; 202 with a task id while it is being made."""
-    found = await tasks.reports.pdf_or_task(db, fir_number)
+    found = await tasks.reports.pdf_or_task(db, officer, fir_number, station)
     if isinstance(found, PdfReady):
         return FileResponse(
             found.path,
@@ -45,14 +52,16 @@ async def fir_pdf(fir_number: FirNumber, request: Request, db: DbSession, tasks:
     responses={200: {"content": {"application/vnd.ms-excel": {}, "text/csv": {}}}},
 )
 async def fir_register(
-    db: ReadDbSession,
+    db: DbSession,
     tasks: Tasks,
+    officer: CurrentOfficer,
     first: Annotated[date, Query(alias="from", description="First day (UTC), inclusive")],
     last: Annotated[date, Query(alias="to", description="Last day (UTC), inclusive")],
     format: RegisterFormat = "xlsx",
+    station: StationCode = None,
 ) -> Response:
-    """FIRs registered in a date range, as an Excel workbook or CSV."""
-    register = await tasks.reports.register(db, first, last, format)
+    """Your station's FIRs registered in a date range, as an Excel workbook or CSV."""
+    register = await tasks.reports.register(db, officer, first, last, format, station)
     disposition = f'attachment; filename="{register.filename}"'
     headers = {"Content-Disposition": disposition, "X-Row-Count": str(register.rows)}
     return Response(register.content, media_type=register.media_type, headers=headers)

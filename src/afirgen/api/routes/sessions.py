@@ -46,18 +46,15 @@ async def process_complaint(
             "letter (JPEG, PNG, WebP, TIFF, PDF); recognised in the background"
         ),
     ] = None,
-    station: Annotated[str | None, Form(max_length=200)] = None,
-    district: Annotated[str | None, Form(max_length=200)] = None,
 ) -> SessionAccepted:
-    settings = services.settings
-    station, district = station or settings.station, district or settings.district
+    """The complaint is taken at your station: its station and district come from its record."""
     if file is not None:
         if text and text.strip():
             raise BadInput("send the complaint as text or as a file, not both")
-        media = await services.intake.receive(file, file.filename)
-        started = await services.intake.start(db, media, officer, station, district)
+        media = await services.intake.receive(file, file.filename, officer)
+        started = await services.intake.start(db, media, officer)
         return accepted(request, started)
-    started = await services.intake.start_text(db, text, officer, station, district)
+    started = await services.intake.start_text(db, text, officer)
     return accepted(request, started)
 
 
@@ -69,16 +66,18 @@ def accepted(request: Request, started: dict[str, Any]) -> SessionAccepted:
 
 
 @router.get("/session/{session_id}/status", response_model=SessionStatusRead)
-async def session_status(session_id: str, db: ReadDbSession, sessions: Sessions) -> dict[str, Any]:
-    return status_view(await sessions.status(db, session_id))
+async def session_status(
+    session_id: str, db: ReadDbSession, sessions: Sessions, officer: CurrentOfficer
+) -> dict[str, Any]:
+    return status_view(await sessions.status(db, officer, session_id))
 
 
 @router.get("/session/{session_id}/events", summary="Progress as server-sent events")
 async def session_events(
-    session_id: str, services: AppServices, sessions: Sessions
+    session_id: str, services: AppServices, sessions: Sessions, officer: CurrentOfficer
 ) -> EventSourceResponse:
     async with services.database.transaction(write=False) as db:
-        first = await sessions.status(db, session_id)  # 404 before the stream starts
+        first = await sessions.status(db, officer, session_id)  # 404 before the stream starts
 
     async def stream() -> AsyncIterator[dict[str, str]]:
         snapshot, seen = first, -1
@@ -91,7 +90,7 @@ async def session_events(
                 return
             await asyncio.sleep(0.5)
             async with services.database.transaction(write=False) as db:
-                snapshot = await sessions.status(db, session_id)
+                snapshot = await sessions.status(db, officer, session_id)
 
     return EventSourceResponse(stream(), ping=15)
 
@@ -101,7 +100,7 @@ async def validate_step(
     body: ValidateRequest, db: DbSession, sessions: Sessions, officer: CurrentOfficer
 ) -> dict[str, Any]:
     """Approve the current step (optionally with edited content), or reject it to regenerate."""
-    return await sessions.validate(db, body.session_id, body.approved, body.user_input, officer)
+    return await sessions.validate(db, officer, body.session_id, body.approved, body.user_input)
 
 
 @router.post("/regenerate/{session_id}", response_model=SessionStepResult)
@@ -113,7 +112,7 @@ async def regenerate_step(
     officer: CurrentOfficer,
 ) -> dict[str, Any]:
     """Re-run a step reached so far, with the officer's correction note."""
-    return await sessions.regenerate(db, session_id, body.step, body.user_input, officer)
+    return await sessions.regenerate(db, officer, session_id, body.step, body.user_input)
 
 
 def status_view(snapshot: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
-from afirgen.api.dependencies import ReadDbSession, Tasks
+from afirgen.api.dependencies import CurrentOfficer, ReadDbSession, Tasks
+from afirgen.api.routes.firs import StationCode
 from afirgen.api.task_schemas import DashboardRead
 
 router = APIRouter(tags=["statistics"])
@@ -14,7 +15,10 @@ router = APIRouter(tags=["statistics"])
 async def dashboard(
     db: ReadDbSession,
     tasks: Tasks,
+    officer: CurrentOfficer,
+    station: StationCode = None,
     days: int = Query(30, ge=1, le=366, description="Window: the last N days"),
 ) -> DashboardRead:
-    """FIRs and sessions by status, FIRs by section and by day, time to FIR (cached 5 min)."""
-    return DashboardRead.model_validate(await tasks.stats.dashboard(db, days))
+    """Your station's FIRs and sessions by status, FIRs by section and by day, time to FIR
+    (a supervisor: the district's); cached 5 min."""
+    return DashboardRead.model_validate(await tasks.stats.dashboard(db, officer, days, station))

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 
-from afirgen.api.dependencies import ReadDbSession, Tasks
+from afirgen.api.dependencies import CurrentOfficer, ReadDbSession, Tasks
 from afirgen.api.task_schemas import TaskAccepted, TaskRead
 
 router = APIRouter(tags=["tasks"])
@@ -16,9 +16,11 @@ TaskId = Annotated[str, Path(min_length=1, max_length=36, examples=["9b2f..."])]
 
 
 @router.get("/tasks/{task_id}", response_model=TaskRead)
-async def read_task(task_id: TaskId, db: ReadDbSession, tasks: Tasks) -> TaskRead:
-    """Status, result or error, and retries of one background task."""
-    return TaskRead.model_validate(await tasks.service.get(db, task_id))
+async def read_task(
+    task_id: TaskId, db: ReadDbSession, tasks: Tasks, officer: CurrentOfficer
+) -> TaskRead:
+    """Status, result or error, and retries of one background task of your station."""
+    return TaskRead.model_validate(await tasks.service.get(db, task_id, officer))
 
 
 def accepted(request: Request, task_id: str) -> JSONResponse:

@@ -1,0 +1,190 @@
+"""The tamper-evident audit trail: who did what to which record, and when.
+
+Rules held here:
+- an event is written in the same transaction as the change it records, so a
+  change that rolls back leaves no event and an event never lacks its change;
+  refusals (401/403/404) are written on their own once the request has rolled
+  back (:meth:`AuditTrail.record_apart`);
+- each event's hash covers its content and the previous event's hash, one
+  chain per station (``-`` for deployment-wide events), so stations do not
+  contend on one lock; timestamps are kept to the second, the precision every
+  database here stores;
+- :meth:`AuditTrail.verify` walks the chains and names the first event that
+  was altered, deleted or inserted out of order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.tables import AuditEvent, utcnow
+from afirgen.repositories import audit as repo
+from afirgen.services.access import Action, Actor, Origin, stations_in_scope
+
+log = structlog.get_logger(__name__)
+
+DEPLOYMENT_CHAIN = "-"
+HASHED = (
+    "chain",
+    "seq",
+    "at",
+    "officer",
+    "role",
+    "station_id",
+    "action",
+    "object_type",
+    "object_id",
+    "before_digest",
+    "after_digest",
+    "detail",
+    "correlation_id",
+    "client",
+    "prev_hash",
+)
+
+
+def digest(content: Any) -> str:
+    """SHA-256 of ``content``: bytes as they are, anything else as canonical JSON."""
+    if not isinstance(content, bytes):
+        content = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return hashlib.sha256(content).hexdigest()
+
+
+def event_hash(event: AuditEvent) -> str:
+    content = {name: getattr(event, name) for name in HASHED}
+    at: datetime = event.at
+    content["at"] = at.astimezone(UTC).replace(microsecond=0).isoformat()
+    return digest(content)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an event is about, and whose chain it goes on."""
+
+    object_type: str | None = None
+    object_id: str | None = None
+    station_id: int | None = None
+    station_code: str | None = None
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    chain: str
+    events: int
+    problem: str | None = None
+
+
+class AuditTrail:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def record(
+        self,
+        db: AsyncSession,
+        actor: Actor | None,
+        action: str,
+        target: Target | None = None,
+        *,
+        before: Any = None,
+        after: Any = None,
+        detail: str | None = None,
+        origin: Origin | None = None,
+    ) -> AuditEvent:
+        """Append an event inside the caller's transaction (its chain head stays locked)."""
+        target = target or Target()
+        origin = origin or (Origin(actor.client, actor.correlation_id) if actor else Origin())
+        station_id = target.station_id or (actor.station_id if actor else None)
+        chain = target.station_code or (actor.station_code if actor else DEPLOYMENT_CHAIN)
+        await repo.ensure_head(db, self.database.engine, chain)
+        seq, prev_hash = await repo.lock_head(db, chain)
+        event = AuditEvent(
+            chain=chain,
+            seq=seq,
+            at=utcnow().replace(microsecond=0),
+            officer=actor.username if actor else None,
+            role=actor.role.value if actor else None,
+            station_id=station_id,
+            action=action,
+            object_type=target.object_type,
+            object_id=target.object_id,
+            before_digest=digest(before) if before is not None else None,
+            after_digest=digest(after) if after is not None else None,
+            detail=detail[:500] if detail else None,
+            correlation_id=origin.correlation_id,
+            client=origin.client,
+            prev_hash=prev_hash,
+        )
+        event.hash = event_hash(event)
+        await repo.append(db, event)
+        return event
+
+    async def record_apart(
+        self, actor: Actor | None, action: str, target: Target | None = None, **extra: Any
+    ) -> None:
+        """Record in a transaction of its own: for refusals, whose request rolls back."""
+        async with self.database.transaction() as db:
+            await self.record(db, actor, action, target, **extra)
+
+    async def page(
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        station: str | None,
+        filters: dict[str, Any],
+        cursor: int | None,
+        limit: int,
+    ) -> tuple[list[AuditEvent], int | None]:
+        """Events of the SHO's station (a supervisor's district), newest first."""
+        stations = await stations_in_scope(db, actor, station, Action.READ_AUDIT)
+        events = await repo.page(db, stations, filters, cursor, limit)
+        more = len(events) > limit
+        events = events[:limit]
+        return events, events[-1].id if more else None
+
+    async def verify(self, db: AsyncSession, chain: str | None = None) -> list[ChainReport]:
+        """Every chain (or one), each with the first problem found in it."""
+        heads = await repo.heads(db, chain)
+        chains = sorted(set(heads) | set(await repo.chains_with_events(db)))
+        if chain is not None:
+            chains = [c for c in chains if c == chain]
+        return [await self._verify_chain(db, c, heads.get(c)) for c in chains]
+
+    async def _verify_chain(
+        self, db: AsyncSession, chain: str, head: tuple[int, str] | None
+    ) -> ChainReport:
+        expected, prev_hash, count = 1, repo.GENESIS, 0
+        async for event in repo.chain_events(db, chain):
+            problem = _link_problem(event, expected, prev_hash)
+            if problem:
+                return ChainReport(chain, count, problem)
+            expected, prev_hash, count = expected + 1, event.hash, count + 1
+        return ChainReport(chain, count, _head_problem(chain, head, count, prev_hash))
+
+
+def _link_problem(event: AuditEvent, expected: int, prev_hash: str) -> str | None:
+    where = f"event {event.chain}#{event.seq} (id {event.id}, {event.action})"
+    if event.seq != expected:
+        return f"event {event.chain}#{expected} is missing: found {where} in its place"
+    if event.prev_hash != prev_hash:
+        return f"{where} does not follow the event before it (inserted or reordered)"
+    if event.hash != event_hash(event):
+        return f"{where} was altered: its content no longer matches its hash"
+    return None
+
+
+def _head_problem(
+    chain: str, head: tuple[int, str] | None, count: int, last_hash: str
+) -> str | None:
+    if head is None:
+        return f"chain {chain} has events but no head"
+    if head != (count, last_hash):
+        return f"chain {chain} ends at #{count} but its head records #{head[0]}: events deleted"
+    return None

@@ -1,0 +1,287 @@
+"""Stations, officers, their API keys and browser sign-ins: one identity, two ways in.
+
+Rules held here:
+- passwords are hashed with Argon2id; after ``max_failed_logins`` wrong
+  passwords in a row the officer is locked out for ``lockout_minutes``;
+- an API key belongs to an officer, expires after ``api_key_days`` and can be
+  revoked; a disabled officer's keys and sign-ins stop working at once;
+- a sign-in is a random token in an HttpOnly cookie, stored only as its
+  digest, with a CSRF token that every state-changing request must echo;
+- every one of these events goes on the audit trail, refusals included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import structlog
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from afirgen.config import Settings
+from afirgen.errors import AuthenticationFailed, BadInput, Conflict, CsrfRejected, NotFound
+from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.tables import ApiKey, Officer, PoliceStation, SignIn, utcnow
+from afirgen.repositories import api_keys as key_repo
+from afirgen.repositories import stations as station_repo
+from afirgen.services.access import Actor, Origin, Role
+from afirgen.services.audit_trail import AuditTrail, Target
+
+log = structlog.get_logger(__name__)
+
+KEY_PREFIX = "afg_"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def hash_key(plain: str) -> str:
+    return hashlib.sha256(plain.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class NewSignIn:
+    token: str
+    csrf_token: str
+    expires_at: datetime
+    actor: Actor
+
+
+def actor_of(officer: Officer, station: PoliceStation, origin: Origin, via: str) -> Actor:
+    return Actor(
+        officer_id=officer.id,
+        username=officer.username,
+        full_name=officer.full_name,
+        role=Role(officer.role),
+        station_id=station.id,
+        station_code=station.code,
+        station_name=station.name,
+        district=station.district,
+        state=station.state,
+        client=origin.client,
+        correlation_id=origin.correlation_id,
+        via=via,
+    )
+
+
+class Rejected(AuthenticationFailed):
+    """A refusal already written to the audit trail."""
+
+    audited = True
+
+
+class OfficerService:
+    def __init__(self, settings: Settings, database: Database, audit: AuditTrail) -> None:
+        self.settings = settings
+        self.database = database
+        self.audit = audit
+        self.hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
+
+    # -- administration (CLI and admin endpoints) --------------------------------
+
+    async def add_station(self, db: AsyncSession, station: PoliceStation) -> PoliceStation:
+        if await station_repo.station_by_code(db, station.code):
+            raise Conflict(f"station {station.code} exists already")
+        await station_repo.add_station(db, station)
+        target = Target("station", station.code, station.id, station.code)
+        await self.audit.record(db, None, "station.added", target, after=station.name)
+        return station
+
+    async def add_officer(
+        self, db: AsyncSession, officer: Officer, station_code: str, password: str | None
+    ) -> Officer:
+        station = await station_repo.station_by_code(db, station_code)
+        if station is None:
+            raise NotFound(f"no station {station_code}")
+        if await station_repo.officer_by_username(db, officer.username):
+            raise Conflict(f"officer {officer.username} exists already")
+        if password is not None and len(password) < 10:
+            raise BadInput("a password needs at least 10 characters")
+        officer.station_id = station.id
+        officer.password_hash = self.hasher.hash(password) if password else None
+        await station_repo.add_officer(db, officer)
+        target = Target("officer", officer.username, station.id, station.code)
+        await self.audit.record(db, None, "officer.added", target, detail=officer.role)
+        return officer
+
+    async def disable_officer(self, db: AsyncSession, username: str) -> None:
+        officer, station = await self._officer(db, username)
+        now = utcnow()
+        officer.disabled_at = now
+        await key_repo.revoke_keys_of(db, officer.id, now)
+        await key_repo.end_sign_ins_of(db, officer.id, now)
+        target = Target("officer", username, station.id, station.code)
+        await self.audit.record(db, None, "officer.disabled", target)
+
+    async def create_api_key(self, db: AsyncSession, username: str, days: int | None = None) -> str:
+        """A new key for the officer; the plain key is returned once and never stored."""
+        officer, station = await self._officer(db, username)
+        if officer.disabled_at is not None:
+            raise Conflict(f"officer {username} is disabled")
+        plain = KEY_PREFIX + secrets.token_urlsafe(32)
+        lifetime = timedelta(days=days or self.settings.api_key_days)
+        key = ApiKey(
+            name=username,
+            prefix=plain[:12],
+            key_hash=hash_key(plain),
+            officer_id=officer.id,
+            expires_at=utcnow() + lifetime,
+        )
+        await key_repo.add_key(db, key)
+        target = Target("api_key", key.prefix, station.id, station.code)
+        await self.audit.record(db, None, "key.created", target, detail=username)
+        return plain
+
+    async def revoke_api_key(self, db: AsyncSession, prefix: str) -> int:
+        keys = [k for k in await key_repo.find_by_prefix(db, prefix) if k.revoked_at is None]
+        if not keys:
+            raise NotFound(f"no active key starting {prefix}")
+        for key in keys:
+            key.revoked_at = utcnow()
+            found = await station_repo.officer_with_station(db, key.officer_id)
+            station = found[1] if found else None
+            target = Target(
+                "api_key",
+                key.prefix,
+                station.id if station else None,
+                station.code if station else None,
+            )
+            await self.audit.record(db, None, "key.revoked", target)
+        return len(keys)
+
+    # -- authentication --------------------------------------------------------------
+
+    async def actor_for_key(self, plain: str, origin: Origin) -> Actor:
+        """The key's officer, or 401 (audited) for a wrong, expired or revoked key."""
+        async with self.database.transaction(write=False) as db:
+            key = await key_repo.find_by_hash(db, hash_key(plain))
+            found = await station_repo.officer_with_station(db, key.officer_id) if key else None
+        reason = _key_problem(key, found[0] if found else None)
+        if reason or found is None:
+            await self._reject(found, origin, "auth.key_rejected", reason or "unknown key")
+            raise Rejected(f"the API key was refused: {reason or 'unknown key'}")
+        return actor_of(found[0], found[1], origin, "api_key")
+
+    async def actor_for_sign_in(
+        self, token: str, method: str, csrf: str | None, origin: Origin
+    ) -> Actor:
+        """The signed-in officer; a state-changing request must echo the CSRF token."""
+        async with self.database.transaction(write=False) as db:
+            sign_in = await key_repo.find_sign_in(db, hash_key(token))
+            found = (
+                await station_repo.officer_with_station(db, sign_in.officer_id) if sign_in else None
+            )
+        if sign_in is None or found is None or not _live(sign_in, found[0]):
+            await self._reject(found, origin, "auth.sign_in_rejected", "no such sign-in")
+            raise Rejected("the sign-in is unknown, ended or expired: sign in again")
+        actor = actor_of(found[0], found[1], origin, "sign_in")
+        if method not in SAFE_METHODS and not (
+            csrf and hmac.compare_digest(csrf, sign_in.csrf_token)
+        ):
+            await self.audit.record_apart(actor, "auth.csrf_rejected", detail=method)
+            error = CsrfRejected("a missing or wrong X-CSRF-Token header: request refused")
+            error.audited = True  # type: ignore[attr-defined]
+            raise error
+        return actor
+
+    async def sign_in(self, username: str, password: str, origin: Origin) -> NewSignIn:
+        """Check the password (with lockout) and open a sign-in; audited either way."""
+        async with self.database.transaction() as db:
+            officer = await station_repo.officer_by_username(db, username, for_update=True)
+            found = await station_repo.officer_with_station(db, officer.id) if officer else None
+            problem = self._password_problem(officer, password)
+            if officer is None or found is None or problem:
+                await self._count_failure(db, officer, found, origin, problem or "unknown officer")
+            else:
+                return await self._open(db, officer, found[1], origin)
+        raise Rejected("wrong username or password, or the account is locked or disabled")
+
+    async def sign_out(self, db: AsyncSession, token: str | None, actor: Actor) -> None:
+        sign_in = await key_repo.find_sign_in(db, hash_key(token)) if token else None
+        if sign_in is not None and sign_in.ended_at is None:
+            sign_in.ended_at = utcnow()
+        await self.audit.record(db, actor, "logout")
+
+    async def _open(
+        self, db: AsyncSession, officer: Officer, station: PoliceStation, origin: Origin
+    ) -> NewSignIn:
+        officer.failed_logins, officer.locked_until = 0, None
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        expires = utcnow() + timedelta(hours=self.settings.sign_in_hours)
+        record = SignIn(
+            token_hash=hash_key(token), officer_id=officer.id, csrf_token=csrf, expires_at=expires
+        )
+        await key_repo.add_sign_in(db, record)
+        actor = actor_of(officer, station, origin, "sign_in")
+        await self.audit.record(db, actor, "login")
+        return NewSignIn(token, csrf, expires, actor)
+
+    def _password_problem(self, officer: Officer | None, password: str) -> str | None:
+        if officer is None:
+            return "unknown officer"
+        if officer.disabled_at is not None:
+            return "officer disabled"
+        if officer.locked_until is not None and officer.locked_until > utcnow():
+            return "locked out after repeated failures"
+        if not officer.password_hash:
+            return "no password set"
+        try:
+            self.hasher.verify(officer.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return "wrong password"
+        return None
+
+    async def _count_failure(
+        self,
+        db: AsyncSession,
+        officer: Officer | None,
+        found: tuple[Officer, PoliceStation] | None,
+        origin: Origin,
+        problem: str,
+    ) -> None:
+        if officer is not None and problem == "wrong password":
+            officer.failed_logins += 1
+            if officer.failed_logins >= self.settings.max_failed_logins:
+                officer.locked_until = utcnow() + timedelta(minutes=self.settings.lockout_minutes)
+                problem = f"wrong password; locked for {self.settings.lockout_minutes:g} minutes"
+        actor = actor_of(found[0], found[1], origin, "sign_in") if found else None
+        await self.audit.record(db, actor, "login_failed", detail=problem, origin=origin)
+        log.info("auth.login_failed", reason=problem)
+
+    async def _reject(
+        self,
+        found: tuple[Officer, PoliceStation] | None,
+        origin: Origin,
+        action: str,
+        reason: str,
+    ) -> None:
+        actor = actor_of(found[0], found[1], origin, "api_key") if found else None
+        await self.audit.record_apart(actor, action, detail=reason, origin=origin)
+
+    async def _officer(self, db: AsyncSession, username: str) -> tuple[Officer, PoliceStation]:
+        officer = await station_repo.officer_by_username(db, username)
+        found = await station_repo.officer_with_station(db, officer.id) if officer else None
+        if found is None:
+            raise NotFound(f"no officer {username}")
+        return found
+
+
+def _key_problem(key: ApiKey | None, officer: Officer | None) -> str | None:
+    if key is None or officer is None:
+        return "unknown key"
+    if key.revoked_at is not None:
+        return "revoked"
+    if key.expires_at is not None and key.expires_at <= utcnow():
+        return "expired"
+    if officer.disabled_at is not None:
+        return "officer disabled"
+    return None
+
+
+def _live(sign_in: SignIn, officer: Officer) -> bool:
+    return (
+        sign_in.ended_at is None and sign_in.expires_at > utcnow() and officer.disabled_at is None
+    )

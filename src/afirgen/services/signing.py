@@ -1,0 +1,77 @@
+"""Signatures over finalized FIRs: every stored field, canonically serialised.
+
+Rules held here:
+- the signature covers every column of the record as finalized except its
+  row id, ``updated_at`` and the signature itself, so changing the sections,
+  the station, ``finalized_by`` or the status in the database breaks it;
+- timestamps are signed to the second, the precision every database here
+  stores, so a stored FIR can always be re-verified;
+- each signature names its key (``signature_key_id``): keys rotate by adding
+  a new current key and keeping the old ones as retired, which still verify.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+
+from afirgen.infrastructure.tables import FirRecord
+
+UNSIGNED = frozenset({"id", "updated_at", "signature", "signature_key_id"})
+SIGNED = tuple(c.key for c in sa.inspect(FirRecord).columns if c.key not in UNSIGNED)
+_DATETIMES = frozenset(
+    c.key for c in sa.inspect(FirRecord).columns if isinstance(c.type, sa.types.TypeDecorator)
+)
+
+
+class Integrity(StrEnum):
+    VALID = "valid"
+    ALTERED = "altered"  # the stored record no longer matches its signature
+    UNKNOWN_KEY = "unknown_key"
+    NOT_FINALIZED = "not_finalized"
+
+
+def canonical(record: Mapping[str, Any]) -> bytes:
+    """The signed bytes: the signed fields, sorted, timestamps to the second in UTC."""
+    content = {name: _value(name, record.get(name)) for name in SIGNED}
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, default=str).encode()
+
+
+def _value(name: str, value: Any) -> Any:
+    if name in _DATETIMES and value is not None:
+        at = datetime.fromisoformat(value) if isinstance(value, str) else value
+        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+        return at.replace(microsecond=0).isoformat()
+    return value
+
+
+class FirSigner:
+    def __init__(self, key_id: str, secret: str, retired: Mapping[str, str]) -> None:
+        self.key_id = key_id
+        self._keys = {k: v.encode() for k, v in retired.items()} | {key_id: secret.encode()}
+
+    def sign(self, record: Mapping[str, Any]) -> tuple[str, str]:
+        """(key id, signature) under the current key."""
+        return self.key_id, self._mac(self._keys[self.key_id], record)
+
+    def check(self, record: Mapping[str, Any]) -> Integrity:
+        if record.get("status") != "finalized" and not record.get("signature"):
+            return Integrity.NOT_FINALIZED
+        key = self._keys.get(str(record.get("signature_key_id")))
+        if key is None:
+            return Integrity.UNKNOWN_KEY
+        expected = self._mac(key, record)
+        if not hmac.compare_digest(expected, str(record.get("signature") or "")):
+            return Integrity.ALTERED
+        return Integrity.VALID
+
+    @staticmethod
+    def _mac(key: bytes, record: Mapping[str, Any]) -> str:
+        return hmac.new(key, canonical(record), hashlib.sha256).hexdigest()
