@@ -70,6 +70,8 @@ async def test_docs_assets_are_files_not_a_way_out(services: Services) -> None:
         missing = await browser.get("/docs/static/nothing.js")
         escape = await browser.get("/docs/static/..%2f..%2fmain.py")
         guarded = await browser.get("/docs/statics")
+        api = await browser.get("/api/v1/firs")
     assert missing.status_code == 404 and missing.json()["error"] == "not_found"
     assert escape.status_code == 404
-    assert guarded.status_code == 401  # outside the assets folder the API key still applies
+    assert guarded.status_code == 404  # not a route: nothing is served there
+    assert api.status_code == 401  # the API still needs an officer (see test_access_matrix)

@@ -1,0 +1,147 @@
+"""The audit trail and FIR signatures: editing any audit event or any field of a
+finalized FIR directly in the database is detected, on both databases."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from afirgen.bootstrap import Services
+from afirgen.infrastructure.tables import AuditEvent, FirRecord
+from afirgen.repositories.firs import fir_cache_key
+from afirgen.services.access import Actor
+from tests.api.test_numbering import approved_draft
+from tests.conftest import client_for
+from tests.factories import actor_for, officer_key
+
+
+@dataclass
+class Finalized:
+    services: Services
+    client: httpx.AsyncClient
+    sho: Actor
+    number: str
+
+
+@pytest.fixture
+async def finalized(services: Services) -> AsyncIterator[Finalized]:
+    """A FIR registered and finalized by the SHO, then read once."""
+    key = await officer_key(services, "sho-kotwali", "sho")
+    sho = await actor_for(services, key)
+    async with services.database.transaction() as db:
+        number = await services.firs.register(db, str(uuid.uuid4()), approved_draft(), sho)
+    async with await client_for(services, key) as http:
+        response = await http.post(f"/api/v1/fir/{number}/finalize")
+        assert response.status_code == 200, response.text
+        yield Finalized(services, http, sho, number)
+
+
+async def problems(services: Services) -> list[str]:
+    async with services.database.transaction(write=False) as db:
+        reports = await services.audit.verify(db)
+        found = [r.problem for r in reports if r.problem]
+        return found + await services.firs.integrity_problems(db, None)
+
+
+async def tamper(services: Services, stmt: sa.Executable, fir_ref: str | None = None) -> None:
+    """Change the database behind the application's back (and drop the cached copy)."""
+    async with services.database.transaction() as db:
+        await db.execute(stmt)
+    if fir_ref:
+        await services.cache.delete(fir_cache_key(fir_ref))
+
+
+async def test_an_untouched_trail_and_fir_verify(finalized: Finalized) -> None:
+    fir = (await finalized.client.get(f"/api/v1/fir/{finalized.number}")).json()
+    assert fir["integrity"] == "valid" and fir["signature_key_id"] == "k1"
+    assert fir["finalized_by"] == "sho-kotwali"
+    checked = (await finalized.client.get(f"/api/v1/fir/{finalized.number}/verify")).json()
+    assert checked["valid"] is True and checked["finalized_events"] == 1
+    assert await problems(finalized.services) == []
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [
+        ("acts_sections", "103(1) BNS (murder)"),
+        ("station", "Another station"),
+        ("finalized_by", "someone-else"),
+        ("complaint_text", "A different complaint."),
+    ],
+)
+async def test_editing_a_finalized_fir_is_detected(
+    finalized: Finalized, column: str, value: str
+) -> None:
+    ref = f"LOCAL-001/{finalized.number}"
+    stmt = sa.update(FirRecord).where(FirRecord.fir_ref == ref).values({column: value})
+    await tamper(finalized.services, stmt, ref)
+    fir = (await finalized.client.get(f"/api/v1/fir/{finalized.number}")).json()
+    assert fir["integrity"] == "altered"
+    checked = (await finalized.client.get(f"/api/v1/fir/{finalized.number}/verify")).json()
+    assert checked["valid"] is False
+    assert any(ref in p and "altered" in p for p in await problems(finalized.services))
+
+
+async def test_setting_the_status_back_is_visible_and_unlocks_nothing(
+    finalized: Finalized,
+) -> None:
+    ref = f"LOCAL-001/{finalized.number}"
+    stmt = sa.update(FirRecord).where(FirRecord.fir_ref == ref).values(status="pending")
+    await tamper(finalized.services, stmt, ref)
+    edit = await finalized.client.patch(
+        f"/api/v1/fir/{finalized.number}", json={"summary": "rewritten"}
+    )
+    assert edit.status_code == 409 and "audit trail" in edit.json()["message"]
+    again = await finalized.client.post(f"/api/v1/fir/{finalized.number}/finalize")
+    assert again.status_code == 409
+    found = await problems(finalized.services)
+    assert any(ref in p and "now pending" in p for p in found)
+
+
+async def test_editing_an_audit_event_is_detected(finalized: Finalized) -> None:
+    stmt = (
+        sa.update(AuditEvent)
+        .where(AuditEvent.action == "fir.finalized")
+        .values(officer="someone-else")
+    )
+    await tamper(finalized.services, stmt)
+    found = await problems(finalized.services)
+    assert len(found) == 1 and "fir.finalized) was altered" in found[0]
+
+
+async def test_deleting_an_audit_event_is_detected(finalized: Finalized) -> None:
+    await tamper(
+        finalized.services, sa.delete(AuditEvent).where(AuditEvent.action == "fir.registered")
+    )
+    found = await problems(finalized.services)
+    assert len(found) == 1 and "is missing" in found[0]
+
+
+async def test_deleting_the_last_event_is_detected(finalized: Finalized) -> None:
+    async with finalized.services.database.transaction(write=False) as db:
+        last = await db.scalar(sa.select(sa.func.max(AuditEvent.id)))
+    await tamper(finalized.services, sa.delete(AuditEvent).where(AuditEvent.id == last))
+    found = await problems(finalized.services)
+    assert any("events deleted" in p for p in found)
+
+
+async def test_audit_page_filters_and_cursor(finalized: Finalized) -> None:
+    http = finalized.client
+    for _ in range(3):
+        await http.get(f"/api/v1/fir/{finalized.number}")
+    first = (await http.get("/api/v1/audit", params={"action": "fir.viewed", "limit": 2})).json()
+    assert [e["action"] for e in first["items"]] == ["fir.viewed", "fir.viewed"]
+    assert first["items"][0]["officer"] == "sho-kotwali"
+    assert first["items"][0]["object_id"] == f"LOCAL-001/{finalized.number}"
+    rest = await http.get(
+        "/api/v1/audit", params={"action": "fir.viewed", "cursor": first["next_cursor"]}
+    )
+    assert len(rest.json()["items"]) == 1 and rest.json()["next_cursor"] is None
+    finalizing = await http.get("/api/v1/audit", params={"object_type": "fir"})
+    actions = [e["action"] for e in finalizing.json()["items"]]
+    assert actions[-2:] == ["fir.finalized", "fir.registered"]
