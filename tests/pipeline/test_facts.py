@@ -245,3 +245,65 @@ def test_a_sum_named_in_a_quarrel_is_no_lost_property(text: str) -> None:
 )
 def test_a_sum_said_lost_is_property(text: str) -> None:
     assert read(text).total_property_value_inr in (40000, 25000)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "cleared"),
+    [
+        (
+            "My husband Rakesh and my mother-in-law Kamla beat me for dowry. "
+            "My father-in-law Ram Lal never harassed me.",
+            {"Rakesh", "Kamla"},
+            "Ram Lal",
+        ),
+        (
+            "मेरे पति राकेश और सास कमला ने दहेज के लिए मुझे मारा। "
+            "मेरे ससुर श्री रामलाल ने कभी मुझे परेशान नहीं किया।",
+            {"राकेश", "कमला"},
+            "रामलाल",
+        ),
+        (
+            "Mere pati Suresh aur devar Mahesh roz maarte hain. Sasur Dinesh ne kabhi pareshan "
+            "nahi kiya.",
+            {"Suresh", "Mahesh"},
+            "Dinesh",
+        ),
+    ],
+)
+def test_a_relative_the_complainant_clears_is_never_an_accused(
+    text: str, accused: set[str], cleared: str
+) -> None:
+    fields = read(text)
+
+    assert {a.name for a in fields.accused} == accused
+    assert fields.accused_count == len(accused)
+    assert fields.cleared == [cleared]
+    assert f"no allegation against {cleared}" in compose_narrative(fields, text, [])
+
+
+def test_a_clause_that_only_says_someone_was_away_clears_nobody() -> None:
+    fields = read("My husband Rakesh was not at home when his brother Mahesh beat me.")
+
+    assert fields.cleared == []
+
+
+def test_a_witness_is_never_an_accused() -> None:
+    text = "My neighbour Anil Verma saw three young men carrying bags out of our house."
+    fields = read(text)
+
+    assert [w.name for w in fields.witnesses] == ["Anil Verma"]
+    assert all(a.name != "Anil Verma" for a in fields.accused)
+    assert fields.accused_count == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("My husband Rakesh Kumar beat me with a belt.", "husband"),
+        ("Mere padosi Salim ne mujhe gaali di aur dhamki di.", "neighbour"),
+        ("My landlord Mohan Das threw my belongings out.", "landlord"),
+        ("मेरी सास कमला देवी ने मुझे घर से निकाल दिया।", "mother-in-law"),
+    ],
+)
+def test_the_accuseds_relation_to_the_victim_is_recorded(text: str, relation: str) -> None:
+    assert [a.relation_to_victim for a in read(text).accused] == [relation]

@@ -38,6 +38,9 @@ class Accused(BaseModel):
     relative_name: str | None = None
     address: str | None = None
     description: str | None = None  # "two men on a black motorcycle, about 25"
+    # How the accused stands to the victim (husband, mother-in-law, employer, neighbour):
+    # several sections turn on it (cruelty by a husband or his relatives, theft by a servant).
+    relation_to_victim: str | None = None
 
 
 class PropertyItem(BaseModel):
@@ -67,6 +70,9 @@ class FirFields(BaseModel):
     property: list[PropertyItem] = Field(default_factory=list)
     total_property_value_inr: float | None = None
     witnesses: list[Person] = Field(default_factory=list)
+    # People the complainant expressly clears ("my father-in-law never harassed me"):
+    # kept apart so that nobody lists them as accused.
+    cleared: list[str] = Field(default_factory=list)
     weapons: list[str] = Field(default_factory=list)
     injuries: list[str] = Field(default_factory=list)
     vehicles: list[str] = Field(default_factory=list)  # registration numbers

@@ -282,6 +282,8 @@ def _particulars(fields: FirFields) -> list[str]:
     if witnesses:
         noun = "witnesses" if len(witnesses) > 1 else "witness"
         sentences.append(f"The complainant names {_join(witnesses)} as {noun}.")
+    if fields.cleared:
+        sentences.append(f"The complainant makes no allegation against {_join(fields.cleared)}.")
     if fields.delay_reason:
         sentences.append(
             f'The complainant explains the delay in reporting: "{fields.delay_reason}"'

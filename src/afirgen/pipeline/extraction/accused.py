@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from afirgen.domain.fields import Accused, Person
+from afirgen.pipeline.extraction.cleared import clearing_clauses, is_cleared, relation_in
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.names import (
     ALIAS,
@@ -75,6 +76,8 @@ class AccusedFindings:
     companions: int = 0
     unknown_size: bool = False
     single: str | None = None  # "a man", "the driver": one unnamed accused
+    relations: dict[str, str] = field(default_factory=dict)  # name -> "neighbour"
+    cleared: list[str] = field(default_factory=list)  # names or role words, as written
 
 
 _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
@@ -146,8 +149,16 @@ _SINGLE = re.compile(
 
 def accused_rows(findings: AccusedFindings) -> tuple[list[Accused], int | None]:
     """The accused as IF-1 lists them, and how many there are (``None`` if not stated)."""
-    accused = [Accused(name=clean_name(s.name), known=True) for s in findings.named]
-    accused += [Accused(known=True, description=words) for words in findings.roles.values()]
+    accused = [
+        Accused(
+            name=clean_name(s.name), known=True, relation_to_victim=findings.relations.get(s.name)
+        )
+        for s in findings.named
+    ]
+    accused += [
+        Accused(known=True, description=words, relation_to_victim=role)
+        for role, words in findings.roles.items()
+    ]
     accused += [Accused(known=False, description=desc) for _, desc in findings.groups]
     if findings.single and not accused:
         accused.append(Accused(known=False, description=findings.single))
@@ -160,18 +171,42 @@ def collect_accused(
     """Everything the complaint says about who did it, before it is turned into IF-1 rows."""
     findings = AccusedFindings()
     named_roles: set[str] = set()
-    findings.named = _named(doc, complainant, named_roles)
+    findings.named = _named(doc, complainant, named_roles, findings.relations)
     findings.roles = {k: v for k, v in _unnamed_roles(doc).items() if k not in named_roles}
     if "husband" in findings.roles and person.relation == "husband" and person.relative_name:
         del findings.roles["husband"]
         husband = NameSpan(person.relative_name, -1, -1)
+        findings.relations[husband.name] = "husband"
         if not any(same_person(husband.name, s.name) for s in findings.named):
             findings.named.append(husband)
     _count_unnamed(doc, findings)
+    _drop_cleared(doc, findings)
     return findings
 
 
-def _named(doc: Complaint, complainant: NameSpan | None, named_roles: set[str]) -> list[NameSpan]:
+def _drop_cleared(doc: Complaint, findings: AccusedFindings) -> None:
+    """Whoever the complainant expressly clears leaves the accused and is listed apart."""
+    clauses = clearing_clauses(doc.text[doc.body_start :])
+    if not clauses:
+        return
+    for span in list(findings.named):
+        role = findings.relations.get(span.name)
+        words = [span.name, *_ROLE_NAMES.get(role or "", ())]
+        if is_cleared(words, clauses):
+            findings.named.remove(span)
+            findings.cleared.append(span.name)
+    for role, said in list(findings.roles.items()):
+        if is_cleared([said, *_ROLE_NAMES.get(role, ())], clauses):
+            del findings.roles[role]
+            findings.cleared.append(said)
+
+
+def _named(
+    doc: Complaint,
+    complainant: NameSpan | None,
+    named_roles: set[str],
+    relations: dict[str, str],
+) -> list[NameSpan]:
     text = doc.text
     spans: list[NameSpan] = []
     for match in _ROLE.finditer(text, doc.body_start):
@@ -179,6 +214,9 @@ def _named(doc: Complaint, complainant: NameSpan | None, named_roles: set[str]) 
         if found:
             spans += found
             named_roles.update(_role_of(match[0]))
+            relation = relation_in(match[0])
+            if relation:
+                relations.setdefault(found[0].name, relation)
     for match in _INTRODUCED.finditer(text, doc.body_start):
         spans += _accused_at(text, match.end())
     for match in [

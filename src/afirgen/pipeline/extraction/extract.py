@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from afirgen.domain.fields import Accused, FirFields, Person
-from afirgen.pipeline.extraction.accused import accused_rows, collect_accused
+from afirgen.domain.fields import FirFields, Person
+from afirgen.pipeline.extraction.accused import AccusedFindings, accused_rows, collect_accused
 from afirgen.pipeline.extraction.addresses import extract_address
 from afirgen.pipeline.extraction.dates import find_dates
 from afirgen.pipeline.extraction.delay import extract_delay_reason
 from afirgen.pipeline.extraction.document import Complaint, prepare
 from afirgen.pipeline.extraction.injuries import extract_injuries
+from afirgen.pipeline.extraction.names import clean_name, same_person
 from afirgen.pipeline.extraction.occurrence import extract_occurrence
 from afirgen.pipeline.extraction.people import extract_complainant
 from afirgen.pipeline.extraction.phones import extract_complainant_phone, find_mobile_numbers
@@ -35,9 +36,11 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
     the occurrence date is left empty rather than guessed.
     """
     doc = prepare(text)
-    person, accused, accused_count = _parties(doc)
+    person, findings = _parties(doc)
     reading = extract_occurrence(doc, reference_date)
     witnesses = extract_witnesses(doc.text)
+    _drop_witnesses(findings, witnesses)
+    accused, accused_count = accused_rows(findings)
     names = [person.name, *(a.name for a in accused), *(w.name for w in witnesses)]
     blocked = _masked_spans(doc, reference_date, person.address)
     items = extract_property(doc)
@@ -53,6 +56,7 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
         property=items,
         total_property_value_inr=total_value(items),
         witnesses=witnesses,
+        cleared=[clean_name(name) for name in findings.cleared],
         weapons=extract_weapons(doc.text),
         injuries=extract_injuries(doc),
         vehicles=extract_vehicles(doc.text),
@@ -60,17 +64,22 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
     )
 
 
-def _parties(doc: Complaint) -> tuple[Person, list[Accused], int | None]:
-    """The complainant with address and phone, and the accused with their count."""
+def _parties(doc: Complaint) -> tuple[Person, AccusedFindings]:
+    """The complainant with address and phone, and what the complaint says of the accused."""
     complainant = extract_complainant(doc.text, doc.folded)
     person = complainant.person
     findings = collect_accused(doc, complainant.span, person)
-    accused, accused_count = accused_rows(findings)
     person.address = extract_address(
         doc.text, complainant.span, findings.named, complainant.relation_end
     )
     person.phone = extract_complainant_phone(doc.text)
-    return person, accused, accused_count
+    return person, findings
+
+
+def _drop_witnesses(findings: AccusedFindings, witnesses: list[Person]) -> None:
+    """A witness is never an accused, however the complaint introduces them."""
+    seen = [w.name for w in witnesses if w.name]
+    findings.named = [s for s in findings.named if not any(same_person(s.name, w) for w in seen)]
 
 
 def _masked_spans(doc: Complaint, reference: date | None, address: str | None) -> list[Span]:

@@ -1,0 +1,92 @@
+"""People the complainant expressly clears, and each accused's relation to the victim.
+
+"My father-in-law never harassed me", "ससुर ने कभी परेशान नहीं किया", "Ramesh has
+nothing to do with it": such a person is never an accused. A clause clears someone
+when it names them (or their role word) and either denies an accusation in it
+("never harassed", "pareshan nahi kiya") or declares them uninvolved ("innocent",
+"not involved", "koi lena dena nahi").
+
+Relations ("husband", "mother-in-law", "employer", "neighbour") are recorded on the
+accused because sections depend on them (cruelty by a husband or his relatives,
+theft by a servant or clerk).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afirgen.text.sentences import split_sentences
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;]|\s(?:and|but|while|whereas|aur|lekin|magar|par|और|लेकिन|मगर|पर|जबकि)\s", re.IGNORECASE
+)
+# English puts the denial before the verb ("never harassed", "did not beat"), Hindi and
+# Hinglish after it ("pareshan nahi kiya", "परेशान नहीं किया").
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnever|\bnot|n['’]t)\s+(?:(?:ever|even|once|really|physically|at\s+all|been)\s+)*$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"^[\s-]*(?:[\w\u0900-\u097f]+[\s-]+)?(?:nahi|nahin|नहीं|नही)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_ACCUSATION = re.compile(
+    r"\b(?:harass\w*|beat\w*|hit|tortur\w*|demand\w*|abus\w*|threat\w*|troubl\w*|taunt\w*|"
+    r"push\w*|slap\w*|maar\w*|mara|pareshan|tang|sataya|satati|satata|haath\s+uthaya)\b|"
+    r"मार|पीट|परेशान|तंग|सताया|धमकी|माँग|मांग|हाथ\s+उठाया",
+    re.IGNORECASE,
+)
+_UNINVOLVED = re.compile(
+    r"\b(?:is|was|are|were|has|had|have)\s+(?:\w+\s+)?(?:innocent|not\s+(?:at\s+all\s+)?"
+    r"involved|nothing\s+to\s+do\s+with|no\s+role\s+in)\b|\b(?:nirdosh|be-?kasoor)\s+(?:hai|hain|h)\b|"
+    r"\bkoi\s+(?:lena[\s-]+dena|haath|hath)\s+nahi\b|\bshamil\s+nahi\b|निर्दोष\s+है|बेकसूर\s+है|"
+    r"कोई\s+लेना[\s-]*देना\s+नहीं|शामिल\s+नहीं|कोई\s+हाथ\s+नहीं",
+    re.IGNORECASE,
+)
+# Relation words and the English name the draft records for them.
+_RELATIONS: list[tuple[str, str]] = [
+    ("husband", r"\bhusband\b|\bpati\b|पति"),
+    ("mother-in-law", r"mother-in-law|\bsaa?s\b|सास"),
+    ("father-in-law", r"father-in-law|\bsasur\b|ससुर"),
+    ("brother-in-law", r"brother-in-law|\bdevar\b|\bjeth\b|देवर|जेठ"),
+    ("sister-in-law", r"sister-in-law|\bnanad\b|ननद"),
+    ("neighbour", r"neighbou?r|padosi|पड़ोसी"),
+    ("landlord", r"landlord|landlady|makaan\s+malik|मकान\s+मालिक"),
+    ("tenant", r"\btenant|kirayedar|किरायेदार"),
+    ("employer", r"\bemployer|\bboss\b|\bseth\b|सेठ|\bmalik\b|मालिक"),
+    ("employee", r"\bemployee|\bservant|\bmaid\b|\bnaukar|नौकर|caretaker|watchman|driver|ड्राइवर"),
+    ("colleague", r"colleague"),
+]  # fmt: skip
+_COMPILED_RELATIONS = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RELATIONS]
+
+
+def relation_in(words: str) -> str | None:
+    """The relation a role phrase names: "my neighbour" -> "neighbour", "सास" -> "mother-in-law"."""
+    for name, pattern in _COMPILED_RELATIONS:
+        if pattern.search(words):
+            return name
+    return None
+
+
+def clearing_clauses(text: str) -> list[str]:
+    """Clauses in which the complainant says someone did not do it or is not involved."""
+    found = []
+    for sentence in split_sentences(text):
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            if _UNINVOLVED.search(clause) or any(
+                _DENIED_BEFORE.search(clause[: m.start()]) or _DENIED_AFTER.match(clause[m.end() :])
+                for m in _ACCUSATION.finditer(clause)
+            ):
+                found.append(clause)
+    return found
+
+
+def is_cleared(mentions: list[str], clauses: list[str]) -> bool:
+    """True when a clearing clause names the person by any of ``mentions`` (name, role word)."""
+    words = [m for m in mentions if m]
+    return any(_mentions(clause, word) for clause in clauses for word in words)
+
+
+def _mentions(clause: str, word: str) -> bool:
+    pattern = rf"(?<![\w\u0900-\u097f]){re.escape(word)}(?![\w\u0900-\u097f])"
+    return bool(re.search(pattern, clause, re.IGNORECASE))
