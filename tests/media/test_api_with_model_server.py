@@ -88,6 +88,7 @@ async def test_recording_goes_through_the_model_server(
     assert "/v1/audio/transcriptions" in model_server.paths
 
 
+@pytest.mark.usefixtures("llm_extra")
 async def test_language_model_calls_go_to_the_model_server(model_server: Recording) -> None:
     llm = OpenAICompatibleLLM(remote_settings(), transport=model_server)
     assert llm.capable is False  # the server's tiny model only fills checked gaps

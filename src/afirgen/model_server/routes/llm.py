@@ -1,4 +1,8 @@
-"""OpenAI-compatible language model endpoints on the embedded GGUF model."""
+"""OpenAI-compatible language model endpoints on the embedded GGUF model.
+
+Without the optional ``llm`` extra both completion endpoints answer 503
+``model_unavailable`` saying how to install it; ``/v1/models`` then lists only
+speech and OCR."""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ async def completions(body: CompletionRequest, engines: Engines) -> dict[str, An
 
 @router.get("/models")
 async def models(engines: Engines) -> dict[str, Any]:
-    names = (engines.llm_name(), "whisper-1", "tesseract")
+    names = [n for n in (engines.llm_name(), "whisper-1", "tesseract") if n is not None]
     return {
         "object": "list",
         "data": [{"id": n, "object": "model", "owned_by": "afirgen"} for n in names],
