@@ -10,6 +10,7 @@ from typing import TypeVar
 import typer
 
 from afirgen.cli.database import run_with_database
+from afirgen.cli.output import result_stdout
 from afirgen.config import Settings, get_settings
 from afirgen.errors import AppError
 from afirgen.infrastructure.database import Database
@@ -122,15 +123,17 @@ def apikey_create(
     officer: str = typer.Option(..., help="The officer's username"),
     days: int | None = typer.Option(None, min=1, help="Valid for (default AFIRGEN_API_KEY_DAYS)"),
 ) -> None:
-    """Create an API key for an officer; the key is printed once, on the last line."""
+    """Create an API key for an officer; the key alone is printed once, on stdout (the
+    note on stderr)."""
 
     async def work(officers: OfficerService, database: Database) -> str:
         async with database.transaction() as db:
             return await officers.create_api_key(db, officer, days)
 
-    key = officers_in_transaction(work)
-    typer.echo(f"API key for {officer} (shown once; store it safely):")
-    typer.echo(key)
+    with result_stdout(get_settings()) as out:
+        key = officers_in_transaction(work)
+        typer.echo(f"API key for {officer} (shown once; store it safely):", err=True)
+        out.write(key + "\n")
 
 
 @apikey_app.command("revoke")

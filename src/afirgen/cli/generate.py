@@ -4,8 +4,6 @@ FIR for one complaint, no server needed."""
 from __future__ import annotations
 
 import asyncio
-import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +12,7 @@ import typer
 from rich.console import Console
 
 from afirgen.bootstrap import build_identifier, build_reader
+from afirgen.cli.output import result_stdout, write_json
 from afirgen.config import get_settings
 from afirgen.domain import STEPS, SessionData, Source
 from afirgen.errors import AppError, EmptyComplaint, MediaTooLarge, UnsupportedMedia
@@ -54,17 +53,18 @@ def generate(
     if len(given) != 1:
         err.print("[red]give exactly one of FILE, --audio FILE, --image FILE[/red]")
         raise typer.Exit(2)
-    try:
-        source = _text_source(given[0]) if file else _media_source(given[0], bool(audio))
-        data = asyncio.run(_draft(source))
-    except AppError as exc:
-        err.print(f"[red]{exc.message}[/red]")
-        raise typer.Exit(1) from exc
-    result = _result(data)
-    if as_json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
-    else:
-        _print_readable(result)
+    with result_stdout(get_settings()) as out:
+        try:
+            source = _text_source(given[0]) if file else _media_source(given[0], bool(audio))
+            data = asyncio.run(_draft(source))
+        except AppError as exc:
+            err.print(f"[red]{exc.message}[/red]")
+            raise typer.Exit(1) from exc
+        result = _result(data)
+        if as_json:
+            write_json(out, result)
+        else:
+            _print_readable(result, Console(file=out))
 
 
 def _text_source(file: Path) -> Source:
@@ -146,8 +146,7 @@ def _result(data: SessionData) -> dict[str, Any]:
     }
 
 
-def _print_readable(result: dict[str, Any]) -> None:
-    out = Console()
+def _print_readable(result: dict[str, Any], out: Console) -> None:
     out.rule("Draft First Information Report")
     out.print(f"[bold]Summary[/bold]\n{result['summary']}\n")
     cited = ", ".join(cite(s) + f" ({s['title']})" for s in result["sections"]) or "none made out"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import socket
 import uuid
 from typing import Any
 
 import typer
 
+from afirgen.cli.output import result_stdout, write_json
 from afirgen.config import Settings, get_settings
 from afirgen.infrastructure.celery_app import QUEUES
 from afirgen.infrastructure.logging import configure_logging
@@ -69,11 +69,11 @@ def beat(loglevel: str = typer.Option("INFO", help="Celery's log level")) -> Non
 def cleanup() -> None:
     """Run the clean-up now, in this process, recorded like any other task."""
     settings = get_settings()
-    configure_logging(settings)
-    if settings.is_sqlite:
-        upgrade(settings.resolved_database_url)
-    outcome = asyncio.run(_cleanup(settings))
-    typer.echo(json.dumps(outcome, ensure_ascii=False, default=str))
+    with result_stdout(settings) as out:
+        if settings.is_sqlite:
+            upgrade(settings.resolved_database_url)
+        outcome = asyncio.run(_cleanup(settings))
+        write_json(out, outcome)
     if outcome.get("state") != "success":
         raise typer.Exit(1)
 
