@@ -1,4 +1,5 @@
-"""structlog set-up: JSON in production, console in development.
+"""structlog set-up: JSON in production, console in development, always on stderr
+(stdout belongs to the output of commands such as ``afirgen generate --json``).
 
 The correlation id is bound with ``structlog.contextvars`` by the middleware,
 so every event logged while serving a request carries it.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TextIO, cast
 
 import structlog
 
@@ -31,7 +33,7 @@ def configure_logging(settings: Settings) -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(file=cast(TextIO, _Stderr())),
         cache_logger_on_first_use=False,
     )
 
@@ -44,3 +46,14 @@ def _add_service(name: str) -> structlog.types.Processor:
         return event
 
     return processor
+
+
+class _Stderr:
+    """Whatever ``sys.stderr`` is when a line is written, not when logging was set up
+    (a stream swapped in since, by a test runner for one, may be closed by now)."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
