@@ -8,7 +8,10 @@ cycle is still two modules that cannot be understood apart).
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
+
+import pytest
 
 import afirgen
 
@@ -20,6 +23,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
 def import_graph() -> dict[str, set[str]]:
     files = {module_name(path): path for path in ROOT.rglob("*.py")}
     graph: dict[str, set[str]] = {}
@@ -98,3 +102,34 @@ def test_routes_call_services_not_repositories() -> None:
     graph = import_graph()
     reached = {t for t in imports_of(graph, "afirgen.api") if package(t) == "afirgen.repositories"}
     assert reached == set()
+
+
+def package_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    packages: dict[str, set[str]] = {package(m): set() for m in graph}
+    for module, targets in graph.items():
+        packages[package(module)] |= {package(t) for t in targets} - {package(module)}
+    return packages
+
+
+def test_no_package_import_cycle() -> None:
+    assert find_cycle(package_graph(import_graph())) is None
+
+
+# what wires or serves the app; no layer below imports it
+ENTRY_POINTS = {"afirgen.api", "afirgen.bootstrap", "afirgen.main", "afirgen.cli", "afirgen.worker"}
+BELOW = {
+    "afirgen.services": ENTRY_POINTS | {"afirgen.tasks"},
+    "afirgen.tasks": ENTRY_POINTS,
+    "afirgen.repositories": ENTRY_POINTS | {"afirgen.services", "afirgen.tasks"},
+    "afirgen.infrastructure": ENTRY_POINTS
+    | {"afirgen.services", "afirgen.tasks", "afirgen.repositories", "afirgen.pipeline"},
+    "afirgen.pipeline": ENTRY_POINTS
+    | {"afirgen.services", "afirgen.tasks", "afirgen.repositories"},
+    "afirgen.legal": ENTRY_POINTS | {"afirgen.services", "afirgen.tasks", "afirgen.repositories"},
+}
+
+
+@pytest.mark.parametrize("layer", sorted(BELOW))
+def test_layers_import_downwards_only(layer: str) -> None:
+    reached = {package(t) for t in imports_of(import_graph(), layer)}
+    assert reached & BELOW[layer] == set()
