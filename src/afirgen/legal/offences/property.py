@@ -15,6 +15,9 @@ Grade decisions:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from afirgen.legal.facts import Fact, Facts
 from afirgen.legal.offences.common import (
     RuledSection,
@@ -100,46 +103,53 @@ def property_sections(f: Facts) -> list[RuledSection]:
     return [_simple_theft(f, ev_take)]
 
 
+@dataclass(frozen=True)
+class Grade:
+    """One row of a grade table: when it applies, the section, why, and its evidence."""
+
+    applies: Callable[[Facts], bool]
+    ref: str
+    reason: str
+    evidence: tuple[Fact, ...] = ()
+    strength: float = 0.8
+
+
+# Theft without force, first row that applies wins (s. 306, 305 (a)(d)(e), 303(2)).
+THEFT_GRADES: tuple[Grade, ...] = (
+    Grade(
+        lambda f: f.has(Fact.SERVANT) and not building_entered(f),
+        "306", "theft by a clerk or servant of the owner's property", (Fact.SERVANT,), 0.75,
+    ),
+    Grade(
+        lambda f: (f.has(Fact.PLACE_OF_WORSHIP) and building_entered(f)) or idol(f),
+        "305(d)", "theft of an idol or icon from a place of worship", (Fact.PLACE_OF_WORSHIP,),
+        0.75,
+    ),
+    Grade(
+        lambda f: f.has(Fact.GOVERNMENT_PROPERTY),
+        "305(e)", "theft of property of the Government or a local authority",
+        (Fact.GOVERNMENT_PROPERTY,), 0.7,
+    ),
+    Grade(
+        building_entered,
+        "305(a)", "theft from a dwelling house or building used to keep property",
+        (Fact.PREMISES_ENTRY, Fact.BREAK_IN),
+    ),
+    Grade(lambda f: True, "303(2)", "movable property taken dishonestly without consent (theft)"),
+)  # fmt: skip
+
+# Mischief by the loss it caused, highest first (s. 324(5), (4), (2)): (from rupees, ref, why).
+MISCHIEF_GRADES: tuple[tuple[float, str, str], ...] = (
+    (100_000, "324(5)", "mischief causing loss of one lakh rupees or more"),
+    (20_000, "324(4)", "mischief causing loss of twenty thousand rupees or more"),
+    (0, "324(2)", "property deliberately damaged or destroyed (mischief)"),
+)
+
+
 def _simple_theft(f: Facts, ev_take: list[str]) -> RuledSection:
-    if f.has(Fact.SERVANT) and not building_entered(f):
-        return ruled(
-            "306",
-            "theft by a clerk or servant of the owner's property",
-            ev_take + f.evidence(Fact.SERVANT),
-            0.75,
-            "theft",
-        )
-    if (f.has(Fact.PLACE_OF_WORSHIP) and building_entered(f)) or idol(f):
-        return ruled(
-            "305(d)",
-            "theft of an idol or icon from a place of worship",
-            ev_take + f.evidence(Fact.PLACE_OF_WORSHIP),
-            0.75,
-            "theft",
-        )
-    if f.has(Fact.GOVERNMENT_PROPERTY):
-        return ruled(
-            "305(e)",
-            "theft of property of the Government or a local authority",
-            ev_take + f.evidence(Fact.GOVERNMENT_PROPERTY),
-            0.7,
-            "theft",
-        )
-    if building_entered(f):
-        ev = ev_take + f.evidence(Fact.PREMISES_ENTRY, Fact.BREAK_IN)
-        return ruled(
-            "305(a)",
-            "theft from a dwelling house or building used to keep property",
-            ev,
-            0.8,
-            "theft",
-        )
+    grade = next(g for g in THEFT_GRADES if g.applies(f))
     return ruled(
-        "303(2)",
-        "movable property taken dishonestly without consent (theft)",
-        ev_take,
-        0.8,
-        "theft",
+        grade.ref, grade.reason, ev_take + f.evidence(*grade.evidence), grade.strength, "theft"
     )
 
 
@@ -227,27 +237,10 @@ def mischief_sections(f: Facts) -> list[RuledSection]:
     if f.has(Fact.FIRE):
         return [ruled("326(f)", "mischief by fire or explosive substance", ev, 0.75, "mischief")]
     value = None if f.any(Fact.PROPERTY_TAKEN, Fact.DECEPTION) else f.amount_inr
-    if value is not None and value >= 100_000:
-        return [
-            ruled(
-                "324(5)", "mischief causing loss of one lakh rupees or more", ev, 0.75, "mischief"
-            )
-        ]
-    if value is not None and value >= 20_000:
-        return [
-            ruled(
-                "324(4)",
-                "mischief causing loss of twenty thousand rupees or more",
-                ev,
-                0.75,
-                "mischief",
-            )
-        ]
-    return [
-        ruled(
-            "324(2)", "property deliberately damaged or destroyed (mischief)", ev, 0.7, "mischief"
-        )
-    ]
+    for least, ref, why in MISCHIEF_GRADES:
+        if (value or 0) >= least:
+            return [ruled(ref, why, ev, 0.75 if least else 0.7, "mischief")]
+    return []
 
 
 def _only_money_lost(f: Facts) -> bool:
