@@ -54,9 +54,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         version=__version__,
         description="Draft First Information Reports from complaints, reviewed by an officer.",
         lifespan=lifespan,
-        docs_url=None,  # served by routes/docs.py from packaged files, not a CDN
-        redoc_url=None,
-        swagger_ui_oauth2_redirect_url=None,
+        **docs.NO_CDN_DOCS,  # served by install_docs from packaged files
     )
     install_error_handlers(app)
     app.include_router(auth.router, prefix="/api/v1")
@@ -72,8 +70,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     ):  # every route here needs an officer (the matrix test walks them all)
         app.include_router(router, prefix="/api/v1", dependencies=[Depends(get_officer)])
     app.include_router(health.router)
-    app.include_router(docs.router)
-    app.mount(docs.ASSETS_PATH, docs.docs_assets(), name="docs-assets")
+    docs.install_docs(app)
     # add_middleware wraps from the inside out: the last added runs first
     app.add_middleware(mw.SecurityHeadersMiddleware)
     app.add_middleware(mw.RateLimitMiddleware)

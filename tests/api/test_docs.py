@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import httpx
 import pytest
 
 from afirgen.bootstrap import Services
+from afirgen.config import Settings
+from afirgen.model_server.app import create_model_server
+from afirgen.model_server.engines import ModelEngines
 from tests.conftest import client_for
 
 CSP = "default-src 'self'"
@@ -55,6 +59,18 @@ async def test_docs_page_loads_only_same_origin_files(services: Services, page: 
             assert asset.status_code == 200, url
             assert asset.headers["content-security-policy"] == CSP
             assert len(asset.content) > 100, url
+
+
+async def test_the_model_server_docs_are_served_from_the_package_too() -> None:
+    app = create_model_server(engines=ModelEngines(Settings(environment="test")))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://models") as browser:
+        page = await browser.get("/docs")
+        refs = PageRefs()
+        refs.feed(page.text)
+        assert refs.urls and all(url.startswith("/") for url in refs.urls)
+        for url in refs.urls:
+            assert (await browser.get(url)).status_code == 200, url
 
 
 async def test_swagger_ui_script_is_served_with_its_start_up(services: Services) -> None:

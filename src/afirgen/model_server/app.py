@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from afirgen import __version__
 from afirgen.api import middleware as mw
 from afirgen.api.errors import install_error_handlers
+from afirgen.api.routes.docs import NO_CDN_DOCS, install_docs
 from afirgen.config import Settings, get_settings
 from afirgen.infrastructure.logging import configure_logging
 from afirgen.infrastructure.tracing import configure_tracing
@@ -48,6 +49,7 @@ def create_model_server(
         version=__version__,
         description="Embedded language, speech and OCR models over HTTP (OpenAI-compatible).",
         lifespan=lifespan,
+        **NO_CDN_DOCS,  # served by install_docs from packaged files
     )
     if engines is not None:  # usable without running the lifespan (ASGI transport in tests)
         app.state.engines = engines
@@ -58,4 +60,5 @@ def create_model_server(
     app.add_middleware(mw.CorrelationIdMiddleware)
     for router in (llm.router, audio.router, ocr.router, ops.router):
         app.include_router(router)
+    install_docs(app)
     return app

@@ -10,8 +10,9 @@ and no inline script, so the pages work on a station LAN and under the same
 from __future__ import annotations
 
 from html import escape
+from typing import TypedDict
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from starlette.staticfiles import StaticFiles
 
@@ -20,9 +21,27 @@ router = APIRouter(include_in_schema=False)
 ASSETS_PATH = "/docs/static"
 
 
-def docs_assets() -> StaticFiles:
-    """Our start-up script first, then the packaged Swagger UI and ReDoc files."""
-    return StaticFiles(packages=[("afirgen.api", "static"), ("fastapi_offline", "static")])
+class FastApiDocsOff(TypedDict):
+    """FastAPI's own /docs and /redoc load from a CDN: an app passes these to turn them off."""
+
+    docs_url: None
+    redoc_url: None
+    swagger_ui_oauth2_redirect_url: None
+
+
+NO_CDN_DOCS: FastApiDocsOff = {
+    "docs_url": None,
+    "redoc_url": None,
+    "swagger_ui_oauth2_redirect_url": None,
+}
+
+
+def install_docs(app: FastAPI) -> None:
+    """Serve /docs, /redoc and their files (our start-up script first, then the
+    packaged Swagger UI and ReDoc files) from this process."""
+    app.include_router(router)
+    assets = StaticFiles(packages=[("afirgen.api", "static"), ("fastapi_offline", "static")])
+    app.mount(ASSETS_PATH, assets, name="docs-assets")
 
 
 def _page(title: str, head: str, body: str) -> HTMLResponse:
