@@ -1,7 +1,11 @@
 """Weapons named in a complaint, in the complainant's own words.
 
 "knife", "lathi", "iron rod", "katta", "चाकू", "लाठी-डंडों" (both), in the order
-they appear; the longest name wins ("iron rod" rather than "rod").
+they appear; the longest name wins ("iron rod" rather than "rod"). A weapon word
+counts only where the words around it speak of using, holding or showing it
+("hit me with a rod", "lathi lekar aaye", "चाकू दिखाकर"), and not where the complaint
+denies one ("no weapon", "bina kisi hathiyar"): a "seat belt" or a "brick wall" is
+not a weapon.
 """
 
 from __future__ import annotations
@@ -29,10 +33,39 @@ _WEAPON = re.compile(
 )
 
 
+_USED = re.compile(
+    r"\b(?:hit\w*|beat\w*|attack\w*|struck|strike|stab\w*|slash\w*|threat\w*|point\w*|"
+    r"brandish\w*|show\w*|wav\w*|hold\w*|held|armed|carr\w+|with|swung|blows?|assault\w*|"
+    r"thr[eo]w\w*|shot|fired|injur\w*|maar\w*|mara|hamla|vaar|waar|lekar|le\s+kar|liye|"
+    r"dikha\w*|se|chala\w*|ghop\w*|pheka|phenka)\b|मार|हमला|वार|लेकर|लिए|दिखा|से|चला|घोंप|फेंक|लैस",
+    re.IGNORECASE,
+)
+_NOT_A_WEAPON_AFTER = re.compile(
+    r"\s*(?:wall|kiln|bhatta|factory|shop|house|building|road|loop|buckle|wala|seller|"
+    r"भट्ठा|दीवार)\b",
+    re.IGNORECASE,
+)
+_NOT_A_WEAPON_BEFORE = re.compile(r"(?:seat|safety|conveyor|selfie|walking)\s*$", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|without|unarmed|bina|koi)\s*$|बिना\s*$|कोई\s*$", re.IGNORECASE)
+_CONTEXT = 40  # characters each side in which the use of a weapon is described
+
+
 def extract_weapons(text: str) -> list[str]:
-    """Distinct weapon names as written, in reading order."""
+    """Distinct weapon names as written, in reading order, where the complaint says one was used."""
     found: list[str] = []
     for match in _WEAPON.finditer(text):
+        if not _used(text, match.start(), match.end()):
+            continue
         if match[1].casefold() not in (w.casefold() for w in found):
             found.append(match[1])
     return found
+
+
+def _used(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[end : end + _CONTEXT]
+    if _NOT_A_WEAPON_AFTER.match(after) or _NOT_A_WEAPON_BEFORE.search(before):
+        return False
+    if _DENIED.search(before[-25:].rsplit(".", 1)[-1].replace("any ", "").replace("kisi ", "")):
+        return False
+    return bool(_USED.search(before) or _USED.search(after))
