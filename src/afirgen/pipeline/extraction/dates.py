@@ -47,6 +47,12 @@ _MONTH_DAY = re.compile(
     rf"(?<![\w\u0900-\u097f])({_MONTH})\.?\s+(\d{{1,2}}){_ORD}(?!\d)(?:,?\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
+# "27-28 November 2020 ki raat", "5 से 7 जून": two days of one month.
+_DAY_SPAN = re.compile(
+    rf"(?<![\d/.-])(\d{{1,2}}){_ORD}\s*(?:-|–|to|se|से|and|aur|और)\s*(\d{{1,2}}){_ORD}\s+({_MONTH})"
+    rf"(?![\w\u0900-\u097f])\.?,?(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
 _DAY_OF_MONTH = re.compile(
     rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:tareekh|tarikh|तारीख़?|of\s+this\s+month)", re.IGNORECASE
 )
@@ -86,7 +92,8 @@ _BESIDE = re.compile(
 )
 # A date next to these words is not the occurrence (wedding day, birthday).
 _NOT_OCCURRENCE = re.compile(
-    r"marri|marriage|shadi|shaadi|शादी|विवाह|vivah|born|birth|dob|जन्म", re.IGNORECASE
+    r"marri|marriage|shadi|shaadi|शादी|विवाह|vivah|born|birth|dob|जन्म|janm|paida|पैदा",
+    re.IGNORECASE,
 )
 
 
@@ -102,6 +109,7 @@ class DateMention:
     # Sunday, 3 din pehle; "today": aaj / today, often the day of reporting, not of the act
     kind: Kind = "explicit"
     weekday_stated: int | None = None  # "Monday, 16 June": the weekday written beside it
+    span_to: date | None = None  # "27-28 November": the last day of a span of days
 
 
 def find_dates(doc: Complaint, reference: date | None) -> list[DateMention]:
@@ -157,6 +165,14 @@ def _absolute_dates(text: str, reference: date | None) -> list[DateMention]:
     for m in _DAY_MONTH.finditer(text):
         value = _dated(m[3], _MONTHS[m[2].casefold()], int(m[1]), reference)
         found.append(DateMention(m.start(), m.end(), value))
+    for m in _DAY_SPAN.finditer(text):
+        month = _MONTHS[m[3].casefold()]
+        first = _dated(m[4], month, int(m[1]), reference)
+        found.append(
+            DateMention(
+                m.start(), m.end(), first, span_to=_dated(m[4], month, int(m[2]), reference)
+            )
+        )
     for m in _MONTH_DAY.finditer(text):
         value = _dated(m[3], _MONTHS[m[1].casefold()], int(m[2]), reference)
         found.append(DateMention(m.start(), m.end(), value))
@@ -229,9 +245,12 @@ def _day_of_month(reference: date | None, day: int) -> date | None:
     return _make_date(str(previous.year), str(previous.month), str(day))
 
 
-def is_occurrence_date(doc: Complaint, mention: DateMention) -> bool:
-    """False for dates of a wedding or a birth, and for dates in the letter's header."""
+def is_occurrence_date(doc: Complaint, mention: DateMention, reference: date | None = None) -> bool:
+    """False for dates of a wedding or a birth, dates in the letter's header, and dates after
+    the day of reporting (a house number such as "10-3-45" read as a date)."""
     if doc.body_start and mention.start < doc.body_start:
+        return False
+    if reference and mention.value and mention.value > reference:
         return False
     sentence = doc.sentences[doc.sentence_index(mention.start)]
     if sentence.is_subject:

@@ -55,7 +55,7 @@ class OccurrenceReading:
 def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceReading:
     """The occurrence window, and the index of the sentence that states it (if any)."""
     dates, doubts = _ranked_dates(
-        doc, [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d)]
+        doc, [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d, reference)]
     )
     times = [t for t in find_times(doc) if t.start >= doc.body_start]
     if not dates:
@@ -64,7 +64,9 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     first = dates[0]
     index = doc.sentence_index(first.start)
     same_sentence = [d for d in dates if doc.sentence_index(d.start) == index]
-    occurrence = Occurrence(date_from=first.value, date_to=_later_date(same_sentence))
+    occurrence = Occurrence(
+        date_from=first.value, date_to=first.span_to or _later_date(same_sentence)
+    )
     sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
     _fill_times(doc, occurrence, same_sentence, sentence_times or _labelled_times(doc, times))
     if weekday_mismatch(first) and first.value:
