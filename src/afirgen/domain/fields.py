@@ -80,6 +80,9 @@ class FirFields(BaseModel):
     # that does not match the date, an amount with two readings): shown to the officer at
     # summary review instead of a silent choice.
     doubts: list[str] = Field(default_factory=list)
+    # Dotted names of the facts the officer corrected at summary review; the sections step
+    # takes these from the fields rather than re-reading them from the complaint's text.
+    corrected: list[str] = Field(default_factory=list)
 
 
 REQUIRED_FIELDS: tuple[str, ...] = (
@@ -91,6 +94,14 @@ REQUIRED_FIELDS: tuple[str, ...] = (
     "occurrence.time_from",
     "place",
     "accused",
+)
+
+
+# Facts on which the choice or grade of a section turns, and which an officer may correct.
+SECTION_FACTS: tuple[str, ...] = (
+    "occurrence.date_from",
+    "accused_count",
+    "total_property_value_inr",
 )
 
 

@@ -114,9 +114,18 @@ class SectionIdentifier:
     def kb(self) -> KnowledgeBase:
         return self._kb
 
-    def identify(self, text: str, occurred_on: date | None = None) -> Identification:
+    def identify(
+        self,
+        text: str,
+        occurred_on: date | None = None,
+        *,
+        offenders: int | None = None,
+        amount_inr: float | None = None,
+    ) -> Identification:
+        """Sections for one complaint; ``offenders`` and ``amount_inr`` are facts the officer
+        corrected at summary review and replace what the text alone would give."""
         law: Law = "IPC" if occurred_on is not None and occurred_on < BNS_IN_FORCE else "BNS"
-        facts = detect_facts(text, lexicon=self._lexicon)
+        facts = _corrected(detect_facts(text, lexicon=self._lexicon), offenders, amount_inr)
         hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
         ruled = derive_sections(facts)
         finals, unretrieved = self._final_sections(text, ruled, hits)
@@ -366,6 +375,16 @@ class SectionIdentifier:
                 "bns_equivalent": [match.reference],
             }
         )
+
+
+def _corrected(facts: Facts, offenders: int | None, amount_inr: float | None) -> Facts:
+    """The facts read from the text, with the officer's corrections in place of the reading."""
+    if offenders is not None:
+        facts.offenders = offenders
+        facts.offenders_evidence = [f"{offenders} accused (corrected by the officer)"]
+    if amount_inr is not None:
+        facts.amount_inr = amount_inr
+    return facts
 
 
 def _one_per_section(matches: list[SectionMatch]) -> list[SectionMatch]:

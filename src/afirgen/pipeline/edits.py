@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from afirgen.domain import SessionData, Step
-from afirgen.domain.fields import FirFields, missing_fields
+from afirgen.domain.fields import SECTION_FACTS, FirFields, field_value, missing_fields
 from afirgen.errors import BadInput, UnknownSection
 from afirgen.legal import KnowledgeBase
 
@@ -47,11 +47,16 @@ def edit_summary(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
     if isinstance(edit.get("summary"), str) and edit["summary"].strip():
         data.summary = edit["summary"].strip()
     if edit.get("fields") is not None:
-        current = (data.fields or FirFields()).model_dump(mode="json")
+        before = data.fields or FirFields()
         try:
-            data.fields = FirFields.model_validate(_deep_merge(current, edit["fields"]))
+            after = FirFields.model_validate(
+                _deep_merge(before.model_dump(mode="json"), edit["fields"])
+            )
         except (ValidationError, TypeError) as exc:
             raise BadInput(f"invalid fields: {exc}") from exc
+        changed = [f for f in SECTION_FACTS if field_value(after, f) != field_value(before, f)]
+        after.corrected = sorted({*before.corrected, *changed})
+        data.fields = after
         data.missing_fields = missing_fields(data.fields)
 
 

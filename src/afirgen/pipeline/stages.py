@@ -8,6 +8,7 @@ import asyncio
 import hashlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import structlog
@@ -82,11 +83,18 @@ async def violations_stage(data: SessionData, deps: PipelineDeps, note: str | No
     text = data.transcript or data.source.text
     if note:
         text = f"{text}\n{note}"
-    occurred = data.fields.occurrence.date_from if data.fields else None
-    key = cache_key("violation", "check", _digest(f"{occurred}|{text}"))
+    fields = data.fields or FirFields()
+    occurred = fields.occurrence.date_from
+    offenders = fields.accused_count if "accused_count" in fields.corrected else None
+    value = (
+        fields.total_property_value_inr if "total_property_value_inr" in fields.corrected else None
+    )
+    key = cache_key("violation", "check", _digest(f"{occurred}|{offenders}|{value}|{text}"))
     cached = await deps.cache.get(key)
     if cached is None:
-        result = await asyncio.to_thread(deps.identifier.identify, text, occurred)
+        result = await asyncio.to_thread(
+            partial(deps.identifier.identify, offenders=offenders, amount_inr=value), text, occurred
+        )
         cached = result.model_dump(mode="json")
         await deps.cache.set(key, cached, VIOLATION_CHECK_TTL)
     data.identification = cached
