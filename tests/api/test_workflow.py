@@ -132,6 +132,20 @@ async def test_finalized_fir_is_immutable(client: httpx.AsyncClient) -> None:
     assert fir["status"] == "finalized" and fir["place"] == "Ajmeri Gate"
 
 
+async def test_a_cached_fir_shows_each_correction_and_the_finalization(
+    client: httpx.AsyncClient,
+) -> None:
+    number = await register_fir(client)
+    first = await client.get(f"/api/v1/fir/{number}")  # now served from the cache
+    assert first.headers["content-type"] == "application/json"
+    await client.patch(f"/api/v1/fir/{number}", json={"place": "Ajmeri Gate"})
+    assert (await client.get(f"/api/v1/fir/{number}")).json()["place"] == "Ajmeri Gate"
+    await client.post(f"/api/v1/fir/{number}/finalize")
+    assert (await client.get(f"/api/v1/fir/{number}")).json()["status"] == "finalized"
+    missing = await client.get("/api/v1/fir/FIR-2025-999999")
+    assert missing.status_code == 404 and missing.json()["error"]
+
+
 async def test_list_search_and_devanagari(client: httpx.AsyncClient) -> None:
     first = await register_fir(client)
     hindi = await register_fir(client, HINDI_COMPLAINT)

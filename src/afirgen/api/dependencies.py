@@ -78,8 +78,9 @@ async def get_session_service(services: AppServices) -> SessionService:
     return services.sessions
 
 
-async def get_fir_service(services: AppServices) -> FirService:
-    return services.firs
+async def get_fir_service(request: Request) -> FirService:
+    # straight from the request, one dependency level less: it is on the hot read path
+    return request.app.state.services.firs  # type: ignore[no-any-return]
 
 
 async def get_identifier(services: AppServices) -> SectionIdentifier:
