@@ -2,8 +2,9 @@
 on MariaDB + Redis, migrated once per run and cleaned between tests.
 
 MariaDB/Redis tests use AFIRGEN_TEST_MYSQL_URL / AFIRGEN_TEST_REDIS_URL (the
-local services by default). They are skipped when unreachable, except with
-CI=true, where an unreachable service fails the run.
+local services by default). The test database is created when missing (the
+URL's user needs CREATE on the server). They are skipped when the server is
+unreachable, except with CI=true, where an unreachable service fails the run.
 """
 
 from __future__ import annotations
@@ -51,11 +52,31 @@ def llm_extra() -> None:
         unreachable("the optional 'llm' extra is not installed (make install-llm)")
 
 
+async def ensure_database(url: str) -> None:
+    """``CREATE DATABASE IF NOT EXISTS`` for ``url``'s database, through the server URL."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    target = sa.make_url(url)
+    server = create_async_engine(target.set(database=""))
+    name = (target.database or "").replace("`", "")
+    try:
+        async with server.connect() as conn:
+            await conn.execute(
+                sa.text(
+                    f"CREATE DATABASE IF NOT EXISTS `{name}` "
+                    "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+                )
+            )
+    finally:
+        await server.dispose()
+
+
 async def mysql_reachable() -> str | None:
     from sqlalchemy.ext.asyncio import create_async_engine
 
     engine = create_async_engine(MYSQL_URL)
     try:
+        await ensure_database(MYSQL_URL)
         async with engine.connect() as conn:
             await conn.execute(sa.text("SELECT 1"))
         redis = Redis.from_url(REDIS_URL)
