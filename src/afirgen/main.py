@@ -14,6 +14,7 @@ from afirgen import __version__
 from afirgen.api import middleware as mw
 from afirgen.api.dependencies import get_officer
 from afirgen.api.errors import install_error_handlers
+from afirgen.api.openapi import declare_api_key
 from afirgen.api.routes import audit, auth, docs, firs, health, kb, reports, sessions, stats, tasks
 from afirgen.bootstrap import Services, build_services, imported_statute_texts
 from afirgen.config import Settings, get_settings
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     install_error_handlers(app)
+    declare_api_key(app)
     app.include_router(auth.router, prefix="/api/v1")
     for router in (
         auth.me_router,

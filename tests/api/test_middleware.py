@@ -22,6 +22,18 @@ async def test_health_and_docs_are_public(services: Services) -> None:
         assert "afirgen_http_requests_total" in metrics.text
 
 
+async def test_openapi_declares_the_api_key_so_try_it_out_sends_it(services: Services) -> None:
+    async with await client_for(services, None) as anonymous:
+        schema = (await anonymous.get("/openapi.json")).json()
+    schemes = schema["components"]["securitySchemes"]
+    assert {"type": "apiKey", "in": "header", "name": "X-API-Key"}.items() <= schemes[
+        "ApiKey"
+    ].items()
+    assert schema["paths"]["/api/v1/fir/{fir_number}"]["get"]["security"] == [{"ApiKey": []}]
+    assert schema["paths"]["/api/v1/process"]["post"]["security"] == [{"ApiKey": []}]
+    assert "security" not in schema["paths"]["/health"]["get"]
+
+
 async def test_security_headers_and_correlation_id(client: httpx.AsyncClient) -> None:
     response = await client.get("/api/v1/firs", headers={"X-Correlation-ID": "req-42"})
     assert response.headers["x-correlation-id"] == "req-42"
