@@ -11,6 +11,7 @@ import openpyxl
 from pypdf import PdfReader
 
 from afirgen.bootstrap import Services
+from tests.factories import register_fir
 from tests.jobs.factories import THEFT_IN_HOUSE, create_fir
 
 
@@ -121,3 +122,18 @@ async def test_register_range_is_checked(client: httpx.AsyncClient) -> None:
         "/api/v1/reports/register", params={"from": "9999-12-30", "to": "9999-12-31"}
     )
     assert past_the_calendar.status_code == 422
+
+
+async def test_register_occurrence_column_holds_utc_as_labelled(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    number = await register_fir(client)  # "on 14/03/2025 at about 9:30 pm", Jaipur: IST
+    today = datetime.now(UTC).date().isoformat()
+    export = await client.get(
+        "/api/v1/reports/register", params={"from": today, "to": today, "format": "csv"}
+    )
+    rows = list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert [r["FIR No."] for r in rows] == [number]
+    assert rows[0]["Occurred from (UTC)"] == "2025-03-14 16:00:00"
+    fir = (await client.get(f"/api/v1/fir/{number}")).json()
+    assert datetime.fromisoformat(fir["occurred_from"]) == datetime(2025, 3, 14, 16, 0, tzinfo=UTC)

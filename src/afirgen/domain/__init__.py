@@ -4,13 +4,16 @@ review steps, session and FIR statuses, the state a review session carries, and
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from afirgen.domain.fields import FirFields
+
+# complaints state dates and times on Indian Standard Time
+IST = timezone(timedelta(hours=5, minutes=30), "IST")
 
 
 class Step(StrEnum):

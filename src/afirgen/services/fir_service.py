@@ -30,7 +30,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from afirgen.domain import FirStatus, SessionData
+from afirgen.domain import IST, FirStatus, SessionData
 from afirgen.errors import BadInput, FirLocked, FirNotFound
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
@@ -351,6 +351,7 @@ def _day_start(day: date | None) -> datetime | None:
 
 
 def _at(day: Any, at: Any) -> datetime | None:
+    """The stated local date and time (IST) as the UTC instant the columns hold."""
     if day is None:
         return None
-    return datetime.combine(day, at or time(0, 0), tzinfo=UTC)
+    return datetime.combine(day, at or time(0, 0), tzinfo=IST).astimezone(UTC)
