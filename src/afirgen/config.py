@@ -128,6 +128,8 @@ class Settings(BaseSettings):
     mail_from: str | None = None  # required with smtp_host
     station_email: str | None = None
     report_font_dir: Path | None = None  # default: Debian's Noto / Lohit font folders
+    # GET /fir/{n}/pdf waits this long for a PDF being made before answering 202
+    pdf_wait_s: float = Field(default=5.0, ge=0, le=60)
 
     # Telemetry
     otlp_endpoint: str | None = None

@@ -59,6 +59,9 @@ async def test_finalizing_mails_the_complainant_a_copy(
 
     finalized = await client.post(f"/api/v1/fir/{number}/finalize")
     assert finalized.status_code == 200
+    pdf_task = await client.get(f"/api/v1/tasks/{finalized.json()['pdf_task_id']}")
+    assert pdf_task.json()["name"] == PDF_TASK  # the client learns which task to follow
+    assert finalized.json()["pdf_url"].endswith(f"/api/v1/fir/{number}/pdf")
     for name in (COPY_TASK, PDF_TASK):  # recorded with the finalization itself
         task = await client.get(f"/api/v1/tasks/{task_key(name, 'LOCAL-001/' + number)}")
         assert task.status_code == 200 and task.json()["name"] == name

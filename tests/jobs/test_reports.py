@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import openpyxl
 from pypdf import PdfReader
 
 from afirgen.bootstrap import Services
-from tests.factories import register_fir
+from tests.conftest import client_for
+from tests.factories import officer_key, register_fir
 from tests.jobs.factories import THEFT_IN_HOUSE, create_fir
 
 
@@ -36,29 +38,48 @@ async def test_pdf_of_a_hindi_fir_has_the_number_and_devanagari(services: Servic
     assert "Date and time of despatch to the court" in text
 
 
-async def test_pdf_endpoint_answers_202_then_the_pdf(
+async def test_pdf_endpoint_waits_for_the_pdf_being_made(
     services: Services, client: httpx.AsyncClient
 ) -> None:
     async with services.database.transaction() as db:
         number = (await create_fir(db, 8)).fir_number
 
-    first = await client.get(f"/api/v1/fir/{number}/pdf")
-    assert first.status_code == 202, first.text
-    task_id = first.json()["task_id"]
-    assert first.headers["location"].endswith(f"/api/v1/tasks/{task_id}")
-    again = await client.get(f"/api/v1/fir/{number}/pdf")
-    assert again.status_code == 202 and again.json()["task_id"] == task_id
+    first = await client.get(f"/api/v1/fir/{number}/pdf")  # as `curl -o fir.pdf` asks
 
-    await services.tasks.dispatcher.drain(20)
-    task = (await client.get(f"/api/v1/tasks/{task_id}")).json()
-    assert task["status"] == "success", task
-    assert task["name"] == "reports.fir_pdf"
-    assert task["result"]["file"] == f"{number}.pdf"
-    ready = await client.get(f"/api/v1/fir/{number}/pdf")
-    assert ready.status_code == 200
-    assert ready.headers["content-type"] == "application/pdf"
-    assert number in pdf_text(ready.content)
+    assert first.status_code == 200
+    assert first.headers["content-type"] == "application/pdf"
+    assert number in pdf_text(first.content)
     assert (services.settings.data_dir / "reports" / "LOCAL-001" / f"{number}.pdf").is_file()
+
+
+async def test_pdf_not_ready_in_time_answers_202_without_a_body_to_save(
+    services_factory: Any,
+) -> None:
+    services = await services_factory(pdf_wait_s=0)
+    async with services.database.transaction() as db:
+        number = (await create_fir(db, 8)).fir_number
+    key = await officer_key(services, "officer", "sho")
+    async with await client_for(services, key) as client:
+        download = await client.get(f"/api/v1/fir/{number}/pdf", headers={"accept": "*/*"})
+        assert download.status_code == 202
+        assert download.content == b""  # curl -o fir.pdf: no JSON saved as the PDF
+        task_id = download.headers["x-task-id"]
+        assert download.headers["retry-after"] == "1"
+        assert download.headers["location"].endswith(f"/api/v1/tasks/{task_id}")
+        polled = await client.get(
+            f"/api/v1/fir/{number}/pdf", headers={"accept": "application/json"}
+        )
+        assert polled.status_code in (200, 202)
+        if polled.status_code == 202:
+            assert polled.json()["task_id"] == task_id
+
+        await services.tasks.dispatcher.drain(20)
+        task = (await client.get(f"/api/v1/tasks/{task_id}")).json()
+        assert task["status"] == "success", task
+        assert task["result"]["file"] == f"{number}.pdf"
+        ready = await client.get(f"/api/v1/fir/{number}/pdf")
+        assert ready.status_code == 200
+        assert ready.headers["content-type"] == "application/pdf"
 
 
 async def test_pdf_of_a_pending_fir_is_refused(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -99,7 +99,7 @@ class FirRead(BaseModel):
     finalized_by: str | None
 
     @classmethod
-    def from_record(cls, data: dict[str, Any]) -> FirRead:
+    def from_record(cls, data: dict[str, Any]) -> Self:
         data = {
             **data,
             "missing_fields": data["missing_fields"].get("fields", []),
@@ -117,6 +117,11 @@ class FirVerification(BaseModel):
     finalized_events: int = Field(description="fir.finalized events on the audit trail")
     problems: list[str]
     valid: bool
+
+
+class FirFinalized(FirRead):
+    pdf_task_id: str = Field(description="The task making the PDF: GET /api/v1/tasks/{id}")
+    pdf_url: str = Field(description="GET it for the PDF (waits briefly while it is made)")
 
 
 class FirSummary(BaseModel):

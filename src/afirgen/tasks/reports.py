@@ -8,6 +8,8 @@ Rules held here:
 - the PDF is made by the ``reports.fir_pdf`` task, one task id per FIR: asked
   for again while it runs, the same task answers; asked for after its file
   went missing, the same task runs once more;
+- asked for over HTTP, a PDF still being made is waited for a bounded time
+  (``pdf_wait_s``) so that a plain download gets the PDF, not a task;
 - a register covers at most ``MAX_REGISTER_DAYS`` days.
 """
 
@@ -59,6 +61,7 @@ class PdfReady:
 @dataclass(frozen=True)
 class PdfPending:
     task_id: str
+    path: Path  # where the task writes it
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class ReportService:
         self.cache = cache
         self.tasks = tasks
         self.directory = settings.data_dir / "reports"
+        self.wait_s = settings.pdf_wait_s
         self._font_dir = settings.report_font_dir
         self._fonts: FontSet | None = None
 
@@ -124,7 +128,24 @@ class ReportService:
         path = self.pdf_path(ref)
         if path.is_file():
             return PdfReady(path)
-        return PdfPending(await self.request_pdf(db, ref, station_id))
+        return PdfPending(await self.request_pdf(db, ref, station_id), path)
+
+    async def pdf_or_task_waiting(
+        self, actor: Actor, fir_number: str, station: str | None = None
+    ) -> PdfReady | PdfPending:
+        """``pdf_or_task`` in its own transaction, then up to ``wait_s`` for the file.
+
+        The task is dispatched only once its transaction commits, so the wait
+        comes after the commit, not inside the request's transaction.
+        """
+        async with self.database.transaction() as db:
+            found = await self.pdf_or_task(db, actor, fir_number, station)
+        deadline = time.monotonic() + self.wait_s
+        while isinstance(found, PdfPending) and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+            if found.path.is_file():
+                return PdfReady(found.path)
+        return found
 
     async def ensure_pdf(self, fir_number: str) -> Path:
         """Make the PDF unless it exists; safe to run twice (atomic replace)."""

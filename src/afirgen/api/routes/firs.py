@@ -9,11 +9,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from afirgen.api.dependencies import CurrentOfficer, DbSession, Firs, ReadDbSession
-from afirgen.api.schemas import FirCorrection, FirPage, FirRead, FirSummary, FirVerification
+from afirgen.api.schemas import (
+    FirCorrection,
+    FirFinalized,
+    FirPage,
+    FirRead,
+    FirSummary,
+    FirVerification,
+)
 from afirgen.domain import FirStatus
+from afirgen.tasks.reports import pdf_task_id
 
 router = APIRouter(tags=["firs"])
 
@@ -69,12 +77,16 @@ async def correct_fir(
     return FirRead.from_record(await firs.correct(db, officer, fir_number, changes))
 
 
-@router.post("/fir/{fir_number}/finalize", response_model=FirRead)
+@router.post("/fir/{fir_number}/finalize", response_model=FirFinalized)
 async def finalize_fir(
-    fir_number: FirNumber, db: DbSession, firs: Firs, officer: CurrentOfficer
-) -> FirRead:
-    """Sign and lock the FIR (SHO only); from now on it cannot change."""
-    return FirRead.from_record(await firs.finalize(db, officer, fir_number))
+    fir_number: FirNumber, request: Request, db: DbSession, firs: Firs, officer: CurrentOfficer
+) -> FirFinalized:
+    """Sign and lock the FIR (SHO only); from now on it cannot change. Its PDF is being made:
+    ``pdf_task_id`` is the task, ``pdf_url`` answers the PDF."""
+    record = await firs.finalize(db, officer, fir_number)
+    pdf_url = str(request.url_for("fir_pdf", fir_number=fir_number))
+    task_id = pdf_task_id(record["fir_ref"])
+    return FirFinalized.from_record({**record, "pdf_task_id": task_id, "pdf_url": pdf_url})
 
 
 @router.get("/firs", response_model=FirPage)

@@ -23,19 +23,24 @@ router = APIRouter(tags=["reports"])
     response_class=Response,
     responses={
         200: {"content": {"application/pdf": {}}, "description": "The FIR as form IF-1"},
-        202: {"model": TaskAccepted, "description": "Being made: poll the task"},
+        202: {
+            "model": TaskAccepted,
+            "description": "Still being made after a short wait: retry after `Retry-After` "
+            "seconds, or poll `Location` (the task; its id also in `X-Task-Id`). The JSON "
+            "body only when the request accepts `application/json`, so that a download "
+            "(`curl -o fir.pdf`) never saves it as the PDF.",
+        },
     },
 )
 async def fir_pdf(
     fir_number: FirNumber,
     request: Request,
-    db: DbSession,
     tasks: Tasks,
     officer: CurrentOfficer,
     station: StationCode = None,
 ) -> Response:
-    """The finalized FIR as a PDF; 202 with a task id while it is being made."""
-    found = await tasks.reports.pdf_or_task(db, officer, fir_number, station)
+    """The finalized FIR as a PDF, waited for briefly while it is being made."""
+    found = await tasks.reports.pdf_or_task_waiting(officer, fir_number, station)
     if isinstance(found, PdfReady):
         return FileResponse(
             found.path,
@@ -43,7 +48,13 @@ async def fir_pdf(
             filename=found.path.name,
             content_disposition_type="inline",
         )
-    return accepted(request, found.task_id)
+    if "application/json" in request.headers.get("accept", ""):
+        response: Response = accepted(request, found.task_id)
+    else:
+        url = str(request.url_for("read_task", task_id=found.task_id))
+        response = Response(status_code=202, headers={"Location": url, "Retry-After": "1"})
+    response.headers["X-Task-Id"] = found.task_id
+    return response
 
 
 @router.get(
