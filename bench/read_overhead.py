@@ -41,7 +41,8 @@ from afirgen.bootstrap import build_services
 from afirgen.config import Settings
 from afirgen.domain import STEPS, SessionData, Source
 from afirgen.infrastructure.migrate import upgrade
-from afirgen.pipeline.stages import PipelineDeps, run_stage
+from afirgen.pipeline.stages import PipelineDeps
+from afirgen.pipeline.steps import run_stage
 from afirgen.services.api_keys import create_api_key
 from bench.common import machine
 
