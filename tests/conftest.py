@@ -96,6 +96,9 @@ def make_settings(backend: str, tmp_path: Path, **overrides: Any) -> Settings:
         "llm_backend": "none",
         "log_level": "WARNING",
         "rate_limit_per_minute": 10_000,
+        # the deployment's station, as form IF-1 needs it to register a FIR
+        "station": "Kotwali",
+        "district": "Jaipur",
     }
     if backend == "mysql":
         base |= {"database_url": MYSQL_URL, "redis_url": REDIS_URL}

@@ -64,18 +64,27 @@ STEPS = (
 )
 
 
-async def approve_every_step(client: httpx.AsyncClient, session_id: str) -> dict[str, Any]:
-    """Approve each review step as it becomes ready; returns the last answer."""
+# what the officer adds at summary_review when the Hindi complaint leaves it out
+HINDI_PLACE = {"fields": {"place": "शिकायतकर्ता का घर, कोतवाली, लखनऊ"}}
+
+
+async def approve_every_step(
+    client: httpx.AsyncClient, session_id: str, edits: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Approve each review step as it becomes ready (with ``edits[step]`` if given);
+    returns the last answer."""
     result: dict[str, Any] = {}
     for step in STEPS:
         await wait_for(client, session_id, step)
-        result = await approve(client, session_id)
+        result = await approve(client, session_id, (edits or {}).get(step))
     return result
 
 
-async def register_fir(client: httpx.AsyncClient, text: str = THEFT_COMPLAINT) -> str:
+async def register_fir(
+    client: httpx.AsyncClient, text: str = THEFT_COMPLAINT, edits: dict[str, Any] | None = None
+) -> str:
     """Walk a complaint through every review step; returns the FIR number."""
-    result = await approve_every_step(client, await start_session(client, text))
+    result = await approve_every_step(client, await start_session(client, text), edits)
     assert result["status"] == "completed", result
     return str(result["fir_number"])
 

@@ -7,7 +7,8 @@
     │   ├── UnsupportedMedia (415)
     │   ├── CorruptMedia
     │   ├── MediaTooLarge (413)
-    │   └── UnknownSection
+    │   ├── UnknownSection
+    │   └── IncompleteReport (IF-1 mandatory items empty at registration)
     ├── NotFound (404)
     │   ├── SessionNotFound
     │   ├── FirNotFound
@@ -60,6 +61,10 @@ class AppError(Exception):
 class BadInput(AppError):
     status_code = 422
     code = "bad_input"
+
+
+class IncompleteReport(BadInput):
+    code = "if1_incomplete"
 
 
 class EmptyComplaint(BadInput):

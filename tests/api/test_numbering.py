@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from afirgen.bootstrap import Services
 from afirgen.domain import SessionData, Source
+from afirgen.domain.fields import FirFields, Occurrence, Person
 from afirgen.services.access import Actor
 from tests.factories import actor_for, officer_key
 
 
 def approved_draft(year: int = 2025) -> SessionData:
+    """A draft with every IF-1 mandatory item, as the final review approves it."""
     return SessionData(
         source=Source(text="My phone was stolen at the bus stand."),
         reported_at=datetime(year, 5, 1, 10, 0, tzinfo=UTC),
+        station="Kotwali",
+        district="Jaipur",
+        fields=FirFields(
+            complainant=Person(name="Asha Verma"),
+            occurrence=Occurrence(date_from=date(year, 4, 30)),
+            place="the bus stand",
+        ),
         narrative="The complainant reported the theft of a mobile phone.",
         identification={
             "law": "BNS",

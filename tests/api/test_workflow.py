@@ -13,6 +13,7 @@ from afirgen.bootstrap import Services
 from tests.conftest import client_for
 from tests.factories import (
     HINDI_COMPLAINT,
+    HINDI_PLACE,
     THEFT_COMPLAINT,
     approve,
     approve_every_step,
@@ -148,7 +149,7 @@ async def test_a_cached_fir_shows_each_correction_and_the_finalization(
 
 async def test_list_search_and_devanagari(client: httpx.AsyncClient) -> None:
     first = await register_fir(client)
-    hindi = await register_fir(client, HINDI_COMPLAINT)
+    hindi = await register_fir(client, HINDI_COMPLAINT, {"summary_review": HINDI_PLACE})
 
     fir = (await client.get(f"/api/v1/fir/{hindi}")).json()
     assert fir["complaint_text"] == HINDI_COMPLAINT

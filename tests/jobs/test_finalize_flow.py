@@ -17,6 +17,7 @@ from afirgen.tasks.names import COPY_TASK, PDF_TASK
 from tests.conftest import client_for
 from tests.factories import (
     HINDI_COMPLAINT,
+    HINDI_PLACE,
     THEFT_COMPLAINT,
     actor_for,
     approve,
@@ -43,8 +44,12 @@ async def register(client: httpx.AsyncClient, text: str, email: str | None) -> s
     session_id = await start_session(client, text)
     for step in STEPS:
         await wait_for(client, session_id, step)
-        edit = {"fields": {"complainant": {"email": email}}} if step == "summary_review" else None
-        await approve(client, session_id, edit if email else None)
+        fields: dict[str, Any] = {}
+        if step == "summary_review" and email:
+            fields["complainant"] = {"email": email}
+        if step == "summary_review" and text == HINDI_COMPLAINT:  # it names no place
+            fields |= HINDI_PLACE["fields"]
+        await approve(client, session_id, {"fields": fields} if fields else None)
     await wait_for(client, session_id, "final_review")
     result = await approve(client, session_id)
     return str(result["fir_number"])

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from afirgen.bootstrap import Services
-from tests.factories import approve, wait_for
+from tests.factories import HINDI_PLACE, approve, wait_for
 from tests.media.samples import (
     DEVANAGARI_FONT,
     ENGLISH_LETTER,
@@ -97,7 +97,7 @@ async def test_hindi_letter_reaches_the_fir_and_its_search(client: httpx.AsyncCl
     assert transcript["source"]["filename"] == "शिकायत.png"
     for step in STEPS:
         await wait_for(client, session_id, step, limit_s=120)
-        await approve(client, session_id)
+        await approve(client, session_id, HINDI_PLACE if step == "summary_review" else None)
     await wait_for(client, session_id, "final_review", limit_s=120)
     fir_number = (await approve(client, session_id))["fir_number"]
     fir = (await client.get(f"/api/v1/fir/{fir_number}")).json()

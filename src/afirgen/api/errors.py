@@ -47,12 +47,19 @@ async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
     await audit_refusal(request, exc)
     if exc.status_code >= 500:
         log.error("request.failed", error=exc.code, message=exc.message)
-    details = {k: v for k, v in exc.details.items() if isinstance(v, str | int | float | bool)}
+    details = {k: v for k, v in exc.details.items() if _plain(v)}
     return JSONResponse(
         error_body(exc.code, exc.message, **details),
         status_code=exc.status_code,
         headers=exc.headers,
     )
+
+
+def _plain(value: Any) -> bool:
+    """Scalars and lists of scalars reach the body; anything else stays server-side."""
+    if isinstance(value, list):
+        return all(_plain(item) and not isinstance(item, list) for item in value)
+    return isinstance(value, str | int | float | bool)
 
 
 async def handle_validation(request: Request, exc: Exception) -> JSONResponse:

@@ -9,6 +9,9 @@ Rules held here:
 - the report type is decided here: a FIR when a cognizable offence is made
   out (section 173 BNSS), an NCR when only non-cognizable ones are (section 174);
   the draft's ``report_type`` and ``action_taken`` (IF-1 item 14) say so;
+- a FIR is registered only with every IF-1 mandatory item of
+  :data:`MANDATORY_ITEMS` filled (station and district come from the station
+  record); the refusal names the empty ones and the step where each is given;
 - the FIR's station and district come from the station record, never from
   the complaint or the request;
 - an officer reads only their station's FIRs (a supervisor their district,
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -31,7 +35,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.domain import IST, FirStatus, SessionData
-from afirgen.errors import BadInput, FirLocked, FirNotFound
+from afirgen.errors import BadInput, FirLocked, FirNotFound, IncompleteReport
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
@@ -56,6 +60,40 @@ FinalizedHook = Callable[[str], Awaitable[None]]
 # runs inside the finalizing transaction (e.g. to record follow-up tasks with it)
 FinalizingHook = Callable[[AsyncSession, FirRecord], Awaitable[None]]
 EDITABLE = frozenset({"fir_content", "summary", "place"})
+
+
+@dataclass(frozen=True)
+class MandatoryItem:
+    label: str  # as form IF-1 names it
+    value: Callable[[SessionData], Any]
+    given_at: str  # where the officer supplies it
+
+
+MANDATORY_ITEMS: tuple[MandatoryItem, ...] = (
+    MandatoryItem(
+        "complainant's name",
+        lambda d: d.fields and d.fields.complainant.name,
+        "summary_review fields.complainant.name",
+    ),
+    MandatoryItem(
+        "date of occurrence",
+        lambda d: d.fields and d.fields.occurrence.date_from,
+        "summary_review fields.occurrence.date_from",
+    ),
+    MandatoryItem(
+        "place of occurrence", lambda d: d.fields and d.fields.place, "summary_review fields.place"
+    ),
+    MandatoryItem("FIR contents", lambda d: d.narrative, "narrative_review"),
+)
+
+
+def missing_items(data: SessionData) -> list[MandatoryItem]:
+    """The IF-1 mandatory items ``data`` leaves empty."""
+    return [item for item in MANDATORY_ITEMS if not _filled(item.value(data))]
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def format_number(scope: str, year: int, sequence: int) -> str:
@@ -126,6 +164,13 @@ class FirService:
             raise BadInput(
                 "no section of law is recorded: a matter with no offence gets no FIR; "
                 "add sections at violations_review or close the session"
+            )
+        missing = missing_items(data)
+        if missing:
+            raise IncompleteReport(
+                "form IF-1 cannot be registered without: "
+                + "; ".join(f"{m.label} (give it at {m.given_at})" for m in missing),
+                missing=[m.label for m in missing],
             )
         kind, year = report_type(ident), data.reported_at.year
         scope = f"{actor.station_code}/{kind}"
