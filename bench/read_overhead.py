@@ -3,8 +3,8 @@
     python bench/read_overhead.py [--mysql] [--seconds 20] [--rounds 4] [--clients 8]
 
 Registers one FIR drafted by the real pipeline from the longest complaint in
-``eval/fields.jsonl``, then starts two servers on loopback with the same
-uvicorn settings: ``afirgen serve`` and a bare FastAPI app whose one endpoint
+``eval/dev/fields.jsonl`` that form IF-1 accepts, then starts two servers on
+loopback with the same uvicorn settings: ``afirgen serve`` and a bare FastAPI app whose one endpoint
 returns a JSON body of the same size (``bench/bare_app.py``). Each is warmed,
 then driven by ``wrk`` (or Python clients without it) in alternating rounds of
 the same length, so load from elsewhere on the machine falls on both alike; the
@@ -44,6 +44,7 @@ from afirgen.infrastructure.migrate import upgrade
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import run_stage
 from afirgen.services.api_keys import create_api_key
+from afirgen.services.fir_service import missing_items
 from bench.common import machine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,16 +57,19 @@ async def seed(settings: Settings) -> tuple[str, str]:
     await asyncio.to_thread(upgrade, settings.resolved_database_url)
     services = build_services(settings)
     await reset_database(services)
-    texts = [json.loads(line)["text"] for line in (ROOT / "eval/fields.jsonl").open()]
-    data = SessionData(
-        source=Source(text=max(texts, key=len)),
-        reported_at=datetime.now(UTC),
-        station="Lajpat Nagar",
-        district="South Delhi",
-    )
+    texts = [json.loads(line)["text"] for line in (ROOT / "eval/dev/fields.jsonl").open()]
     deps = PipelineDeps(llm=None, identifier=services.identifier, cache=services.cache)
-    for step in STEPS:
-        await run_stage(step, data, deps, None)
+    for text in sorted(texts, key=len, reverse=True):  # the longest one form IF-1 accepts
+        data = SessionData(
+            source=Source(text=text),
+            reported_at=datetime.now(UTC),
+            station="Lajpat Nagar",
+            district="South Delhi",
+        )
+        for step in STEPS:
+            await run_stage(step, data, deps, None)
+        if not missing_items(data) and (data.identification or {}).get("sections"):
+            break
     async with services.database.transaction() as db:
         number = await services.firs.register(db, str(uuid.uuid4()), data, "bench")
         key = await create_api_key(db, "bench")
