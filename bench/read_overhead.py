@@ -36,6 +36,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.conftest import reset_database
+from tests.factories import actor_for, officer_key
 
 from afirgen.bootstrap import build_services
 from afirgen.config import Settings
@@ -43,7 +44,6 @@ from afirgen.domain import STEPS, SessionData, Source
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import run_stage
-from afirgen.services.api_keys import create_api_key
 from afirgen.services.fir_service import missing_items
 from bench.common import machine
 
@@ -70,9 +70,10 @@ async def seed(settings: Settings) -> tuple[str, str]:
             await run_stage(step, data, deps, None)
         if not missing_items(data) and (data.identification or {}).get("sections"):
             break
+    key = await officer_key(services, "bench", "sho")
+    actor = await actor_for(services, key)
     async with services.database.transaction() as db:
-        number = await services.firs.register(db, str(uuid.uuid4()), data, "bench")
-        key = await create_api_key(db, "bench")
+        number = await services.firs.register(db, str(uuid.uuid4()), data, actor)
     await services.close()
     return number, key
 

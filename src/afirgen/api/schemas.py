@@ -42,11 +42,18 @@ class SessionStatusRead(BaseModel):
     updated_at: datetime
 
 
+class NoteOutcome(BaseModel):
+    recorded_only: bool = Field(description="True: no stage reads the note at this step")
+    changes: list[str] = Field(description="What the note changes: IF-1 facts, sections, ...")
+    message: str
+
+
 class SessionStepResult(BaseModel):
     session_id: str
     status: SessionStatus
     current_step: Step
     fir_number: str | None = None
+    note: NoteOutcome | None = Field(None, description="Only when a correction note was sent")
 
 
 class ValidateRequest(BaseModel):

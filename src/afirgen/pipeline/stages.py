@@ -24,6 +24,7 @@ from afirgen.pipeline.assemble import assemble_draft, section_labels
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
+from afirgen.pipeline.notes import note_facts
 from afirgen.pipeline.recognition import SourceReader
 
 log = structlog.get_logger(__name__)
@@ -57,7 +58,7 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
     text = data.transcript or data.source.text
     fields = extract_fields(text, data.reported_at.date())
     if note:
-        fields = merge_fields(extract_fields(note, data.reported_at.date()), fields)
+        fields = merge_fields(note_facts(note, data.reported_at.date()), fields)
     if deps.llm is not None and deps.llm.capable:
         try:
             filled = await fill_field_gaps(deps.llm, text, fields)

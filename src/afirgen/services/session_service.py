@@ -41,6 +41,7 @@ from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import SessionRecord
 from afirgen.pipeline.edits import UserInput
+from afirgen.pipeline.notes import note_outcome, note_uses
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
 from afirgen.repositories.sessions import SessionRepository
@@ -222,7 +223,12 @@ class SessionService:
             after=data.model_dump(mode="json"),
             detail=step,
         )
-        return self._view(record)
+        view = self._view(record)
+        if note:
+            model_reads = self.deps.llm is not None and self.deps.llm.capable
+            uses = note_uses(step, note, data.reported_at.date(), model_reads)
+            view["note"] = note_outcome(uses)
+        return view
 
     async def _awaiting(
         self, repo: SessionRepository, actor: Actor, session_id: str
