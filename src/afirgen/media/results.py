@@ -34,6 +34,9 @@ class Segment(BaseModel):
     line: int | None = None  # 1-based within the page
     bbox: BBox | None = None
     words: list[Word] = Field(default_factory=list)
+    # speech the recogniser heard but could not turn into words: the text is a marker
+    # with the times, and the officer is asked to listen to that stretch
+    unrecognised: bool = False
 
 
 class Recognition(BaseModel):

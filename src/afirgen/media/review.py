@@ -1,8 +1,9 @@
 """Words the officer should check before approving a transcript.
 
-Marked: words the recogniser itself doubted (confidence below a threshold), and
-every number and date, because a misread digit changes a fact of the case (a
-measured OCR case read 12 as 22) while looking perfectly plausible.
+Marked: words the recogniser itself doubted (confidence below a threshold), every
+number and date, because a misread digit changes a fact of the case (a measured
+OCR case read 12 as 22) while looking perfectly plausible, and every stretch of a
+recording that was heard as speech but not recognised (``unrecognised``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ def mark_uncertain(recognition: Recognition, min_confidence: float) -> list[dict
     marks: list[dict[str, Any]] = []
     _, starts = layout(recognition.kind, recognition.segments)
     for segment, offset in starts:
-        if segment.words:
+        if segment.unrecognised:
+            marks.append(_mark(segment.text.strip(), offset, segment, None, ["unrecognised"]))
+        elif segment.words:
             marks += _word_marks(segment, offset, min_confidence)
         elif segment.confidence < min_confidence:
             marks.append(_mark(segment.text.strip(), offset, segment, None, ["low_confidence"]))

@@ -152,6 +152,7 @@ def parse_transcription(body: dict[str, Any]) -> Recognition:
                 start=start,
                 end=end,
                 words=words,
+                unrecognised=bool(raw.get("unrecognised", False)),
             )
         )
     return Recognition.build(

@@ -70,6 +70,7 @@ def _segment(index: int, segment: Any) -> dict[str, Any]:
         "compression_ratio": 0.0,
         "no_speech_prob": 0.0,
         "confidence": segment.confidence,
+        "unrecognised": segment.unrecognised,  # extension: speech not turned into words
         "words": [
             {"word": w.text, "start": w.start, "end": w.end, "probability": w.confidence}
             for w in segment.words
