@@ -7,7 +7,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 DATA    ?= data
 
-.PHONY: install install-llm fonts system-deps bench-media run test test-sqlite lint check format bench clean
+.PHONY: install install-llm fonts system-deps bench-media bench-long-audio run test test-sqlite lint check format bench clean
 
 install: $(STAMP) fonts system-deps
 
@@ -108,6 +108,12 @@ bench-media: install
 	$(BIN)/python bench/ocr_accuracy.py
 	$(BIN)/python bench/media_pipeline.py
 	$(BIN)/python bench/model_server_load.py
+
+# 1, 3 and 5 minute recordings in three voices, clean and noisy: WER, RTF, coverage
+# (about 54 minutes of audio: some 15-25 minutes on 2 cores)
+bench-long-audio: install
+	sh scripts/system-deps.sh --eval
+	$(BIN)/python bench/long_audio.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
