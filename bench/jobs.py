@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.conftest import client_for, reset_database
+from tests.factories import officer_key
 from tests.jobs.conftest import (
     Mailbox,
     WorkerProcess,
@@ -45,7 +46,6 @@ from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask
 from afirgen.reports import find_fonts, render_fir_pdf
 from afirgen.repositories.firs import FirRepository, record_to_dict
-from afirgen.services.api_keys import create_api_key
 from afirgen.tasks import Tasks, build_tasks
 from bench.common import describe, machine
 
@@ -60,7 +60,7 @@ async def bench_pdfs(count: int, folder: Path) -> None:
     numbers = []
     async with database.transaction() as db:
         for n in range(1, count + 1):
-            numbers.append((await create_fir(db, n, hindi=n % 2 == 0)).fir_number)
+            numbers.append((await create_fir(db, n, hindi=n % 2 == 0)).fir_ref)
     fonts = find_fonts()
     render, whole = [], []
     for number in numbers:
@@ -121,8 +121,8 @@ async def bench_email(values: dict[str, Any], count: int, mailbox: Mailbox) -> N
     worker: WorkerProcess = await start_worker(
         values, settings.data_dir / "email.log", concurrency=2
     )
+    key = await officer_key(services, "bench", "sho")
     async with services.database.transaction() as db:
-        key = await create_api_key(db, "bench")
         numbers = [
             (await create_fir(db, n, status="pending")).fir_number for n in range(1, count + 1)
         ]

@@ -30,11 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.api.test_numbering import approved_draft
 from tests.conftest import reset_database
+from tests.factories import actor_for, officer_key
 
 from afirgen.bootstrap import build_services
 from afirgen.config import Settings
 from afirgen.infrastructure.migrate import upgrade
-from afirgen.services.api_keys import create_api_key
 from bench.common import describe, machine
 
 PORT = 8765
@@ -45,13 +45,13 @@ async def seed(settings: Settings, count: int) -> tuple[list[str], str]:
     services = build_services(settings)
     await reset_database(services)
     numbers = []
+    key = await officer_key(services, "bench", "sho")
+    sho = await actor_for(services, key)
     for _ in range(count):
         async with services.database.transaction() as db:
             numbers.append(
-                await services.firs.register(db, str(uuid.uuid4()), approved_draft(), "bench")
+                await services.firs.register(db, str(uuid.uuid4()), approved_draft(), sho)
             )
-    async with services.database.transaction() as db:
-        key = await create_api_key(db, "bench")
     await services.close()
     return numbers, key
 

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.api.test_numbering import approved_draft
 from tests.conftest import reset_database
+from tests.factories import actor_for, officer_key
 
 from afirgen.bootstrap import build_services
 from afirgen.config import Settings
@@ -29,9 +30,11 @@ async def run(settings: Settings, count: int) -> None:
     services = build_services(settings)
     await reset_database(services)
 
+    sho = await actor_for(services, await officer_key(services, "bench-sho", "sho"))
+
     async def register() -> str:
         async with services.database.transaction() as db:
-            return await services.firs.register(db, str(uuid.uuid4()), approved_draft(), "bench")
+            return await services.firs.register(db, str(uuid.uuid4()), approved_draft(), sho)
 
     started = time.perf_counter()
     numbers = await asyncio.gather(*(register() for _ in range(count)))

@@ -200,6 +200,7 @@ async def test_a_supervisor_reads_the_district_and_names_the_station(
     sho_b = await client_for(services, await officer_key(services, "b-sho", "sho", "ST-B"))
     number = world.params["fir_number"]
     async with sho_b:
+        assert world.params["finalized_ref"] not in await searched(sho_b, "gold chain")
         assert (await sho_b.get(f"/api/v1/fir/{number}")).status_code == 404
         assert (
             await sho_b.get(f"/api/v1/fir/{number}?station={DEFAULT_STATION}")
@@ -209,8 +210,16 @@ async def test_a_supervisor_reads_the_district_and_names_the_station(
     assert found.status_code == 200 and found.json()["fir_ref"] == world.params["finalized_ref"]
     listed = (await supervisor.get("/api/v1/firs")).json()["items"]
     assert world.params["finalized_ref"] in [item["fir_ref"] for item in listed]
+    assert world.params["finalized_ref"] in await searched(supervisor, "gold chain")
+    assert world.params["finalized_ref"] not in await searched(other, "gold chain")
     hidden = await other.get(f"/api/v1/fir/{number}", params={"station": DEFAULT_STATION})
     assert hidden.status_code == 404
+
+
+async def searched(client: httpx.AsyncClient, words: str) -> list[str]:
+    response = await client.get("/api/v1/firs/search", params={"q": words})
+    assert response.status_code == 200, response.text
+    return [found["fir_ref"] for found in response.json()]
 
 
 async def test_refusals_say_why(world: World) -> None:

@@ -67,6 +67,8 @@ class FirRecord(Base):
     fir_number: Mapped[str] = mapped_column(sa.String(32))
     fir_ref: Mapped[str] = mapped_column(sa.String(80), unique=True)
     station_id: Mapped[int] = mapped_column(sa.ForeignKey("police_stations.id"))
+    # the station as a word in the full-text index (MariaDB), for station-scoped search
+    station_tag: Mapped[str] = mapped_column(sa.String(24), default="")
     year: Mapped[int]
     sequence: Mapped[int]
     session_id: Mapped[str] = mapped_column(sa.String(36), index=True)

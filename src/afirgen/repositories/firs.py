@@ -73,6 +73,11 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]+")
 
 
+def station_token(station_id: int) -> str:
+    """The word ``fir_records.station_tag`` holds, indexed with the FIR's text."""
+    return f"stn{station_id}x"
+
+
 def query_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -243,9 +248,13 @@ class FirRepository:
         against = boolean_query(query)
         if not against:
             return []
+        # the station token narrows the match inside the FULLTEXT index itself, so a
+        # common word does not fetch every station's rows to filter them afterwards
+        stations = " ".join(station_token(s) for s in station_ids)
+        against = f"{against} +({stations})"
         columns = FirRecord.__table__.c
         match = mysql.match(
-            columns.complaint_text, columns.fir_content, against=against
+            columns.complaint_text, columns.fir_content, columns.station_tag, against=against
         ).in_boolean_mode()
         stmt = (
             sa.select(FirRecord.id)
