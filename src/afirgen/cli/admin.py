@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import typer
 
+from afirgen.bootstrap import build_fir_service
 from afirgen.cli.database import run_with_database
 from afirgen.cli.output import result_stdout
 from afirgen.config import Settings, get_settings
@@ -167,8 +168,6 @@ def audit_verify(station: str | None = typer.Option(None, help="One station's ch
 async def _verify(
     settings: Settings, database: Database, code: str | None
 ) -> tuple[list[str], int]:
-    from afirgen.bootstrap import build_fir_service
-
     firs = build_fir_service(settings, database)
     async with database.transaction(write=False) as db:
         station = await station_repo.station_by_code(db, code) if code else None
