@@ -5,10 +5,11 @@ Every complaint here is written for these tests (English, Hinglish, Devanagari).
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 
+from afirgen.domain import SessionData, Source
 from afirgen.domain.fields import FirFields
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
@@ -307,3 +308,72 @@ def test_a_witness_is_never_an_accused() -> None:
 )
 def test_the_accuseds_relation_to_the_victim_is_recorded(text: str, relation: str) -> None:
     assert [a.relation_to_victim for a in read(text).accused] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("He hit me on the head with an iron rod.", ["iron rod"]),
+        ("Woh log lathi lekar aaye aur maarne lage.", ["lathi"]),
+        ("उसने चाकू दिखाकर मेरा पर्स छीन लिया।", ["चाकू"]),
+        ("I was wearing my seat belt when the truck hit my car from behind.", []),
+        ("The thieves climbed over the brick wall at the back of the house.", []),
+        ("They came without any weapon and pushed me.", []),
+    ],
+)
+def test_a_weapon_is_one_the_complaint_says_was_used(text: str, weapons: list[str]) -> None:
+    assert read(text).weapons == weapons
+
+
+def test_a_span_of_days_fills_both_ends() -> None:
+    occurrence = read("27-28 May 2025 ki raat ko hamari bhains chori ho gayi.").occurrence
+
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 5, 27), date(2025, 5, 28))
+
+
+def test_a_house_number_written_like_a_date_is_not_the_occurrence() -> None:
+    text = "I, K. Rao, R/o H.No. 10-3-45, Ameerpet, report that on 14.06.2025 my phone was stolen."
+
+    assert read(text).occurrence.date_from == date(2025, 6, 14)
+
+
+def test_a_birth_date_in_hinglish_is_not_the_occurrence() -> None:
+    text = "Meri beti ka janm 2 November 2010 ka hai. 15 June 2025 ko woh ghar se gayab ho gayi."
+
+    assert read(text).occurrence.date_from == date(2025, 6, 15)
+
+
+def session_for(text: str, station: str | None, district: str | None) -> SessionData:
+    data = SessionData(
+        source=Source(text=text),
+        station=station,
+        district=district,
+        reported_at=datetime(2025, 6, 20, 11, 0, tzinfo=UTC),
+    )
+    data.fields = read(text)
+    data.refresh_missing_fields()
+    return data
+
+
+def test_a_late_report_without_a_reason_lists_the_delay_reason() -> None:
+    late = session_for("On 2 June 2025 my bicycle was stolen from the market.", "Kotwali", "Agra")
+    prompt = session_for("Kal raat meri cycle chori ho gayi.", "Kotwali", "Agra")
+
+    assert "delay_reason" in late.missing_fields
+    assert "delay_reason" not in prompt.missing_fields
+
+
+def test_a_late_report_that_explains_the_delay_needs_nothing_more() -> None:
+    text = (
+        "On 2 June 2025 my bicycle was stolen from the market. I could not report earlier "
+        "because I was admitted in hospital."
+    )
+
+    assert "delay_reason" not in session_for(text, "Kotwali", "Agra").missing_fields
+
+
+def test_the_station_header_and_time_of_occurrence_are_listed_when_absent() -> None:
+    data = session_for("Kal meri cycle chori ho gayi.", None, None)
+
+    assert {"police_station", "district", "occurrence.time_from"} <= set(data.missing_fields)
+    assert "occurrence.date_from" not in data.missing_fields

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from afirgen.domain.fields import FirFields
+from afirgen.domain.fields import FirFields, missing_fields
 
 # complaints state dates and times on Indian Standard Time
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -103,6 +103,16 @@ class SessionData(BaseModel):
     history: list[Decision] = Field(default_factory=list)
     stages: list[StageRun] = Field(default_factory=list)
     fir_number: str | None = None
+
+    def refresh_missing_fields(self) -> None:
+        """The IF-1 fields still to fill: the facts, the station header, a late report's reason."""
+        self.missing_fields = missing_fields(
+            self.fields or FirFields(),
+            station=self.station,
+            district=self.district,
+            reported_on=self.reported_at.date(),
+            draft_header=True,
+        )
 
     def mark_degraded(self, reason: str) -> None:
         self.degraded = True

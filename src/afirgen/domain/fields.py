@@ -105,9 +105,37 @@ SECTION_FACTS: tuple[str, ...] = (
 )
 
 
-def missing_fields(fields: FirFields) -> list[str]:
-    """Dotted names of the IF-1 fields the officer still has to fill in."""
-    return [d for d in REQUIRED_FIELDS if field_value(fields, d) in (None, "", [])]
+LATE_AFTER_DAYS = 1  # a report made later than this after the occurrence must say why
+
+
+def missing_fields(
+    fields: FirFields,
+    *,
+    station: str | None = None,
+    district: str | None = None,
+    reported_on: date | None = None,
+    draft_header: bool = False,
+) -> list[str]:
+    """Dotted names of the IF-1 fields the officer still has to fill in.
+
+    With ``draft_header`` the police station and district of the IF-1 header are checked
+    too; with ``reported_on`` a report made more than a day after the occurrence needs
+    the reason for the delay.
+    """
+    missing = [d for d in REQUIRED_FIELDS if field_value(fields, d) in (None, "", [])]
+    if draft_header:
+        missing += [
+            name for name, v in (("police_station", station), ("district", district)) if not v
+        ]
+    occurred = fields.occurrence.date_to or fields.occurrence.date_from
+    late = (
+        reported_on is not None
+        and occurred is not None
+        and (reported_on - occurred).days > LATE_AFTER_DAYS
+    )
+    if late and not fields.delay_reason:
+        missing.append("delay_reason")
+    return missing
 
 
 def field_value(fields: FirFields, dotted: str) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from afirgen.domain import SessionData, Step
-from afirgen.domain.fields import SECTION_FACTS, FirFields, field_value, missing_fields
+from afirgen.domain.fields import SECTION_FACTS, FirFields, field_value
 from afirgen.errors import BadInput, UnknownSection
 from afirgen.legal import KnowledgeBase
 
@@ -57,7 +57,7 @@ def edit_summary(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
         changed = [f for f in SECTION_FACTS if field_value(after, f) != field_value(before, f)]
         after.corrected = sorted({*before.corrected, *changed})
         data.fields = after
-        data.missing_fields = missing_fields(data.fields)
+        data.refresh_missing_fields()
 
 
 def edit_sections(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import structlog
 
 from afirgen.domain import SessionData
-from afirgen.domain.fields import FirFields, missing_fields
+from afirgen.domain.fields import FirFields
 from afirgen.errors import ModelUnavailable, RecognitionUnavailable
 from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
 from afirgen.infrastructure.llm import LLMClient
@@ -66,7 +66,7 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
         except ModelUnavailable as exc:
             data.mark_degraded(f"language model unavailable for field extraction: {exc.message}")
     data.fields = fields
-    data.missing_fields = missing_fields(fields)
+    data.refresh_missing_fields()
     summary = compose_summary(fields, text)
     if deps.llm is not None and deps.llm.capable:
         user = prompts.SUMMARY_USER.format(
