@@ -377,3 +377,25 @@ def test_the_station_header_and_time_of_occurrence_are_listed_when_absent() -> N
 
     assert {"police_station", "district", "occurrence.time_from"} <= set(data.missing_fields)
     assert "occurrence.date_from" not in data.missing_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 14 June 2025 near gate no. 3 of the Shiv mandir, Rajpur Road, my chain was "
+            "snatched.",
+            "near gate no. 3 of the Shiv mandir, Rajpur Road",
+        ),
+        (
+            "Kal raat main Rajiv Chowk metro station ke gate no. 4 ke bahar khadi thi.",
+            "Rajiv Chowk metro station ke gate no. 4 ke bahar",
+        ),
+        (
+            "कल शाम घंटाघर के पास रामू हलवाई की दुकान के बाहर मेरा पर्स छीन लिया गया।",
+            "घंटाघर के पास रामू हलवाई की दुकान के बाहर",
+        ),
+    ],
+)
+def test_the_place_is_the_whole_scene(text: str, place: str) -> None:
+    assert read(text).place == place

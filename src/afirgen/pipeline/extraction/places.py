@@ -73,6 +73,12 @@ _POSTPOSITION = re.compile(
 _INNER_LINKS = frozenset([
     "ki", "ka", "ke", "par", "pe", "की", "का", "के", "पर"
 ])  # fmt: skip
+# Inside a chained scene ("metro station ke gate no. 2 ke bahar", "Indira Vihar wale park
+# ke paas", "कोटगेट के पास छोटूराम की दुकान के बाहर") these words join its parts.
+_CHAIN_WORDS = frozenset([
+    "paas", "pas", "bahar", "baahar", "saamne", "samne", "peeche", "piche", "andar", "wale",
+    "wali", "wala", "no", "no.", "number", "वाले", "वाली", "वाला", "नंबर", "नं."
+])  # fmt: skip
 _BACK_STOP = frozenset(
     [
     "मैं", "मेरे", "हम", "वह", "वे", "तो", "और", "ने", "को", "से", "में", "ही", "भी", "था", "थी",
@@ -93,7 +99,7 @@ _OWN_HOUSE = re.compile(
 _NUMBERED_PROPERTY = re.compile(
     r"\b(?:my|our)\s+(?=(?:flat|house|shop|plot)\s+(?:no\.?|number)\s*\S)", re.I
 )
-_MAX_BACK_WORDS = 6
+_MAX_BACK_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -253,14 +259,16 @@ class _PhraseReader:
         taken: list[tuple[int, int, str]] = []
         for start, end, word in reversed(tokens):
             lowered = word.casefold()
-            if self._is_blocked(start, end) or word[-1] in ",.;:।":
+            if self._is_blocked(start, end) or (
+                word[-1] in ",.;:।" and lowered not in _CHAIN_WORDS
+            ):
                 break
             if lowered in _POSSESSIVE:
                 taken.insert(0, (start, end, word))
                 break
             if lowered in _BACK_STOP:
                 break
-            if lowered in _INNER_LINKS or _is_back_word(word):
+            if lowered in _INNER_LINKS or lowered in _CHAIN_WORDS or _is_back_word(word):
                 taken.insert(0, (start, end, word))
             else:
                 break
