@@ -399,3 +399,20 @@ def test_the_station_header_and_time_of_occurrence_are_listed_when_absent() -> N
 )
 def test_the_place_is_the_whole_scene(text: str, place: str) -> None:
     assert read(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (
+            "Main Suresh Yadav putra Shri Ram Prakash Yadav, umar 40 saal, report karta hoon.",
+            "Ram Prakash Yadav",
+        ),
+        ("Complainant: Anita Rao\nFather's Name: K. Mohan Rao\nAge: 31", "K. Mohan Rao"),
+        ("Complainant: Ravi Teja\nS/o: Venkata Rao\nAge: 35", "Venkata Rao"),
+        ("Main Harjit Kaur, pita ji da naam Balwinder Singh, pind Dhanoa.", "Balwinder Singh"),
+        ("Name: Sunil Dagar\nFather/Husband name: Rajbir Dagar", "Rajbir Dagar"),
+    ],
+)
+def test_the_complainants_relative_in_hinglish_and_form_labels(text: str, relative: str) -> None:
+    assert read(text).complainant.relative_name == relative

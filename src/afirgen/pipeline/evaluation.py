@@ -67,7 +67,7 @@ FIELDS: tuple[str, ...] = (
 )
 _HONORIFICS = frozenset([
     "shri", "sri", "sh", "smt", "mr", "mrs", "ms", "dr", "late", "श्री", "श्रीमती", "स्व",
-    "सुश्री", "डॉ"
+    "सुश्री", "डॉ", "swargiya", "svargiya", "स्वर्गीय", "marhoom", "मरहूम"
 ])  # fmt: skip
 _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'`’‘“”\-–—/।|]+")
 

@@ -41,6 +41,7 @@ _COMPILED = [
 ]
 _FOLLOWS_INTRO = re.compile(
     r"\s*(?:,|[sdw]/o\b|son\b|daughter\b|wife\b|widow\b|hoon\b|hu\b|bol\b|aged?\b|umar\b|"
+    r"putra\b|putri\b|patni\b|pita\b|"
     r"पुत्र|पुत्री|पत्नी|पिता|पति|हूँ|हूं|उम्र|निवासी|\()",
     re.IGNORECASE,
 )
@@ -87,13 +88,16 @@ def _marker(pattern: str) -> re.Pattern[str]:
 
 
 _RELATIONS_AFTER: list[_Relation] = [
-    (_marker(r"\b[Ss]/[Oo]\b\.?\s*|\bson\s+of\s+|पुत्र\s+"), "father", "male"),
-    (_marker(r"\b[Dd]/[Oo]\b\.?\s*|\bdaughter\s+of\s+|पुत्री\s+"), "father", "female"),
-    (_marker(r"\b[Ww]/[Oo]\b\.?\s*|\b(?:wife|widow)\s+of\s+|पत्नी\s+"), "husband", "female"),
-    (_marker(r"पिता\s*(?:का\s+नाम)?\s*[:\-–]?\s*|\bpita\s+ka\s+naam\s+"
-             r"|\bfather['’]s\s+name\s+is\s+"), "father", None),
+    (_marker(r"\b[Ss]/[Oo]\b\.?\s*:?\s*|\bson\s+of\s+|पुत्र\s+|\bputra\s+"), "father", "male"),
+    (_marker(r"\b[Dd]/[Oo]\b\.?\s*:?\s*|\bdaughter\s+of\s+|पुत्री\s+|\bputri\s+"), "father",
+     "female"),
+    (_marker(r"\b[Ww]/[Oo]\b\.?\s*:?\s*|\b(?:wife|widow)\s+of\s+|पत्नी\s+|\bpatni\s+"), "husband",
+     "female"),
+    (_marker(r"पिता\s*(?:जी\s*)?(?:का\s+नाम)?\s*[:\-–]?\s*|\bpita\s*(?:ji\s+)?(?:(?:ka|da)\s+naam\s+)?"
+             r"|\bfather['’]?s?\s+name\s*(?:is\s+|[:\-–]\s*)"
+             r"|\bfather\s*/\s*husband['’]?s?\s+name\s*[:\-–]\s*"), "father", None),
     (_marker(r"पति\s*(?:का\s+नाम\s*|[:\-–]\s*)|\bpati\s+ka\s+naam\s+"
-             r"|\bhusband['’]s\s+name\s+is\s+"), "husband", "female"),
+             r"|\bhusband['’]s\s+name\s*(?:is\s+|[:\-–]\s*)"), "husband", "female"),
 ]  # fmt: skip
 _RELATIONS_BEFORE: list[_Relation] = [
     (_marker(r"\s+(?:ki\s+(?:patni|biwi|wife)|की\s+पत्नी)\b"), "husband", "female"),
