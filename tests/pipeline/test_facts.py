@@ -416,3 +416,20 @@ def test_the_place_is_the_whole_scene(text: str, place: str) -> None:
 )
 def test_the_complainants_relative_in_hinglish_and_form_labels(text: str, relative: str) -> None:
     assert read(text).complainant.relative_name == relative
+
+
+def test_a_time_told_just_after_the_dating_sentence_is_the_time_of_occurrence() -> None:
+    text = "Yeh kal raat ki baat hai. Raat ke koi saade das baje do ladke ghar mein ghus aaye."
+
+    assert read(text).occurrence.time_from == time(22, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parso raat hamari bhains koi khol le gaya. Subah 5 baje pata chala.",
+        "On 2 June 2025 some men cut the trees on my farm. When I reached at 11 am they had left.",
+    ],
+)
+def test_the_time_a_loss_was_found_is_not_the_time_of_occurrence(text: str) -> None:
+    assert read(text).occurrence.time_from is None

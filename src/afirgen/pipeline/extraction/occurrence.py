@@ -36,6 +36,15 @@ _REPORTING = re.compile(
     r"prarthna|thane|station)\b|शिकायत|रिपोर्ट|प्रार्थना|लिख|दर्ज|थाने",
     re.IGNORECASE,
 )
+_FOLLOWING_SENTENCES = 2
+# A later sentence telling when the loss was found or the complainant arrived gives that
+# moment, not the time of the occurrence.
+_DISCOVERY = re.compile(
+    r"\b(?:pata\s+chala|came\s+to\s+know|found|noticed|discovered|realis\w+|realiz\w+|"
+    r"reached|returned|came\s+back|woke|dekha|pahunch\w*|lauta|laute|lauti|jaag\w*|utha|uthi)\b|"
+    r"पता\s+चला|देखा|पहुँच|पहुंच|लौट|जाग|उठ",
+    re.IGNORECASE,
+)  # how far after the dating sentence its time may be told
 _RANGE_LINK = re.compile(
     r"\s*(?:and|to|till|until|-|–|se|से)\s+(?:about|around|approx\.?|lagbhag|लगभग|करीब|"
     r"morning|evening|night|shaam|raat|subah|dopahar|शाम|रात|सुबह|दोपहर|\s)*$",
@@ -68,7 +77,8 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
         date_from=first.value, date_to=first.span_to or _later_date(same_sentence)
     )
     sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
-    _fill_times(doc, occurrence, same_sentence, sentence_times or _labelled_times(doc, times))
+    chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
+    _fill_times(doc, occurrence, same_sentence, chosen)
     if weekday_mismatch(first) and first.value:
         doubts.append(
             f"The complaint gives the date {first.value:%d.%m.%Y} with a weekday that is not "
@@ -118,6 +128,27 @@ def _later_date(same_sentence: list[DateMention]) -> date | None:
     first = same_sentence[0].value
     later = [d.value for d in same_sentence[1:] if d.value and first and d.value > first]
     return later[0] if later else None
+
+
+def _told_after(
+    doc: Complaint, dates: list[DateMention], times: list[TimeMention], index: int
+) -> list[TimeMention]:
+    """A time told just after the sentence that dates the occurrence ("kal raat ki baat hai.
+    Raat ke saade das baje ..."), or beside a later mention of the same date; never past a
+    sentence that names another date."""
+    first = dates[0].value
+    for mention in times:
+        at = doc.sentence_index(mention.start)
+        if at <= index:
+            continue
+        between = [d for d in dates if index < doc.sentence_index(d.start) <= at]
+        if any(d.value != first for d in between):
+            return []
+        if _DISCOVERY.search(doc.sentences[at].text):
+            return []
+        if between or at - index <= _FOLLOWING_SENTENCES:
+            return [mention]
+    return []
 
 
 def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
