@@ -433,3 +433,16 @@ def test_a_time_told_just_after_the_dating_sentence_is_the_time_of_occurrence() 
 )
 def test_the_time_a_loss_was_found_is_not_the_time_of_occurrence(text: str) -> None:
     assert read(text).occurrence.time_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saas kehti hai ki maayke se do lakh rupaye lekar aa, warna ghar mat aana.",
+        "वे बार-बार मायके से 3 लाख रुपये लाने को कहते थे।",
+        "The contractor gave me Rs 5,000 as advance and took us to the brick kiln.",
+        "ठेकेदार ने मुझे 10,000 रुपये एडवांस दिए ताकि मैं राज़ी हो जाऊँ।",
+    ],
+)
+def test_money_demanded_or_received_is_not_lost_property(text: str) -> None:
+    assert read(text).total_property_value_inr is None

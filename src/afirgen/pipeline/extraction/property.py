@@ -17,7 +17,8 @@ from afirgen.text.amounts import Amount, find_amounts
 
 _DEMAND = re.compile(
     r"demand|\bwants?\b|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
-    r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|"
+    r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|\ble\s*kar\s+aa|\blaa?ne\s+(?:ko|ke)|\bla\s+do\b|"
+    r"\bbring\b|लेकर\s+आ|लाने\s+(?:को|के)|ला\s+दो|"
     r"रंगदारी|extortion|ransom|फिरौती",
     re.IGNORECASE,
 )
@@ -115,10 +116,21 @@ def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
     return doc.text[start : min(sentence.end, amount.end + after)]
 
 
+# Money the complainant received (an advance, a bait) is not what they lost.
+_RECEIVED = re.compile(
+    r"\b(?:gave|paid|sent|given|handed)\s+(?:to\s+)?(?:me|us)\b|"
+    r"\b(?:mujhe|mujhko|hume|hamein|humein)\s+(?:\S+\s+){0,4}(?:diye|diya|dega|denge|bheje)\b|"
+    r"(?:मुझे|मुझको|हमें|हमको)\s+(?:\S+\s+){0,4}(?:दिए|दिया|देगा|देंगे|भेजे)",
+    re.IGNORECASE,
+)
+
+
 def _said_lost(doc: Complaint, amount: Amount) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss."""
     index = doc.sentence_index(amount.start)
     previous = doc.sentences[index - 1].text if index else ""
+    if _RECEIVED.search(_window(doc, amount, 40, 25)):
+        return False
     return bool(_LOSS.search(doc.sentences[index].text) or _LOSS.search(previous))
 
 
