@@ -3,13 +3,16 @@ finalized FIR directly in the database is detected, on both databases."""
 
 from __future__ import annotations
 
+import io
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 import sqlalchemy as sa
+from openpyxl import load_workbook
 
 from afirgen.bootstrap import Services
 from afirgen.infrastructure.tables import AuditEvent, FirRecord
@@ -145,3 +148,20 @@ async def test_audit_page_filters_and_cursor(finalized: Finalized) -> None:
     finalizing = await http.get("/api/v1/audit", params={"object_type": "fir"})
     actions = [e["action"] for e in finalizing.json()["items"]]
     assert actions[-2:] == ["fir.finalized", "fir.registered"]
+
+
+async def test_the_register_workbook_carries_the_audit_trail(finalized: Finalized) -> None:
+    today = datetime.now(UTC).date()
+    period = {"from": str(today - timedelta(days=1)), "to": str(today), "format": "xlsx"}
+    response = await finalized.client.get("/api/v1/reports/register", params=period)
+    assert response.status_code == 200, response.text
+    book = load_workbook(io.BytesIO(response.content), read_only=True)
+    assert book.sheetnames == ["FIR register", "Audit trail"]
+    rows = list(book["Audit trail"].iter_rows(values_only=True))
+    assert rows[0][:6] == ("At (UTC)", "Station", "No.", "Officer", "Role", "Action")
+    actions = [row[5] for row in rows[1:]]
+    assert "fir.registered" in actions and "fir.finalized" in actions
+    duty_key = await officer_key(finalized.services, "duty-1", "duty_officer")
+    async with await client_for(finalized.services, duty_key) as duty:
+        plain = await duty.get("/api/v1/reports/register", params=period)
+    assert load_workbook(io.BytesIO(plain.content), read_only=True).sheetnames == ["FIR register"]

@@ -1,7 +1,9 @@
 """The FIR register for a date range, as an Excel workbook or a CSV file.
 
-One row per FIR in registration order, the columns a station's register keeps.
-CSV is written with a byte-order mark so that Excel opens Devanagari correctly.
+One row per FIR in registration order, the columns a station's register keeps;
+the workbook adds the period's audit trail as a second sheet when the officer
+may read it. CSV is written with a byte-order mark so that Excel opens
+Devanagari correctly.
 """
 
 from __future__ import annotations
@@ -37,8 +39,26 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
 )
 
 
-def register_bytes(rows: Iterable[Mapping[str, Any]], fmt: RegisterFormat) -> bytes:
-    return _xlsx(rows) if fmt == "xlsx" else _csv(rows)
+AUDIT_COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("at", "At (UTC)", 20),
+    ("chain", "Station", 12),
+    ("seq", "No.", 8),
+    ("officer", "Officer", 16),
+    ("role", "Role", 12),
+    ("action", "Action", 20),
+    ("object_id", "Record", 30),
+    ("detail", "Detail", 40),
+    ("client", "Client", 16),
+    ("hash", "Hash", 66),
+)
+
+
+def register_bytes(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: RegisterFormat,
+    audit: Iterable[Mapping[str, Any]] | None = None,
+) -> bytes:
+    return _xlsx(rows, audit) if fmt == "xlsx" else _csv(rows)
 
 
 def _cell(value: Any) -> Any:
@@ -47,24 +67,35 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _xlsx(rows: Iterable[Mapping[str, Any]]) -> bytes:
+def _xlsx(rows: Iterable[Mapping[str, Any]], audit: Iterable[Mapping[str, Any]] | None) -> bytes:
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("FIR register")
+    _sheet(book, "FIR register", COLUMNS, rows)
+    if audit is not None:
+        _sheet(book, "Audit trail", AUDIT_COLUMNS, audit)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _sheet(
+    book: Workbook,
+    name: str,
+    columns: tuple[tuple[str, str, int], ...],
+    rows: Iterable[Mapping[str, Any]],
+) -> None:
+    sheet = book.create_sheet(name)
     sheet.freeze_panes = "A2"
-    for index, (_, _, width) in enumerate(COLUMNS):
+    for index, (_, _, width) in enumerate(columns):
         sheet.column_dimensions[get_column_letter(index + 1)].width = width
     bold = Font(bold=True)
     header = []
-    for _, title, _ in COLUMNS:
+    for _, title, _ in columns:
         cell = WriteOnlyCell(sheet, value=title)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
     for row in rows:
-        sheet.append([_cell(row.get(key)) for key, _, _ in COLUMNS])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        sheet.append([_cell(row.get(key)) for key, _, _ in columns])
 
 
 def _csv(rows: Iterable[Mapping[str, Any]]) -> bytes:

@@ -122,3 +122,16 @@ async def page(
         stmt = stmt.where(AuditEvent.id < before_id)
     stmt = stmt.order_by(AuditEvent.id.desc()).limit(limit + 1)
     return list((await db.execute(stmt)).scalars())
+
+
+async def in_period(
+    db: AsyncSession, station_ids: list[int], start: datetime, end: datetime, limit: int
+) -> list[AuditEvent]:
+    """The stations' events in ``[start, end)``, oldest first."""
+    stmt = (
+        sa.select(AuditEvent)
+        .where(AuditEvent.station_id.in_(station_ids), AuditEvent.at >= start, AuditEvent.at < end)
+        .order_by(AuditEvent.id)
+        .limit(limit)
+    )
+    return list((await db.execute(stmt)).scalars())

@@ -73,6 +73,10 @@ class Actor:
     via: str = field(default="api_key")  # or "sign_in"
 
 
+def can(actor: Actor, action: Action) -> bool:
+    return actor.role in ALLOWED[action]
+
+
 def require(actor: Actor, action: Action) -> None:
     """403 with the reason when the role does not allow ``action``."""
     if actor.role not in ALLOWED[action]:

@@ -25,6 +25,7 @@ from datetime import time as day_start
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -33,6 +34,7 @@ from afirgen.domain import FirStatus
 from afirgen.errors import BadInput, FirNotFinalized, FirNotFound
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.tables import AuditEvent
 from afirgen.reports import (
     MEDIA_TYPES,
     FontSet,
@@ -41,9 +43,17 @@ from afirgen.reports import (
     register_bytes,
     render_fir_pdf,
 )
+from afirgen.repositories import audit as audit_queries
 from afirgen.repositories import reports as report_queries
 from afirgen.repositories.firs import FirRepository, record_to_dict
-from afirgen.services.access import Action, Actor, require, station_named, stations_in_scope
+from afirgen.services.access import (
+    Action,
+    Actor,
+    can,
+    require,
+    station_named,
+    stations_in_scope,
+)
 from afirgen.services.audit_trail import AuditTrail, Target
 from afirgen.tasks.names import PDF_TASK
 from afirgen.tasks.service import TaskService, task_key
@@ -51,6 +61,7 @@ from afirgen.tasks.service import TaskService, task_key
 log = structlog.get_logger(__name__)
 
 MAX_REGISTER_DAYS = 366
+REGISTER_AUDIT_LIMIT = 100_000
 
 
 @dataclass(frozen=True)
@@ -195,12 +206,24 @@ class ReportService:
         except OverflowError as exc:
             raise BadInput("the date range ends past the last representable day") from exc
         rows = await report_queries.register_rows(db, ids, start, end)
+        trail = await self._audit_rows(db, actor, ids, start, end)
         detail = f"{first.isoformat()}..{last.isoformat()} {len(rows)} rows"
         await self.audit.record(db, actor, "register.exported", detail=detail)
-        content = await asyncio.to_thread(register_bytes, rows, fmt)
+        content = await asyncio.to_thread(register_bytes, rows, fmt, trail)
         log.info("report.register", first=str(first), last=str(last), rows=len(rows), format=fmt)
         filename = f"fir-register-{first.isoformat()}-{last.isoformat()}.{fmt}"
         return RegisterFile(content, MEDIA_TYPES[fmt], filename, len(rows))
+
+    @staticmethod
+    async def _audit_rows(
+        db: AsyncSession, actor: Actor, stations: list[int], start: datetime, end: datetime
+    ) -> list[dict[str, Any]] | None:
+        """The period's audit events, for those who may read the audit trail."""
+        if not can(actor, Action.READ_AUDIT):
+            return None
+        events = await audit_queries.in_period(db, stations, start, end, REGISTER_AUDIT_LIMIT)
+        columns = sa.inspect(AuditEvent).columns
+        return [{c.key: getattr(e, c.key) for c in columns} for e in events]
 
     async def _finalized(self, db: AsyncSession, fir_ref: str) -> dict[str, Any]:
         fir_number = fir_ref.rsplit("/", 1)[-1]
