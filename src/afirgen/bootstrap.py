@@ -12,9 +12,14 @@ from datetime import timedelta
 import structlog
 
 from afirgen.config import Settings
-from afirgen.infrastructure.cache import Cache, create_cache
+from afirgen.infrastructure.cache import Cache, RedisCache, create_cache
 from afirgen.infrastructure.database import Database, standalone_transaction
 from afirgen.infrastructure.llm import LLMClient, create_llm
+from afirgen.infrastructure.rate_limits import (
+    MemoryWindowCounter,
+    RedisWindowCounter,
+    WindowCounter,
+)
 from afirgen.infrastructure.recognition import Recognizer, create_recognizer
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
 from afirgen.pipeline.recognition import SourceReader
@@ -50,6 +55,7 @@ class Services:
     kb_search: KbService
     audit: AuditTrail
     officers: OfficerService
+    limits: WindowCounter  # rate-limit counters, apart from the cache
 
     async def close(self) -> None:
         await self.jobs.drain()
@@ -88,7 +94,8 @@ def build_fir_service(
     """The FIR service with its signer and audit trail (commands pass no cache)."""
     signer = FirSigner(settings.signing_key_id, settings.secret_key, settings.retired_signing_keys)
     cache = cache or create_cache(None, 16)
-    return FirService(database, cache, signer, AuditTrail(database))
+    audit = AuditTrail(database)
+    return FirService(database, cache, signer, audit, text_limit=settings.max_text_chars)
 
 
 def build_services(
@@ -116,7 +123,9 @@ def build_services(
         llm=model, identifier=identifier, cache=cache, reader=reader, action_taken=action_taken
     )
     ttl = timedelta(hours=settings.session_ttl_hours)
-    sessions = SessionService(database, cache, deps, firs, jobs, ttl, audit)
+    sessions = SessionService(
+        database, cache, deps, firs, jobs, ttl, audit, text_limit=settings.max_text_chars
+    )
     intake = ComplaintIntake(settings, sessions)
     log.info(
         "services.built",
@@ -140,4 +149,12 @@ def build_services(
         KbService(kb, retriever, cache),
         audit,
         OfficerService(settings, database, audit),
+        create_window_counter(cache),
     )
+
+
+def create_window_counter(cache: Cache) -> WindowCounter:
+    """Counters in the cache's Redis when there is one: one limit across instances."""
+    if isinstance(cache, RedisCache):
+        return RedisWindowCounter(cache.client)
+    return MemoryWindowCounter()

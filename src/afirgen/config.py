@@ -16,7 +16,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 Environment = Literal["development", "test", "production"]
 LLMBackend = Literal["openai", "none"]
 
-_PLACEHOLDERS = {"", "changeme", "change-me", "secret", "dev-secret-change-me"}
+_PLACEHOLDERS = {"", "changeme", "change-me", "secret", "password", "dev-secret-change-me"}
+MIN_SECRET_BYTES = 32
 
 
 class Settings(BaseSettings):
@@ -51,10 +52,17 @@ class Settings(BaseSettings):
     lockout_minutes: float = Field(default=15.0, gt=0)
     api_key_days: int = Field(default=365, ge=1)  # keys expire after this many days
     rate_limit_per_minute: int = Field(default=120, ge=1)
+    auth_failures_per_minute: int = Field(default=20, ge=1)  # per client address
+    # proxies whose X-Forwarded-For is believed (addresses); nobody else's is
+    trusted_proxies: list[str] = Field(default_factory=list)
     cors_origins: list[str] = Field(default_factory=list)
+    # Host headers answered (they become the status_url); production must name them
+    allowed_hosts: list[str] = Field(default_factory=lambda: ["*"])
 
     # Complaints and sessions
     max_text_chars: int = Field(default=50_000, ge=100)
+    min_text_chars: int = Field(default=10, ge=1)  # shorter: nothing to draft from
+    max_json_body_kb: int = Field(default=1024, ge=16)  # every request body but uploads
     session_ttl_hours: float = Field(default=24.0, gt=0)
     # the default police station, created by the stations migration for existing data
     station_code: str = Field(default="LOCAL-001", pattern=r"^[A-Z0-9][A-Z0-9-]{0,31}$")
@@ -148,14 +156,24 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
-        if self.environment == "production" and self.secret_key.lower() in _PLACEHOLDERS:
-            raise ValueError("AFIRGEN_SECRET_KEY must be set to a real secret in production")
+        if self.environment == "production":
+            self._refuse_unsafe_production()
         self._use_model_server()
         if self.smtp_host and not self.mail_from:
             raise ValueError("AFIRGEN_MAIL_FROM must be set when AFIRGEN_SMTP_HOST is")
         if self.llm_url and "llm_backend" not in self.model_fields_set:
             self.llm_backend = "openai"
         return self
+
+    def _refuse_unsafe_production(self) -> None:
+        secret = self.secret_key.strip()
+        if secret.lower() in _PLACEHOLDERS or len(secret.encode()) < MIN_SECRET_BYTES:
+            raise ValueError(
+                f"AFIRGEN_SECRET_KEY must be a real secret of at least {MIN_SECRET_BYTES} bytes "
+                "in production (openssl rand -hex 32)"
+            )
+        if "*" in self.allowed_hosts:
+            raise ValueError("AFIRGEN_ALLOWED_HOSTS must name the host names served in production")
 
     def _use_model_server(self) -> None:
         if not self.model_server_url:
@@ -169,6 +187,10 @@ class Settings(BaseSettings):
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def max_json_body_bytes(self) -> int:
+        return self.max_json_body_kb * 1024
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -3,7 +3,11 @@
     AppError (500)
     ├── BadInput (422)
     │   ├── EmptyComplaint
+    │   ├── ComplaintTooShort
     │   ├── ComplaintTooLong (413)
+    │   ├── TextTooLong (413: an edit, note or field past its limit)
+    │   ├── BodyTooLarge (413: the request body past its limit)
+    │   ├── InvalidEncoding (400: a text field that is not UTF-8)
     │   ├── UnsupportedMedia (415)
     │   ├── CorruptMedia
     │   ├── MediaTooLarge (413)
@@ -71,9 +75,28 @@ class EmptyComplaint(BadInput):
     code = "empty_complaint"
 
 
+class ComplaintTooShort(BadInput):
+    code = "complaint_too_short"
+
+
 class ComplaintTooLong(BadInput):
     status_code = 413
     code = "complaint_too_long"
+
+
+class TextTooLong(BadInput):
+    status_code = 413
+    code = "text_too_long"
+
+
+class BodyTooLarge(BadInput):
+    status_code = 413
+    code = "body_too_large"
+
+
+class InvalidEncoding(BadInput):
+    status_code = 400
+    code = "invalid_encoding"
 
 
 class UnsupportedMedia(BadInput):

@@ -23,7 +23,7 @@ async def test_complaint_over_the_limit(client: httpx.AsyncClient) -> None:
 
 async def test_wrong_content_type(client: httpx.AsyncClient) -> None:
     response = await client.post("/api/v1/process", json={"text": "my phone was stolen"})
-    assert response.status_code == 422
+    assert response.status_code == 415
 
 
 async def test_unknown_session(client: httpx.AsyncClient) -> None:

@@ -8,14 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from afirgen.domain import SessionData, Step
 from afirgen.domain.fields import SECTION_FACTS, FirFields, field_value
 from afirgen.errors import BadInput, UnknownSection
 from afirgen.legal import KnowledgeBase
+from afirgen.text_rules import NAME_CHARS
 
 UserInput = str | dict[str, Any] | list[Any] | None
+
+
+class FinalEdit(BaseModel):
+    """What the officer may set at final review; names fit their database columns."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    station: str | None = Field(None, max_length=NAME_CHARS)
+    district: str | None = Field(None, max_length=NAME_CHARS)
+    delay_reason: str | None = Field(None, max_length=5000)
+    distance_from_station: str | None = Field(None, max_length=NAME_CHARS)
 
 
 class SectionChoice(BaseModel):
@@ -54,6 +66,8 @@ def edit_summary(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
             )
         except (ValidationError, TypeError) as exc:
             raise BadInput(f"invalid fields: {exc}") from exc
+        if len(after.complainant.name or "") > NAME_CHARS:
+            raise BadInput(f"the complainant's name is longer than {NAME_CHARS} characters")
         changed = [f for f in SECTION_FACTS if field_value(after, f) != field_value(before, f)]
         after.corrected = sorted({*before.corrected, *changed})
         data.fields = after
@@ -99,14 +113,22 @@ def _chosen(choice: SectionChoice, previous: dict[Any, Any], kb: KnowledgeBase) 
 
 
 def edit_final(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
-    allowed = {"station", "district", "delay_reason", "distance_from_station"}
-    if not isinstance(edit, dict) or not set(edit) <= allowed:
-        raise BadInput(f"final_review takes an object with any of {sorted(allowed)}")
-    data.station = edit.get("station", data.station)
-    data.district = edit.get("district", data.district)
+    allowed = sorted(FinalEdit.model_fields)
+    if not isinstance(edit, dict):
+        raise BadInput(f"final_review takes an object with any of {allowed}")
+    try:
+        final = FinalEdit.model_validate(edit)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise BadInput(f"final_review takes an object with any of {allowed}: {problems}") from exc
+    given = final.model_fields_set
+    data.station = final.station if "station" in given else data.station
+    data.district = final.district if "district" in given else data.district
     fields = data.fields or FirFields()
-    fields.delay_reason = edit.get("delay_reason", fields.delay_reason)
-    fields.distance_from_station = edit.get("distance_from_station", fields.distance_from_station)
+    if "delay_reason" in given:
+        fields.delay_reason = final.delay_reason
+    if "distance_from_station" in given:
+        fields.distance_from_station = final.distance_from_station
     data.fields = fields
 
 

@@ -4,6 +4,8 @@ One row per FIR in registration order, the columns a station's register keeps;
 the workbook adds the period's audit trail as a second sheet when the officer
 may read it. CSV is written with a byte-order mark so that Excel opens
 Devanagari correctly.
+Values come from complaints and officers: text is written as text (never a
+formula) and without control characters.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from afirgen.text_rules import strip_controls
+
 RegisterFormat = Literal["xlsx", "csv"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MEDIA_TYPES: dict[str, str] = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "csv": "text/csv; charset=utf-8",
@@ -64,7 +69,24 @@ def register_bytes(
 def _cell(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, str):
+        return strip_controls(value)  # one ESC makes the workbook unwritable
     return value
+
+
+def _text_cell(sheet: Any, value: Any) -> WriteOnlyCell:
+    """Every text is a string cell: ``=HYPERLINK(...)`` is shown, never evaluated."""
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
+def _csv_value(value: Any) -> Any:
+    """Text starting with = + - @ (or a tab/CR) gets a leading ' so no sheet runs it."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
 
 
 def _xlsx(rows: Iterable[Mapping[str, Any]], audit: Iterable[Mapping[str, Any]] | None) -> bytes:
@@ -95,7 +117,7 @@ def _sheet(
         header.append(cell)
     sheet.append(header)
     for row in rows:
-        sheet.append([_cell(row.get(key)) for key, _, _ in columns])
+        sheet.append([_text_cell(sheet, _cell(row.get(key))) for key, _, _ in columns])
 
 
 def _csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
@@ -104,5 +126,5 @@ def _csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
     writer.writerow([title for _, title, _ in COLUMNS])
     for row in rows:
         values = [_cell(row.get(key)) for key, _, _ in COLUMNS]
-        writer.writerow(["" if v is None else v for v in values])
+        writer.writerow([_csv_value(v) for v in values])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

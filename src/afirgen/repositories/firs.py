@@ -40,6 +40,7 @@ LIST_COLUMNS = (
 )
 
 
+MAX_ROW_ID = 2**63
 LIST_GENERATION_KEY = cache_key("fir", "list", "generation")
 LIST_PAGE_TTL = 60  # bounds staleness if a generation bump from another process is lost
 
@@ -63,9 +64,13 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         created, row_id = json.loads(base64.urlsafe_b64decode(padded))
-        return datetime.fromisoformat(created), int(row_id)
-    except (ValueError, TypeError) as exc:
+        at = datetime.fromisoformat(created)
+    except (ValueError, TypeError, OverflowError) as exc:
         raise ValueError("invalid cursor") from exc
+    # a row id is a positive BIGINT: 1e300, Infinity or 2**63 never came from this API
+    if type(row_id) is not int or not 0 <= row_id < MAX_ROW_ID:
+        raise ValueError("invalid cursor")
+    return at, row_id
 
 
 # a word is letters and digits with their combining marks: Python's \w leaves out the

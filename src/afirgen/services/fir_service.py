@@ -53,6 +53,7 @@ from afirgen.services.access import (
 )
 from afirgen.services.audit_trail import AuditTrail, Target
 from afirgen.services.signing import FirSigner, Integrity, canonical
+from afirgen.text_rules import NAME_CHARS, clean_text
 
 log = structlog.get_logger(__name__)
 
@@ -145,9 +146,15 @@ def history_entry(status: str, by: str, note: str | None = None) -> dict[str, An
 
 class FirService:
     def __init__(
-        self, database: Database, cache: Cache, signer: FirSigner, audit: AuditTrail
+        self,
+        database: Database,
+        cache: Cache,
+        signer: FirSigner,
+        audit: AuditTrail,
+        text_limit: int = 50_000,
     ) -> None:
         self.database = database
+        self.text_limit = text_limit
         self.cache = cache
         self.signer = signer
         self.audit = audit
@@ -263,7 +270,7 @@ class FirService:
         record = await self._editable(db, repo, fir_ref(actor.station_code, fir_number))
         before = canonical(record_to_dict(record))
         for name, value in changes.items():
-            setattr(record, name, value)
+            setattr(record, name, clean_text(value, name, self.text_limit))
         note = "corrected: " + ", ".join(sorted(changes))
         entry = history_entry("pending", actor.username, note)
         record.status_history = _appended(record.status_history, entry)
@@ -294,7 +301,7 @@ class FirService:
                 station_ids=ids,
                 status=status,
                 created_from=_day_start(created_from),
-                created_to=_day_start(created_to + timedelta(days=1)) if created_to else None,
+                created_to=_day_after(created_to),
                 cursor=cursor,
                 limit=limit,
             )
@@ -368,7 +375,7 @@ class FirService:
             status=FirStatus.PENDING,
             law=ident.get("law") or "BNS",
             acts_sections=", ".join(cite(s) for s in ident.get("sections", []))[:1000],
-            complainant_name=fields.complainant.name if fields else None,
+            complainant_name=_column(fields.complainant.name) if fields else None,
             place=(fields.place or "")[:500] or None if fields else None,
             occurred_from=_at(occurred.date_from, occurred.time_from) if occurred else None,
             occurred_to=_at(occurred.date_to, occurred.time_to) if occurred else None,
@@ -394,6 +401,16 @@ def _appended(history: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
 
 def _day_start(day: date | None) -> datetime | None:
     return datetime.combine(day, time(0, 0), tzinfo=UTC) if day else None
+
+
+def _day_after(day: date | None) -> datetime | None:
+    """The end of ``day`` as an exclusive bound; the last representable day has none."""
+    return _day_start(day + timedelta(days=1)) if day and day < date.max else None
+
+
+def _column(name: str | None) -> str | None:
+    """A name cut to its column: extraction may find a longer one than an officer may type."""
+    return name[:NAME_CHARS] if name else None
 
 
 def _at(day: Any, at: Any) -> datetime | None:

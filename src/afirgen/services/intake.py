@@ -20,13 +20,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
 from afirgen.domain import Source
-from afirgen.errors import ComplaintTooLong, CorruptMedia, EmptyComplaint
+from afirgen.errors import ComplaintTooLong, ComplaintTooShort, CorruptMedia, EmptyComplaint
 from afirgen.media.audio import probe_audio
 from afirgen.media.formats import MediaFormat
 from afirgen.media.pages import probe_pages
 from afirgen.media.spool import Upload, identify, spool
 from afirgen.services.access import Action, Actor, require
 from afirgen.services.session_service import SessionService
+from afirgen.text_rules import clean_text, strip_controls
 
 log = structlog.get_logger(__name__)
 
@@ -59,7 +60,13 @@ class ComplaintIntake:
         limit = self.settings.max_text_chars
         if len(text) > limit:
             raise ComplaintTooLong(f"the complaint is longer than {limit} characters")
-        source = Source(kind="text", text=text.strip())
+        text = clean_text(text, "text").strip()
+        if len(text) < self.settings.min_text_chars:
+            raise ComplaintTooShort(
+                f"the complaint is too short to draft from (under {self.settings.min_text_chars} "
+                "characters): say what happened, when and where"
+            )
+        source = Source(kind="text", text=text)
         return await self.sessions.start(db, source, actor)
 
     async def receive(self, upload: Upload, filename: str | None, actor: Actor) -> ReceivedMedia:
@@ -119,5 +126,5 @@ def _clean_name(filename: str | None) -> str | None:
     """The base name only, as the citizen's device called it (never used as a path)."""
     if not filename:
         return None
-    name = Path(filename.replace("\\", "/")).name.strip()
+    name = strip_controls(Path(filename.replace("\\", "/")).name).strip()
     return name[:200] or None

@@ -49,6 +49,7 @@ from afirgen.services.access import Action, Actor, require, stations_in_scope
 from afirgen.services.audit_trail import AuditTrail, Target
 from afirgen.services.fir_service import FirService, registration_terms
 from afirgen.services.jobs import JobRunner
+from afirgen.text_rules import clean_json_text
 
 log = structlog.get_logger(__name__)
 
@@ -66,9 +67,11 @@ class SessionService:
         jobs: JobRunner,
         ttl: timedelta,
         audit: AuditTrail,
+        text_limit: int = 50_000,
     ) -> None:
         self.audit = audit
         self.database = database
+        self.text_limit = text_limit  # every edit and note, as at intake
         self.cache = cache
         self.deps = deps
         self.firs = firs
@@ -118,6 +121,7 @@ class SessionService:
     async def validate(
         self, db: AsyncSession, actor: Actor, session_id: str, approved: bool, edit: UserInput
     ) -> dict[str, Any]:
+        edit = clean_json_text(edit, "user_input", self.text_limit)
         repo = SessionRepository(db, self.cache)
         record = await self._awaiting(repo, actor, session_id)
         step = Step(record.current_step)
@@ -151,6 +155,7 @@ class SessionService:
     async def regenerate(
         self, db: AsyncSession, actor: Actor, session_id: str, step: Step, note: UserInput
     ) -> dict[str, Any]:
+        note = clean_json_text(note, "user_input", self.text_limit)
         repo = SessionRepository(db, self.cache)
         record = await self._awaiting(repo, actor, session_id)
         if step.position > Step(record.current_step).position:

@@ -11,6 +11,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile, status
 from sse_starlette import EventSourceResponse
 
 from afirgen.api.dependencies import AppServices, CurrentOfficer, DbSession, ReadDbSession, Sessions
+from afirgen.api.forms import FORM_TYPES, StrictFormRoute
 from afirgen.api.schemas import (
     RegenerateRequest,
     SessionAccepted,
@@ -19,10 +20,10 @@ from afirgen.api.schemas import (
     ValidateRequest,
 )
 from afirgen.domain import SessionStatus, Step
-from afirgen.errors import BadInput
+from afirgen.errors import BadInput, UnsupportedMedia
 from afirgen.pipeline.steps import step_content
 
-router = APIRouter(tags=["review"])
+router = APIRouter(tags=["review"], route_class=StrictFormRoute)
 
 CLOSED = {SessionStatus.COMPLETED, SessionStatus.FAILED, SessionStatus.EXPIRED}
 
@@ -48,6 +49,10 @@ async def process_complaint(
     ] = None,
 ) -> SessionAccepted:
     """The complaint is taken at your station: its station and district come from its record."""
+    if not request.headers.get("content-type", "").startswith(FORM_TYPES):
+        raise UnsupportedMedia(
+            "send the complaint as a form (multipart/form-data): a 'text' field or a 'file'"
+        )
     if file is not None:
         if text and text.strip():
             raise BadInput("send the complaint as text or as a file, not both")
