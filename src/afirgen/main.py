@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 import structlog
 from fastapi import Depends, FastAPI
+from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from afirgen import __version__
@@ -77,11 +78,23 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.include_router(health.router)
     docs.install_docs(app)
     # add_middleware wraps from the inside out: the last added runs first
-    app.add_middleware(mw.SecurityHeadersMiddleware)
     app.add_middleware(mw.RateLimitMiddleware)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(mw.BodyLimitMiddleware)
+    if settings.cors_origins:  # outside the rate limit: a preflight carries no key
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH"],
+            allow_headers=["X-API-Key", "Content-Type", "If-Match", "X-Correlation-ID"],
+            expose_headers=["ETag", "Retry-After", "X-Correlation-ID", "X-RateLimit-Remaining"],
+            max_age=600,
+        )
+    app.add_middleware(mw.AllowedHostsMiddleware, allowed=settings.allowed_hosts)
     app.add_middleware(mw.MetricsMiddleware)
     app.add_middleware(mw.RequestLoggingMiddleware)
+    app.add_middleware(mw.SecurityHeadersMiddleware)
+    app.add_middleware(mw.LastResortMiddleware)
     app.add_middleware(mw.CorrelationIdMiddleware)
     if settings.otlp_endpoint:
         _instrument(app)

@@ -11,7 +11,8 @@ from afirgen.config import Settings
 def test_placeholder_secret_refused_in_production() -> None:
     with pytest.raises(ValidationError, match="AFIRGEN_SECRET_KEY"):
         Settings(environment="production", secret_key="changeme")
-    assert Settings(environment="production", secret_key="x" * 32).environment == "production"
+    production = Settings(environment="production", secret_key="x" * 32, allowed_hosts=["fir.in"])
+    assert production.environment == "production"
 
 
 def test_environment_variables_use_the_prefix(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,10 +1,11 @@
-"""The seed's middleware stack as pure ASGI middleware (safe for streaming/SSE).
+"""The middleware stack as pure ASGI middleware (safe for streaming/SSE).
 
-Outermost first: correlation id, request logging, metrics, gzip (Starlette's),
-rate limiting, security headers. Authentication is a dependency of the routes
+Outermost first: correlation id, last-resort error answer, security headers,
+request logging, metrics, allowed hosts, CORS (Starlette's), body limit, gzip
+(Starlette's), rate limiting. Authentication is a dependency of the routes
 (``api.dependencies.get_officer``), so the OpenAPI document shows it and the
-services get the officer. Errors raised here come back as JSON 4xx bodies,
-never as 500s.
+services get the officer. Every answer made here is JSON with the security
+headers and the correlation id, a 500 included.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import structlog
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from afirgen.bootstrap import Services
@@ -25,8 +27,11 @@ from afirgen.services.officers import hash_key
 
 log = structlog.get_logger("afirgen.http")
 
-PUBLIC_PATHS = frozenset({"/health", "/ready", "/metrics", "/docs", "/redoc", "/openapi.json"})
+# /metrics is not public: it takes an API key like the API
+PUBLIC_PATHS = frozenset({"/health", "/ready", "/docs", "/redoc", "/openapi.json"})
 PUBLIC_PREFIX = "/docs/static/"  # the docs pages' scripts and styles
+PROBE_PATHS = frozenset({"/health", "/ready"})  # answered whatever the Host header says
+MULTIPART_SLACK = 64 * 1024  # form fields and part headers around an upload
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
@@ -37,7 +42,7 @@ SECURITY_HEADERS = {
 
 
 def is_public(path: str) -> bool:
-    """Paths served without an API key or a rate limit: probes, metrics, the docs."""
+    """Paths served without an API key or a rate limit: probes and the docs."""
     return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIX)
 
 
@@ -82,6 +87,34 @@ class CorrelationIdMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_id)
+
+
+class LastResortMiddleware:
+    """An unexpected error still answers JSON 500, with the security headers and the
+    correlation id (added outside), instead of a plain-text 500 and a closed connection."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        recorder = _StatusRecorder(send)
+        recorder.status = 0
+        try:
+            await self.app(scope, receive, recorder)
+        except Exception:
+            log.exception("http.unhandled", method=scope["method"], endpoint=scope["path"])
+            metrics.ERRORS.labels(code="internal_error").inc()
+            if recorder.status:  # the answer has begun: nothing more can be said
+                raise
+            correlation_id = scope.get("state", {}).get("correlation_id")
+            body = {
+                "error": "internal_error",
+                "message": "the server failed to answer this request; it has been logged",
+                "correlation_id": correlation_id,
+            }
+            await send_json(send, 500, body, {**SECURITY_HEADERS, "cache-control": "no-store"})
 
 
 class _StatusRecorder:
@@ -139,11 +172,113 @@ class MetricsMiddleware:
             )
 
 
-class RateLimitMiddleware:
-    """Fixed one-minute window per API key (per client address without one).
+class AllowedHostsMiddleware:
+    """Answers only the configured ``Host`` names, so a forged one never reaches a URL
+    the API builds (``status_url``)."""
 
-    The counter lives in the cache: Redis when configured, so the limit holds
-    across API instances.
+    def __init__(self, app: ASGIApp, allowed: list[str]) -> None:
+        self.app = app
+        self.any_host = "*" in allowed
+        self.allowed = {h.lower() for h in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.any_host or scope["path"] in PROBE_PATHS:
+            return await self.app(scope, receive, send)
+        host = Headers(scope=scope).get("host", "").lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if name.strip("[]") not in {h.strip("[]") for h in self.allowed}:
+            body = {"error": "invalid_host", "message": "this server does not answer that Host"}
+            return await send_json(send, 400, body, {})
+        await self.app(scope, receive, send)
+
+
+class BodyTooLarge(HTTPException):
+    """Raised while the body is read; FastAPI passes HTTP exceptions through unchanged."""
+
+    def __init__(self, refusal: dict[str, Any]) -> None:
+        super().__init__(413, refusal["message"])
+        self.code = refusal["error"]
+
+
+class BodyLimitMiddleware:
+    """Refuses a body over its limit from ``Content-Length`` before reading it, and stops
+    reading a body without one as soon as it passes the limit (uploads: the upload
+    limit; anything else: ``max_json_body_kb``)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit, refusal = self._limit(scope)
+        declared = Headers(scope=scope).get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            return await send_json(send, 413, refusal, {"connection": "close"})
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise BodyTooLarge(refusal)
+            return message
+
+        recorder = _StatusRecorder(send)
+        recorder.status = 0
+        try:
+            await self.app(scope, counted, recorder)
+        except BodyTooLarge:
+            if recorder.status:
+                raise
+            await send_json(send, 413, refusal, {"connection": "close"})
+
+    @staticmethod
+    def _limit(scope: Scope) -> tuple[int, dict[str, Any]]:
+        settings = services_of(scope).settings
+        content_type = Headers(scope=scope).get("content-type", "")
+        if content_type.startswith("multipart/form-data"):
+            limit_mb = settings.max_upload_mb
+            message = f"the file is larger than the limit of {limit_mb:g} MB"
+            refusal = {"error": "media_too_large", "message": message}
+            return settings.max_upload_bytes + MULTIPART_SLACK, refusal
+        limit = settings.max_json_body_bytes
+        message = f"the request body is larger than {limit // 1024} KB"
+        return limit, {"error": "body_too_large", "message": message}
+
+
+def client_address(scope: Scope, trusted_proxies: frozenset[str]) -> str:
+    """The client's address; ``X-Forwarded-For`` counts only when a trusted proxy sent it."""
+    peer = (scope.get("client") or ("unknown",))[0]
+    if peer not in trusted_proxies:
+        return str(peer)
+    forwarded = Headers(scope=scope).get("x-forwarded-for", "")
+    hops = [h.strip() for h in forwarded.split(",") if h.strip()]
+    untrusted = [h for h in hops if h not in trusted_proxies]
+    return untrusted[-1] if untrusted else str(peer)
+
+
+def _limit_headers(limit: int, count: int, reset: int) -> dict[str, str]:
+    return {
+        "x-ratelimit-limit": str(limit),
+        "x-ratelimit-remaining": str(max(0, limit - count)),
+        "x-ratelimit-reset": str(reset),
+    }
+
+
+async def _refuse_rate(send: Send, message: str, headers: dict[str, str], reset: int) -> None:
+    metrics.RATE_LIMITED.inc()
+    body = {"error": "rate_limited", "message": message}
+    await send_json(send, 429, body, {**headers, "retry-after": str(reset)})
+
+
+class RateLimitMiddleware:
+    """Fixed one-minute windows per API key (per client address when keys are off).
+
+    Runs after authentication, so only a valid key gets a counter of its own;
+    counters live in ``services.limits`` (Redis when configured: one limit across
+    instances), never in the cache, so no traffic can evict them.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -155,17 +290,12 @@ class RateLimitMiddleware:
         services = services_of(scope)
         limit = services.settings.rate_limit_per_minute
         key = Headers(scope=scope).get("x-api-key")
-        client = hash_key(key)[:16] if key else (scope.get("client") or ("anon",))[0]
-        count, reset = await services.cache.hit_window(f"ratelimit:client:{client}", 60)
-        headers = {
-            "x-ratelimit-limit": str(limit),
-            "x-ratelimit-remaining": str(max(0, limit - count)),
-            "x-ratelimit-reset": str(reset),
-        }
+        client = f"key:{hash_key(key)[:16]}" if key else f"addr:{_address(scope, services)}"
+        count, reset = await services.limits.hit(client)
+        headers = _limit_headers(limit, count, reset)
         if count > limit:
-            metrics.RATE_LIMITED.inc()
-            body = {"error": "rate_limited", "message": f"more than {limit} requests a minute"}
-            return await send_json(send, 429, body, {**headers, "retry-after": str(reset)})
+            message = f"more than {limit} requests a minute"
+            return await _refuse_rate(send, message, headers, reset)
 
         async def add_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -175,6 +305,10 @@ class RateLimitMiddleware:
         await self.app(scope, receive, add_headers)
 
 
+def _address(scope: Scope, services: Services) -> str:
+    return client_address(scope, frozenset(services.settings.trusted_proxies))
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -182,10 +316,14 @@ class SecurityHeadersMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        api = scope["path"].startswith("/api/") or scope["path"] == "/metrics"
 
         async def add_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+                headers = MutableHeaders(scope=message)
+                headers.update(SECURITY_HEADERS)
+                if api and "cache-control" not in headers:  # FIRs and sessions are personal
+                    headers["cache-control"] = "no-store"
             await send(message)
 
         await self.app(scope, receive, add_headers)

@@ -26,4 +26,6 @@ def serve(
         port=port,
         workers=workers,
         log_level="warning",
+        proxy_headers=False,  # X-Forwarded-For is read by the app, from trusted proxies only
+        server_header=False,
     )

@@ -1,8 +1,8 @@
 """Cache manager: Redis when configured, otherwise a bounded in-process TTL cache.
 
 Both speak JSON values under ``{namespace}:{entity}:{id}`` keys with the seed's
-TTLs, count hits and misses, and offer the fixed-window counter the rate
-limiter needs, so the rest of the code never knows which one it has.
+TTLs and count hits and misses, so the rest of the code never knows which one
+it has. Rate-limit counters live apart from the cache (``rate_limits``).
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ def cache_key(namespace: str, entity: str, identifier: str) -> str:
 
 class Cache(Protocol):
     backend: str
+    shared: bool  # seen by every API instance (Redis), not one process's memory
 
     async def get(self, key: str) -> Any | None: ...
     async def set(self, key: str, value: Any, ttl: int) -> None: ...
     async def delete(self, *keys: str) -> None: ...
-    async def hit_window(self, key: str, window_s: int) -> tuple[int, int]: ...
     async def ping(self) -> None: ...
     async def purge_expired(self) -> int: ...
     async def close(self) -> None: ...
@@ -48,6 +48,7 @@ class MemoryCache:
     """Bounded LRU with a TTL per entry; one process only."""
 
     backend = "memory"
+    shared = False
 
     def __init__(self, maxsize: int) -> None:
         self._entries: TLRUCache[str, tuple[float, str]] = TLRUCache(
@@ -67,15 +68,6 @@ class MemoryCache:
         for key in keys:
             self._entries.pop(key, None)
 
-    async def hit_window(self, key: str, window_s: int) -> tuple[int, int]:
-        now = time.monotonic()
-        entry = self._entries.get(key)
-        count, started = json.loads(entry[1]) if entry else (0, now)
-        count += 1
-        remaining = max(1, int(window_s - (now - started)))
-        self._entries[key] = (float(remaining), json.dumps([count, started]))
-        return count, remaining
-
     async def ping(self) -> None:
         return None
 
@@ -91,6 +83,7 @@ class RedisCache:
     """redis-py asyncio client shared by every API instance."""
 
     backend = "redis"
+    shared = True
 
     def __init__(self, url: str) -> None:
         self.client: Redis = Redis.from_url(url, decode_responses=True)
@@ -107,14 +100,6 @@ class RedisCache:
     async def delete(self, *keys: str) -> None:
         if keys:
             await self.client.delete(*keys)
-
-    async def hit_window(self, key: str, window_s: int) -> tuple[int, int]:
-        async with self.client.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, window_s, nx=True)
-            pipe.ttl(key)
-            count, _, ttl = await pipe.execute()
-        return int(count), max(1, int(ttl))
 
     async def ping(self) -> None:
         await self.client.ping()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Depends, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from afirgen.api.dependencies import AppServices
+from afirgen.api.dependencies import AppServices, get_officer
 from afirgen.api.schemas import HealthRead, ReadyRead
 
 router = APIRouter(tags=["operations"])
@@ -58,6 +58,6 @@ async def _recognition_state(services: AppServices) -> str:
     return f"ok: {services.recognizer.name}"
 
 
-@router.get("/metrics", include_in_schema=False)
+@router.get("/metrics", include_in_schema=False, dependencies=[Depends(get_officer)])
 async def metrics() -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

@@ -1,0 +1,95 @@
+"""Fixed-window request counters for rate limiting, kept apart from the cache.
+
+A window is a clock minute (``now // window_s``): a client refused with 429
+is served again when the next window starts, however often it retried, and
+no amount of other traffic can evict a counter. In-process counters hold the
+current window only; Redis counters are keyed by window and expire with it,
+so the limit holds across API instances.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from redis.asyncio import Redis
+
+WINDOW_S = 60
+
+
+def current_window(window_s: int = WINDOW_S, now: float | None = None) -> tuple[int, int]:
+    """The window's number and the seconds until the next one starts."""
+    now = time.time() if now is None else now
+    number = int(now // window_s)
+    return number, max(1, int((number + 1) * window_s - now))
+
+
+class WindowCounter(Protocol):
+    backend: str
+
+    async def hit(self, key: str) -> tuple[int, int]:
+        """Count one request for ``key``: its count this window and seconds to the next."""
+        ...
+
+    async def peek(self, key: str) -> int: ...
+    async def close(self) -> None: ...
+
+
+class MemoryWindowCounter:
+    """One process's counters for the current window (the previous one is dropped whole)."""
+
+    backend = "memory"
+
+    def __init__(self, window_s: int = WINDOW_S, clock: Callable[[], float] = time.time) -> None:
+        self.window_s = window_s
+        self.clock = clock
+        self._window = -1
+        self._counts: dict[str, int] = {}
+
+    def _current(self) -> int:
+        number, reset = current_window(self.window_s, self.clock())
+        if number != self._window:
+            self._window, self._counts = number, {}
+        return reset
+
+    async def hit(self, key: str) -> tuple[int, int]:
+        reset = self._current()
+        self._counts[key] = count = self._counts.get(key, 0) + 1
+        return count, reset
+
+    async def peek(self, key: str) -> int:
+        self._current()
+        return self._counts.get(key, 0)
+
+    async def close(self) -> None:
+        self._counts.clear()
+
+
+class RedisWindowCounter:
+    """``INCR`` on ``ratelimit:{key}:{window}``; the key expires with its window."""
+
+    backend = "redis"
+
+    def __init__(
+        self, client: Redis, window_s: int = WINDOW_S, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.client = client
+        self.window_s = window_s
+        self.clock = clock
+
+    async def hit(self, key: str) -> tuple[int, int]:
+        number, reset = current_window(self.window_s, self.clock())
+        name = f"ratelimit:{key}:{number}"
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.incr(name)
+            pipe.expire(name, self.window_s + 1)
+            count, _ = await pipe.execute()
+        return int(count), reset
+
+    async def peek(self, key: str) -> int:
+        number, _ = current_window(self.window_s, self.clock())
+        return int(await self.client.get(f"ratelimit:{key}:{number}") or 0)
+
+    async def close(self) -> None:
+        return None  # the cache owns the client
