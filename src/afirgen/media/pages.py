@@ -4,6 +4,11 @@ JPEG, PNG, WebP and (multi-page) TIFF are read with Pillow, PDFs are rendered
 with PDFium at 300 dpi. Each page is turned upright by its EXIF orientation,
 made grey, enlarged when its text would be too small for Tesseract, cleaned of
 speckle noise when it is noisy, and straightened when it is skewed.
+
+Pixels are capped before any bitmap is made: a PDF page is rendered at a lower
+resolution when 300 dpi would pass ``MAX_OCR_PIXELS`` (a 195-byte PDF can declare a
+7200-point page), and a narrow strip is enlarged only as far as ``MAX_OCR_PIXELS``
+(a 100x20000 PNG would otherwise become 1600x320000).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from afirgen.media.formats import PDF, MediaFormat
 
 PDF_DPI = 300
 MAX_PIXELS = 60_000_000  # a 300-dpi A3 page is 17.4 Mpx; anything far above is a bomb
+MAX_OCR_PIXELS = 40_000_000  # a page prepared for Tesseract, after enlarging
 MIN_WIDTH = 1600  # a letter photographed smaller than this is enlarged for OCR
 MAX_SKEW_DEG = 8.0
 
@@ -61,14 +67,21 @@ def prepare_page(page: Image.Image) -> Image.Image:
     """Greyscale page -> the image Tesseract reads best (it binarizes with Otsu itself)."""
     grey = ImageOps.autocontrast(page.convert("L"), cutoff=1)
     if grey.width < MIN_WIDTH:
-        scale = MIN_WIDTH / grey.width
-        grey = grey.resize((MIN_WIDTH, round(grey.height * scale)), Image.Resampling.LANCZOS)
+        scale = min(MIN_WIDTH / grey.width, _scale_within(grey.width, grey.height, MAX_OCR_PIXELS))
+        if scale > 1:
+            size = (round(grey.width * scale), round(grey.height * scale))
+            grey = grey.resize(size, Image.Resampling.LANCZOS)
     if is_noisy(grey):
         grey = grey.filter(ImageFilter.MedianFilter(3))
     angle = estimate_skew(grey)
     if abs(angle) >= 0.3:
         grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     return grey
+
+
+def _scale_within(width: float, height: float, max_pixels: int) -> float:
+    """The largest scale at which a ``width`` x ``height`` page stays within ``max_pixels``."""
+    return float(np.sqrt(max_pixels / max(1.0, width * height))) * 0.999  # rounding up stays in
 
 
 def binarize(grey: Image.Image) -> Image.Image:
@@ -84,6 +97,8 @@ def otsu_threshold(pixels: npt.NDArray[np.uint8]) -> int:
     total_w, total_m = weights[-1], means[-1]
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (total_m * weights - means * total_w) ** 2 / (weights * (total_w - weights))
+    if not np.isfinite(between).any():  # one grey level only (a blank page): nothing to split
+        return 127
     return int(np.nanargmax(between))
 
 
@@ -192,7 +207,10 @@ def _render_pdf(path: Path, max_pages: int) -> Iterator[Image.Image]:
         raise CorruptMedia(f"the PDF cannot be opened: {exc}") from exc
     try:
         for index in range(min(len(document), max_pages)):
-            bitmap = document[index].render(scale=PDF_DPI / 72, grayscale=True)
+            page = document[index]
+            width, height = page.get_size()  # points
+            scale = min(PDF_DPI / 72, _scale_within(width, height, MAX_OCR_PIXELS))
+            bitmap = page.render(scale=scale, grayscale=True)
             yield bitmap.to_pil().convert("L")
     finally:
         document.close()

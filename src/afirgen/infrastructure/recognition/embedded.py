@@ -1,6 +1,7 @@
 """Recognition in this process: PyAV + faster-whisper for recordings, Pillow/PDFium +
 Tesseract for images. Models load on first use (not at start-up) and run in
-worker threads, at most ``slots`` of each kind at once."""
+worker threads, at most ``slots`` of each kind at once. Images are read in a
+child process with a memory and time limit (``isolated``)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ import structlog
 
 from afirgen.config import Settings
 from afirgen.infrastructure import metrics
+from afirgen.infrastructure.recognition.isolated import read_in_child
 from afirgen.infrastructure.recognition.ocr import TesseractEngine, find_tessdata
 from afirgen.infrastructure.recognition.speech import WhisperEngine
 from afirgen.infrastructure.tracing import get_tracer
 from afirgen.media.audio import decode_audio
 from afirgen.media.formats import MediaFormat
-from afirgen.media.pages import load_pages
 from afirgen.media.results import Recognition
 
 log = structlog.get_logger(__name__)
@@ -92,9 +93,18 @@ class EmbeddedRecognizer:
         return await asyncio.to_thread(engine.transcribe, samples)
 
     async def _read(self, path: Path, fmt: MediaFormat, languages: str | None) -> Recognition:
-        engine = await self.ocr_engine()
-        pages = await asyncio.to_thread(load_pages, path, fmt, self.settings.max_image_pages)
-        return await asyncio.to_thread(engine.recognize, pages, languages)
+        settings = self.settings
+        tessdata = await asyncio.to_thread(find_tessdata, settings.tessdata_dir)
+        return await asyncio.to_thread(
+            read_in_child,
+            path,
+            fmt,
+            tessdata=tessdata,
+            languages=languages or settings.ocr_languages,
+            max_pages=settings.max_image_pages,
+            memory_mb=settings.ocr_memory_mb,
+            timeout_s=settings.recognition_timeout_s,
+        )
 
     async def _load(self, factory: Callable[[], E]) -> E:
         async with self._loading:
