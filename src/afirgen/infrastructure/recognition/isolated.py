@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
+import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -96,3 +97,4 @@ def _child(sender: Connection, job: tuple[str, str, str, str, int, int]) -> None
         sender.send(("error", type(exc).__name__, f"the document could not be read: {exc}"))
     finally:
         sender.close()
+        sys.stdin.close()  # multiprocessing's /dev/null, else a ResourceWarning at exit
