@@ -446,3 +446,36 @@ def test_the_time_a_loss_was_found_is_not_the_time_of_occurrence(text: str) -> N
 )
 def test_money_demanded_or_received_is_not_lost_property(text: str) -> None:
     assert read(text).total_property_value_inr is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Kal raat mere padosi Deepak Verma ne meri dukaan ka shutter toda aur galla le "
+            "gaya. Maine usse poochha to koi jawab nahi diya.",
+            1,
+        ),
+        (
+            "Two men on a bike snatched my phone near the bus stand. The two men then rode "
+            "away towards the bridge.",
+            2,
+        ),
+        (
+            "बाज़ार में दो-तीन लड़के मेरे ठेले पर गिरे और एक ने ठेला पलट दिया।",
+            None,
+        ),
+        (
+            "My neighbour Sanjay Rawat broke my car window and took my laptop. Later some "
+            "people in the colony started blaming me for parking there.",
+            1,
+        ),
+        (
+            "Some people had broken the lock of my flat while I was away; the caretaker "
+            "Mohan Lal says he saw nothing.",
+            None,
+        ),
+    ],
+)
+def test_the_accused_count_ignores_idle_words_and_repeats(text: str, count: int | None) -> None:
+    assert read(text).accused_count == count

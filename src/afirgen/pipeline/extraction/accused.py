@@ -75,6 +75,7 @@ class AccusedFindings:
     groups: list[tuple[int, str]] = field(default_factory=list)  # (count, description)
     companions: int = 0
     unknown_size: bool = False
+    open_number: bool = False  # "some people", "kisi ne": open unless others are counted
     single: str | None = None  # "a man", "the driver": one unnamed accused
     relations: dict[str, str] = field(default_factory=dict)  # name -> "neighbour"
     cleared: list[str] = field(default_factory=list)  # names or role words, as written
@@ -112,6 +113,9 @@ _GROUP = re.compile(
     rf"anjaan|अज्ञात)\s+)?(?:{_PERSONS})(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w\u0900-\u097f]){_NUM}\s*(?:-|–|\bor|\bya|या|से|\bse)\s*$", re.IGNORECASE
+)
 _GROUP_DETAIL = re.compile(
     r"(?:\s+aged\s+about\s+[\d\s-]+years|\s+(?:on|in)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:motorcycle|motorbike|bike|scooty|scooties|scooter|car|auto|activa|pulsar|apache))+",
@@ -133,8 +137,24 @@ _COUNTED_COMPANIONS = re.compile(
 )
 _UNKNOWN_SIZE = re.compile(
     r"(?:उसके|अपने|\buske|\bapne|\bhis|\btheir)\s+(?:साथियों|दोस्तों|friends|associates|"
-    r"saathiyon|companions)\b|\bsome\s+(?:people|persons|men)\b|\bkuch\s+log|कुछ\s+लोग|"
-    r"\bsomeone\b|\bsomebody\b|\bkisi\s+ne\b|\bkoi\b|किसी\s+ने",
+    r"saathiyon|companions)\b",
+    re.IGNORECASE,
+)
+# An open number ("some people", "kuch log", "someone") leaves the count open only when
+# nothing else counts the accused: next to named or counted accused it is mostly onlookers,
+# and "koi" is as often "koi jawab nahi" ("no answer") as "someone".
+_OPEN_NUMBER = re.compile(
+    r"\bsome\s+(?:people|persons|men)\b|\bkuch\s+log|कुछ\s+लोग|\bsomeone\b|\bsomebody\b"
+    r"|\bkisi\s+ne\b|किसी\s+ने",
+    re.IGNORECASE,
+)
+# ... but an open number that did the act ("some people had broken the lock", "कुछ लोगों ने
+# खेत में घुसकर") leaves it open whoever else is named.
+_OPEN_AGENT = re.compile(
+    r"(?:\bsome\s+(?:people|persons|men)|\bsomeone|\bsomebody|\bkuch\s+logon\s+ne|"
+    r"कुछ\s+लोगों\s+ने)[^.!?।\n]{0,40}?(?:\bbr[eo]k\w*|\bstole\w*|\bcut\b|\bentered|"
+    r"\bsnatch\w*|\battack\w*|\bbeat\w*|\bghus\w*|\bchura\w*|\btod\w*|\bmaar\w*|घुस|तोड़|"
+    r"चुरा|काट|मार)",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(
@@ -288,17 +308,24 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     text = doc.text[doc.body_start :]
     for match in _GROUP.finditer(text):
         count = int(number_from_word(match[1]) or 0)
-        if _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        if _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            findings.open_number = True  # "do-teen ladke", "4-5 log": the number is open
+        elif _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             findings.companions += count
-        elif count:
-            detail = _GROUP_DETAIL.match(text, match.end())
+        elif count and not any(
+            match[0].casefold() == d[: len(match[0])].casefold()
+            for n, d in findings.groups
+            if n == count
+        ):
+            detail = _GROUP_DETAIL.match(text, match.end())  # a group told again counts once
             findings.groups.append(
                 (count, text[match.start() : detail.end() if detail else match.end()])
             )
     findings.companions += len(_ONE_COMPANION.findall(text))
     for match in _COUNTED_COMPANIONS.finditer(text):
         findings.companions += int(number_from_word(match[1]) or 0)
-    findings.unknown_size = bool(_UNKNOWN_SIZE.search(text))
+    findings.unknown_size = bool(_UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text))
+    findings.open_number = bool(_OPEN_NUMBER.search(text))
     single = _SINGLE.search(text)
     findings.single = single[0] if single else None
 
@@ -307,6 +334,8 @@ def _count(findings: AccusedFindings) -> int | None:
     if findings.unknown_size:
         return None
     known = len(findings.named) + len(findings.roles) + sum(n for n, _ in findings.groups)
+    if known == 0 and findings.open_number and not findings.companions:
+        return None
     if known == 0 and findings.single:
         known = 1
     total = known + findings.companions
