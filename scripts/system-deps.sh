@@ -1,13 +1,14 @@
 #!/bin/sh
 # Debian packages AFIRGen needs beside its Python wheels: Tesseract language data
 # for OCR (English, Hindi, orientation/script detection), and for the tests and
-# evaluation sets espeak-ng and sox (speech) and Noto fonts (letters).
+# evaluation sets espeak-ng and sox (speech) and Noto fonts (letters), and
+# chromium for the console's browser tests (Playwright drives it; it downloads none).
 # As root they are installed with apt-get; otherwise the missing ones are named
 # (and text complaints still work).
 # `system-deps.sh --eval` adds the handwriting-style fonts of eval/media.
 set -eu
 
-PACKAGES="tesseract-ocr-eng tesseract-ocr-hin tesseract-ocr-osd espeak-ng sox fonts-noto-core"
+PACKAGES="tesseract-ocr-eng tesseract-ocr-hin tesseract-ocr-osd espeak-ng sox fonts-noto-core chromium"
 if [ "${1:-}" = "--eval" ]; then
   PACKAGES="$PACKAGES fonts-comic-neue fonts-deva-extra"
 fi

@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
-from afirgen import __version__
+from afirgen import __version__, web
 from afirgen.api import middleware as mw
 from afirgen.api.dependencies import get_officer
 from afirgen.api.errors import install_error_handlers
@@ -77,6 +77,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.include_router(router, prefix="/api/v1", dependencies=[Depends(get_officer)])
     app.include_router(health.router)
     docs.install_docs(app)
+    web.install(app)  # the officer's console (sign-in cookie, HTML pages)
     # add_middleware wraps from the inside out: the last added runs first
     app.add_middleware(mw.RateLimitMiddleware)
     app.add_middleware(GZipMiddleware, minimum_size=1024)

@@ -69,7 +69,7 @@ class Source(BaseModel):
 
 class Decision(BaseModel):
     step: Step
-    action: Literal["approve", "regenerate"]
+    action: Literal["approve", "regenerate", "send_to_sho"]
     by: str
     at: datetime
     edited: bool = False

@@ -141,6 +141,19 @@ class SessionRepository:
         )
         return list((await self.db.execute(stmt)).scalars())
 
+    async def open_for_stations(
+        self, station_ids: list[int], step: str | None = None, limit: int = 50
+    ) -> list[SessionRecord]:
+        """Open sessions of these stations (optionally at one step), newest first."""
+        stmt = sa.select(SessionRecord).where(
+            SessionRecord.station_id.in_(station_ids),
+            SessionRecord.status.in_(("processing", "awaiting_validation")),
+        )
+        if step is not None:
+            stmt = stmt.where(SessionRecord.current_step == step)
+        stmt = stmt.order_by(SessionRecord.updated_at.desc()).limit(limit)
+        return list((await self.db.execute(stmt)).scalars())
+
     def _refresh_cache_after_commit(self, record: SessionRecord) -> None:
         data = snapshot(record)
 

@@ -13,7 +13,9 @@ Rules held here:
   officers of that station (and their district's supervisor, read-only) see
   it, anyone else gets 404;
 - duty officers and SHOs review; only an SHO approves the final review,
-  which registers the FIR; every decision goes on the audit trail.
+  which registers the FIR; a duty officer ends at the final review by sending
+  the draft to the SHO, whose queue lists the drafts sent and not yet
+  registered; every decision goes on the audit trail.
 """
 
 from __future__ import annotations
@@ -164,6 +166,29 @@ class SessionService:
             )
         return await self._rewind(repo, actor, record, step, note)
 
+    async def send_to_sho(self, db: AsyncSession, actor: Actor, session_id: str) -> dict[str, Any]:
+        """A duty officer's end of the review: the final draft waits for the SHO."""
+        repo = SessionRepository(db, self.cache)
+        record = await self._awaiting(repo, actor, session_id)
+        step = Step(record.current_step)
+        if step is not Step.FINAL_REVIEW:
+            raise StepOutOfOrder(f"only the final review goes to the SHO; this is at {step.value}")
+        data = SessionData.model_validate(record.data)
+        data.history.append(_decision(step, "send_to_sho", actor.username))
+        await self._save(repo, record, data, SessionStatus.AWAITING_VALIDATION, step)
+        await self.audit.record(db, actor, "draft.sent_to_sho", _target(session_id), detail=step)
+        return self._view(record)
+
+    async def open_sessions(
+        self, db: AsyncSession, actor: Actor, *, awaiting_sho: bool = False
+    ) -> list[dict[str, Any]]:
+        """The station's open sessions; ``awaiting_sho``: final drafts sent to the SHO."""
+        readable = await stations_in_scope(db, actor, None)
+        step = Step.FINAL_REVIEW if awaiting_sho else None
+        records = await SessionRepository(db, self.cache).open_for_stations(readable, step)
+        views = [_listed(r) for r in records if not self._idle(r.updated_at)]
+        return [v for v in views if v["sent_to_sho"]] if awaiting_sho else views
+
     async def generate(self, session_id: str) -> None:
         """Background job: produce the content of the session's current step."""
         async with self.database.transaction(write=False) as db:
@@ -284,6 +309,22 @@ class SessionService:
             "current_step": record.current_step,
             "fir_number": data.get("fir_number"),
         }
+
+
+def _listed(record: SessionRecord) -> dict[str, Any]:
+    data = SessionData.model_validate(record.data)
+    last = data.history[-1] if data.history else None
+    sent = last is not None and last.action == "send_to_sho" and last.step is Step.FINAL_REVIEW
+    complainant = data.fields.complainant.name if data.fields else None
+    return {
+        "session_id": record.session_id,
+        "status": record.status,
+        "current_step": record.current_step,
+        "updated_at": record.updated_at,
+        "taken_by": record.user_id,
+        "complainant": complainant,
+        "sent_to_sho": sent,
+    }
 
 
 def _target(session_id: str) -> Target:

@@ -18,6 +18,7 @@ from afirgen.api.dependencies import (
     origin_of,
 )
 from afirgen.api.schemas import LoginRequest, LoginResult, OfficerRead
+from afirgen.services.officers import NewSignIn
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 me_router = APIRouter(tags=["auth"])
@@ -29,8 +30,20 @@ async def login(
 ) -> LoginResult:
     """Check the password (locked out after repeated failures) and set the sign-in cookie."""
     opened = await services.officers.sign_in(body.username, body.password, origin_of(request))
+    set_sign_in_cookies(request, response, opened, services.settings.sign_in_hours)
+    return LoginResult(
+        officer=OfficerRead.of(opened.actor),
+        csrf_token=opened.csrf_token,
+        expires_at=opened.expires_at,
+    )
+
+
+def set_sign_in_cookies(
+    request: Request, response: Response, opened: NewSignIn, hours: float
+) -> None:
+    """The sign-in cookie (HttpOnly) and the CSRF cookie (readable) for a new sign-in."""
     secure = request.url.scheme == "https"
-    max_age = int(services.settings.sign_in_hours * 3600)
+    max_age = int(hours * 3600)
     for name, value, httponly in (
         (SIGN_IN_COOKIE, opened.token, True),
         (CSRF_COOKIE, opened.csrf_token, False),  # the console reads it to echo the header
@@ -38,11 +51,11 @@ async def login(
         response.set_cookie(
             name, value, max_age, path="/", secure=secure, httponly=httponly, samesite="strict"
         )
-    return LoginResult(
-        officer=OfficerRead.of(opened.actor),
-        csrf_token=opened.csrf_token,
-        expires_at=opened.expires_at,
-    )
+
+
+def clear_sign_in_cookies(response: Response) -> None:
+    response.delete_cookie(SIGN_IN_COOKIE, path="/")
+    response.delete_cookie(CSRF_COOKIE, path="/")
 
 
 @router.post("/logout", status_code=204, response_class=Response)
@@ -53,8 +66,7 @@ async def logout(
     token = request.cookies.get(SIGN_IN_COOKIE)
     await services.officers.sign_out(db, token, officer)
     response = Response(status_code=204)
-    response.delete_cookie(SIGN_IN_COOKIE, path="/")
-    response.delete_cookie(CSRF_COOKIE, path="/")
+    clear_sign_in_cookies(response)
     return response
 
 

@@ -1,0 +1,285 @@
+"""English and Hindi for every label and message of the console.
+
+Templates write the English text and call ``t(...)``; Hindi comes from
+:data:`HINDI`. A test holds that every text the templates use has its Hindi.
+Dates show as DD/MM/YYYY in India Standard Time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+LANGUAGES = ("en", "hi")
+LANGUAGE_COOKIE = "afirgen_lang"
+IST = timezone(timedelta(hours=5, minutes=30), "IST")
+
+HINDI: dict[str, str] = {
+    "AFIRGen console": "एएफआईआरजेन कंसोल",
+    "Skip to content": "मुख्य सामग्री पर जाएँ",
+    "Main menu": "मुख्य मेनू",
+    "Home": "मुखपृष्ठ",
+    "New complaint": "नई शिकायत",
+    "FIR register": "एफआईआर रजिस्टर",
+    "Dashboard": "डैशबोर्ड",
+    "Administration": "प्रशासन",
+    "SHO queue": "थानाध्यक्ष की कतार",
+    "Sign in": "साइन इन करें",
+    "Sign out": "साइन आउट करें",
+    "Username": "उपयोगकर्ता नाम",
+    "Password": "पासवर्ड",
+    "Language": "भाषा",
+    "Change": "बदलें",
+    "Wrong username or password, or the account is locked. Try again or ask the administrator.": (
+        "उपयोगकर्ता नाम या पासवर्ड गलत है, या खाता बंद है। फिर से प्रयास करें या प्रशासक से पूछें।"
+    ),
+    "Your sign-in has expired. Sign in again.": "आपका साइन-इन समाप्त हो गया है। फिर से साइन इन करें।",
+    "Signed in as": "साइन इन:",
+    "Station": "थाना",
+    "Role": "भूमिका",
+    "duty_officer": "ड्यूटी अधिकारी",
+    "sho": "थानाध्यक्ष",
+    "supervisor": "पर्यवेक्षक",
+    "admin": "प्रशासक",
+    "Open complaints": "खुली शिकायतें",
+    "No open complaints.": "कोई खुली शिकायत नहीं।",
+    "Drafts sent to the SHO, awaiting registration": "थानाध्यक्ष को भेजे गए मसौदे, पंजीकरण की प्रतीक्षा में",
+    "No drafts await registration.": "कोई मसौदा पंजीकरण की प्रतीक्षा में नहीं।",
+    "Open": "खोलें",
+    "Complainant": "शिकायतकर्ता",
+    "Updated": "अद्यतन",
+    "Step": "चरण",
+    "Status": "स्थिति",
+    "Taken by": "दर्ज करने वाले",
+    "Complaint": "शिकायत",
+    "Type or paste the complaint in any script.": "शिकायत किसी भी लिपि में टाइप या पेस्ट करें।",
+    "Recording or photo": "रिकॉर्डिंग या फोटो",
+    "A recording (WAV, MP3, M4A, OGG, WebM) or a photo or scan of a letter (JPEG, PNG, PDF).": (
+        "रिकॉर्डिंग (WAV, MP3, M4A, OGG, WebM) या पत्र की फोटो या स्कैन (JPEG, PNG, PDF)।"
+    ),
+    "Record the complainant": "शिकायतकर्ता की आवाज़ रिकॉर्ड करें",
+    "Start recording": "रिकॉर्डिंग शुरू करें",
+    "Stop recording": "रिकॉर्डिंग रोकें",
+    "Recording…": "रिकॉर्डिंग हो रही है…",
+    "Recorded; it will be sent with Start draft.": (
+        "रिकॉर्ड हो गया; यह 'मसौदा शुरू करें' के साथ भेजा जाएगा।"
+    ),
+    "This browser cannot record here; upload a file instead.": (
+        "यह ब्राउज़र यहाँ रिकॉर्ड नहीं कर सकता; इसके बजाय फ़ाइल अपलोड करें।"
+    ),
+    "Give the complaint as text, a file or a recording.": "शिकायत टेक्स्ट, फ़ाइल या रिकॉर्डिंग के रूप में दें।",
+    "Start draft": "मसौदा शुरू करें",
+    "Review": "समीक्षा",
+    "Statement": "बयान",
+    "Progress": "प्रगति",
+    "Working on": "चल रहा है:",
+    "This page updates by itself; it shows each stage as it finishes.": (
+        "यह पृष्ठ अपने आप अद्यतन होता है; हर चरण पूरा होते ही दिखता है।"
+    ),
+    "Reload": "फिर से लोड करें",
+    "transcript_review": "प्रतिलेख",
+    "summary_review": "तथ्य",
+    "violations_review": "धाराएँ",
+    "narrative_review": "विवरण",
+    "final_review": "अंतिम मसौदा",
+    "processing": "तैयार हो रहा है",
+    "awaiting_validation": "समीक्षा की प्रतीक्षा",
+    "completed": "पूर्ण",
+    "failed": "विफल",
+    "expired": "समाप्त",
+    "pending": "लंबित",
+    "finalized": "अंतिम",
+    "Transcript": "प्रतिलेख",
+    "Marked words were recognised with low confidence; numbers are underlined. Check them.": (
+        "चिह्नित शब्द कम विश्वास से पहचाने गए; संख्याएँ रेखांकित हैं। इन्हें जाँचें।"
+    ),
+    "Corrected transcript": "सुधारा गया प्रतिलेख",
+    "Facts": "तथ्य",
+    "Summary": "सारांश",
+    "Missing fields": "अनुपलब्ध फ़ील्ड",
+    "missing": "अनुपलब्ध",
+    "Doubts to check": "जाँचने योग्य संदेह",
+    "Sections": "धाराएँ",
+    "Include": "शामिल करें",
+    "Untick a section to remove it; tick a candidate to add it.": (
+        "धारा हटाने के लिए उसका निशान हटाएँ; जोड़ने के लिए उम्मीदवार धारा पर निशान लगाएँ।"
+    ),
+    "Proposed": "प्रस्तावित",
+    "Candidates": "उम्मीदवार धाराएँ",
+    "Reason": "कारण",
+    "Evidence": "साक्ष्य",
+    "cognizable": "संज्ञेय",
+    "non-cognizable": "असंज्ञेय",
+    "bailable": "जमानती",
+    "non-bailable": "गैर-जमानती",
+    "Search the knowledge base": "ज्ञानकोष में खोजें",
+    "Words or a section number": "शब्द या धारा संख्या",
+    "Find sections": "धाराएँ खोजें",
+    "No sections found.": "कोई धारा नहीं मिली।",
+    "No offence is proposed.": "कोई अपराध प्रस्तावित नहीं।",
+    "Narrative": "विवरण",
+    "Draft narrative": "विवरण का मसौदा",
+    "Final preview of the IF-1": "आईएफ-1 का अंतिम पूर्वावलोकन",
+    "Approve": "स्वीकृत करें",
+    "Send to the SHO": "थानाध्यक्ष को भेजें",
+    "Sent to the SHO. The draft waits in the SHO's queue for registration.": (
+        "थानाध्यक्ष को भेजा गया। मसौदा पंजीकरण के लिए थानाध्यक्ष की कतार में है।"
+    ),
+    "Register FIR": "एफआईआर दर्ज करें",
+    "Regenerate": "फिर से बनाएँ",
+    "Correction note": "सुधार टिप्पणी",
+    "What should change?": "क्या बदलना चाहिए?",
+    "FIR registered": "एफआईआर दर्ज हुई",
+    "FIR number": "एफआईआर संख्या",
+    "Drafting failed": "मसौदा विफल",
+    "This session has expired. Start the complaint again.": (
+        "यह सत्र समाप्त हो गया है। शिकायत फिर से शुरू करें।"
+    ),
+    "Date": "दिनांक",
+    "From": "से",
+    "To": "तक",
+    "All": "सभी",
+    "Filter": "छानें",
+    "Search": "खोजें",
+    "Search results": "खोज परिणाम",
+    "No FIRs.": "कोई एफआईआर नहीं।",
+    "Next page": "अगला पृष्ठ",
+    "Record": "अभिलेख",
+    "History": "इतिहास",
+    "Audit events": "लेखा-परीक्षा घटनाएँ",
+    "Finalize": "अंतिम करें",
+    "Download PDF": "पीडीएफ डाउनलोड करें",
+    "Signature check": "हस्ताक्षर जाँच",
+    "The signature matches the record.": "हस्ताक्षर अभिलेख से मेल खाता है।",
+    "The signature does not match: the record was changed after finalizing.": (
+        "हस्ताक्षर मेल नहीं खाता: अंतिम करने के बाद अभिलेख बदला गया।"
+    ),
+    "Not finalized yet: nothing is signed.": "अभी अंतिम नहीं: कुछ भी हस्ताक्षरित नहीं।",
+    "The PDF is being made. This page will try again in a few seconds.": (
+        "पीडीएफ बन रही है। यह पृष्ठ कुछ सेकंड में फिर प्रयास करेगा।"
+    ),
+    "When": "कब",
+    "Who": "किसने",
+    "Action": "कार्य",
+    "Detail": "विवरण",
+    "Report type": "रिपोर्ट प्रकार",
+    "Place": "स्थान",
+    "Occurrence": "घटना",
+    "Accused": "अभियुक्त",
+    "Something went wrong": "कुछ गलत हुआ",
+    "What to do next": "आगे क्या करें",
+    "Go back, check what you entered and try again. If it happens again, tell the administrator.": (
+        "वापस जाएँ, दर्ज की गई जानकारी जाँचें और फिर प्रयास करें। फिर से हो तो प्रशासक को बताएँ।"
+    ),
+    "Page not found, or not one you may see.": "पृष्ठ नहीं मिला, या आप इसे नहीं देख सकते।",
+    "Your role does not allow this.": "आपकी भूमिका इसकी अनुमति नहीं देती।",
+    "Last days": "पिछले दिन",
+    "FIRs by status": "स्थिति के अनुसार एफआईआर",
+    "FIRs by section": "धारा के अनुसार एफआईआर",
+    "FIRs by day": "दिन के अनुसार एफआईआर",
+    "Reviews pending": "लंबित समीक्षाएँ",
+    "Average hours from complaint to FIR": "शिकायत से एफआईआर तक औसत घंटे",
+    "No data yet.": "अभी कोई आँकड़े नहीं।",
+    "Stations": "थाने",
+    "Officers": "अधिकारी",
+    "API keys": "एपीआई कुंजियाँ",
+    "Code": "कोड",
+    "Name": "नाम",
+    "District": "ज़िला",
+    "State": "राज्य",
+    "Add station": "थाना जोड़ें",
+    "Full name": "पूरा नाम",
+    "Add officer": "अधिकारी जोड़ें",
+    "Disable": "निष्क्रिय करें",
+    "Active": "सक्रिय",
+    "Disabled": "निष्क्रिय",
+    "Create key": "कुंजी बनाएँ",
+    "Revoke": "रद्द करें",
+    "Key prefix": "कुंजी उपसर्ग",
+    "Officer": "अधिकारी",
+    "New API key, shown once:": "नई एपीआई कुंजी, केवल एक बार दिखाई जाएगी:",
+    "Saved.": "सहेजा गया।",
+    "yes": "हाँ",
+    "no": "नहीं",
+}
+
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "complainant": ("Complainant", "शिकायतकर्ता"),
+    "accused": ("Accused", "अभियुक्त"),
+    "witnesses": ("Witness", "गवाह"),
+    "property": ("Property", "संपत्ति"),
+    "occurrence": ("Occurrence", "घटना"),
+    "name": ("name", "नाम"),
+    "relation": ("relation (father, husband, mother, guardian)", "संबंध (पिता, पति, माता, अभिभावक)"),
+    "relative_name": ("father's or husband's name", "पिता या पति का नाम"),
+    "age": ("age", "आयु"),
+    "gender": ("gender (male, female, other)", "लिंग (male, female, other)"),
+    "address": ("address", "पता"),
+    "phone": ("phone", "फ़ोन"),
+    "email": ("email", "ईमेल"),
+    "occupation": ("occupation", "व्यवसाय"),
+    "known": ("known to the complainant", "शिकायतकर्ता का परिचित"),
+    "description": ("description", "विवरण"),
+    "value_inr": ("value (Rs)", "मूल्य (रु)"),
+    "date_from": ("date from", "दिनांक से"),
+    "date_to": ("date to", "दिनांक तक"),
+    "time_from": ("time from", "समय से"),
+    "time_to": ("time to", "समय तक"),
+    "accused_count": ("Number of accused", "अभियुक्तों की संख्या"),
+    "place": ("Place of occurrence", "घटना स्थल"),
+    "distance_from_station": ("Distance from the station", "थाने से दूरी"),
+    "delay_reason": ("Reason for delay in reporting", "रिपोर्ट में देरी का कारण"),
+    "total_property_value_inr": ("Total value of property (Rs)", "संपत्ति का कुल मूल्य (रु)"),
+    "weapons": ("Weapons (separate with ;)", "हथियार (; से अलग करें)"),
+    "injuries": ("Injuries (separate with ;)", "चोटें (; से अलग करें)"),
+    "vehicles": ("Vehicles (separate with ;)", "वाहन (; से अलग करें)"),
+}
+
+
+def field_label(language: str, path: str, row: int | None = None) -> str:
+    """``complainant.phone`` -> "Complainant phone"; a row of a list gets its number."""
+    index = 1 if language == "hi" else 0
+    parts = [FIELD_NAMES.get(p, (p, p))[index] for p in path.split(".")]
+    if row is not None:
+        parts[0] = f"{parts[0]} {row + 1}"
+    return " ".join(parts)
+
+
+def translate(language: str, text: str) -> str:
+    """``text`` in ``language`` (English is the key itself)."""
+    if language == "hi":
+        return HINDI.get(text, text)
+    return text
+
+
+def pick_language(value: str | None) -> str:
+    return value if value in LANGUAGES else "en"
+
+
+def as_ist(value: Any) -> datetime | None:
+    """A timestamp (aware, naive UTC or ISO text) in India Standard Time."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(IST)
+    return None
+
+
+def format_date(value: Any) -> str:
+    """DD/MM/YYYY; a timestamp is first moved to IST."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, str) and len(value) == 10:
+        return date.fromisoformat(value).strftime("%d/%m/%Y")
+    at = as_ist(value)
+    return at.strftime("%d/%m/%Y") if at else ""
+
+
+def format_datetime(value: Any) -> str:
+    """DD/MM/YYYY HH:MM IST."""
+    at = as_ist(value)
+    return at.strftime("%d/%m/%Y %H:%M IST") if at else ""

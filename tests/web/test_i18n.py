@@ -1,0 +1,47 @@
+"""Every label and message of the console has its Hindi; dates read DD/MM/YYYY in IST."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from importlib.resources import files
+
+from afirgen.domain import FirStatus, SessionStatus, Step
+from afirgen.services.access import Role
+from afirgen.web.i18n import HINDI, format_date, format_datetime
+from afirgen.web.pages import EXPIRED_SIGN_IN, WRONG_SIGN_IN
+from afirgen.web.register import CHART_TITLES
+from afirgen.web.signin import ERROR_ADVICE
+
+CALL = re.compile(r"""\bt\((["'])(.+?)\1\)""")
+
+
+def template_texts() -> set[str]:
+    root = files("afirgen.web") / "templates"
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                stack.append(entry)
+            elif entry.name.endswith(".html"):
+                found |= {m.group(2) for m in CALL.finditer(entry.read_text("utf-8"))}
+    return found
+
+
+def test_every_template_text_has_hindi() -> None:
+    shown_by_value = [*Step, *SessionStatus, *FirStatus, *Role]
+    texts = template_texts() | {v.value for v in shown_by_value} | set(CHART_TITLES)
+    texts |= {WRONG_SIGN_IN, EXPIRED_SIGN_IN, *ERROR_ADVICE.values()}
+    assert len(texts) > 100
+    missing = sorted(t for t in texts if t not in HINDI)
+    assert missing == []
+
+
+def test_dates_are_day_month_year_in_india_time() -> None:
+    late_evening_utc = datetime(2025, 3, 14, 20, 0, tzinfo=UTC)  # 01:30 on the 15th in IST
+    assert format_date(late_evening_utc) == "15/03/2025"
+    assert format_datetime(late_evening_utc) == "15/03/2025 01:30 IST"
+    assert format_date(date(2025, 1, 2)) == "02/01/2025"
+    assert format_date("2025-01-02") == "02/01/2025"
