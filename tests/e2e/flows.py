@@ -54,6 +54,7 @@ def review_every_step(page: Page, section_query: str) -> dict[str, Any]:
     expect(phone).to_have_attribute("aria-invalid", "true")  # missing, highlighted
     expect(page.get_by_role("link", name="Complainant phone")).to_be_visible()  # and listed
     phone.fill("9876543210")
+    page.get_by_label("Place of occurrence").fill("Ajmeri Gate market, Jaipur")
     approve(page)
 
     wait_for_step(page, "Sections")

@@ -6,9 +6,17 @@ from __future__ import annotations
 import pytest
 
 from afirgen.bootstrap import Services
-from afirgen.errors import Forbidden, StepOutOfOrder
+from afirgen.errors import Forbidden, IncompleteReport, StepOutOfOrder
 from tests.conftest import client_for
-from tests.factories import STEPS, actor_for, approve, officer_key, start_session, wait_for
+from tests.factories import (
+    HINDI_COMPLAINT,
+    STEPS,
+    actor_for,
+    approve,
+    officer_key,
+    start_session,
+    wait_for,
+)
 
 
 async def test_sent_draft_waits_in_the_sho_queue_until_registered(services: Services) -> None:
@@ -44,4 +52,17 @@ async def test_only_the_final_draft_goes_to_the_sho(services: Services) -> None:
         await wait_for(client, session_id, "transcript_review")
     async with services.database.transaction() as db:
         with pytest.raises(StepOutOfOrder):
+            await services.sessions.send_to_sho(db, await actor_for(services, duty), session_id)
+
+
+async def test_a_draft_the_sho_could_not_register_is_not_sent(services: Services) -> None:
+    duty = await officer_key(services, "duty", "duty_officer")
+    async with await client_for(services, duty) as client:
+        session_id = await start_session(client, HINDI_COMPLAINT)  # no place of occurrence
+        for step in STEPS[:-1]:
+            await wait_for(client, session_id, step)
+            await approve(client, session_id)
+        await wait_for(client, session_id, "final_review")
+    async with services.database.transaction() as db:
+        with pytest.raises(IncompleteReport, match="place of occurrence"):
             await services.sessions.send_to_sho(db, await actor_for(services, duty), session_id)

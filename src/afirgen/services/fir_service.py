@@ -93,6 +93,22 @@ def missing_items(data: SessionData) -> list[MandatoryItem]:
     return [item for item in MANDATORY_ITEMS if not _filled(item.value(data))]
 
 
+def ensure_registrable(data: SessionData) -> None:
+    """A draft with sections and every IF-1 mandatory item (else 422 naming what to give)."""
+    if not (data.identification or {}).get("sections"):
+        raise BadInput(
+            "no section of law is recorded: a matter with no offence gets no FIR; "
+            "add sections at violations_review or close the session"
+        )
+    missing = missing_items(data)
+    if missing:
+        raise IncompleteReport(
+            "form IF-1 cannot be registered without: "
+            + "; ".join(f"{m.label} (give it at {m.given_at})" for m in missing),
+            missing=[m.label for m in missing],
+        )
+
+
 def _filled(value: Any) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
@@ -166,19 +182,8 @@ class FirService:
     ) -> str:
         """Number and store the draft of an approved session in the SHO's station."""
         require(actor, Action.REGISTER)
+        ensure_registrable(data)
         ident = data.identification or {}
-        if not ident.get("sections"):
-            raise BadInput(
-                "no section of law is recorded: a matter with no offence gets no FIR; "
-                "add sections at violations_review or close the session"
-            )
-        missing = missing_items(data)
-        if missing:
-            raise IncompleteReport(
-                "form IF-1 cannot be registered without: "
-                + "; ".join(f"{m.label} (give it at {m.given_at})" for m in missing),
-                missing=[m.label for m in missing],
-            )
         kind, year = report_type(ident), data.reported_at.year
         scope = f"{actor.station_code}/{kind}"
         await counters.ensure_counter(db, self.database.engine, scope, year)

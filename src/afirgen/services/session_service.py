@@ -49,7 +49,7 @@ from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.services.access import Action, Actor, require, stations_in_scope
 from afirgen.services.audit_trail import AuditTrail, Target
-from afirgen.services.fir_service import FirService, registration_terms
+from afirgen.services.fir_service import FirService, ensure_registrable, registration_terms
 from afirgen.services.jobs import JobRunner
 from afirgen.text_rules import clean_json_text
 
@@ -174,6 +174,7 @@ class SessionService:
         if step is not Step.FINAL_REVIEW:
             raise StepOutOfOrder(f"only the final review goes to the SHO; this is at {step.value}")
         data = SessionData.model_validate(record.data)
+        ensure_registrable(data)  # the SHO gets only drafts that can be registered
         data.history.append(_decision(step, "send_to_sho", actor.username))
         await self._save(repo, record, data, SessionStatus.AWAITING_VALIDATION, step)
         await self.audit.record(db, actor, "draft.sent_to_sho", _target(session_id), detail=step)
