@@ -204,3 +204,16 @@ def test_the_scan_finds_an_unlabelled_control(sqlite_server: LiveServer, new_pag
     page.goto(sqlite_server.url + "/login")
     page.evaluate("document.querySelector('main').append(document.createElement('select'))")
     assert any(v.startswith("select-name") for v in serious_violations(page))
+
+
+def test_admin_page_passes_axe_in_both_languages(sqlite_server: LiveServer, new_page: Any) -> None:
+    problems: list[str] = []
+    for language in ("en", "hi"):
+        page = new_page()
+        choose_language(page, sqlite_server.url, language)
+        sign_in_as(page, sqlite_server.url, "admin1", language)
+        assert page.url.endswith("/admin")  # an admin's home is the administration
+        checks = PageCheck(page, language)
+        checks.check("admin")
+        problems += checks.problems
+    assert problems == []

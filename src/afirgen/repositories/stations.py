@@ -60,3 +60,12 @@ async def officer_with_station(
     )
     row = (await db.execute(stmt)).one_or_none()
     return (row[0], row[1]) if row is not None else None
+
+
+async def all_officers(db: AsyncSession) -> list[tuple[Officer, PoliceStation]]:
+    stmt = (
+        sa.select(Officer, PoliceStation)
+        .join(PoliceStation, PoliceStation.id == Officer.station_id)
+        .order_by(PoliceStation.code, Officer.username)
+    )
+    return [(o, s) for o, s in (await db.execute(stmt)).all()]

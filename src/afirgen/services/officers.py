@@ -29,7 +29,7 @@ from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.tables import ApiKey, Officer, PoliceStation, SignIn, utcnow
 from afirgen.repositories import api_keys as key_repo
 from afirgen.repositories import stations as station_repo
-from afirgen.services.access import Actor, Origin, Role
+from afirgen.services.access import Action, Actor, Origin, Role, require
 from afirgen.services.audit_trail import AuditTrail, Target
 
 log = structlog.get_logger(__name__)
@@ -82,17 +82,27 @@ class OfficerService:
 
     # -- administration (CLI and admin endpoints) --------------------------------
 
-    async def add_station(self, db: AsyncSession, station: PoliceStation) -> PoliceStation:
+    async def add_station(
+        self, db: AsyncSession, station: PoliceStation, by: Actor | None = None
+    ) -> PoliceStation:
+        """``by``: the console's admin (the CLI acts as the deployment itself)."""
+        _manager(by)
         if await station_repo.station_by_code(db, station.code):
             raise Conflict(f"station {station.code} exists already")
         await station_repo.add_station(db, station)
         target = Target("station", station.code, station.id, station.code)
-        await self.audit.record(db, None, "station.added", target, after=station.name)
+        await self.audit.record(db, by, "station.added", target, after=station.name)
         return station
 
     async def add_officer(
-        self, db: AsyncSession, officer: Officer, station_code: str, password: str | None
+        self,
+        db: AsyncSession,
+        officer: Officer,
+        station_code: str,
+        password: str | None,
+        by: Actor | None = None,
     ) -> Officer:
+        _manager(by)
         station = await station_repo.station_by_code(db, station_code)
         if station is None:
             raise NotFound(f"no station {station_code}")
@@ -104,20 +114,26 @@ class OfficerService:
         officer.password_hash = self.hasher.hash(password) if password else None
         await station_repo.add_officer(db, officer)
         target = Target("officer", officer.username, station.id, station.code)
-        await self.audit.record(db, None, "officer.added", target, detail=officer.role)
+        await self.audit.record(db, by, "officer.added", target, detail=officer.role)
         return officer
 
-    async def disable_officer(self, db: AsyncSession, username: str) -> None:
+    async def disable_officer(
+        self, db: AsyncSession, username: str, by: Actor | None = None
+    ) -> None:
+        _manager(by)
         officer, station = await self._officer(db, username)
         now = utcnow()
         officer.disabled_at = now
         await key_repo.revoke_keys_of(db, officer.id, now)
         await key_repo.end_sign_ins_of(db, officer.id, now)
         target = Target("officer", username, station.id, station.code)
-        await self.audit.record(db, None, "officer.disabled", target)
+        await self.audit.record(db, by, "officer.disabled", target)
 
-    async def create_api_key(self, db: AsyncSession, username: str, days: int | None = None) -> str:
+    async def create_api_key(
+        self, db: AsyncSession, username: str, days: int | None = None, by: Actor | None = None
+    ) -> str:
         """A new key for the officer; the plain key is returned once and never stored."""
+        _manager(by)
         officer, station = await self._officer(db, username)
         if officer.disabled_at is not None:
             raise Conflict(f"officer {username} is disabled")
@@ -132,10 +148,11 @@ class OfficerService:
         )
         await key_repo.add_key(db, key)
         target = Target("api_key", key.prefix, station.id, station.code)
-        await self.audit.record(db, None, "key.created", target, detail=username)
+        await self.audit.record(db, by, "key.created", target, detail=username)
         return plain
 
-    async def revoke_api_key(self, db: AsyncSession, prefix: str) -> int:
+    async def revoke_api_key(self, db: AsyncSession, prefix: str, by: Actor | None = None) -> int:
+        _manager(by)
         keys = [k for k in await key_repo.find_by_prefix(db, prefix) if k.revoked_at is None]
         if not keys:
             raise NotFound(f"no active key starting {prefix}")
@@ -149,8 +166,15 @@ class OfficerService:
                 station.id if station else None,
                 station.code if station else None,
             )
-            await self.audit.record(db, None, "key.revoked", target)
+            await self.audit.record(db, by, "key.revoked", target)
         return len(keys)
+
+    async def directory(
+        self, db: AsyncSession, by: Actor
+    ) -> tuple[list[PoliceStation], list[tuple[Officer, PoliceStation]]]:
+        """Every station and officer, for the admin's pages."""
+        _manager(by)
+        return await station_repo.all_stations(db), await station_repo.all_officers(db)
 
     # -- authentication --------------------------------------------------------------
 
@@ -267,6 +291,11 @@ class OfficerService:
         if found is None:
             raise NotFound(f"no officer {username}")
         return found
+
+
+def _manager(by: Actor | None) -> None:
+    if by is not None:
+        require(by, Action.MANAGE)
 
 
 def _key_problem(key: ApiKey | None, officer: Officer | None) -> str | None:

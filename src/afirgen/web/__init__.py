@@ -9,7 +9,7 @@ No rule lives here: every decision is a service call, as in ``afirgen.api``.
 
 from fastapi import FastAPI
 
-from afirgen.web import pages, register
+from afirgen.web import admin, pages, register
 from afirgen.web.pages import STATIC_PATH, static_files
 from afirgen.web.signin import install_error_pages
 
@@ -18,6 +18,7 @@ def install(app: FastAPI) -> None:
     """The console's pages, its static files and its error pages on ``app``."""
     app.include_router(pages.router)
     app.include_router(register.router)
+    app.include_router(admin.router)
     app.mount(STATIC_PATH, static_files(), name="console-static")
     install_error_pages(app)
 
