@@ -33,15 +33,8 @@ async def admin_page(
     new_key: str | None = None,
 ) -> Response:
     stations, officers = await services.officers.directory(db, officer)
-    return render(
-        request,
-        "admin.html",
-        officer,
-        stations=stations,
-        officers=officers,
-        roles=list(Role),
-        new_key=new_key,
-    )
+    context = {"stations": stations, "officers": officers, "roles": list(Role)}
+    return render(request, "admin.html", officer, new_key=new_key, **context)
 
 
 @router.post("/admin/stations")
@@ -93,16 +86,7 @@ async def create_key(
 ) -> Response:
     """The new key is shown once, on this answer; it is never stored in plain."""
     plain = await services.officers.create_api_key(db, username, by=officer)
-    stations, officers = await services.officers.directory(db, officer)
-    return render(
-        request,
-        "admin.html",
-        officer,
-        stations=stations,
-        officers=officers,
-        roles=list(Role),
-        new_key=plain,
-    )
+    return await admin_page(request, db, services, officer, new_key=plain)
 
 
 @router.post("/admin/keys/revoke")
