@@ -6,7 +6,7 @@ service checks the role and puts the admin's name on the audit trail.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
@@ -33,7 +33,7 @@ async def admin_page(
     new_key: str | None = None,
 ) -> Response:
     stations, officers = await services.officers.directory(db, officer)
-    context = {"stations": stations, "officers": officers, "roles": list(Role)}
+    context: dict[str, Any] = {"stations": stations, "officers": officers, "roles": list(Role)}
     return render(request, "admin.html", officer, new_key=new_key, **context)
 
 
