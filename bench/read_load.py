@@ -121,7 +121,7 @@ def drive_wrk(numbers: list[str], key: str, seconds: float, clients: int) -> Non
         [*command, f"http://127.0.0.1:{PORT}"], capture_output=True, text=True, check=True
     ).stdout
     print("\n".join(line for line in output.splitlines() if line.startswith("  ")))
-    metrics = httpx.get(f"http://127.0.0.1:{PORT}/metrics").text
+    metrics = httpx.get(f"http://127.0.0.1:{PORT}/metrics", headers={"X-API-Key": key}).text
     hits = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="hit"}')
     misses = _metric(metrics, 'afirgen_cache_operations_total{operation="get",result="miss"}')
     print(f"  cache hit rate {hits / max(1, hits + misses):.1%}")

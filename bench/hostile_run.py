@@ -1,0 +1,285 @@
+"""A bounded counting run of hostile input and review races against a real server.
+
+    python bench/hostile_run.py [--mysql] [--rounds 3]
+
+Starts `afirgen serve` on 127.0.0.1 (SQLite + in-process cache by default;
+MariaDB + Redis with --mysql) and sends, a fixed number of times each: the
+hostile cases of issue 12 (expecting a JSON 4xx), validate-then-read pairs
+(the read must show the step just approved), edited walkthroughs (every edit
+must reach the registered FIR) and hostile uploads while /health is timed.
+Prints requests sent, 5xx seen, edits lost, sessions stalled and /health p99.
+Loopback only; every loop is bounded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import machine, percentile
+
+PORT = 8766
+BASE = f"http://127.0.0.1:{PORT}"
+THEFT = (
+    "On 14/03/2025 at about 9:30 pm two unknown men on a black motorcycle snatched my "
+    "gold chain worth Rs. 60,000 near Ajmeri Gate market, Jaipur. I am Ramesh Kumar "
+    "S/o Mohan Lal, 12 Gandhi Nagar, Jaipur, mobile 9876543210."
+)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.sent = 0
+        self.server_errors: list[str] = []
+        self.unexpected: list[str] = []
+        self.lost_edits = 0
+        self.stale_reads = 0
+        self.stalled = 0
+        self.closed_early = 0
+
+    async def call(
+        self, http: httpx.AsyncClient, method: str, url: str, **kw: Any
+    ) -> httpx.Response:
+        self.sent += 1
+        response = await http.request(method, url, **kw)
+        if response.status_code >= 500:
+            self.server_errors.append(f"{method} {url} -> {response.status_code}")
+        return response
+
+
+def cursor(raw: str) -> str:
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def strip_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("L", (100, 20_000), 255).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def giant_pdf() -> bytes:
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
+        b"/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 7200 7200]>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+
+
+HOSTILE: list[tuple[str, str, dict[str, Any]]] = [
+    ("GET", "/api/v1/firs", {"params": {"cursor": cursor('["2025-01-01T00:00:00", 1e300]')}}),
+    ("GET", "/api/v1/firs", {"params": {"cursor": cursor('["2025-01-01T00:00:00", Infinity]')}}),
+    ("GET", "/api/v1/firs", {"params": {"cursor": cursor('["2025-01-01", 9223372036854775808]')}}),
+    ("GET", "/api/v1/firs", {"params": {"created_to": "9999-12-31"}}),
+    ("POST", "/api/v1/process", {"json": {"text": "my phone was stolen"}}),
+    ("POST", "/api/v1/process", {"data": {"text": "a"}}),
+    (
+        "POST",
+        "/api/v1/process",
+        {
+            "content": b'--b\r\nContent-Disposition: form-data; name="text"'
+            b"\r\n\r\n\xe0\xa4\xff\r\n--b--\r\n",
+            "headers": {"content-type": "multipart/form-data; boundary=b"},
+        },
+    ),
+    (
+        "POST",
+        "/api/v1/validate",
+        {
+            "content": b'{"session_id": "x", "approved": true, "user_input": "\\ud800"}',
+            "headers": {"content-type": "application/json"},
+        },
+    ),
+    (
+        "POST",
+        "/api/v1/validate",
+        {"json": {"session_id": "x", "approved": True, "user_input": "च" * 2_000_000}},
+    ),
+    ("POST", "/api/v1/kb/identify", {"json": {"text": ""}}),
+    ("GET", "/api/v1/fir/FIR-2025-99999999", {}),
+]
+
+
+async def hostile_cases(http: httpx.AsyncClient, tally: Tally, rounds: int) -> None:
+    for _ in range(rounds):
+        for method, url, kw in HOSTILE:
+            try:
+                response = await tally.call(http, method, url, **kw)
+            except httpx.TransportError:  # 413 sent and closed before the body was read
+                tally.closed_early += 1
+                continue
+            if not 400 <= response.status_code < 500:
+                tally.unexpected.append(f"{method} {url} -> {response.status_code}")
+
+
+async def wait_step(http: httpx.AsyncClient, tally: Tally, sid: str, step: str) -> bool:
+    for _ in range(600):  # 60 s
+        body = (await tally.call(http, "GET", f"/api/v1/session/{sid}/status")).json()
+        if body["status"] == "awaiting_validation" and body["current_step"] == step:
+            return True
+        if body["status"] == "failed":
+            return False
+        await asyncio.sleep(0.1)
+    tally.stalled += 1
+    return False
+
+
+async def edited_walkthrough(http: httpx.AsyncClient, tally: Tally, marker: str) -> None:
+    """Approve each step with an edit, read status straight after, check the FIR kept them."""
+    started = await tally.call(http, "POST", "/api/v1/process", data={"text": THEFT})
+    sid = started.json()["session_id"]
+    edits = {
+        "transcript_review": f"{THEFT} Transcript {marker}.",
+        "summary_review": {"summary": f"Gold chain snatched ({marker})."},
+        "violations_review": None,
+        "narrative_review": f"Narrative {marker}: two men snatched the chain near the market.",
+        "final_review": {"delay_reason": f"reported next morning ({marker})"},
+    }
+    number = None
+    for step, edit in edits.items():
+        if not await wait_step(http, tally, sid, step):
+            return
+        body = {"session_id": sid, "approved": True, "user_input": edit}
+        answer = await tally.call(http, "POST", "/api/v1/validate", json=body)
+        if answer.status_code != 200:
+            tally.unexpected.append(f"validate {step} -> {answer.status_code} {answer.text[:80]}")
+            return
+        after = (await tally.call(http, "GET", f"/api/v1/session/{sid}/status")).json()
+        if after["current_step"] == step and after["status"] == "awaiting_validation":
+            tally.stale_reads += 1  # the read did not see the approval just made
+        number = answer.json().get("fir_number") or number
+    fir = (await tally.call(http, "GET", f"/api/v1/fir/{number}")).json()
+    kept = [
+        f"Narrative {marker}" in fir["fir_content"],
+        marker in str(fir["fields"]),
+        marker in fir["summary"],
+    ]
+    tally.lost_edits += kept.count(False)
+
+
+async def health_during_uploads(http: httpx.AsyncClient, tally: Tally, uploads: int) -> list[float]:
+    sessions = []
+    for index in range(uploads):
+        name, content = ("strip.png", strip_png()) if index % 2 == 0 else ("page.pdf", giant_pdf())
+        response = await tally.call(
+            http, "POST", "/api/v1/process", files={"file": (name, content)}
+        )
+        if response.status_code == 202:
+            sessions.append(response.json()["session_id"])
+    latencies: list[float] = []
+    for _ in range(1200):  # at most ~2 minutes of probes
+        started = time.perf_counter()
+        await tally.call(http, "GET", "/health")
+        latencies.append((time.perf_counter() - started) * 1000)
+        states = [
+            (await tally.call(http, "GET", f"/api/v1/session/{s}/status")).json()["status"]
+            for s in sessions
+        ]
+        if "processing" not in states:
+            break
+        await asyncio.sleep(0.05)
+    else:
+        tally.stalled += sum(1 for s in states if s == "processing")
+    return latencies
+
+
+def start_server(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "afirgen", "serve", "--port", str(PORT)], env=env
+    )
+    for _ in range(150):
+        try:
+            httpx.get(f"{BASE}/health", timeout=1)
+            return server
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def create_key(env: dict[str, str]) -> str:
+    """A station, an officer and their key (station and officer may exist from a last run)."""
+
+    def afirgen(*args: str, check: bool = True) -> str:
+        command = [sys.executable, "-m", "afirgen", *args]
+        done = subprocess.run(command, env=env, check=check, capture_output=True, text=True)
+        return done.stdout
+
+    afirgen("db", "upgrade")
+    station = ["--name", "Kotwali", "--district", "Jaipur", "--state", "Rajasthan"]
+    afirgen("station", "add", "BENCH-1", *station, check=False)
+    officer = ["--station", "BENCH-1", "--role", "sho", "--name", "Bench Officer"]
+    afirgen("officer", "add", "bench-hostile", *officer, check=False)
+    return afirgen("apikey", "create", "--officer", "bench-hostile").strip().splitlines()[-1]
+
+
+async def run(key: str, rounds: int) -> None:
+    tally = Tally()
+    async with httpx.AsyncClient(base_url=BASE, headers={"X-API-Key": key}, timeout=60) as http:
+        await hostile_cases(http, tally, rounds)
+        await asyncio.gather(*(edited_walkthrough(http, tally, f"m{i}") for i in range(4 * rounds)))
+        latencies = await health_during_uploads(http, tally, 2 * rounds)
+    print(
+        f"  requests sent {tally.sent}; 5xx {len(tally.server_errors)}; "
+        f"unexpected answers {len(tally.unexpected)}; "
+        f"closed before the body was read {tally.closed_early}"
+    )
+    print(
+        f"  edits lost {tally.lost_edits}; stale reads after validate {tally.stale_reads}; "
+        f"sessions stalled {tally.stalled}"
+    )
+    print(
+        f"  /health while hostile uploads were read: {len(latencies)} probes, "
+        f"p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms, "
+        f"max {max(latencies):.1f} ms"
+    )
+    for line in (tally.server_errors + tally.unexpected)[:10]:
+        print("   ", line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mysql", action="store_true")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    env = os.environ | {
+        "AFIRGEN_ENVIRONMENT": "test",
+        "AFIRGEN_LLM_BACKEND": "none",
+        "AFIRGEN_LOG_LEVEL": "ERROR",
+        "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000",
+        "AFIRGEN_DATA_DIR": tempfile.mkdtemp(prefix="afirgen-hostile-"),
+    }
+    if args.mysql:
+        env |= {
+            "AFIRGEN_DATABASE_URL": os.environ.get(
+                "AFIRGEN_TEST_MYSQL_URL", "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench"
+            ),
+            "AFIRGEN_REDIS_URL": os.environ.get(
+                "AFIRGEN_TEST_REDIS_URL", "redis://127.0.0.1:6379/14"
+            ),
+        }
+    key = create_key(env)
+    print(f"{machine()}; {'MariaDB + Redis' if args.mysql else 'SQLite + in-process cache'}")
+    server = start_server(env)
+    try:
+        asyncio.run(run(key, args.rounds))
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    main()
