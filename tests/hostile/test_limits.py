@@ -108,3 +108,13 @@ async def test_revoked_key_is_refused_at_once(
         result = await asyncio.to_thread(CliRunner().invoke, cli, ["apikey", "revoke", key[:12]])
         assert result.exit_code == 0, result.output
         assert (await officer.get("/api/v1/firs")).status_code == 401
+
+
+async def test_polling_does_not_starve_writes(services_factory: Any) -> None:
+    services = freeze_window(await services_factory(rate_limit_per_minute=3))
+    key = await new_key(services)
+    async with client_from(services, "10.0.0.7", key) as officer:
+        polls = [(await officer.get("/api/v1/firs")).status_code for _ in range(4)]
+        write = await officer.post("/api/v1/validate", json={"session_id": "x", "approved": True})
+    assert polls == [200, 200, 200, 429]
+    assert write.status_code == 404  # reached the service: its own budget was untouched

@@ -274,7 +274,8 @@ async def _refuse_rate(send: Send, message: str, headers: dict[str, str], reset:
 
 
 class RateLimitMiddleware:
-    """Fixed one-minute windows per API key (per client address when keys are off).
+    """Fixed one-minute windows per API key (per client address without one), reads and
+    writes counted apart.
 
     Runs after authentication, so only a valid key gets a counter of its own;
     counters live in ``services.limits`` (Redis when configured: one limit across
@@ -291,7 +292,9 @@ class RateLimitMiddleware:
         limit = services.settings.rate_limit_per_minute
         key = Headers(scope=scope).get("x-api-key")
         client = f"key:{hash_key(key)[:16]}" if key else f"addr:{_address(scope, services)}"
-        count, reset = await services.limits.hit(client)
+        # reads and writes have budgets of their own: polling never starves an officer's edits
+        budget = "read" if scope["method"] in ("GET", "HEAD") else "write"
+        count, reset = await services.limits.hit(f"{client}:{budget}")
         headers = _limit_headers(limit, count, reset)
         if count > limit:
             message = f"more than {limit} requests a minute"
