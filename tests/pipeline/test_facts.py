@@ -479,3 +479,16 @@ def test_money_demanded_or_received_is_not_lost_property(text: str) -> None:
 )
 def test_the_accused_count_ignores_idle_words_and_repeats(text: str, count: int | None) -> None:
     assert read(text).accused_count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mera naam Rajkumar Sahu hai, umar meri 41 saal, gaon Bhitari ka rehne wala.", 41),
+        ("Prarthi Mohan Lal putra Swargiya Kishan Lal, umar lagbhag 63 varsh, nivasi Sirsa.", 63),
+        ("Main Bhavesh Parmar, 36 varas, Naroda mein rehta hoon.", 36),
+        ("प्रार्थी उम्र करीब 52 वर्ष, ग्राम पिपरिया का निवासी है। मेरे पड़ोसी ने मेरी बकरी चुरा ली।", 52),
+    ],
+)
+def test_the_complainants_age_from_the_introduction(text: str, age: int) -> None:
+    assert read(text).complainant.age == age

@@ -110,15 +110,18 @@ _AGE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\baged?\s*[:\-]?\s*(?:about\s+|around\s+)?(\d{1,3})(?!\s*-\s*\d)\b",
-        r"\b(?:umar|umra|umr)\s*[:\-]?\s*(\d{1,3})\b",
-        r"(?:उम्र|आयु)\s*[:\-–]?\s*(?:लगभग\s+)?(\d{1,3})(?!\d)",
+        r"\b(?:umar|umra|umr)\s*[:\-]?\s*(?:lagbhag\s+|karib\s+|kareeb\s+|meri\s+|mera\s+)?"
+        r"(\d{1,3})\b",
+        r"(?:उम्र|आयु)\s*[:\-–]?\s*(?:लगभग\s+|करीब\s+|मेरी\s+)?(\d{1,3})(?!\d)",
         r"^\s*\(\s*(\d{1,3})\s*\)",
-        r"^\s*,\s*(\d{1,3})\s*(?:years?|yrs?\.?|saal|वर्ष)?\s*(?:old\s*)?[,.]",
+        r"^\s*,\s*(\d{1,3})\s*(?:years?|yrs?\.?|saal|varsh|varas|वर्ष)?\s*(?:old\s*)?[,.]",
         r"\bI\s+am\s+(\d{1,3})\b|\bI['’]m\s+(\d{1,3})\b",
         r"\b(\d{1,3})\s*(?:years?|yrs?)\s+old\b",
     )
 ]
 _AGE_WINDOW = 200
+_LABELLED_AGES = 3  # the first patterns name the age ("aged", "umar", "उम्र")
+_INTRODUCTION = 400  # the complainant introduces themself at the start
 _FEMALE = re.compile(r"\b(?:smt|mrs|ms|miss)\b\.?\s*$|श्रीमती\s*$|कुमारी\s*$", re.IGNORECASE)
 _MALE = re.compile(r"\b(?:shri|mr|sh)\b\.?\s*$|श्री\s*$", re.IGNORECASE)
 _FEMALE_SELF = re.compile(r"\brehti\s+(?:hoon|hu|hun)\b|रहती\s+हूँ|रहती\s+हूं|प्रार्थिनी", re.I)
@@ -190,8 +193,15 @@ def _labelled_relation(text: str) -> _Found | None:
 
 def _find_age(folded: str, span: NameSpan | None) -> int | None:
     start = span.end if span else 0
-    window = folded[start : start + _AGE_WINDOW]
-    hits = [(m.start(), m) for p in _AGE_PATTERNS for m in p.finditer(window)]
+    age = _first_age(folded[start : start + _AGE_WINDOW], _AGE_PATTERNS)
+    if age is not None or (span and span.end <= _INTRODUCTION):
+        return age
+    # The name was not found in the introduction: an age labelled there is still theirs.
+    return _first_age(folded[:_INTRODUCTION], _AGE_PATTERNS[:_LABELLED_AGES])
+
+
+def _first_age(window: str, patterns: list[re.Pattern[str]]) -> int | None:
+    hits = [(m.start(), m) for p in patterns for m in p.finditer(window)]
     for _, match in sorted(hits, key=lambda h: h[0]):
         age = int(next(g for g in match.groups() if g))
         if 0 < age < 110:
