@@ -8,7 +8,7 @@ from importlib.resources import files
 
 from afirgen.domain import FirStatus, SessionStatus, Step
 from afirgen.services.access import Role
-from afirgen.web.i18n import HINDI, format_date, format_datetime
+from afirgen.web.i18n import HINDI, format_date, format_datetime, translate
 from afirgen.web.pages import EXPIRED_SIGN_IN, WRONG_SIGN_IN
 from afirgen.web.register import CHART_TITLES
 from afirgen.web.signin import ERROR_ADVICE
@@ -45,3 +45,9 @@ def test_dates_are_day_month_year_in_india_time() -> None:
     assert format_datetime(late_evening_utc) == "15/03/2025 01:30 IST"
     assert format_date(date(2025, 1, 2)) == "02/01/2025"
     assert format_date("2025-01-02") == "02/01/2025"
+
+
+def test_step_and_role_codes_read_as_words_in_english() -> None:
+    assert translate("en", "violations_review") == "Sections"
+    assert translate("en", "duty_officer") == "duty officer"
+    assert translate("hi", "violations_review") == HINDI["violations_review"]

@@ -246,11 +246,25 @@ def field_label(language: str, path: str, row: int | None = None) -> str:
     return " ".join(parts)
 
 
+# values shown by their code (steps, statuses, roles) read as words in English too
+ENGLISH: dict[str, str] = {
+    "transcript_review": "Transcript",
+    "summary_review": "Facts",
+    "violations_review": "Sections",
+    "narrative_review": "Narrative",
+    "final_review": "Final draft",
+    "processing": "being prepared",
+    "awaiting_validation": "awaiting review",
+    "duty_officer": "duty officer",
+    "sho": "SHO",
+}
+
+
 def translate(language: str, text: str) -> str:
-    """``text`` in ``language`` (English is the key itself)."""
+    """``text`` in ``language`` (English is the key itself, or its word in ENGLISH)."""
     if language == "hi":
         return HINDI.get(text, text)
-    return text
+    return ENGLISH.get(text, text)
 
 
 def pick_language(value: str | None) -> str:
