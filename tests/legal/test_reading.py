@@ -88,3 +88,62 @@ def test_an_agreement_to_cheat_said_outright_is_criminal_conspiracy(
     # Without an offence agreed on, there is nothing to conspire to.
     alone = "My brother and his wife have conspired against me for years."
     assert "BNS 61(2)" not in refs(identifier.identify(alone, AFTER_BNS))
+
+
+def test_a_list_of_acts_denied_together_makes_no_offence(identifier: SectionIdentifier) -> None:
+    for text in (
+        "Padosi kehta hai hamari deewar uski zameen mein hai. Usne koi marpeet ya dhamki nahi di, "
+        "bas roz jhagda karta hai. Naap karwa dijiye.",
+        "पड़ोसी ने मेरी जमीन की मेड़ खिसका दी है। हमारे बीच कोई मारपीट या गाली-गलौज नहीं हुई है।",
+        "My brother-in-law shouts about the shop rent every month. He did not abuse us or "
+        "threaten us, and he didnt hit anyone.",
+    ):
+        result = identifier.identify(text, AFTER_BNS)
+        assert not {"hurt", "threat", "abuse"} & {f.value for f in result.facts.findings}, text
+        assert result.no_offence, text
+
+
+def test_an_act_the_complainant_disowns_is_not_alleged(identifier: SectionIdentifier) -> None:
+    text = (
+        "The hotel overcharged us for dinner. I am not saying anyone stole anything from us or "
+        "cheated us, I only want the excess refunded."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert not {"property_taken", "deception"} & {f.value for f in result.facts.findings}
+
+
+def test_father_named_in_the_header_and_a_stopped_phone_are_no_beating_or_confinement(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "Main Ravi, pita Late Mohan Lal, gaon Bhadson. Maine dukaan ke maalik ko 40,000 udhaar "
+        "diye the, ab wo paise wapas nahi kar raha aur phone uthana band kar diya. Wo kehta hai "
+        "chhod do, dekh lenge."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert not {"hurt", "confinement", "threat"} & {f.value for f in result.facts.findings}
+    assert result.no_offence
+
+
+def test_a_purse_lost_in_a_crowd_and_found_missing_is_no_theft(
+    identifier: SectionIdentifier,
+) -> None:
+    for text in (
+        "Mela se ghar aaya to dekha purse nahi tha. Shayad bheed mein kahin gir gaya. "
+        "Duplicate licence ke liye report chahiye.",
+        "मेले से लौटकर देखा तो मेरा बटुआ गायब था, शायद रास्ते में कहीं गिर गया।",
+    ):
+        result = identifier.identify(text, AFTER_BNS)
+        assert not any(m.reference.startswith("303") for m in result.sections), text
+        assert result.no_offence and result.civil_dispute, text
+
+
+def test_a_theft_seen_happening_is_still_theft_when_the_word_lost_appears(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "A man put his hand in my bag on the bus and stole my wallet; I lost Rs 6,000 and my "
+        "licence. My wallet was missing when I got down."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert any(m.reference.startswith("303") for m in result.sections)

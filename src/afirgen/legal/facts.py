@@ -45,8 +45,12 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
 
 
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|\bno|\bnever|n't|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
+    r"(?:\bnot|\bno|\bnever|n't|\b(?:did|do|does|was|were|is|had|has)nt|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
     r"\s+(?:\S+\s+)?$"
+    # the second of two negated acts: "did not abuse us or threaten us"
+    r"|(?:\bnot|\bnever|n't|\b(?:did|do|does)nt)\s+(?:\S+\s+){1,3}(?:or|nor)\s+(?:\S+\s+)?$"
+    # a reported act the complainant disowns: "I am not saying anyone stole anything"
+    r"|(?:\bnot|n't)\s+(?:saying|alleging|accusing|claiming|suggesting)\b.*$"
     # "nobody was hurt", "no one was injured", "none of us got hurt"
     r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)\s+(?:\S+\s+){0,2}$"
     # "did not receive any injury", "did not suffer any hurt"
@@ -57,7 +61,11 @@ _HEDGE_BEFORE = re.compile(
     r"(?:not sure|unsure|no idea|don't know|do not know|pata nahi|pata nahin|shayad|"
     r"पता नहीं|शायद)\b[^.;!?\u0964\n]{0,40}$"
 )
-_NEGATION_AFTER = re.compile(r"^\S*\s+(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u097f])")
+# "koi marpeet ya dhamki nahi di", "मारपीट या गाली-गलौज नहीं हुई": a negation after
+# a list of alternatives covers each of them.
+_NEGATION_AFTER = re.compile(
+    r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u097f])"
+)
 # "could have killed", "tried to break": what did not happen is not a fact of what did.
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:could|would|might|may|will|shall|can|should) (?:have )?(?:been |be )?$"
@@ -320,11 +328,11 @@ def _all_within(lowered: str, phrase: str, spans: list[tuple[int, int]]) -> bool
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 60) : start]
     cut = list(_CLAUSE_BREAK.finditer(before))
     if cut:
         before = before[cut[-1].end() :]
-    after = text[end : end + 20]
+    after = text[end : end + 40]
     return bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
 
 

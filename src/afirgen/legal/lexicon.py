@@ -223,7 +223,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"beat|beaten|beating|hit|hits|hitting|slapp\w*|slap|punch\w*|kick\w*|assault\w*|attack\w*|injur\w*|wounds?|wounded|"
             r"bleed\w*|bled|bruis\w*|stabb\w*|stab|hurt|thrash\w*|manhandl\w*|thappad|tamacha|ghayal|chot|chotein|"
-            r"hamla|hamle|waar (?:kiya|kiye)|vaar (?:kiya|kiye)|maara|maari|maarte|marte the|mara-peeta|marod\w*|maarpeet|marpeet|maar[- ]?peet|mar[- ]?pit|marpit|peeta|peeti|pita(?! (?:ka|ki|ke|ji|jee|shri|ne|naam|aur|se|ko|hain|hai)\b)|pitai|pitaai|lahuluhan|khoon",
+            r"hamla|hamle|waar (?:kiya|kiye)|vaar (?:kiya|kiye)|maara|maari|maarte|marte the|mara-peeta|marod\w*|maarpeet|marpeet|maar[- ]?peet|mar[- ]?pit|marpit|peeta|peeti|pit(?:a|i|e) (?:gaya|gayi|gaye|diya|di)\b|pitai|pitaai|lahuluhan|khoon",
             r"hurt\w*|fracture\w*|broke "
             + _OBJ
             + r" (?:arm|leg|hand|nose|jaw|teeth|tooth|rib|ribs|bone|skull|finger)",
@@ -449,7 +449,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"agar (?:\w+ ){0,8}to (?:\w+ ){0,5}(?:denge|dunga|dega|karenge|karunga|karega|maarenge|marenge)|"
             r"if (?:you|he|she|they) (?:\w+ ){0,8}(?:we|they|he|i) (?:will|would|'ll|shall) |"
             r"teach (?:you|him|her|me) a lesson|face (?:the )?consequences|anjaam bhugat\w*|ruin (?:you|your|him|his)|"
-            r"warned (?:me|him|her) of|dhamki|dhamka\w*|dhamkaya|dekh (?:lunga|lenge|lena)|"
+            r"warned (?:me|him|her) of|dhamki|dhamka\w*|dhamkaya|(?:tujhe|tumhe|tujhko|tumko|tere ko|tera|tumhara|aapko|use|usko|unko|sabko) (?:bhi )?dekh (?:lunga|lenge|lena)|"
             r"jaan se maar\w*|khatam kar\w*|sabak sikha\w*"
         ),
         _hi(r"धमकी|धमका|जान से मार|देख लूंगा|देख लेंगे|खत्म कर|अंजाम भुगत"),
@@ -681,9 +681,9 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"locked (?:me|him|her|us|them) (?:up |inside |in )|locked (?:\w+ ){0,2}in (?:a|the) (?:room|house|shop|godown)|confin\w*|"
             r"held (?:me|him|her|us) (?:captive|hostage)|kept (?:me|him|her|us) (?:captive|locked|confined|hostage)|"
             r"illegally detained|wrongfully detained|did not let (?:me|him|her|us) (?:leave|go out)|not allowed (?:me|him|her|us) to leave|"
-            r"kamre (?:mein|me) band|band kar (?:diya|di|diye)|bandhak"
+            r"kamre (?:mein|me) band|(?:mujhe|hume|humein|hamein|use|usko|unhe|unko|bachche|bachchi|ladki|mujhko) (?:\w+ ){0,3}band kar (?:diya|di|diye)|bandhak"
         ),
-        _hi(r"कमरे में बंद|बंद कर दिया|बंधक"),
+        _hi(r"कमरे में बंद|(?:मुझे|हमें|उसे|उन्हें|बच्चे|लड़की) (?:\S+ ){0,3}बंद कर दिया|बंधक"),
     ),
     Fact.RESTRAINT: (
         _en(

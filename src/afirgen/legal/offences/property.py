@@ -15,6 +15,7 @@ Grade decisions:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ def property_sections(f: Facts) -> list[RuledSection]:
         not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING)
         or taken_by_deception(f)
         or (f.has(Fact.KIDNAPPING) and not f.has(Fact.FORCE))
+        or _only_found_missing(f)
     ):
         return []
     ev_take = f.evidence(Fact.SNATCHING, Fact.PROPERTY_TAKEN)
@@ -241,6 +243,19 @@ def mischief_sections(f: Facts) -> list[RuledSection]:
         if (value or 0) >= least:
             return [ruled(ref, why, ev, 0.75 if least else 0.7, "mischief")]
     return []
+
+
+# "purse nahi tha", "was missing": the owner found it gone, which says nothing of a taking.
+_FOUND_MISSING = re.compile(
+    r"gayab|missing|gone|nahi (?:thi|tha|the|mila|mili)|not there|vanished|"
+    r"गायब|नहीं (?:था|थी|मिला|मिली)"
+)
+
+
+def _only_found_missing(f: Facts) -> bool:
+    """Lost or dropped ("kho gaya", "gir gaya") and only found missing: no theft is shown."""
+    taken = f.evidence(Fact.SNATCHING, Fact.PROPERTY_TAKEN)
+    return f.has(Fact.LOST) and all(_FOUND_MISSING.search(w.lower()) for w in taken)
 
 
 def _only_money_lost(f: Facts) -> bool:
