@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from afirgen.domain import Step
+
 THEFT_COMPLAINT = (
     "To, The SHO, Police Station Kotwali, Jaipur.\n"
     "Sir, I, Ramesh Kumar S/o Mohan Lal, aged 34 years, R/o 12 Gandhi Nagar, Jaipur, "
@@ -44,13 +46,31 @@ async def wait_for(
     raise AssertionError(f"session never reached {step}: {body}")
 
 
+async def seen(client: httpx.AsyncClient, session_id: str) -> dict[str, Any]:
+    """The step and session version the officer is looking at, as a decision names them."""
+    status = (await client.get(f"/api/v1/session/{session_id}/status")).json()
+    return {"step": status["current_step"], "version": status["version"]}
+
+
+async def reviewed(client: httpx.AsyncClient, session_id: str) -> tuple[Step, int]:
+    """``seen`` as the session service takes it."""
+    basis = await seen(client, session_id)
+    return Step(basis["step"]), int(basis["version"])
+
+
+async def version_of(client: httpx.AsyncClient, session_id: str) -> int:
+    return int((await seen(client, session_id))["version"])
+
+
 async def approve(
-    client: httpx.AsyncClient, session_id: str, user_input: Any = None
+    client: httpx.AsyncClient,
+    session_id: str,
+    user_input: Any = None,
+    reviewed: dict[str, Any] | None = None,  # step and version; else read from the status
 ) -> dict[str, Any]:
-    response = await client.post(
-        "/api/v1/validate",
-        json={"session_id": session_id, "approved": True, "user_input": user_input},
-    )
+    body = {"session_id": session_id, "approved": True, "user_input": user_input}
+    body |= reviewed or await seen(client, session_id)
+    response = await client.post("/api/v1/validate", json=body)
     assert response.status_code == 200, response.text
     return dict(response.json())
 

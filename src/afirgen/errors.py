@@ -20,6 +20,7 @@
     │   └── TaskNotFound
     ├── Conflict (409)
     │   ├── StepOutOfOrder
+    │   ├── StaleReview (the step or version the officer saw is no longer current)
     │   ├── SessionNotAwaitingValidation
     │   ├── SessionClosed (410 for expired sessions)
     │   ├── FirLocked
@@ -147,6 +148,12 @@ class Conflict(AppError):
 
 class StepOutOfOrder(Conflict):
     code = "step_out_of_order"
+
+
+class StaleReview(Conflict):
+    """The decision names a step or session version that is no longer current."""
+
+    code = "stale_review"
 
 
 class SessionNotAwaitingValidation(Conflict):

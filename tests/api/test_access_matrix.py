@@ -100,6 +100,7 @@ async def station_a_objects(services: Services, sho_key: str) -> dict[str, str]:
     assert (await actor_for(services, sho_key)).station_code == DEFAULT_STATION
     return {
         "session_id": waiting.session_id,
+        "session_version": str(waiting.version),
         "closed_session_id": closed.session_id,
         "fir_number": finalized.fir_number,
         "finalized_ref": finalized.fir_ref,
@@ -120,7 +121,14 @@ def request_for(method: str, path: str, params: dict[str, str]) -> dict[str, Any
     url = path.format(**values)
     bodies: dict[str, dict[str, Any]] = {
         "/api/v1/process": {"data": {"text": "My bicycle was stolen from the market today."}},
-        "/api/v1/validate": {"json": {"session_id": params["session_id"], "approved": False}},
+        "/api/v1/validate": {
+            "json": {
+                "session_id": params["session_id"],
+                "approved": False,
+                "step": "transcript_review",
+                "version": int(params["session_version"]),
+            }
+        },
         "/api/v1/kb/identify": {"json": {"text": "He stole my phone."}},
         "/api/v1/auth/login": {"json": {"username": "nobody", "password": "wrong-password"}},
     }
@@ -130,7 +138,7 @@ def request_for(method: str, path: str, params: dict[str, str]) -> dict[str, Any
     }
     extra = bodies.get(path, {})
     if path.startswith("/api/v1/regenerate"):
-        extra = {"json": {"step": "transcript_review"}}
+        extra = {"json": {"step": "transcript_review", "version": int(params["session_version"])}}
     if method == "PATCH":
         extra = {"json": {"summary": "Corrected summary."}}
     return {"method": method, "url": url, "params": query.get(path), **extra}

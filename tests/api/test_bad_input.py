@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.factories import approve_every_step, start_session, wait_for
+from tests.factories import approve_every_step, seen, start_session, wait_for
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
@@ -30,7 +30,8 @@ async def test_unknown_session(client: httpx.AsyncClient) -> None:
     response = await client.get("/api/v1/session/no-such-session/status")
     assert response.status_code == 404
     assert response.json()["error"] == "session_not_found"
-    response = await client.post("/api/v1/validate", json={"session_id": "nope", "approved": True})
+    body = {"session_id": "nope", "approved": True, "step": "transcript_review", "version": 1}
+    response = await client.post("/api/v1/validate", json=body)
     assert response.status_code == 404
 
 
@@ -53,7 +54,8 @@ async def test_step_out_of_order_changes_nothing(client: httpx.AsyncClient) -> N
     session_id = await start_session(client)
     before = await wait_for(client, session_id, "transcript_review")
     response = await client.post(
-        f"/api/v1/regenerate/{session_id}", json={"step": "narrative_review"}
+        f"/api/v1/regenerate/{session_id}",
+        json={"step": "narrative_review", "version": before["version"]},
     )
     assert response.status_code == 409
     assert response.json()["error"] == "step_out_of_order"
@@ -66,7 +68,8 @@ async def test_bad_edit_changes_nothing(client: httpx.AsyncClient) -> None:
     before = await wait_for(client, session_id, "transcript_review")
     response = await client.post(
         "/api/v1/validate",
-        json={"session_id": session_id, "approved": True, "user_input": {"not": "text"}},
+        json={"session_id": session_id, "approved": True, "user_input": {"not": "text"}}
+        | await seen(client, session_id),
     )
     assert response.status_code == 422
     after = (await client.get(f"/api/v1/session/{session_id}/status")).json()
@@ -77,7 +80,8 @@ async def test_completed_session_is_closed(client: httpx.AsyncClient) -> None:
     session_id = await start_session(client)
     await approve_every_step(client, session_id)
     response = await client.post(
-        "/api/v1/validate", json={"session_id": session_id, "approved": True}
+        "/api/v1/validate",
+        json={"session_id": session_id, "approved": True} | await seen(client, session_id),
     )
     assert response.status_code == 409
     assert response.json()["error"] == "session_closed"

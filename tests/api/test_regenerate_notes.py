@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.factories import approve, start_session, wait_for
+from tests.factories import approve, start_session, version_of, wait_for
 
 
 async def at_summary_review(client: httpx.AsyncClient) -> tuple[str, dict[str, object]]:
@@ -16,7 +16,12 @@ async def at_summary_review(client: httpx.AsyncClient) -> tuple[str, dict[str, o
 
 async def regenerate(client: httpx.AsyncClient, session_id: str, note: str) -> dict[str, object]:
     response = await client.post(
-        f"/api/v1/regenerate/{session_id}", json={"step": "summary_review", "user_input": note}
+        f"/api/v1/regenerate/{session_id}",
+        json={
+            "step": "summary_review",
+            "version": await version_of(client, session_id),
+            "user_input": note,
+        },
     )
     assert response.status_code == 200, response.text
     return dict(response.json()["note"])

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import httpx
 
-from tests.factories import HINDI_COMPLAINT, STEPS, approve, start_session, wait_for
+from tests.factories import (
+    HINDI_COMPLAINT,
+    STEPS,
+    approve,
+    seen,
+    start_session,
+    version_of,
+    wait_for,
+)
 
 
 async def test_final_review_refuses_to_register_without_the_place_of_occurrence(
@@ -17,7 +25,8 @@ async def test_final_review_refuses_to_register_without_the_place_of_occurrence(
     await wait_for(client, session_id, "final_review")
 
     refused = await client.post(
-        "/api/v1/validate", json={"session_id": session_id, "approved": True}
+        "/api/v1/validate",
+        json={"session_id": session_id, "approved": True} | await seen(client, session_id),
     )
     assert refused.status_code == 422
     body = refused.json()
@@ -29,7 +38,11 @@ async def test_final_review_refuses_to_register_without_the_place_of_occurrence(
 
     again = await client.post(
         f"/api/v1/regenerate/{session_id}",
-        json={"step": "summary_review", "user_input": "The place was Kotwali market."},
+        json={
+            "step": "summary_review",
+            "version": await version_of(client, session_id),
+            "user_input": "The place was Kotwali market.",
+        },
     )
     assert again.json()["note"]["changes"] == ["place"]
     for step in STEPS[1:]:

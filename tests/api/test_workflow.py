@@ -18,6 +18,7 @@ from tests.factories import (
     approve,
     approve_every_step,
     register_fir,
+    seen,
     start_session,
     wait_for,
 )
@@ -89,7 +90,11 @@ async def test_regenerate_with_a_correction_note(client: httpx.AsyncClient) -> N
 
     response = await client.post(
         f"/api/v1/regenerate/{session_id}",
-        json={"step": "summary_review", "user_input": "It happened on 02/01/2025 at 6 pm."},
+        json={
+            "step": "summary_review",
+            "version": summary["version"],
+            "user_input": "It happened on 02/01/2025 at 6 pm.",
+        },
     )
     assert response.status_code == 200, response.text
     again = await wait_for(client, session_id, "summary_review")
@@ -110,7 +115,8 @@ async def test_officer_replaces_sections(client: httpx.AsyncClient) -> None:
 
     bad = await client.post(
         "/api/v1/validate",
-        json={"session_id": session_id, "approved": True, "user_input": [{"act": "BNS"}]},
+        json={"session_id": session_id, "approved": True, "user_input": [{"act": "BNS"}]}
+        | await seen(client, session_id),
     )
     assert bad.status_code == 422
 
@@ -191,8 +197,9 @@ async def test_another_process_continues_the_session(
     async with await client_for(other, api_key) as second:
         await approve(second, session_id)
         await wait_for(second, session_id, "summary_review")
-    async with await client_for(services, api_key) as back:
-        await approve(back, session_id)
+        reviewed = await seen(second, session_id)
+    async with await client_for(services, api_key) as back:  # its own cache is stale
+        await approve(back, session_id, reviewed=reviewed)
         state = await wait_for(back, session_id, "violations_review")
     assert [h["step"] for h in state["history"]] == ["transcript_review", "summary_review"]
 
@@ -218,7 +225,8 @@ async def test_idle_session_expires(services_factory: Any, api_key: str) -> None
         status = (await client.get(f"/api/v1/session/{session_id}/status")).json()
         assert status["status"] == "expired"
         response = await client.post(
-            "/api/v1/validate", json={"session_id": session_id, "approved": True}
+            "/api/v1/validate",
+            json={"session_id": session_id, "approved": True} | await seen(client, session_id),
         )
     assert response.status_code == 410
     assert response.json()["error"] == "session_expired"

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from tests.factories import STEPS, approve, start_session, wait_for
+from tests.factories import STEPS, approve, seen, start_session, wait_for
 
 
 async def session_at(
@@ -25,7 +25,7 @@ async def session_at(
 
 async def validate(client: httpx.AsyncClient, session_id: str, user_input: Any) -> httpx.Response:
     body = {"session_id": session_id, "approved": True, "user_input": user_input}
-    return await client.post("/api/v1/validate", json=body)
+    return await client.post("/api/v1/validate", json=body | await seen(client, session_id))
 
 
 def cursor_of(raw: str) -> str:

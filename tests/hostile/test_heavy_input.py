@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from tests.conftest import client_for
-from tests.factories import wait_for
+from tests.factories import version_of, wait_for
 from tests.hostile.helpers import session_at, validate
 
 CHUNK = 64 * 1024
@@ -65,7 +65,11 @@ async def test_edited_transcript_has_the_intake_limit(services_factory: Any, api
         assert long_edit.json()["error"] == "text_too_long"
         note = await http.post(
             f"/api/v1/regenerate/{session_id}",
-            json={"step": "transcript_review", "user_input": "x" * 2_001},
+            json={
+                "step": "transcript_review",
+                "version": await version_of(http, session_id),
+                "user_input": "x" * 2_001,
+            },
         )
         assert note.status_code in (413, 422)
         assert (await validate(http, session_id, None)).status_code == 200

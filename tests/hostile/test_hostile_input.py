@@ -16,18 +16,21 @@ from afirgen.main import create_app
 from afirgen.reports import register_bytes
 from afirgen.reports.register import COLUMNS
 from tests.conftest import client_for
-from tests.factories import THEFT_COMPLAINT, approve, wait_for
+from tests.factories import THEFT_COMPLAINT, approve, version_of, wait_for
 from tests.hostile.helpers import cursor_of, is_json_error, session_at, validate
 
 COLUMN_TITLES = [title for _, title, _ in COLUMNS]
-LONE_SURROGATE = '{"session_id": "%s", "approved": true, "user_input": "chori \\ud800 hui"}'
+LONE_SURROGATE = (
+    '{"session_id": "%s", "step": "transcript_review", "version": %d, "approved": true, '
+    '"user_input": "chori \\ud800 hui"}'
+)
 
 
 async def test_lone_surrogate_in_an_edit_is_refused(client: httpx.AsyncClient) -> None:
     session_id = await session_at(client, "transcript_review")
     response = await client.post(
         "/api/v1/validate",
-        content=(LONE_SURROGATE % session_id).encode(),
+        content=(LONE_SURROGATE % (session_id, await version_of(client, session_id))).encode(),
         headers={"content-type": "application/json"},
     )
     assert response.status_code == 422, response.text

@@ -14,6 +14,7 @@ from tests.factories import (
     actor_for,
     approve,
     officer_key,
+    reviewed,
     start_session,
     wait_for,
 )
@@ -28,18 +29,22 @@ async def test_sent_draft_waits_in_the_sho_queue_until_registered(services: Serv
             await wait_for(client, session_id, step)
             await approve(client, session_id)
         await wait_for(client, session_id, "final_review")
+        at_final = await reviewed(client, session_id)
         duty_actor = await actor_for(services, duty)
         async with services.database.transaction() as db:
             assert await services.sessions.open_sessions(db, sho, awaiting_sho=True) == []
             with pytest.raises(Forbidden):  # a duty officer cannot register
-                await services.sessions.validate(db, duty_actor, session_id, True, None)
+                await services.sessions.validate(
+                    db, duty_actor, session_id, True, None, seen=at_final
+                )
         async with services.database.transaction() as db:
             await services.sessions.send_to_sho(db, duty_actor, session_id)
+        sent = await reviewed(client, session_id)
         async with services.database.transaction() as db:
             queue = await services.sessions.open_sessions(db, sho, awaiting_sho=True)
             assert [q["session_id"] for q in queue] == [session_id]
             assert queue[0]["complainant"] == "Ramesh Kumar"
-            result = await services.sessions.validate(db, sho, session_id, True, None)
+            result = await services.sessions.validate(db, sho, session_id, True, None, seen=sent)
         assert result["status"] == "completed"
         async with services.database.transaction() as db:
             assert await services.sessions.open_sessions(db, sho, awaiting_sho=True) == []

@@ -52,6 +52,7 @@ class SessionStepResult(BaseModel):
     session_id: str
     status: SessionStatus
     current_step: Step
+    version: int = Field(description="The session version to send with the next decision")
     fir_number: str | None = None
     note: NoteOutcome | None = Field(None, description="Only when a correction note was sent")
 
@@ -60,6 +61,8 @@ class ValidateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     session_id: str = Field(min_length=1, max_length=64)
+    step: Step = Field(description="The step the officer reviewed (current_step of the status)")
+    version: int = Field(ge=0, description="The session version the officer reviewed")
     approved: bool
     user_input: UserInput = Field(
         None,
@@ -71,7 +74,8 @@ class ValidateRequest(BaseModel):
 class RegenerateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    step: Step
+    step: Step = Field(description="The step to make again (reached so far)")
+    version: int = Field(ge=0, description="The session version the officer reviewed")
     user_input: str | None = Field(None, max_length=5000, description="Correction note")
 
 

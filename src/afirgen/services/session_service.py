@@ -36,6 +36,7 @@ from afirgen.errors import (
     SessionExpired,
     SessionNotAwaitingValidation,
     SessionNotFound,
+    StaleReview,
     StepOutOfOrder,
 )
 from afirgen.infrastructure import metrics
@@ -121,11 +122,20 @@ class SessionService:
         return snapshot
 
     async def validate(
-        self, db: AsyncSession, actor: Actor, session_id: str, approved: bool, edit: UserInput
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        session_id: str,
+        approved: bool,
+        edit: UserInput,
+        *,
+        seen: tuple[Step, int],
     ) -> dict[str, Any]:
+        """Decide the step the officer reviewed: ``seen`` is that step and the session
+        version shown with it; a decision on anything else is refused, never moved on."""
         edit = clean_json_text(edit, "user_input", self.text_limit)
         repo = SessionRepository(db, self.cache)
-        record = await self._awaiting(repo, actor, session_id)
+        record = await self._awaiting(repo, actor, session_id, seen)
         step = Step(record.current_step)
         if not approved:
             return await self._rewind(repo, actor, record, step, edit)
@@ -155,11 +165,18 @@ class SessionService:
         return self._view(record)
 
     async def regenerate(
-        self, db: AsyncSession, actor: Actor, session_id: str, step: Step, note: UserInput
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        session_id: str,
+        step: Step,
+        note: UserInput,
+        *,
+        version: int,
     ) -> dict[str, Any]:
         note = clean_json_text(note, "user_input", self.text_limit)
         repo = SessionRepository(db, self.cache)
-        record = await self._awaiting(repo, actor, session_id)
+        record = await self._awaiting(repo, actor, session_id, (None, version))
         if step.position > Step(record.current_step).position:
             raise StepOutOfOrder(
                 f"{step.value} has not been reached; the session is at {record.current_step}"
@@ -262,9 +279,14 @@ class SessionService:
         return view
 
     async def _awaiting(
-        self, repo: SessionRepository, actor: Actor, session_id: str
+        self,
+        repo: SessionRepository,
+        actor: Actor,
+        session_id: str,
+        seen: tuple[Step | None, int] | None = None,
     ) -> SessionRecord:
-        """The officer's own station's session, locked, awaiting review."""
+        """The officer's own station's session, locked, awaiting review, still at the
+        step and version the officer saw (``None``: any step)."""
         require(actor, Action.DRAFT)
         record = await repo.get(session_id, for_update=True)
         if record is None or record.station_id != actor.station_id:
@@ -273,6 +295,15 @@ class SessionService:
             raise SessionExpired(f"session {session_id} expired after {self.ttl} without activity")
         if record.status not in OPEN_STATUSES:
             raise SessionClosed(f"session {session_id} is {record.status}")
+        step, version = seen or (None, record.version)
+        if record.version != version or (step is not None and step != record.current_step):
+            raise StaleReview(
+                f"session {session_id} is at {record.current_step} (version {record.version}), "
+                f"not {step or 'the step'} (version {version}) that was reviewed: reload it",
+                current_step=str(record.current_step),
+                version=record.version,
+                status=str(record.status),
+            )
         if record.status != SessionStatus.AWAITING_VALIDATION:
             raise SessionNotAwaitingValidation(
                 f"session {session_id} is still generating {record.current_step}; retry shortly"
@@ -308,6 +339,7 @@ class SessionService:
             "session_id": record.session_id,
             "status": record.status,
             "current_step": record.current_step,
+            "version": record.version,
             "fir_number": data.get("fir_number"),
         }
 

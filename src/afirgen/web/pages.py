@@ -225,7 +225,10 @@ async def approve(
     if form.get("step") not in (None, step.value):
         raise BadInput(f"this page showed {form.get('step')}; the session is now at {step.value}")
     edit = step_input(step, form, status_view(snapshot)["content"])
-    await services.sessions.validate(db, officer, session_id, True, edit)
+    version = str(form.get("version", ""))
+    if not version.isdigit():
+        raise BadInput("the review form must say the session version it showed")
+    await services.sessions.validate(db, officer, session_id, True, edit, seen=(step, int(version)))
     return see(f"/complaints/{session_id}")
 
 
@@ -244,9 +247,12 @@ async def regenerate(
     services: AppServices,
     officer: ConsoleOfficer,
     step: Annotated[Step, Form()],
+    version: Annotated[int, Form(ge=0)],
     note: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
-    await services.sessions.regenerate(db, officer, session_id, step, note.strip() or None)
+    await services.sessions.regenerate(
+        db, officer, session_id, step, note.strip() or None, version=version
+    )
     return see(f"/complaints/{session_id}")
 
 

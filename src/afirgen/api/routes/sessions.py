@@ -105,7 +105,9 @@ async def validate_step(
     body: ValidateRequest, db: DbSession, sessions: Sessions, officer: CurrentOfficer
 ) -> dict[str, Any]:
     """Approve the current step (optionally with edited content), or reject it to regenerate."""
-    return await sessions.validate(db, officer, body.session_id, body.approved, body.user_input)
+    return await sessions.validate(
+        db, officer, body.session_id, body.approved, body.user_input, seen=(body.step, body.version)
+    )
 
 
 @router.post("/regenerate/{session_id}", response_model=SessionStepResult)
@@ -117,7 +119,9 @@ async def regenerate_step(
     officer: CurrentOfficer,
 ) -> dict[str, Any]:
     """Re-run a step reached so far, with the officer's correction note."""
-    return await sessions.regenerate(db, officer, session_id, body.step, body.user_input)
+    return await sessions.regenerate(
+        db, officer, session_id, body.step, body.user_input, version=body.version
+    )
 
 
 def status_view(snapshot: dict[str, Any]) -> dict[str, Any]:
