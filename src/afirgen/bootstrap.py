@@ -60,6 +60,7 @@ class Services:
     async def close(self) -> None:
         await self.jobs.drain()
         await self.tasks.close()
+        await self.audit.close()
         if self.llm is not None:
             await self.llm.close()
         await self.recognizer.close()
@@ -148,7 +149,7 @@ def build_services(
         tasks,
         KbService(kb, retriever, cache),
         audit,
-        OfficerService(settings, database, audit),
+        OfficerService(settings, database, audit, cache),
         create_window_counter(cache),
     )
 

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 
 from afirgen.bootstrap import Services
 from afirgen.infrastructure.tables import AuditEvent, FirRecord
-from afirgen.repositories.firs import fir_cache_key
+from afirgen.repositories.firs import fir_cache_key, fir_view_key
 from afirgen.services.access import Actor
 from tests.api.test_numbering import approved_draft
 from tests.conftest import client_for
@@ -56,7 +56,7 @@ async def tamper(services: Services, stmt: sa.Executable, fir_ref: str | None = 
     async with services.database.transaction() as db:
         await db.execute(stmt)
     if fir_ref:
-        await services.cache.delete(fir_cache_key(fir_ref))
+        await services.cache.delete(fir_cache_key(fir_ref), fir_view_key(fir_ref))
 
 
 async def test_an_untouched_trail_and_fir_verify(finalized: Finalized) -> None:

@@ -14,6 +14,7 @@ from afirgen.cli.database import run_with_database
 from afirgen.cli.output import result_stdout
 from afirgen.config import Settings, get_settings
 from afirgen.errors import AppError
+from afirgen.infrastructure.cache import create_cache
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import Officer, PoliceStation
@@ -36,7 +37,13 @@ def officers_in_transaction(work: Callable[[OfficerService, Database], Awaitable
     settings = get_settings()
 
     async def run(database: Database) -> T:
-        return await work(OfficerService(settings, database, AuditTrail(database)), database)
+        # the servers' cache (Redis), so a revocation reaches every instance at once
+        cache = create_cache(settings.redis_url, 16)
+        try:
+            officers = OfficerService(settings, database, AuditTrail(database), cache)
+            return await work(officers, database)
+        finally:
+            await cache.close()
 
     try:
         return run_with_database(settings, run)

@@ -21,7 +21,7 @@ SESSION_TTL = 24 * 3600
 KB_QUERY_TTL = 2 * 3600
 VIOLATION_CHECK_TTL = 30 * 60
 DASHBOARD_TTL = 5 * 60
-CACHE_NAMESPACES = ("fir", "session", "kb", "violation", "stats")
+CACHE_NAMESPACES = ("fir", "session", "kb", "violation", "stats", "auth")
 
 
 def cache_key(namespace: str, entity: str, identifier: str) -> str:

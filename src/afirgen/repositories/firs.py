@@ -49,6 +49,11 @@ def fir_cache_key(fir_ref: str) -> str:
     return cache_key("fir", "record", fir_ref)
 
 
+def fir_view_key(fir_ref: str) -> str:
+    """The FIR as the API answers it, with its signature check (see ``FirService.read``)."""
+    return cache_key("fir", "view", fir_ref)
+
+
 def record_to_dict(record: FirRecord) -> dict[str, Any]:
     columns = sa.inspect(FirRecord).columns
     return {c.key: getattr(record, c.key) for c in columns}
@@ -129,7 +134,7 @@ class FirRepository:
 
     def invalidate_after_commit(self, fir_ref: str) -> None:
         async def drop() -> None:
-            await self.cache.delete(fir_cache_key(fir_ref))
+            await self.cache.delete(fir_cache_key(fir_ref), fir_view_key(fir_ref))
 
         after_commit(self.db, drop)
         self._new_list_generation_after_commit()

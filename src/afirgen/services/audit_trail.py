@@ -10,14 +10,25 @@ Rules held here:
   contend on one lock; timestamps are kept to the second, the precision every
   database here stores;
 - :meth:`AuditTrail.verify` walks the chains and names the first event that
-  was altered, deleted or inserted out of order.
+  was altered, deleted or inserted out of order;
+- reads (an officer viewing a FIR) change nothing, so their events are not
+  written in the request: :meth:`AuditTrail.note` takes the event with its
+  time, officer, client and correlation id into a buffer that one background
+  transaction appends every ``FLUSH_INTERVAL_S`` or ``FLUSH_EVENTS`` events,
+  in the order noted, each chained (seq, hash) at that moment; closing the
+  trail, reading it and verifying it flush first. The trade-off: a crash of
+  the process loses at most the read events of the last flush window; every
+  change is still recorded in its own transaction, and a read is never
+  answered without its event being in the buffer.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,6 +43,8 @@ from afirgen.services.access import Action, Actor, Origin, stations_in_scope
 log = structlog.get_logger(__name__)
 
 DEPLOYMENT_CHAIN = "-"
+FLUSH_INTERVAL_S = 0.2
+FLUSH_EVENTS = 200
 HASHED = (
     "chain",
     "seq",
@@ -76,6 +89,17 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Noted:
+    """A read event waiting in the buffer, with the time it happened."""
+
+    actor: Actor
+    action: str
+    target: Target
+    detail: str | None
+    at: datetime = field(default_factory=lambda: utcnow().replace(microsecond=0))
+
+
+@dataclass(frozen=True)
 class ChainReport:
     chain: str
     events: int
@@ -85,6 +109,10 @@ class ChainReport:
 class AuditTrail:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._noted: list[Noted] = []
+        self._wake = asyncio.Event()
+        self._flusher: asyncio.Task[None] | None = None
+        self._flushing = asyncio.Lock()
 
     async def record(
         self,
@@ -97,6 +125,7 @@ class AuditTrail:
         after: Any = None,
         detail: str | None = None,
         origin: Origin | None = None,
+        at: datetime | None = None,
     ) -> AuditEvent:
         """Append an event inside the caller's transaction (its chain head stays locked)."""
         target = target or Target()
@@ -108,7 +137,7 @@ class AuditTrail:
         event = AuditEvent(
             chain=chain,
             seq=seq,
-            at=utcnow().replace(microsecond=0),
+            at=at or utcnow().replace(microsecond=0),
             officer=actor.username if actor else None,
             role=actor.role.value if actor else None,
             station_id=station_id,
@@ -133,6 +162,47 @@ class AuditTrail:
         async with self.database.transaction() as db:
             await self.record(db, actor, action, target, **extra)
 
+    def note(self, actor: Actor, action: str, target: Target, detail: str | None = None) -> None:
+        """Buffer the event of a read; the background flush appends it (see the docstring)."""
+        self._noted.append(Noted(actor, action, target, detail))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.get_running_loop().create_task(self._flush_loop())
+        if len(self._noted) >= FLUSH_EVENTS:
+            self._wake.set()
+
+    async def flush(self) -> int:
+        """Append every buffered event, in order, in one transaction; returns how many."""
+        async with self._flushing:
+            noted, self._noted = self._noted, []
+            if not noted:
+                return 0
+            try:
+                async with self.database.transaction() as db:
+                    for n in noted:
+                        await self.record(db, n.actor, n.action, n.target, detail=n.detail, at=n.at)
+            except BaseException:
+                self._noted[:0] = noted  # kept, in order, for the next flush
+                raise
+            return len(noted)
+
+    async def _flush_loop(self) -> None:
+        while self._noted:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), FLUSH_INTERVAL_S)
+            self._wake.clear()
+            try:
+                await self.flush()
+            except Exception:
+                log.exception("audit.flush_failed", waiting=len(self._noted))
+
+    async def close(self) -> None:
+        """Stop the background flush and write what is still buffered."""
+        if self._flusher is not None:
+            self._flusher.cancel()
+            await asyncio.gather(self._flusher, return_exceptions=True)
+            self._flusher = None
+        await self.flush()
+
     async def page(
         self,
         db: AsyncSession,
@@ -143,6 +213,7 @@ class AuditTrail:
         limit: int,
     ) -> tuple[list[AuditEvent], int | None]:
         """Events of the SHO's station (a supervisor's district), newest first."""
+        await self.flush()  # before this request's transaction takes SQLite's write lock
         stations = await stations_in_scope(db, actor, station, Action.READ_AUDIT)
         events = await repo.page(db, stations, filters, cursor, limit)
         more = len(events) > limit
@@ -151,6 +222,7 @@ class AuditTrail:
 
     async def verify(self, db: AsyncSession, chain: str | None = None) -> list[ChainReport]:
         """Every chain (or one), each with the first problem found in it."""
+        await self.flush()
         heads = await repo.heads(db, chain)
         chains = sorted(set(heads) | set(await repo.chains_with_events(db)))
         if chain is not None:

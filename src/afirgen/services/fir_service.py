@@ -16,7 +16,11 @@ Rules held here:
   the complaint or the request;
 - an officer reads only their station's FIRs (a supervisor their district,
   naming the station with ``station``); any other answers 404; every read of
-  one FIR is on the audit trail;
+  one FIR is on the audit trail (buffered: see ``services.audit_trail``);
+- a FIR is served from the cache as the API answers it, its signature checked
+  once against the stored record when it is cached; a correction or
+  finalization drops it once committed, so no read answers a version older
+  than the last committed change, nor a check made on other data;
 - a registered FIR is never deleted; while ``pending`` a duty officer or the
   SHO may correct it; once the SHO finalizes it, it is signed (every field)
   and immutable, and the audit trail keeps it so even if its status is set
@@ -37,13 +41,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from afirgen.domain import IST, FirStatus, SessionData
 from afirgen.errors import BadInput, FirLocked, FirNotFound, IncompleteReport
 from afirgen.infrastructure import metrics
-from afirgen.infrastructure.cache import Cache
+from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache
 from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import FirRecord, utcnow
 from afirgen.pipeline.assemble import cite
 from afirgen.repositories import audit as audit_repo
 from afirgen.repositories import counters
-from afirgen.repositories.firs import FirRepository, record_to_dict, station_token
+from afirgen.repositories.firs import FirRepository, fir_view_key, record_to_dict, station_token
 from afirgen.services.access import (
     Action,
     Actor,
@@ -58,6 +62,7 @@ from afirgen.text_rules import NAME_CHARS, clean_text
 log = structlog.get_logger(__name__)
 
 FinalizedHook = Callable[[str], Awaitable[None]]
+Render = Callable[[dict[str, Any]], str]  # a FIR with its integrity, as the API answers it
 # runs inside the finalizing transaction (e.g. to record follow-up tasks with it)
 FinalizingHook = Callable[[AsyncSession, FirRecord], Awaitable[None]]
 EDITABLE = frozenset({"fir_content", "summary", "place"})
@@ -215,6 +220,33 @@ class FirService:
         target = self._target_of(found)
         await self.audit.record(db, actor, "fir.viewed", target, detail=integrity.value)
         return {**found, "integrity": integrity.value}
+
+    async def read(
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        fir_number: str,
+        render: Render,
+        station: str | None = None,
+    ) -> str:
+        """One FIR of a station the officer can read, as ``render`` writes it: from the
+        cache, else from the database with its signature checked; the read is audited."""
+        require(actor, Action.READ)
+        code = (await station_named(db, actor, station))[1]
+        ref = fir_ref(code, fir_number)
+        view = await self.cache.get(fir_view_key(ref))
+        if view is None:
+            record = await FirRepository(db, self.cache).get_record(ref)
+            if record is None:
+                raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
+            found = record_to_dict(record)
+            integrity = self.signer.check(found).value
+            body = render({**found, "integrity": integrity})
+            view = {"station_id": record.station_id, "integrity": integrity, "body": body}
+            await self.cache.set(fir_view_key(ref), view, FIR_RECORD_TTL)
+        target = Target("fir", ref, int(view["station_id"]), code)
+        self.audit.note(actor, "fir.viewed", target, detail=view["integrity"])
+        return str(view["body"])
 
     async def verify(
         self, db: AsyncSession, actor: Actor, fir_number: str, station: str | None = None

@@ -7,7 +7,13 @@ Rules held here:
   revoked; a disabled officer's keys and sign-ins stop working at once;
 - a sign-in is a random token in an HttpOnly cookie, stored only as its
   digest, with a CSRF token that every state-changing request must echo;
-- every one of these events goes on the audit trail, refusals included.
+- every one of these events goes on the audit trail, refusals included;
+- a good key's officer is kept in the cache under the key's digest and the
+  current *key generation*; revoking a key or disabling an officer bumps the
+  generation once committed, so every API instance sharing the cache (Redis)
+  stops honouring every cached identity at its next request and looks the key
+  up again. The in-process cache cannot hear a command run in another process,
+  so there an identity is kept only ``LOCAL_IDENTITY_TTL_S``.
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+import uuid
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import structlog
 from argon2 import PasswordHasher
@@ -25,7 +33,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
 from afirgen.errors import AuthenticationFailed, BadInput, Conflict, CsrfRejected, NotFound
-from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.cache import Cache, cache_key
+from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import ApiKey, Officer, PoliceStation, SignIn, utcnow
 from afirgen.repositories import api_keys as key_repo
 from afirgen.repositories import stations as station_repo
@@ -36,6 +45,9 @@ log = structlog.get_logger(__name__)
 
 KEY_PREFIX = "afg_"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+KEY_GENERATION = cache_key("auth", "keys", "generation")
+IDENTITY_TTL_S = 300
+LOCAL_IDENTITY_TTL_S = 2
 
 
 def hash_key(plain: str) -> str:
@@ -74,10 +86,15 @@ class Rejected(AuthenticationFailed):
 
 
 class OfficerService:
-    def __init__(self, settings: Settings, database: Database, audit: AuditTrail) -> None:
+    def __init__(
+        self, settings: Settings, database: Database, audit: AuditTrail, cache: Cache
+    ) -> None:
         self.settings = settings
         self.database = database
         self.audit = audit
+        self.cache = cache
+        shared = getattr(cache, "backend", "memory") == "redis"
+        self.identity_ttl = IDENTITY_TTL_S if shared else LOCAL_IDENTITY_TTL_S
         self.hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
 
     # -- administration (CLI and admin endpoints) --------------------------------
@@ -126,6 +143,7 @@ class OfficerService:
         officer.disabled_at = now
         await key_repo.revoke_keys_of(db, officer.id, now)
         await key_repo.end_sign_ins_of(db, officer.id, now)
+        self._new_key_generation_after_commit(db)
         target = Target("officer", username, station.id, station.code)
         await self.audit.record(db, by, "officer.disabled", target)
 
@@ -156,6 +174,7 @@ class OfficerService:
         keys = [k for k in await key_repo.find_by_prefix(db, prefix) if k.revoked_at is None]
         if not keys:
             raise NotFound(f"no active key starting {prefix}")
+        self._new_key_generation_after_commit(db)
         for key in keys:
             key.revoked_at = utcnow()
             found = await station_repo.officer_with_station(db, key.officer_id)
@@ -180,6 +199,13 @@ class OfficerService:
 
     async def actor_for_key(self, plain: str, origin: Origin) -> Actor:
         """The key's officer, or 401 (audited) for a wrong, expired or revoked key."""
+        digest = hash_key(plain)
+        generation = await self._key_generation()
+        cached_key = cache_key("auth", "key", f"{generation}:{digest}")
+        cached = await self.cache.get(cached_key)
+        if cached is not None and datetime.fromisoformat(cached["expires_at"]) > utcnow():
+            who = cached["actor"]
+            return Actor(**{**who, "role": Role(who["role"])}, **asdict(origin))
         async with self.database.transaction(write=False) as db:
             key = await key_repo.find_by_hash(db, hash_key(plain))
             found = await station_repo.officer_with_station(db, key.officer_id) if key else None
@@ -187,7 +213,10 @@ class OfficerService:
         if reason or found is None:
             await self._reject(found, origin, "auth.key_rejected", reason or "unknown key")
             raise Rejected(f"the API key was refused: {reason or 'unknown key'}")
-        return actor_of(found[0], found[1], origin, "api_key")
+        actor = actor_of(found[0], found[1], origin, "api_key")
+        if key is not None and key.expires_at is not None:
+            await self.cache.set(cached_key, _identity(actor, key.expires_at), self.identity_ttl)
+        return actor
 
     async def actor_for_sign_in(
         self, token: str, method: str, csrf: str | None, origin: Origin
@@ -285,6 +314,23 @@ class OfficerService:
         actor = actor_of(found[0], found[1], origin, "api_key") if found else None
         await self.audit.record_apart(actor, action, detail=reason, origin=origin)
 
+    async def _key_generation(self) -> str:
+        """The current key generation; a lost one (evicted, expired) starts a new one, so
+        identities cached before it are never honoured again."""
+        generation = await self.cache.get(KEY_GENERATION)
+        if generation is None:
+            generation = uuid.uuid4().hex
+            await self.cache.set(KEY_GENERATION, generation, IDENTITY_TTL_S * 2)
+        return str(generation)
+
+    def _new_key_generation_after_commit(self, db: AsyncSession) -> None:
+        """Once committed, no cached identity is honoured any more, on any instance."""
+
+        async def bump() -> None:
+            await self.cache.set(KEY_GENERATION, uuid.uuid4().hex, IDENTITY_TTL_S * 2)
+
+        after_commit(db, bump)
+
     async def _officer(self, db: AsyncSession, username: str) -> tuple[Officer, PoliceStation]:
         officer = await station_repo.officer_by_username(db, username)
         found = await station_repo.officer_with_station(db, officer.id) if officer else None
@@ -296,6 +342,11 @@ class OfficerService:
 def _manager(by: Actor | None) -> None:
     if by is not None:
         require(by, Action.MANAGE)
+
+
+def _identity(actor: Actor, expires_at: datetime) -> dict[str, Any]:
+    who = {k: v for k, v in asdict(actor).items() if k not in ("client", "correlation_id")}
+    return {"actor": who, "expires_at": expires_at.isoformat()}
 
 
 def _key_problem(key: ApiKey | None, officer: Officer | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from afirgen.api.dependencies import CurrentOfficer, DbSession, Firs, ReadDbSession
 from afirgen.api.schemas import (
@@ -36,24 +36,21 @@ StationCode = Annotated[
 ]
 
 
-async def valid_fir(
-    fir_number: FirNumber,
-    db: DbSession,
-    firs: Firs,
-    officer: CurrentOfficer,
-    station: StationCode = None,
-) -> dict[str, Any]:
-    """Load a FIR of a station the officer reads (the read is audited), or answer 404."""
-    return await firs.get(db, officer, fir_number, station)
-
-
-ValidFir = Annotated[dict[str, Any], Depends(valid_fir)]
+def render_fir(record: dict[str, Any]) -> str:
+    return FirRead.from_record(record).model_dump_json()
 
 
 @router.get("/fir/{fir_number}", response_model=FirRead)
-async def read_fir(fir: ValidFir) -> FirRead:
+async def read_fir(
+    fir_number: FirNumber,
+    db: ReadDbSession,
+    firs: Firs,
+    officer: CurrentOfficer,
+    station: StationCode = None,
+) -> Response:
     """The FIR; ``integrity`` says whether a finalized FIR still matches its signature."""
-    return FirRead.from_record(fir)
+    body = await firs.read(db, officer, fir_number, render_fir, station)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/fir/{fir_number}/verify", response_model=FirVerification)
