@@ -42,6 +42,22 @@ async def lock_head(db: AsyncSession, chain: str) -> tuple[int, str]:
     return int(row[0]), str(row[1])
 
 
+async def reserve(db: AsyncSession, chain: str, count: int) -> tuple[int, str]:
+    """Lock the chain's head and take ``count`` seqs; returns the first and the previous hash."""
+    where = AuditHead.chain == chain
+    await db.execute(sa.update(AuditHead).where(where).values(last_seq=AuditHead.last_seq + count))
+    row = (await db.execute(sa.select(AuditHead.last_seq, AuditHead.last_hash).where(where))).one()
+    return int(row[0]) - count + 1, str(row[1])
+
+
+async def append_all(db: AsyncSession, chain: str, events: list[AuditEvent]) -> None:
+    """Events already chained after the head's hash; the head moves to the last."""
+    db.add_all(events)
+    await db.flush()
+    last = events[-1].hash
+    await db.execute(sa.update(AuditHead).where(AuditHead.chain == chain).values(last_hash=last))
+
+
 async def append(db: AsyncSession, event: AuditEvent) -> None:
     db.add(event)
     await db.flush()

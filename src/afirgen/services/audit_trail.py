@@ -130,27 +130,12 @@ class AuditTrail:
         """Append an event inside the caller's transaction (its chain head stays locked)."""
         target = target or Target()
         origin = origin or (Origin(actor.client, actor.correlation_id) if actor else Origin())
-        station_id = target.station_id or (actor.station_id if actor else None)
-        chain = target.station_code or (actor.station_code if actor else DEPLOYMENT_CHAIN)
-        await repo.ensure_head(db, self.database.engine, chain)
-        seq, prev_hash = await repo.lock_head(db, chain)
-        event = AuditEvent(
-            chain=chain,
-            seq=seq,
-            at=at or utcnow().replace(microsecond=0),
-            officer=actor.username if actor else None,
-            role=actor.role.value if actor else None,
-            station_id=station_id,
-            action=action,
-            object_type=target.object_type,
-            object_id=target.object_id,
-            before_digest=digest(before) if before is not None else None,
-            after_digest=digest(after) if after is not None else None,
-            detail=detail[:500] if detail else None,
-            correlation_id=origin.correlation_id,
-            client=origin.client,
-            prev_hash=prev_hash,
-        )
+        event = _event(actor, action, target, origin, at or utcnow().replace(microsecond=0))
+        event.before_digest = digest(before) if before is not None else None
+        event.after_digest = digest(after) if after is not None else None
+        event.detail = detail[:500] if detail else None
+        await repo.ensure_head(db, self.database.engine, event.chain)
+        event.seq, event.prev_hash = await repo.lock_head(db, event.chain)
         event.hash = event_hash(event)
         await repo.append(db, event)
         return event
@@ -178,12 +163,28 @@ class AuditTrail:
                 return 0
             try:
                 async with self.database.transaction() as db:
-                    for n in noted:
-                        await self.record(db, n.actor, n.action, n.target, detail=n.detail, at=n.at)
+                    await self._append_noted(db, noted)
             except BaseException:
                 self._noted[:0] = noted  # kept, in order, for the next flush
                 raise
             return len(noted)
+
+    async def _append_noted(self, db: AsyncSession, noted: list[Noted]) -> None:
+        """Each chain's head is locked once and its events chained in the order noted."""
+        chains: dict[str, list[AuditEvent]] = {}
+        for n in noted:
+            event = _event(
+                n.actor, n.action, n.target, Origin(n.actor.client, n.actor.correlation_id), n.at
+            )
+            event.detail = n.detail[:500] if n.detail else None
+            chains.setdefault(event.chain, []).append(event)
+        for chain, events in chains.items():
+            await repo.ensure_head(db, self.database.engine, chain)
+            seq, prev_hash = await repo.reserve(db, chain, len(events))
+            for offset, event in enumerate(events):
+                event.seq, event.prev_hash = seq + offset, prev_hash
+                event.hash = prev_hash = event_hash(event)
+            await repo.append_all(db, chain, events)
 
     async def _flush_loop(self) -> None:
         while self._noted:
@@ -239,6 +240,27 @@ class AuditTrail:
                 return ChainReport(chain, count, problem)
             expected, prev_hash, count = expected + 1, event.hash, count + 1
         return ChainReport(chain, count, _head_problem(chain, head, count, prev_hash))
+
+
+def _event(
+    actor: Actor | None, action: str, target: Target, origin: Origin, at: datetime
+) -> AuditEvent:
+    """An event before it is chained (``seq``, ``prev_hash`` and ``hash`` come last)."""
+    return AuditEvent(
+        chain=target.station_code or (actor.station_code if actor else DEPLOYMENT_CHAIN),
+        at=at,
+        officer=actor.username if actor else None,
+        role=actor.role.value if actor else None,
+        station_id=target.station_id or (actor.station_id if actor else None),
+        action=action,
+        object_type=target.object_type,
+        object_id=target.object_id,
+        before_digest=None,
+        after_digest=None,
+        detail=None,
+        correlation_id=origin.correlation_id,
+        client=origin.client,
+    )
 
 
 def _link_problem(event: AuditEvent, expected: int, prev_hash: str) -> str | None:
