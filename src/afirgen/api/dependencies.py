@@ -5,7 +5,10 @@ thread pool, a thread hop per dependency per request.
 
 The request owns the transaction: ``DbSession`` commits when the handler
 returns and rolls back when it raises; after-commit hooks (background jobs,
-cache refreshes) run only once the commit has happened.
+cache refreshes) run only once the commit has happened. Both session
+dependencies are function-scoped, so the commit and its hooks finish before the
+response is sent: a client that asks again on receipt of an answer reads what
+that answer reported (FastAPI's default request scope would commit afterwards).
 """
 
 from __future__ import annotations
@@ -91,8 +94,8 @@ async def get_kb(services: AppServices) -> KnowledgeBase:
     return services.kb
 
 
-DbSession = Annotated[AsyncSession, Depends(get_db)]
-ReadDbSession = Annotated[AsyncSession, Depends(get_read_db)]
+DbSession = Annotated[AsyncSession, Depends(get_db, scope="function")]
+ReadDbSession = Annotated[AsyncSession, Depends(get_read_db, scope="function")]
 CurrentOfficer = Annotated[Actor, Depends(get_officer)]
 Sessions = Annotated[SessionService, Depends(get_session_service)]
 Firs = Annotated[FirService, Depends(get_fir_service)]
