@@ -66,6 +66,7 @@ run: install
 	  $(BIN)/afirgen apikey create --officer local-officer | tail -n 1 > $(DATA)/local-api-key; }
 	@echo "API:     http://$(HOST):$(PORT)/api/v1   (docs: http://$(HOST):$(PORT)/docs)"
 	@echo "API key: $$(cat $(DATA)/local-api-key)   (send it as the X-API-Key header)"
+	@echo "Console: http://$(HOST):$(PORT)/   (sign-in for an officer: printf '%s\n' 'A-long-password' | $(BIN)/afirgen officer add USERNAME --station $${AFIRGEN_STATION_CODE:-LOCAL-001} --role sho --name 'Full Name' --password-stdin)"
 	$(BIN)/afirgen serve --host $(HOST) --port $(PORT)
 
 test: install

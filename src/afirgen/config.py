@@ -52,7 +52,6 @@ class Settings(BaseSettings):
     lockout_minutes: float = Field(default=15.0, gt=0)
     api_key_days: int = Field(default=365, ge=1)  # keys expire after this many days
     rate_limit_per_minute: int = Field(default=120, ge=1)
-    auth_failures_per_minute: int = Field(default=20, ge=1)  # per client address
     # proxies whose X-Forwarded-For is believed (addresses); nobody else's is
     trusted_proxies: list[str] = Field(default_factory=list)
     cors_origins: list[str] = Field(default_factory=list)
