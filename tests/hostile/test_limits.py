@@ -115,6 +115,7 @@ async def test_polling_does_not_starve_writes(services_factory: Any) -> None:
     key = await new_key(services)
     async with client_from(services, "10.0.0.7", key) as officer:
         polls = [(await officer.get("/api/v1/firs")).status_code for _ in range(4)]
-        write = await officer.post("/api/v1/validate", json={"session_id": "x", "approved": True})
+        decision = {"session_id": "x", "approved": True, "step": "transcript_review", "version": 0}
+        write = await officer.post("/api/v1/validate", json=decision)
     assert polls == [200, 200, 200, 429]
     assert write.status_code == 404  # reached the service: its own budget was untouched

@@ -12,14 +12,17 @@ Rules held here:
   current *key generation*; revoking a key or disabling an officer bumps the
   generation once committed, so every API instance sharing the cache (Redis)
   stops honouring every cached identity at its next request and looks the key
-  up again. The in-process cache cannot hear a command run in another process,
-  so there an identity is kept only ``LOCAL_IDENTITY_TTL_S``.
+  up again. The in-process cache of the embedded default cannot hear a command
+  run in another process, so the bump also rewrites a stamp file in the data
+  folder (``KEY_STAMP``) that the API and the CLI share; its modification time is
+  part of the generation, read with one ``stat`` per request.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import uuid
 from dataclasses import asdict, dataclass
@@ -47,7 +50,7 @@ KEY_PREFIX = "afg_"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 KEY_GENERATION = cache_key("auth", "keys", "generation")
 IDENTITY_TTL_S = 300
-LOCAL_IDENTITY_TTL_S = 2
+KEY_STAMP = "key-generation"  # in the data folder; rewritten on every revocation
 
 
 def hash_key(plain: str) -> str:
@@ -93,8 +96,7 @@ class OfficerService:
         self.database = database
         self.audit = audit
         self.cache = cache
-        shared = getattr(cache, "backend", "memory") == "redis"
-        self.identity_ttl = IDENTITY_TTL_S if shared else LOCAL_IDENTITY_TTL_S
+        self.key_stamp = settings.data_dir / KEY_STAMP
         self.hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
 
     # -- administration (CLI and admin endpoints) --------------------------------
@@ -215,7 +217,7 @@ class OfficerService:
             raise Rejected(f"the API key was refused: {reason or 'unknown key'}")
         actor = actor_of(found[0], found[1], origin, "api_key")
         if key is not None and key.expires_at is not None:
-            await self.cache.set(cached_key, _identity(actor, key.expires_at), self.identity_ttl)
+            await self.cache.set(cached_key, _identity(actor, key.expires_at), IDENTITY_TTL_S)
         return actor
 
     async def actor_for_sign_in(
@@ -321,13 +323,22 @@ class OfficerService:
         if generation is None:
             generation = uuid.uuid4().hex
             await self.cache.set(KEY_GENERATION, generation, IDENTITY_TTL_S * 2)
-        return str(generation)
+        try:
+            stamp = self.key_stamp.stat()
+        except FileNotFoundError:
+            return f"{generation}:-"
+        return f"{generation}:{stamp.st_ino}:{stamp.st_mtime_ns}"
 
     def _new_key_generation_after_commit(self, db: AsyncSession) -> None:
         """Once committed, no cached identity is honoured any more, on any instance."""
 
         async def bump() -> None:
             await self.cache.set(KEY_GENERATION, uuid.uuid4().hex, IDENTITY_TTL_S * 2)
+            # a new file each time (new inode), so two bumps within one clock tick differ
+            fresh = self.key_stamp.with_suffix(f".{uuid.uuid4().hex}")
+            fresh.parent.mkdir(parents=True, exist_ok=True)
+            fresh.write_text(utcnow().isoformat())
+            os.replace(fresh, self.key_stamp)
 
         after_commit(db, bump)
 
