@@ -47,9 +47,9 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|n't|\b(?:did|do|does|was|were|is|had|has)nt|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
     r"\s+(?:\S+\s+)?$"
-    # the second of two negated acts: "did not abuse us or threaten us"
+    # the second of two negated acts: "did not push him or hit him"
     r"|(?:\bnot|\bnever|n't|\b(?:did|do|does)nt)\s+(?:\S+\s+){1,3}(?:or|nor)\s+(?:\S+\s+)?$"
-    # a reported act the complainant disowns: "I am not saying anyone stole anything"
+    # a reported act the complainant disowns: "I am not alleging that anybody cheated me"
     r"|(?:\bnot|n't)\s+(?:saying|alleging|accusing|claiming|suggesting)\b.*$"
     # "nobody was hurt", "no one was injured", "none of us got hurt"
     r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)\s+(?:\S+\s+){0,2}$"
@@ -61,7 +61,7 @@ _HEDGE_BEFORE = re.compile(
     r"(?:not sure|unsure|no idea|don't know|do not know|pata nahi|pata nahin|shayad|"
     r"पता नहीं|शायद)\b[^.;!?\u0964\n]{0,40}$"
 )
-# "koi marpeet ya dhamki nahi di", "मारपीट या गाली-गलौज नहीं हुई": a negation after
+# "gaali ya dhakka nahi diya", "धमकी या मारपीट नहीं की": a negation after
 # a list of alternatives covers each of them.
 _NEGATION_AFTER = re.compile(
     r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u097f])"

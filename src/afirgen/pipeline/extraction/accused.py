@@ -148,8 +148,8 @@ _OPEN_NUMBER = re.compile(
     r"|\bkisi\s+ne\b|किसी\s+ने",
     re.IGNORECASE,
 )
-# ... but an open number that did the act ("some people had broken the lock", "कुछ लोगों ने
-# खेत में घुसकर") leaves it open whoever else is named.
+# ... but an open number that did the act ("some men had cut the wire", "कुछ लोगों ने
+# दरवाज़ा तोड़कर") leaves it open whoever else is named.
 _OPEN_AGENT = re.compile(
     r"(?:\bsome\s+(?:people|persons|men)|\bsomeone|\bsomebody|\bkuch\s+logon\s+ne|"
     r"कुछ\s+लोगों\s+ने)[^.!?।\n]{0,40}?(?:\bbr[eo]k\w*|\bstole\w*|\bcut\b|\bentered|"

@@ -116,7 +116,7 @@ def _read_backward(text: str) -> str | None:
 
 
 def _after_relation(text: str, relation_end: int | None) -> str | None:
-    """ "s/o Sh. Jaswant Singh, 88, Raja Park, Jaipur": an address straight after the relative."""
+    """ "s/o Sh. Ram Avtar, 14, Civil Lines, Agra": an address straight after the relative."""
     if relation_end is None:
         return None
     link = _RELATION_END.match(text, relation_end)

@@ -170,7 +170,7 @@ def _fill_times(
 
 
 def _range_end(doc: Complaint, times: list[TimeMention], position: int) -> time | None:
-    """The second time of "between 5:30 pm and 6 pm" / "11 baje se shaam 4 baje tak"."""
+    """The second time of "between 7 pm and 7:45 pm" / "subah 9 baje se dopahar 1 baje tak"."""
     if position + 1 >= len(times):
         return None
     gap = doc.folded[times[position].end : times[position + 1].start]

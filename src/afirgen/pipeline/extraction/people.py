@@ -157,7 +157,7 @@ def _find_relation(text: str, span: NameSpan | None) -> _Found | None:
 
 
 def _relatives_after(text: str, span: NameSpan, limit: int) -> list[tuple[int, _Found]]:
-    """ "S/o Shri Mohan Lal", "पत्नी श्री राजेश कुमार": the relative's name after the marker."""
+    """ "S/o Shri Mohan Lal", "पुत्र श्री हरि प्रसाद": the relative's name after the marker."""
     found = []
     for pattern, relation, gender in _RELATIONS_AFTER:
         for m in pattern.finditer(text[span.end : limit]):

@@ -73,7 +73,7 @@ _POSTPOSITION = re.compile(
 _INNER_LINKS = frozenset([
     "ki", "ka", "ke", "par", "pe", "की", "का", "के", "पर"
 ])  # fmt: skip
-# Inside a chained scene ("metro station ke gate no. 2 ke bahar", "Indira Vihar wale park
+# Inside a chained scene ("bus stand ke gate ke saamne", "Indira Vihar wale park
 # ke paas", "कोटगेट के पास छोटूराम की दुकान के बाहर") these words join its parts.
 _CHAIN_WORDS = frozenset([
     "paas", "pas", "bahar", "baahar", "saamne", "samne", "peeche", "piche", "andar", "wale",
@@ -162,7 +162,7 @@ def _sentences_in_order(doc: Complaint, first: int | None) -> list[Sentence]:
 
 
 def _read_numbered(text: str, pos: int) -> str | None:
-    """ "flat No. 402, Tower B, Eldeco Greens, Lucknow" after "my", up to the first verb."""
+    """ "flat No. 7, Block C, Green Park, Indore" after "my", up to the first verb."""
     chunk = text[pos : sentence_end(text, pos)]
     segments = [chunk.split(",")[0]]
     for segment in chunk.split(",")[1:]:
@@ -279,7 +279,7 @@ class _PhraseReader:
         return taken
 
     def _extend(self, pos: int) -> int:
-        """ "gaon ke bahar khet mein": carry on through place nouns up to "mein"/"में"."""
+        """ "nahar ke kinare bagh mein": carry on through place nouns up to "mein"/"में"."""
         match = re.match(
             r"((?:\s+\S+){1,2}?)\s+(?:mein|me|par|में|पर)(?![\w\u0900-\u097f])", self.text[pos:]
         )
@@ -335,7 +335,7 @@ def _is_back_word(word: str) -> bool:
 
 
 def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "अपने कार्यालय एमपी नगर" -> "एमपी नगर"; "मेरे खेत" -> nothing."""
+    """ "अपनी दुकान गांधी चौक" -> "एमपी नगर"; "मेरे खेत" -> nothing."""
     if not words or words[0][2].casefold() not in _POSSESSIVE:
         return words
     rest = words[1:]

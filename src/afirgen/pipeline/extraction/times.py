@@ -1,7 +1,7 @@
 """Clock times in a complaint, with the part of the day taken from nearby words.
 
 "9:30 pm", "21:30 hrs", "raat 10 baje", "सुबह 8 बजे", "साढ़े नौ बजे",
-"8 in the morning", "quarter past 9 at night". "raat 10 baje" becomes 22:00;
+"8 in the morning", "quarter past 8 in the evening". "raat 10 baje" becomes 22:00;
 a bare "8:40" with no hint stays 08:40.
 """
 
