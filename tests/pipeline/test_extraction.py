@@ -300,3 +300,44 @@ def test_every_extracted_value_is_found_in_the_complaint() -> None:
             assert person.phone in re.sub(
                 r"\D", "", text.translate(str.maketrans("०१२३४५६७८९", "0123456789"))
             ), line["id"]
+
+
+def test_a_place_told_for_something_else_is_not_the_scene() -> None:
+    fields = extract(
+        "Mera naam Kavita Joshi hai. Mera beta Noida ke ek college mein padhta hai. "
+        "Kal raat kisi ne mere phone par dhamki bhari message bheji."
+    )
+
+    assert fields.place is None
+
+
+def test_the_whole_scene_with_the_landmark_beside_it() -> None:
+    fields = extract(
+        "Kal shaam 7 baje main Nehru park ke peeche wale maidan mein, Shiv mandir ke paas, "
+        "tehal raha tha tabhi do ladkon ne mera phone chheen liya."
+    )
+
+    assert fields.place == "Nehru park ke peeche wale maidan mein, Shiv mandir ke paas"
+
+
+def test_a_named_shop_before_near_is_part_of_the_scene() -> None:
+    fields = extract(
+        "On 4 March 2025 at 6 pm I went to Lakshmi Saree Centre near Clock Tower market "
+        "and my purse was stolen from my bag."
+    )
+
+    assert fields.place == "Lakshmi Saree Centre near Clock Tower market"
+
+
+def test_an_efir_place_field_keeps_the_place_and_drops_its_date_and_time() -> None:
+    fields = extract(
+        "Name: Deepak Rawat\nPlace of theft: parking of City Centre mall, Sector 4\n"
+        "Date/time: 02-03-2025, 14:00\nDetails: my scooter was stolen."
+    )
+    also = extract(
+        "Name: Deepak Rawat\nDate/place: 02-03-2025, parking of City Centre mall, "
+        "Sector 4, about 14:00\nDetails: my scooter was stolen."
+    )
+
+    assert fields.place == "parking of City Centre mall, Sector 4"
+    assert also.place == "parking of City Centre mall, Sector 4"

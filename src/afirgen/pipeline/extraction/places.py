@@ -15,81 +15,37 @@ import re
 from dataclasses import dataclass
 
 from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.incident import detect_incidents
 from afirgen.pipeline.extraction.names import is_devanagari
+from afirgen.pipeline.extraction.phrases import phrase_list
 from afirgen.text.sentences import Sentence, sentence_end
 
 Span = tuple[int, int]
 
-_PLACE_NOUNS = frozenset(
-    [
-    "market", "bazaar", "bazar", "station", "metro", "bus", "stop", "stand", "platform", "bridge",
-    "foot", "over", "flyover", "park", "chowk", "circle", "crossing", "toll", "plaza", "tank",
-    "water", "temple", "mandir", "masjid", "mosque", "church", "gurudwara", "mall", "parking",
-    "supermarket", "shop", "office", "building", "house", "home", "hospital", "school", "college",
-    "colony", "sector", "block", "lane", "gali", "street", "road", "highway", "village", "area",
-    "complex", "society", "tower", "apartment", "apartments", "flat", "plot", "field", "ground",
-    "pump", "petrol", "atm", "bank", "branch", "hotel", "restaurant", "dhaba", "canal", "railway",
-    "junction", "square", "terminal", "depot", "route", "line", "gate", "number", "side",
-    "entrance", "exit", "corner", "roundabout", "signal", "light", "lights", "traffic",
-    "underpass", "subway", "chauraha", "tiraha", "khet", "ghar", "gaon", "nagar", "vihar",
-    "enclave", "phase", "mohalla", "cinema", "hall", "counter", "airport", "godown", "warehouse",
-    "factory", "premises", "compound", "campus", "hostel", "adda", "pul", "sadak", "dukan",
-    "makan", "no.", "stall", "bhawan", "marg", "बाजार", "बाज़ार", "मार्केट", "स्टेशन", "मेट्रो",
-    "बस", "स्टैंड", "अड्डा", "पुल", "पुलिया", "चौराहा", "चौराहे", "तिराहा", "मंदिर", "मस्जिद",
-    "गुरुद्वारा", "चर्च", "मॉल", "पार्किंग", "पार्क", "दुकान", "कार्यालय", "दफ्तर", "ऑफिस", "घर",
-    "मकान", "गली", "सड़क", "रोड", "हाईवे", "मार्ग", "गांव", "गाँव", "ग्राम", "खेत", "कॉलोनी",
-    "नगर", "विहार", "मोहल्ला", "स्कूल", "कॉलेज", "अस्पताल", "बैंक", "एटीएम", "होटल", "ढाबा",
-    "पंप", "प्लेटफार्म", "प्लेटफॉर्म", "फाटक", "गेट", "चौक"
-]
-)  # fmt: skip
-_GENERIC = frozenset([
-    "ghar", "makan", "dukan", "office", "khet", "घर", "मकान", "दुकान", "कार्यालय", "दफ्तर",
-    "ऑफिस", "खेत"
-])  # fmt: skip
-_POSSESSIVE = frozenset(
-    [
-    "my", "our", "his", "her", "their", "hamare", "hamara", "mere", "mera", "meri", "apne",
-    "apni", "uske", "अपने", "अपनी", "मेरे", "मेरी", "मेरा", "हमारे", "हमारा", "उसके"
-]
-)  # fmt: skip
+_PLACE_NOUNS = phrase_list("places", "place_nouns")
+_GENERIC = phrase_list("places", "generic_own")
+_POSSESSIVE = phrase_list("places", "possessive")
 _ROAD = re.compile(r"\b(?:road|highway|nh-?\d+|flyover|bridge|expressway|marg|bypass)\b", re.I)
-_TRANSPORT = frozenset([
-    "bus", "train", "metro", "auto", "taxi", "cab", "dtc", "local", "rickshaw", "tempo"
-])  # fmt: skip
+_TRANSPORT = phrase_list("places", "transport")
 _STARTER = re.compile(
     r"\b(?:(?P<rel>near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between)"
     r"|(?P<at>at)|(?P<on>on)|(?P<in>in))\s+",
     re.IGNORECASE,
 )
-_LINKS = frozenset([
-    "of", "the", "near", "on", "outside", "opposite", "behind", "from", "to", "in", "front"
-])  # fmt: skip
+_LINKS = phrase_list("places", "links")
 _POSTPOSITION = re.compile(
     r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar)|"
     r"के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर))(?![\w\u0900-\u097f])"
     r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
-_INNER_LINKS = frozenset([
-    "ki", "ka", "ke", "par", "pe", "की", "का", "के", "पर"
-])  # fmt: skip
-# Inside a chained scene ("bus stand ke gate ke saamne", "Indira Vihar wale park
-# ke paas", "कोटगेट के पास छोटूराम की दुकान के बाहर") these words join its parts.
-_CHAIN_WORDS = frozenset([
-    "paas", "pas", "bahar", "baahar", "saamne", "samne", "peeche", "piche", "andar", "wale",
-    "wali", "wala", "no", "no.", "number", "वाले", "वाली", "वाला", "नंबर", "नं."
-])  # fmt: skip
-_BACK_STOP = frozenset(
-    [
-    "मैं", "मेरे", "हम", "वह", "वे", "तो", "और", "ने", "को", "से", "में", "ही", "भी", "था", "थी",
-    "थे", "है", "हैं", "कि", "जब", "तभी", "तब", "आज", "कल", "परसों", "रात", "शाम", "सुबह",
-    "दोपहर", "बजे", "लगभग", "करीब", "दिनांक", "फोन", "बात", "main", "hum", "tha", "thi", "the",
-    "ko", "se", "ne", "aur", "waqt", "jab", "kal", "aaj", "raat", "shaam", "subah", "dopahar",
-    "baje"
-]
-)  # fmt: skip
+_INNER_LINKS = phrase_list("places", "inner_links")
+_CHAIN_WORDS = phrase_list("places", "chain_words")
+_BACK_STOP = phrase_list("places", "back_stop")
 _LABEL = re.compile(
-    r"\b(?:place(?:\s+of\s+occurrence)?|spot)\s*[:\-–]\s*|(?:स्थान|घटनास्थल)\s*[:\-–]\s*", re.I
+    r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?(?:occurrence|incident|offence|theft|crime))?"
+    r"\s*[:\-–]\s*|(?:स्थान|घटनास्थल|घटना\s+स्थल)\s*[:\-–]\s*",
+    re.I,
 )
 _OWN_HOUSE = re.compile(
     r"\b(?:my|our)\s+(?:house|home|residence)\b|\b(?:mere|hamare|mera|hamara)\s+ghar\b"
@@ -100,6 +56,12 @@ _NUMBERED_PROPERTY = re.compile(
     r"\b(?:my|our)\s+(?=(?:flat|house|shop|plot)\s+(?:no\.?|number)\s*\S)", re.I
 )
 _MAX_BACK_WORDS = 10
+_TOLD_AFTER = 1  # sentences after the dated one that may tell the scene of the act
+# Between a scene and the landmark that follows it: "... garden mein, Bal Vatika ke paas".
+_LEADS_TO_PLACE = frozenset(
+    ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited"]
+)
+_SCENE_JOIN = re.compile(r"\s*(?:mein|me|par|pe|में|पर)\s*,\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -110,15 +72,7 @@ class Phrase:
     rank: int  # 0 relational ("near", "ke paas"), 1 "at"/"on"/"mein", 2 "in a bus"
 
 
-_NOT_CONTENT = frozenset(
-    [
-    "I", "He", "She", "They", "We", "It", "My", "His", "Her", "Our", "Their", "A", "An", "When",
-    "While", "And", "But", "Then", "So", "Sir", "Two", "Three", "One", "Someone", "Somebody",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday"
-]
-)  # fmt: skip
+_NOT_CONTENT = phrase_list("places", "not_content")
 _RANKS = {"rel": 0, "at": 1, "on": 1, "in": 2}
 
 
@@ -130,11 +84,14 @@ def extract_place(
     people: set[str],
 ) -> str | None:
     """The place of occurrence as written, or ``None`` when the complaint does not say."""
-    labelled = _labelled(doc)
+    labelled = _labelled(doc, blocked)
     if labelled:
         return labelled
     reader = _PhraseReader(doc.text, blocked, {w for n in people for w in n.split()})
-    for sentence in _sentences_in_order(doc, occurrence_sentence):
+    # Only the sentence that tells when it happened: a scene read from another sentence
+    # is as often a place the complaint mentions for something else (where the accused
+    # lives, where the complainant went afterwards) as the scene itself.
+    for sentence in _scene_sentences(doc, occurrence_sentence):
         phrase = reader.best(sentence)
         if phrase:
             return phrase.text
@@ -144,21 +101,31 @@ def extract_place(
     return address if address and _OWN_HOUSE.search(doc.text) else None
 
 
-def _labelled(doc: Complaint) -> str | None:
+def _scene_sentences(doc: Complaint, occurrence_sentence: int | None) -> list[Sentence]:
+    """The sentence that dates the occurrence; undated, the first that tells an offence."""
+    if occurrence_sentence is not None and occurrence_sentence < len(doc.sentences):
+        first = [doc.sentences[occurrence_sentence]]
+        after = doc.sentences[occurrence_sentence + 1 : occurrence_sentence + 1 + _TOLD_AFTER]
+        return first + [s for s in after if detect_incidents(s.text)]
+    for _, sentence in doc.body_sentences():
+        if detect_incidents(sentence.text):
+            return [sentence]
+    return []
+
+
+def _labelled(doc: Complaint, blocked: list[Span]) -> str | None:
+    """An e-FIR "Place of theft:" field; a "Date/place:" field keeps only its place parts."""
     match = _LABEL.search(doc.text)
     if not match:
         return None
-    value = doc.text[match.end() : sentence_end(doc.text, match.end())].strip(" ,.;:-")
+    start = match.end()
+    kept = [
+        (start + piece.start(), start + piece.end())
+        for piece in re.finditer(r"[^,]+", doc.text[start : sentence_end(doc.text, start)])
+        if not any(start + piece.start() < hi and start + piece.end() > lo for lo, hi in blocked)
+    ]
+    value = doc.text[kept[0][0] : kept[-1][1]].strip(" ,.;:-") if kept else ""
     return value or None
-
-
-def _sentences_in_order(doc: Complaint, first: int | None) -> list[Sentence]:
-    """The sentence that dates the occurrence, then the rest of the body in reading order."""
-    body = [s for _, s in doc.body_sentences()]
-    if first is None or first >= len(doc.sentences):
-        return body
-    head = doc.sentences[first]
-    return [head, *(s for s in body if s is not head)]
 
 
 def _read_numbered(text: str, pos: int) -> str | None:
@@ -185,6 +152,7 @@ class _PhraseReader:
 
     def best(self, sentence: Sentence) -> Phrase | None:
         phrases = [*self._english(sentence), *self._postpositional(sentence)]
+        phrases += self._joined(phrases)
         outer = [p for p in phrases if not any(_inside(p, q) for q in phrases if q is not p)]
         return min(outer, key=lambda p: (p.rank, p.start)) if outer else None
 
@@ -200,6 +168,8 @@ class _PhraseReader:
             if end is None or not _fits_kind(kind, self.text[start:end]):
                 continue
             first = start if kind == "at" else sentence.start + match.start()
+            if kind == "rel":
+                first = self._named_before(sentence.start, first)
             phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
         return phrases
 
@@ -220,6 +190,34 @@ class _PhraseReader:
                 break
             previous = stop
         return end
+
+    def _named_before(self, floor: int, pos: int) -> int:
+        """ "Trendz Fashion Hub near Mapusa market": the named place a "near" phrase follows."""
+        tokens = list(re.finditer(r"[^\s,;]+", self.text[floor:pos]))
+        first, named = pos, False
+        for token in reversed(tokens):
+            start, word = floor + token.start(), token[0]
+            if self._is_blocked(start, floor + token.end()) or word in self.people:
+                break
+            if not _is_content(word) or self.text[start + len(word) : first].strip():
+                # Only after a word that leads to a place ("went to", "at", "in").
+                leads = word.casefold() in _LEADS_TO_PLACE
+                return first if named and leads else pos
+            first = start
+            named = named or word.casefold().strip("\"'“”‘’").rstrip(".") not in _PLACE_NOUNS
+        return pos
+
+    def _joined(self, phrases: list[Phrase]) -> list[Phrase]:
+        """ "garden mein, Bal Vatika ke paas": a scene and the landmark beside it, as one."""
+        joined = []
+        for near in (p for p in phrases if p.rank == 0):
+            for scene in phrases:
+                gap = self.text[scene.end : near.start]
+                if scene.end <= near.start and _SCENE_JOIN.fullmatch(gap):
+                    joined.append(
+                        Phrase(scene.start, near.end, self.text[scene.start : near.end], 0)
+                    )
+        return joined
 
     def _continues(self, pos: int, limit: int) -> bool:
         """After a comma: is the next segment more of the place ("Phoenix Mall, Viman Nagar")?"""
@@ -303,7 +301,7 @@ def _fits_kind(kind: str, body: str) -> bool:
 
 
 def _is_content(word: str) -> bool:
-    bare = word.rstrip(".")
+    bare = word.strip("\"'“”‘’").rstrip(".")
     if not bare or bare in _NOT_CONTENT:
         return False
     return (
