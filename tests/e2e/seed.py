@@ -22,6 +22,7 @@ OFFICERS = (  # username, role, station
     ("sho1", "sho", "LOCAL-001"),
     ("admin1", "admin", "LOCAL-001"),
     ("duty2", "duty_officer", OTHER_STATION),
+    ("duty3", "duty_officer", "LOCAL-001"),  # chooses Hindi in the language test
 )
 
 

@@ -66,6 +66,14 @@ def choose_language(page: Page, base: str, language: str) -> None:
         page.locator("#language").select_option(language)
 
 
+def use_language(page: Page, language: str) -> None:
+    """Signed in: the switch sets the officer's own language (kept on their record)."""
+    if page.locator("html").get_attribute("lang") != language:
+        with page.expect_navigation():
+            page.locator("#language").select_option(language)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+
 def walk_every_page(server: LiveServer, new_page: Any, language: str) -> list[str]:
     base = server.url
     page = new_page()
@@ -73,6 +81,7 @@ def walk_every_page(server: LiveServer, new_page: Any, language: str) -> list[st
     checks = PageCheck(page, language)
     checks.check("login", base + "/login")
     sign_in_as(page, base, "sho1", language)
+    use_language(page, language)
     checks.check("home", base + "/")
     checks.check("new-complaint", base + "/complaints/new")
     start_draft_any_language(page, base)
@@ -119,16 +128,22 @@ def test_every_page_passes_axe_and_weighs_under_200_kb_in_hindi(
     assert walk_every_page(sqlite_server, new_page, "hi") == []
 
 
-def test_hindi_is_remembered_and_labels_every_control(
+def test_hindi_is_remembered_for_the_officer_on_another_browser(
     sqlite_server: LiveServer, new_page: Any
 ) -> None:
     page = new_page()
     choose_language(page, sqlite_server.url, "hi")
-    sign_in_as(page, sqlite_server.url, "duty1", "hi")
+    sign_in_as(page, sqlite_server.url, "duty3", "hi")
     page.goto(sqlite_server.url + "/complaints/new")
     expect(page.get_by_label("शिकायत", exact=True)).to_be_visible()
     expect(page.get_by_role("button", name="मसौदा शुरू करें")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "hi")
+    elsewhere = new_page()  # another desk's browser, its sign-in page in English
+    sign_in_as(elsewhere, sqlite_server.url, "duty3", "hi")
+    expect(elsewhere.locator("html")).to_have_attribute("lang", "hi")
+    use_language(elsewhere, "en")  # switched back there, English everywhere
+    page.goto(sqlite_server.url + "/complaints/new")
+    expect(page.get_by_label("Complaint", exact=True)).to_be_visible()
 
 
 def test_wrong_credentials_say_so_without_saying_which(
@@ -213,6 +228,7 @@ def test_admin_page_passes_axe_in_both_languages(sqlite_server: LiveServer, new_
         choose_language(page, sqlite_server.url, language)
         sign_in_as(page, sqlite_server.url, "admin1", language)
         assert page.url.endswith("/admin")  # an admin's home is the administration
+        use_language(page, language)
         checks = PageCheck(page, language)
         checks.check("admin")
         problems += checks.problems

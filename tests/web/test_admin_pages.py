@@ -2,30 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
-import httpx
-
 from afirgen.bootstrap import Services
-from afirgen.main import create_app
-from tests.factories import officer_key
-
-PASSWORD = "Correct-Horse-42"
-
-
-@asynccontextmanager
-async def signed_in(
-    services: Services, username: str, role: str
-) -> AsyncIterator[httpx.AsyncClient]:
-    await officer_key(services, username, role, password=PASSWORD)
-    app = create_app(services=services)
-    app.state.services = services
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        answer = await client.post("/login", data={"username": username, "password": PASSWORD})
-        assert answer.status_code == 303, answer.text
-        yield client
+from tests.web.clients import PASSWORD, signed_in
 
 
 async def test_admin_adds_a_station_and_an_officer_and_makes_a_key(services: Services) -> None:

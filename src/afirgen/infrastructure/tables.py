@@ -179,6 +179,8 @@ class Officer(Base):
     locked_until: Mapped[datetime | None]
     disabled_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the console's language ("en", "hi") once the officer has chosen one
+    language: Mapped[str | None] = mapped_column(sa.String(8))
 
 
 class ApiKey(Base):

@@ -27,6 +27,13 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+class Language(StrEnum):
+    """The console's languages; an officer's choice is kept on the officer."""
+
+    ENGLISH = "en"
+    HINDI = "hi"
+
+
 class Action(StrEnum):
     READ = "read complaints, drafts and FIRs"
     DRAFT = "take complaints and review drafts"
@@ -71,6 +78,7 @@ class Actor:
     client: str | None = None
     correlation_id: str | None = None
     via: str = field(default="api_key")  # or "sign_in"
+    language: str | None = None  # the console language chosen, if any (a Language value)
 
 
 def can(actor: Actor, action: Action) -> bool:

@@ -41,7 +41,7 @@ from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import ApiKey, Officer, PoliceStation, SignIn, utcnow
 from afirgen.repositories import api_keys as key_repo
 from afirgen.repositories import stations as station_repo
-from afirgen.services.access import Action, Actor, Origin, Role, require
+from afirgen.services.access import Action, Actor, Language, Origin, Role, require
 from afirgen.services.audit_trail import AuditTrail, Target
 
 log = structlog.get_logger(__name__)
@@ -79,6 +79,7 @@ def actor_of(officer: Officer, station: PoliceStation, origin: Origin, via: str)
         client=origin.client,
         correlation_id=origin.correlation_id,
         via=via,
+        language=officer.language,
     )
 
 
@@ -242,8 +243,13 @@ class OfficerService:
             raise error
         return actor
 
-    async def sign_in(self, username: str, password: str, origin: Origin) -> NewSignIn:
-        """Check the password (with lockout) and open a sign-in; audited either way."""
+    async def sign_in(
+        self, username: str, password: str, origin: Origin, language: str | None = None
+    ) -> NewSignIn:
+        """Check the password (with lockout) and open a sign-in; audited either way.
+
+        ``language``: the one chosen on the sign-in page; it becomes the officer's
+        only if the officer has none yet (a choice made once is kept everywhere)."""
         async with self.database.transaction() as db:
             officer = await station_repo.officer_by_username(db, username, for_update=True)
             found = await station_repo.officer_with_station(db, officer.id) if officer else None
@@ -251,8 +257,19 @@ class OfficerService:
             if officer is None or found is None or problem:
                 await self._count_failure(db, officer, found, origin, problem or "unknown officer")
             else:
+                if officer.language is None and language in set(Language):
+                    officer.language = language
                 return await self._open(db, officer, found[1], origin)
         raise Rejected("wrong username or password, or the account is locked or disabled")
+
+    async def choose_language(self, db: AsyncSession, actor: Actor, language: str) -> None:
+        """The officer's console language, applied at each of their sign-ins from now on."""
+        if language not in set(Language):
+            raise BadInput(f"no console language {language!r}: choose one of en, hi")
+        found = await station_repo.officer_with_station(db, actor.officer_id)
+        if found is None:
+            raise NotFound(f"no officer {actor.username}")
+        found[0].language = language
 
     async def sign_out(self, db: AsyncSession, token: str | None, actor: Actor) -> None:
         sign_in = await key_repo.find_sign_in(db, hash_key(token)) if token else None

@@ -10,7 +10,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-LANGUAGES = ("en", "hi")
+from afirgen.services.access import Actor, Language
+
+LANGUAGES = tuple(Language)
+# the sign-in page's choice, before anyone is known; a signed-in officer's is on their record
 LANGUAGE_COOKIE = "afirgen_lang"
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 
@@ -199,6 +202,33 @@ HINDI: dict[str, str] = {
     "Officer": "अधिकारी",
     "New API key, shown once:": "नई एपीआई कुंजी, केवल एक बार दिखाई जाएगी:",
     "Saved.": "सहेजा गया।",
+    "The form was not accepted": "फ़ॉर्म स्वीकार नहीं हुआ",
+    "What was wrong:": "क्या गलत था:",
+    "Go back to the form, correct what is listed and send it again. Nothing was saved.": (
+        "फ़ॉर्म पर वापस जाएँ, ऊपर लिखी बातें सुधारें और फिर से भेजें। कुछ भी सहेजा नहीं गया।"
+    ),
+    "Back to the form": "फ़ॉर्म पर वापस जाएँ",
+    "Version of the page": "पृष्ठ का संस्करण",
+    "A field of the form": "फ़ॉर्म का एक फ़ील्ड",
+    "{field}: this is required; fill it in.": "{field}: यह आवश्यक है; इसे भरें।",
+    "{field}: too short; give at least {min_length} characters.": (
+        "{field}: बहुत छोटा; कम से कम {min_length} अक्षर दें।"
+    ),
+    "{field}: too long; at most {max_length} characters.": (
+        "{field}: बहुत लंबा; अधिकतम {max_length} अक्षर।"
+    ),
+    "{field}: not in the expected form; see the hint beside it.": (
+        "{field}: अपेक्षित रूप में नहीं; साथ दिया संकेत देखें।"
+    ),
+    "{field}: give a whole number.": "{field}: पूर्ण संख्या दें।",
+    "{field}: give a number.": "{field}: संख्या दें।",
+    "{field}: give {ge} or more.": "{field}: {ge} या अधिक दें।",
+    "{field}: give {le} or less.": "{field}: {le} या कम दें।",
+    "{field}: give more than {gt}.": "{field}: {gt} से अधिक दें।",
+    "{field}: choose one of the offered values.": "{field}: दिए गए विकल्पों में से एक चुनें।",
+    "{field}: give a date.": "{field}: दिनांक दें।",
+    "{field}: answer yes or no.": "{field}: हाँ या नहीं में उत्तर दें।",
+    "{field}: this value is not accepted.": "{field}: यह मान स्वीकार्य नहीं है।",
     "yes": "हाँ",
     "no": "नहीं",
 }
@@ -269,6 +299,13 @@ def translate(language: str, text: str) -> str:
 
 def pick_language(value: str | None) -> str:
     return value if value in LANGUAGES else "en"
+
+
+def page_language(actor: Actor | None, cookie: str | None) -> str:
+    """The signed-in officer's language; before sign-in (or before any choice), the cookie's."""
+    if actor is not None and actor.language in LANGUAGES:
+        return str(actor.language)
+    return pick_language(cookie)
 
 
 def as_ist(value: Any) -> datetime | None:

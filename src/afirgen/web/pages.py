@@ -24,7 +24,7 @@ from afirgen.domain import SessionStatus, Step
 from afirgen.errors import AuthenticationFailed, BadInput
 from afirgen.services.access import ALLOWED, Action
 from afirgen.web.forms import field_inputs, section_value, step_input
-from afirgen.web.i18n import LANGUAGE_COOKIE, pick_language, translate
+from afirgen.web.i18n import LANGUAGE_COOKIE, page_language, pick_language, translate
 from afirgen.web.render import ENVIRONMENT, render
 from afirgen.web.signin import ConsoleOfficer, ConsoleRoute
 
@@ -61,8 +61,9 @@ async def login(
     username: Annotated[str, Form(max_length=64)] = "",
     password: Annotated[str, Form(max_length=256)] = "",
 ) -> Response:
+    chosen = request.cookies.get(LANGUAGE_COOKIE)
     try:
-        opened = await services.officers.sign_in(username, password, origin_of(request))
+        opened = await services.officers.sign_in(username, password, origin_of(request), chosen)
     except AuthenticationFailed:
         return render(
             request, "login.html", status_code=401, error=WRONG_SIGN_IN, username=username
@@ -79,19 +80,43 @@ async def logout(
     await services.officers.sign_out(db, request.cookies.get(SIGN_IN_COOKIE), officer)
     response = see("/login")
     clear_sign_in_cookies(response)
+    if officer.language:  # the sign-in page goes on in the language just used
+        remember_language(response, officer.language)
     return response
+
+
+def remember_language(response: Response, language: str) -> None:
+    response.set_cookie(
+        LANGUAGE_COOKIE, pick_language(language), ONE_YEAR, path="/", samesite="strict"
+    )
+
+
+def back_to(back: str) -> RedirectResponse:
+    return see(back if back.startswith("/") and not back.startswith("//") else "/")
 
 
 @router.post("/language")
 async def choose_language(
-    request: Request, language: Annotated[str, Form(max_length=8)] = "en", back: str = "/"
+    language: Annotated[str, Form(max_length=8)] = "en", back: str = "/"
 ) -> Response:
-    """Remembered in this browser for a year, for the officer who signs in at it."""
-    response = see(back if back.startswith("/") and not back.startswith("//") else "/")
-    response.set_cookie(
-        LANGUAGE_COOKIE, pick_language(language), ONE_YEAR, path="/", samesite="strict"
-    )
+    """Before sign-in: remembered in this browser, and adopted by the officer who signs in
+    at it if they have not chosen one yet."""
+    response = back_to(back)
+    remember_language(response, language)
     return response
+
+
+@router.post("/officer/language")
+async def choose_officer_language(
+    db: DbSession,
+    services: AppServices,
+    officer: ConsoleOfficer,
+    language: Annotated[str, Form(max_length=8)] = "en",
+    back: str = "/",
+) -> Response:
+    """A signed-in officer's choice, kept on the officer: it follows them to any browser."""
+    await services.officers.choose_language(db, officer, language)
+    return back_to(back)
 
 
 @router.get("/")
@@ -188,7 +213,7 @@ async def progress(
     """Server-sent HTML: which stage runs now; ``done`` once the step awaits review."""
     async with services.database.transaction(write=False) as db:
         first = status_view(await services.sessions.status(db, officer, session_id))
-    language = pick_language(request.cookies.get(LANGUAGE_COOKIE))
+    language = page_language(officer, request.cookies.get(LANGUAGE_COOKIE))
     fragment = ENVIRONMENT.get_template("progress.html")
 
     def text(english: str) -> str:

@@ -17,7 +17,7 @@ from afirgen.web.i18n import (
     field_label,
     format_date,
     format_datetime,
-    pick_language,
+    page_language,
     translate,
 )
 
@@ -73,7 +73,7 @@ def render(
     status_code: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    language = pick_language(request.cookies.get(LANGUAGE_COOKIE))
+    language = page_language(actor, request.cookies.get(LANGUAGE_COOKIE))
     page = ENVIRONMENT.get_template(template).render(
         request=request,
         officer=actor,

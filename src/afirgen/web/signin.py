@@ -2,8 +2,9 @@
 
 A page request without a live sign-in goes to ``/login`` (saying so when the
 sign-in expired); a form must carry the CSRF token (field ``csrf_token``, or
-the ``X-CSRF-Token`` header HTMX sends). Domain errors become a page in words
-with what to do next, not JSON.
+the ``X-CSRF-Token`` header HTMX sends). Domain errors, and forms refused by
+request validation before the page runs, become a page in the officer's
+language with what to do next, not JSON (the API's routes keep their JSON).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 
@@ -24,6 +26,8 @@ from afirgen.api.dependencies import (
 from afirgen.api.errors import audit_refusal
 from afirgen.errors import AppError, AuthenticationFailed, CsrfRejected, Forbidden, NotFound
 from afirgen.services.access import Actor
+from afirgen.web.form_errors import describe
+from afirgen.web.i18n import LANGUAGE_COOKIE, page_language, translate
 from afirgen.web.render import render
 
 ERROR_ADVICE = {
@@ -73,8 +77,17 @@ class ConsoleError(Exception):
         self.error = error
 
 
+class ConsoleFormRefused(Exception):
+    """A console form or query refused by request validation (the API's 422)."""
+
+    def __init__(self, error: RequestValidationError) -> None:
+        super().__init__("form refused")
+        self.errors = list(error.errors())
+
+
 class ConsoleRoute(APIRoute):
-    """Marks a domain error of a console page so that it is answered as a page.
+    """Marks a domain error or a refused form of a console page so that it is
+    answered as a page.
 
     The error is answered by :func:`install_error_pages`' handlers, which run once
     the request's transaction has rolled back (the refusal is audited apart).
@@ -88,6 +101,8 @@ class ConsoleRoute(APIRoute):
                 return await handler(request)
             except AppError as exc:
                 raise ConsoleError(exc) from exc
+            except RequestValidationError as exc:
+                raise ConsoleFormRefused(exc) from exc
 
         return route
 
@@ -106,9 +121,34 @@ async def console_error_page(request: Request, exc: Exception) -> Response:
     return error_page(request, exc.error)
 
 
+async def form_refused_page(request: Request, exc: Exception) -> Response:
+    """422 as a page: each refused field by its label, what it needs, and a way back."""
+    assert isinstance(exc, ConsoleFormRefused)
+    actor = getattr(request.state, "actor", None)
+    language = page_language(actor, request.cookies.get(LANGUAGE_COOKIE))
+    problems = describe(exc.errors, lambda text: translate(language, text))
+    return render(
+        request,
+        "form_refused.html",
+        actor,
+        status_code=422,
+        problems=problems,
+        back=_same_site_path(request.headers.get("referer", ""), request),
+    )
+
+
+def _same_site_path(referer: str, request: Request) -> str:
+    """The page the form was on, when it is one of ours; else the home page."""
+    origin = f"{request.url.scheme}://{request.url.netloc}"
+    if referer.startswith(origin + "/"):
+        return referer.removeprefix(origin)
+    return "/"
+
+
 def install_error_pages(app: FastAPI) -> None:
     app.add_exception_handler(SignInNeeded, sign_in_page)
     app.add_exception_handler(ConsoleError, console_error_page)
+    app.add_exception_handler(ConsoleFormRefused, form_refused_page)
 
 
 def error_page(request: Request, exc: AppError) -> Response:
