@@ -8,6 +8,7 @@ from importlib.resources import files
 
 from afirgen.domain import FirStatus, SessionStatus, Step
 from afirgen.services.access import Role
+from afirgen.web.form_errors import FIELD_LABELS, PROBLEMS, UNKNOWN_PROBLEM, UNNAMED_FIELD
 from afirgen.web.i18n import HINDI, format_date, format_datetime, translate
 from afirgen.web.pages import EXPIRED_SIGN_IN, WRONG_SIGN_IN
 from afirgen.web.register import CHART_TITLES
@@ -34,6 +35,7 @@ def test_every_template_text_has_hindi() -> None:
     shown_by_value = [*Step, *SessionStatus, *FirStatus, *Role]
     texts = template_texts() | {v.value for v in shown_by_value} | set(CHART_TITLES)
     texts |= {WRONG_SIGN_IN, EXPIRED_SIGN_IN, *ERROR_ADVICE.values()}
+    texts |= {*FIELD_LABELS.values(), *PROBLEMS.values(), UNKNOWN_PROBLEM, UNNAMED_FIELD}
     assert len(texts) > 100
     missing = sorted(t for t in texts if t not in HINDI)
     assert missing == []

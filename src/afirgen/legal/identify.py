@@ -32,7 +32,13 @@ import structlog
 from pydantic import BaseModel, Field
 
 from afirgen.legal.facts import Facts, detect_facts, lexicon_from_kb, phrase_pattern
-from afirgen.legal.kb import KnowledgeBase, join_reference, normalise_act, split_reference
+from afirgen.legal.kb import (
+    KnowledgeBase,
+    heading,
+    join_reference,
+    normalise_act,
+    split_reference,
+)
 from afirgen.legal.offences import (
     ALTERNATIVES,
     IPC_PREDECESSORS,
@@ -329,7 +335,7 @@ class SectionIdentifier:
             act=section.act,
             section=base,
             subsection=subsection or inline_sub,
-            title=section.title,
+            title=heading(section, subsection or inline_sub),
             score=round(min(1.0, max(0.0, score)), 3),
             evidence=evidence,
             reason=reason,

@@ -105,6 +105,26 @@ def join_reference(section: str, subsection: str | None) -> str:
     return f"{section}({head})" + (f"({tail}" if tail else "")
 
 
+def heading(section: Section, subsection: str | None) -> str:
+    """The title a section reads under where it is charged.
+
+    A provision that is no offence by itself files its sub-sections under one
+    heading ("General explanations" for BNS 3); the sub-section's own meaning
+    says what it is used for (3(5): acts done by several persons in furtherance
+    of common intention), as IPC 34's title did.
+    """
+    meaning = None if section.offence else section.subsections.get(subsection or "")
+    return meaning[:1].upper() + meaning[1:] if meaning else section.title
+
+
+def charged_parts(section: Section) -> list[tuple[str | None, str]]:
+    """(sub-section, heading) pairs a section is charged as: a provision that is no
+    offence by itself, by each sub-section it names (BNS 3 as 3(5)); else whole."""
+    if section.offence or not section.subsections:
+        return [(None, section.title)]
+    return [(sub, heading(section, sub)) for sub in section.subsections]
+
+
 class KbStats(BaseModel):
     model_config = ConfigDict(frozen=True)
 

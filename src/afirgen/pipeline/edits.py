@@ -14,6 +14,7 @@ from afirgen.domain import SessionData, Step
 from afirgen.domain.fields import SECTION_FACTS, FirFields, field_value
 from afirgen.errors import BadInput, UnknownSection
 from afirgen.legal import KnowledgeBase
+from afirgen.legal.kb import heading
 from afirgen.text_rules import NAME_CHARS
 
 UserInput = str | dict[str, Any] | list[Any] | None
@@ -103,7 +104,7 @@ def _chosen(choice: SectionChoice, previous: dict[Any, Any], kb: KnowledgeBase) 
         "act": section.act,
         "section": section.number,
         "subsection": choice.subsection,
-        "title": section.title,
+        "title": heading(section, choice.subsection),
         "score": 1.0,
         "evidence": [],
         "reason": "added by the reviewing officer",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+from afirgen.legal.hindi import hindi_reason, hindi_title
 from afirgen.services.access import Actor, Language
 
 LANGUAGES = tuple(Language)
@@ -295,6 +296,21 @@ def translate(language: str, text: str) -> str:
     if language == "hi":
         return HINDI.get(text, text)
     return ENGLISH.get(text, text)
+
+
+def section_title(language: str, section: Any) -> str:
+    """A proposed section's or search hit's title; in Hindi where the title table has it."""
+    english = str(section.get("title") or "")
+    if language != "hi":
+        return english
+    number = str(section.get("section") or section.get("number") or "")
+    found = hindi_title(str(section.get("act") or ""), number, section.get("subsection"))
+    return found or english
+
+
+def section_reason(language: str, reason: str | None) -> str:
+    """The engine's reason; in Hindi, each fixed phrase the reason table knows."""
+    return hindi_reason(reason or "") if language == "hi" else reason or ""
 
 
 def pick_language(value: str | None) -> str:

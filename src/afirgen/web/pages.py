@@ -22,6 +22,7 @@ from afirgen.api.routes.auth import clear_sign_in_cookies, set_sign_in_cookies
 from afirgen.api.routes.sessions import status_view
 from afirgen.domain import SessionStatus, Step
 from afirgen.errors import AuthenticationFailed, BadInput
+from afirgen.legal.kb import charged_parts
 from afirgen.services.access import ALLOWED, Action
 from afirgen.web.forms import field_inputs, section_value, step_input
 from afirgen.web.i18n import LANGUAGE_COOKIE, page_language, pick_language, translate
@@ -292,4 +293,13 @@ async def find_sections(
     """Knowledge-base search: each hit a box to tick into the sections form."""
     query = q.strip()[:200]
     hits = await services.kb_search.search(query, None, 10) if query else []
-    return render(request, "section_hits.html", officer, hits=hits, q=query, session_id=session_id)
+    kb = services.kb_search.kb
+    choices = [
+        {**hit, "subsection": sub, "title": title}
+        for hit in hits
+        if (section := kb.get(hit["act"], hit["number"])) is not None
+        for sub, title in charged_parts(section)
+    ]
+    return render(
+        request, "section_hits.html", officer, hits=choices, q=query, session_id=session_id
+    )

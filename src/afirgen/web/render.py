@@ -18,6 +18,8 @@ from afirgen.web.i18n import (
     format_date,
     format_datetime,
     page_language,
+    section_reason,
+    section_title,
     translate,
 )
 
@@ -80,6 +82,8 @@ def render(
         lang=language,
         t=lambda text: translate(language, text),
         field_label=lambda path, row=None: field_label(language, path, row),
+        title=lambda section: section_title(language, section),
+        reason=lambda text: section_reason(language, text),
         csrf_token=request.cookies.get(CSRF_COOKIE, ""),
         **context,
     )
