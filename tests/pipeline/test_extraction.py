@@ -341,3 +341,29 @@ def test_an_efir_place_field_keeps_the_place_and_drops_its_date_and_time() -> No
 
     assert fields.place == "parking of City Centre mall, Sector 4"
     assert also.place == "parking of City Centre mall, Sector 4"
+
+
+def test_money_given_at_the_wedding_is_not_property_lost() -> None:
+    fields = extract(
+        "Meri shaadi 2023 mein hui thi, shaadi mein papa ne 3 lakh rupaye nakad aur gehne diye "
+        "the. Ab mere pati aur saas roz maarte hain."
+    )
+
+    assert fields.total_property_value_inr is None
+
+
+def test_a_rate_a_bill_a_note_and_a_demand_are_not_property_lost() -> None:
+    fields = extract(
+        "He took my order of 200 shirts at Rs 150 per piece and paid the bill of Rs 900 with "
+        "two Rs 500 notes that were fake. Now he is asking Rs 50,000 to keep quiet."
+    )
+
+    assert fields.total_property_value_inr is None
+
+
+def test_jewellery_from_the_wedding_that_was_stolen_is_property() -> None:
+    fields = extract(
+        "Kal raat chor ghar se shaadi mein mili sone ki chain chura le gaye, keemat 80,000 rupaye."
+    )
+
+    assert fields.total_property_value_inr == 80000

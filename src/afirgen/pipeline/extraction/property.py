@@ -13,28 +13,33 @@ import re
 
 from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.phrases import phrase_pattern
 from afirgen.text.amounts import Amount, find_amounts
 
 _DEMAND = re.compile(
-    r"demand|\bwants?\b|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
+    r"demand|\bwants?\b|\bask(?:s|ed|ing)\s+(?:(?:me|us|him|her)\s+)?(?:for\s+)?(?:rs|₹|\d)|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
     r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|\ble\s*kar\s+aa|\blaa?ne\s+(?:ko|ke)|\bla\s+do\b|"
     r"\bbring\b|लेकर\s+आ|लाने\s+(?:को|के)|ला\s+दो|"
     r"रंगदारी|extortion|ransom|फिरौती",
     re.IGNORECASE,
 )
-# An amount named as a loan, a salary, a rent or a fee is mentioned in passing: it is not
-# what was lost. The word stands just before the amount ("a loan of Rs 2 lakh", "salary
-# is 18,000", "किराया 5000 रुपये", "tankhwah 12 hazaar").
-_PASSING_WORDS = (
-    r"(?:\bloan|\bsalary|\bwages?|\bincome|\brent|\bemi|\bfees?|\binstal+ments?|\bpension|"
-    r"\bkiraya|\btankh?wah|\bkarz|\bqarz|वेतन|तनख्वाह|किराया|कर्ज|क़र्ज़|लोन|फीस|किस्त)"
-)
+# An amount named as a loan, a salary, a rent, a fee, a bill or a prize is mentioned in
+# passing: it is not what was lost. The word stands just before the amount ("a loan of
+# Rs 2 lakh", "salary is 18,000", "किराया 5000 रुपये") or just after it ("18,000 ki
+# tankhwah"); a price per unit, the face value of notes and a wedding gift are not lost either.
+_PASSING_WORDS = phrase_pattern("property", "in_passing")
+_RUPEES = r"\s*(?:rupees?|rupaye|rs\.?|रुपये|रुपए)?\s*"
 _IN_PASSING = re.compile(rf"{_PASSING_WORDS}[^.,;।\d]{{0,18}}$", re.IGNORECASE)
 _IN_PASSING_AFTER = re.compile(
-    rf"\s*(?:rupees?|rupaye|rs\.?|रुपये|रुपए)?\s*(?:per\s+month|mahina|monthly|मासिक)?\s*"
+    rf"{_RUPEES}(?:per\s+month|mahina|monthly|मासिक)?\s*(?:ki\s+|ka\s+|की\s+|का\s+)?"
     rf"{_PASSING_WORDS}",
     re.IGNORECASE,
 )
+_PER_UNIT = re.compile(rf"{_RUPEES}{phrase_pattern('property', 'per_unit')}\s+\S", re.I)
+_NOTES = re.compile(rf"{_RUPEES}(?:ke\s+|के\s+)?{phrase_pattern('property', 'notes')}", re.I)
+_WEDDING = re.compile(phrase_pattern("property", "wedding"), re.IGNORECASE)
+_GIVEN = re.compile(phrase_pattern("property", "given"), re.IGNORECASE)
+_TAKEN = re.compile(phrase_pattern("property", "taken"), re.IGNORECASE)
 _MEASURE = re.compile(
     r"^\s*[\d.]+\s*(?:g|gm|gms|gram|grams|kg|tola|tolas|carat|ct|k|kt|ग्राम|तोला)\b\.?\s*$"
     r"|^\s*\d+\s*(?:carat|kt|k)\b",
@@ -137,8 +142,18 @@ def _said_lost(doc: Complaint, amount: Amount) -> bool:
 def _in_passing(doc: Complaint, amount: Amount) -> bool:
     sentence = doc.sentences[doc.sentence_index(amount.start)]
     before = doc.text[max(sentence.start, amount.start - 30) : amount.start]
+    if _IN_PASSING.search(before) or any(
+        rule.match(doc.text, amount.end, sentence.end)
+        for rule in (_IN_PASSING_AFTER, _PER_UNIT, _NOTES)
+    ):
+        return True
+    return _is_wedding_gift(sentence.text)
+
+
+def _is_wedding_gift(sentence: str) -> bool:
+    """ "shaadi mein 5 lakh nakad diye": what the family gave, unless the sentence tells a taking."""
     return bool(
-        _IN_PASSING.search(before) or _IN_PASSING_AFTER.match(doc.text, amount.end, sentence.end)
+        _WEDDING.search(sentence) and _GIVEN.search(sentence) and not _TAKEN.search(sentence)
     )
 
 

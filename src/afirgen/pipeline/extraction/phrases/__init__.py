@@ -9,10 +9,11 @@ phrase that exists for one complaint.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["phrase_list"]
+__all__ = ["phrase_list", "phrase_pattern"]
 
 _FOLDER = Path(__file__).parent
 
@@ -31,3 +32,13 @@ def phrase_list(book: str, name: str) -> frozenset[str]:
     if not isinstance(entry, dict) or not isinstance(entry.get("words"), list):
         raise ValueError(f"phrase list {book}.{name} has no words")
     return frozenset(str(word) for word in entry["words"])
+
+
+_EDGE = r"[\w\u0900-\u097f]"
+
+
+def phrase_pattern(book: str, name: str) -> str:
+    """A regex alternation of the list's words as whole words (Devanagari marks included)."""
+    words = sorted(phrase_list(book, name), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return rf"(?<!{_EDGE})(?:{body})(?!{_EDGE})"
