@@ -151,7 +151,7 @@ def _in_passing(doc: Complaint, amount: Amount) -> bool:
 
 
 def _is_wedding_gift(sentence: str) -> bool:
-    """ "shaadi mein 5 lakh nakad diye": what the family gave, unless the sentence tells a taking."""
+    """ "shaadi mein 5 lakh diye": what the family gave, unless the sentence tells a taking."""
     return bool(
         _WEDDING.search(sentence) and _GIVEN.search(sentence) and not _TAKEN.search(sentence)
     )
