@@ -367,3 +367,11 @@ def test_jewellery_from_the_wedding_that_was_stolen_is_property() -> None:
     )
 
     assert fields.total_property_value_inr == 80000
+
+
+def test_a_devanagari_name_stops_before_pronouns_particles_and_the_honorific_ji() -> None:
+    fields = extract(
+        "मेरी शादी को दो साल हुए। मेरी सास सरला देवी मुझे रोज ताने देती है और पड़ोसी मोहन जी अक्सर झगड़ा करते हैं।"
+    )
+
+    assert [a.name for a in fields.accused if a.name] == ["सरला देवी", "मोहन"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afirgen.pipeline.extraction.phrases import phrase_list
+
 _HONORIFIC = re.compile(
     r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|dr)\b\.?\s*)+"
     r"|(?:(?:स्वर्गीय|स्व\.|श्रीमती|श्री|सुश्री|डॉ\.|कु\.)\s*)+",
@@ -19,36 +21,8 @@ _HONORIFIC = re.compile(
 _LATIN_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])|[A-Z]\.(?:\s?[A-Z]\.)*")
 _DEVANAGARI_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
-_NOT_LATIN_NAME = frozenset(
-    [
-    "Sir", "Madam", "Police", "Station", "Officer", "The", "This", "That", "I", "My", "Mobile",
-    "Mob", "Phone", "Ph", "Age", "Aged", "Address", "Village", "Sector", "Flat", "House", "Road",
-    "Complainant", "Name", "Subject", "Sub", "Yours", "Thanking", "Respected", "Sahab", "Beta",
-    "Haan", "Yes", "Hello", "Namaste", "Good", "Main", "Mera", "Meri", "Mere", "Hum", "Today",
-    "Yesterday", "Last", "Since", "On", "In", "At", "When", "Kal", "Aaj", "Parson", "Please",
-    "Kindly", "Dear", "Contact", "Cell", "Email", "Date", "Time", "Place", "Owner", "Regards",
-    "Mr", "Mrs", "Ms", "Shri", "Smt", "Sh", "Late", "Dr", "He", "She", "They", "We", "It", "His",
-    "Her", "Their", "One", "Two", "Three", "Sahib", "Ji", "Madam", "Ma'am", "Mam", "Our", "Your",
-    "And", "But", "So", "Then", "Also", "Near", "At", "Caller", "Accused", "Driver", "Details",
-    "Incident", "Vehicle", "Lost", "Stolen", "Chain", "Hit", "Wallet", "Threat", "Accident",
-    "Since", "Complaint"
-]
-)  # fmt: skip
-_NOT_DEVANAGARI_NAME = frozenset(
-    [
-    "है", "हूँ", "हूं", "हैं", "पुत्र", "पुत्री", "पत्नी", "पिता", "पति", "उम्र", "आयु", "निवासी",
-    "ने", "को", "का", "की", "के", "और", "से", "में", "पर", "नामक", "हाल", "ग्राम", "गांव", "गाँव",
-    "मोबाइल", "मो", "फोन", "साल", "वर्ष", "थाना", "जिला", "तहसील", "प्रार्थी", "प्रार्थिनी",
-    "तथा", "एवं", "व", "मकान", "मोहल्ला", "सेक्टर", "नंबर", "पता", "नाम", "निवेदन", "दिनांक",
-    "कि", "जो", "था", "थी", "थे", "ही", "भी", "अपने", "अपनी", "मेरे", "मेरी", "मेरा", "उसके",
-    "उसका", "उसकी", "साथ", "लड़के", "लड़का", "लड़कों", "व्यक्ति", "बेटा", "भाई", "रहने", "रहता",
-    "रहती", "रहते", "वाला", "वाली", "करता", "करती", "दबंग", "आरोपी", "अभियुक्त", "युवक", "पड़ोसी",
-    "ड्राइवर", "चालक", "सास", "ससुर", "देवर", "जेठ", "ननद", "भाभी", "दहेज", "जमीन", "घर", "गाड़ी",
-    "कार", "मोटरसाइकिल", "बाइक", "पैसे", "रुपये", "मोबाइल", "दुकान", "खेत", "शादी", "मारपीट",
-    "धमकी", "गाली", "जान", "रात", "दिन", "सुबह", "शाम", "आज", "कल", "परसों", "बाद", "पहले", "तभी",
-    "तब", "जब", "फिर", "वहां", "वहाँ", "अचानक", "लेकिन", "परंतु", "उर्फ़", "उर्फ"
-]
-)  # fmt: skip
+_NOT_LATIN_NAME = phrase_list("names", "not_latin_name")
+_NOT_DEVANAGARI_NAME = phrase_list("names", "not_devanagari_name")
 MAX_NAME_WORDS = 4
 
 
