@@ -109,6 +109,12 @@ async def register_fir(
     return str(result["fir_number"])
 
 
+async def correct_fir(client: httpx.AsyncClient, number: str, **changes: str) -> httpx.Response:
+    """PATCH ``changes`` onto the FIR as an officer does: on the version just read."""
+    etag = (await client.get(f"/api/v1/fir/{number}")).headers["etag"]
+    return await client.patch(f"/api/v1/fir/{number}", json=changes, headers={"If-Match": etag})
+
+
 DEFAULT_STATION = "LOCAL-001"
 
 

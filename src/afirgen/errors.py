@@ -25,6 +25,8 @@
     │   ├── SessionClosed (410 for expired sessions)
     │   ├── FirLocked
     │   └── FirNotFinalized
+    ├── PreconditionRequired (428: a change that does not name the version it was made on)
+    ├── VersionMismatch (412: the record changed since that version; carries its ETag now)
     ├── AuthenticationFailed (401)
     ├── Forbidden (403: beyond the officer's role; the reason says why)
     │   └── CsrfRejected
@@ -175,6 +177,26 @@ class FirLocked(Conflict):
 
 class FirNotFinalized(Conflict):
     code = "fir_not_finalized"
+
+
+class PreconditionRequired(AppError):
+    status_code = 428
+    code = "precondition_required"
+
+
+class VersionMismatch(AppError):
+    """The record is no longer at the version the change was made on."""
+
+    status_code = 412
+    code = "version_mismatch"
+
+    def __init__(self, message: str, *, etag: str, **details: object) -> None:
+        super().__init__(message, etag=etag, **details)
+        self.etag = etag
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"ETag": self.etag}
 
 
 class AuthenticationFailed(AppError):

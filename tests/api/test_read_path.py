@@ -17,7 +17,7 @@ from afirgen.bootstrap import Services
 from afirgen.infrastructure.tables import AuditEvent
 from tests.api.test_numbering import approved_draft
 from tests.conftest import client_for
-from tests.factories import actor_for, officer_key
+from tests.factories import actor_for, correct_fir, officer_key
 
 
 @dataclass
@@ -106,7 +106,9 @@ async def test_the_cached_fir_follows_corrections_and_finalization(
     registered: Registered,
 ) -> None:
     http, url = registered.client, f"/api/v1/fir/{registered.number}"
-    corrected = await http.patch(url, json={"summary": "Phone taken from the bus stand."})
+    corrected = await correct_fir(
+        http, registered.number, summary="Phone taken from the bus stand."
+    )
     assert corrected.status_code == 200, corrected.text
     assert (await http.get(url)).json()["summary"] == "Phone taken from the bus stand."
     assert (await http.post(f"{url}/finalize")).status_code == 200

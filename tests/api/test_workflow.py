@@ -17,6 +17,7 @@ from tests.factories import (
     THEFT_COMPLAINT,
     approve,
     approve_every_step,
+    correct_fir,
     register_fir,
     seen,
     start_session,
@@ -123,7 +124,7 @@ async def test_officer_replaces_sections(client: httpx.AsyncClient) -> None:
 
 async def test_finalized_fir_is_immutable(client: httpx.AsyncClient) -> None:
     number = await register_fir(client)
-    edit = await client.patch(f"/api/v1/fir/{number}", json={"place": "Ajmeri Gate"})
+    edit = await correct_fir(client, number, place="Ajmeri Gate")
     assert edit.status_code == 200
     assert edit.json()["place"] == "Ajmeri Gate"
 
@@ -132,7 +133,7 @@ async def test_finalized_fir_is_immutable(client: httpx.AsyncClient) -> None:
     assert done.json()["status"] == "finalized"
     assert len(done.json()["signature"]) == 64
 
-    again = await client.patch(f"/api/v1/fir/{number}", json={"place": "elsewhere"})
+    again = await correct_fir(client, number, place="elsewhere")
     assert again.status_code == 409
     assert (await client.post(f"/api/v1/fir/{number}/finalize")).status_code == 409
     fir = (await client.get(f"/api/v1/fir/{number}")).json()
@@ -145,7 +146,7 @@ async def test_a_cached_fir_shows_each_correction_and_the_finalization(
     number = await register_fir(client)
     first = await client.get(f"/api/v1/fir/{number}")  # now served from the cache
     assert first.headers["content-type"] == "application/json"
-    await client.patch(f"/api/v1/fir/{number}", json={"place": "Ajmeri Gate"})
+    await correct_fir(client, number, place="Ajmeri Gate")
     assert (await client.get(f"/api/v1/fir/{number}")).json()["place"] == "Ajmeri Gate"
     await client.post(f"/api/v1/fir/{number}/finalize")
     assert (await client.get(f"/api/v1/fir/{number}")).json()["status"] == "finalized"

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from afirgen.domain import FirStatus, SessionStatus, Step
 from afirgen.services.access import Actor
+from afirgen.text_rules import NAME_CHARS
 
 UserInput = str | dict[str, Any] | list[Any] | None
 
@@ -108,6 +109,9 @@ class FirRead(BaseModel):
     created_at: datetime
     finalized_at: datetime | None
     finalized_by: str | None
+    version: int = Field(
+        description="Up by one with each change; the ETag. A correction sends it back in If-Match"
+    )
 
     @classmethod
     def from_record(cls, data: dict[str, Any]) -> Self:
@@ -156,11 +160,14 @@ class FirPage(BaseModel):
 
 
 class FirCorrection(BaseModel):
+    """The items to correct; the request names the version they were read at in If-Match."""
+
     model_config = ConfigDict(extra="forbid")
 
     fir_content: str | None = Field(None, min_length=1)
     summary: str | None = Field(None, min_length=1)
     place: str | None = Field(None, min_length=1, max_length=500)
+    distance_from_station: str | None = Field(None, min_length=1, max_length=NAME_CHARS)
 
 
 class IdentifyRequest(BaseModel):

@@ -96,6 +96,9 @@ class FirRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     finalized_at: Mapped[datetime | None]
     finalized_by: Mapped[str | None] = mapped_column(sa.String(64))
+    # the record version: up by one with each correction and the finalization; the
+    # API's ETag, compared and set in the UPDATE itself (``FirRepository.compare_and_set``)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class SessionRecord(Base):

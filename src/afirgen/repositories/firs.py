@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache, cache_key
 from afirgen.infrastructure.database import after_commit
-from afirgen.infrastructure.tables import FirRecord
+from afirgen.infrastructure.tables import FirRecord, utcnow
 
 LIST_COLUMNS = (
     FirRecord.id,
@@ -118,6 +118,30 @@ class FirRepository:
         if for_update:
             stmt = stmt.with_for_update()
         return (await self.db.execute(stmt)).scalar_one_or_none()
+
+    async def compare_and_set(self, record: FirRecord, seen: int, values: dict[str, Any]) -> bool:
+        """Write ``values`` to the FIR only if it is still at version ``seen``, and move it
+        to the next version; False when another transaction changed it first.
+
+        The check is in the UPDATE itself (``WHERE version = :seen``), so it holds
+        between instances whatever each one read before. ``record`` is reloaded.
+        """
+        stmt = (
+            sa.update(FirRecord)
+            .where(FirRecord.id == record.id, FirRecord.version == seen)
+            .values(**values, version=seen + 1, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        result = await self.db.execute(stmt)
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            return False
+        await self.db.refresh(record)
+        return True
+
+    async def current_version(self, record_id: int) -> int:
+        """The committed version (a locking read: a snapshot could answer an older one)."""
+        stmt = sa.select(FirRecord.version).where(FirRecord.id == record_id).with_for_update()
+        return int((await self.db.execute(stmt)).scalar_one())
 
     async def get(self, fir_ref: str) -> dict[str, Any] | None:
         """Cache-aside read of one FIR as a plain dict."""

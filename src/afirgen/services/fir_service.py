@@ -22,13 +22,22 @@ Rules held here:
   finalization drops it once committed, so no read answers a version older
   than the last committed change, nor a check made on other data;
 - a registered FIR is never deleted; while ``pending`` a duty officer or the
-  SHO may correct it; once the SHO finalizes it, it is signed (every field)
-  and immutable, and the audit trail keeps it so even if its status is set
-  back in the database.
+  SHO may correct the items of :data:`CORRECTABLE`; once the SHO finalizes it,
+  it is signed (every field) and immutable, and the audit trail keeps it so
+  even if its status is set back in the database;
+- every change of a FIR (a correction, the finalization) is made on the version
+  the officer read: it is written with ``UPDATE ... WHERE version = :seen`` and
+  moves the FIR to the next version, so of concurrent changes on one version
+  (on any instance) one is applied and the others answer 412 with the version
+  now; a correction that names no version answers 428;
+- a corrected item is written to its column and to the draft alike, and the
+  history keeps each correction: the items, their values before and after, the
+  officer, the time and the version it made.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -39,7 +48,15 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.domain import IST, FirStatus, SessionData
-from afirgen.errors import BadInput, FirLocked, FirNotFound, IncompleteReport
+from afirgen.domain.versions import etag_of
+from afirgen.errors import (
+    BadInput,
+    FirLocked,
+    FirNotFound,
+    IncompleteReport,
+    PreconditionRequired,
+    VersionMismatch,
+)
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache
 from afirgen.infrastructure.database import Database, after_commit
@@ -65,7 +82,28 @@ FinalizedHook = Callable[[str], Awaitable[None]]
 Render = Callable[[dict[str, Any]], str]  # a FIR with its integrity, as the API answers it
 # runs inside the finalizing transaction (e.g. to record follow-up tasks with it)
 FinalizingHook = Callable[[AsyncSession, FirRecord], Awaitable[None]]
-EDITABLE = frozenset({"fir_content", "summary", "place"})
+
+
+@dataclass(frozen=True)
+class RenderedFir:
+    body: str
+    version: int  # answered as the ETag
+
+
+@dataclass(frozen=True)
+class Correctable:
+    """An item of a pending FIR an officer may correct, and where the record holds it."""
+
+    column: str | None  # the record's own column, when it has one
+    draft: tuple[str, ...]  # its place in the draft (``fields_json``), which the PDF prints
+
+
+CORRECTABLE: dict[str, Correctable] = {
+    "fir_content": Correctable("fir_content", ("fir_contents",)),  # IF-1 item 12
+    "summary": Correctable("summary", ()),  # not part of form IF-1
+    "place": Correctable("place", ("place", "address")),  # item 5(b)
+    "distance_from_station": Correctable(None, ("place", "distance_from_station")),  # 5(a)
+}
 
 
 @dataclass(frozen=True)
@@ -161,6 +199,45 @@ def registration_terms(identification: dict[str, Any] | None) -> dict[str, str]:
     }
 
 
+def corrected_values(record: dict[str, Any], changes: dict[str, str]) -> dict[str, Any]:
+    """The columns that ``changes`` set: each item in its column and in the draft alike,
+    so the record never holds an old copy of a corrected value."""
+    values: dict[str, Any] = {}
+    draft = copy.deepcopy(record["fields_json"] or {})
+    for name, value in changes.items():
+        item = CORRECTABLE[name]
+        if item.column:
+            values[item.column] = value
+        if item.draft:
+            *parents, leaf = item.draft
+            holder = draft
+            for key in parents:
+                if not isinstance(holder.get(key), dict):
+                    holder[key] = {}
+                holder = holder[key]
+            holder[leaf] = value
+    if draft != record["fields_json"]:
+        values["fields_json"] = draft
+    return values
+
+
+def changed_items(record: dict[str, Any], changes: dict[str, str]) -> list[dict[str, Any]]:
+    """For the history: each corrected item with its value before and after."""
+    return [
+        {"field": name, "before": _current(record, CORRECTABLE[name]), "after": value}
+        for name, value in changes.items()
+    ]
+
+
+def _current(record: dict[str, Any], item: Correctable) -> Any:
+    if item.column:
+        return record[item.column]
+    value: Any = record["fields_json"] or {}
+    for key in item.draft:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
 def history_entry(status: str, by: str, note: str | None = None) -> dict[str, Any]:
     return {"status": status, "by": by, "at": datetime.now(UTC).isoformat(), "note": note}
 
@@ -228,25 +305,30 @@ class FirService:
         fir_number: str,
         render: Render,
         station: str | None = None,
-    ) -> str:
+    ) -> RenderedFir:
         """One FIR of a station the officer can read, as ``render`` writes it: from the
         cache, else from the database with its signature checked; the read is audited."""
         require(actor, Action.READ)
         code = (await station_named(db, actor, station))[1]
         ref = fir_ref(code, fir_number)
         view = await self.cache.get(fir_view_key(ref))
-        if view is None:
+        if view is None or "version" not in view:  # an entry cached before versions
             record = await FirRepository(db, self.cache).get_record(ref)
             if record is None:
                 raise FirNotFound(f"no FIR numbered {fir_number}", fir_number=fir_number)
             found = record_to_dict(record)
             integrity = self.signer.check(found).value
             body = render({**found, "integrity": integrity})
-            view = {"station_id": record.station_id, "integrity": integrity, "body": body}
+            view = {
+                "station_id": record.station_id,
+                "integrity": integrity,
+                "version": record.version,
+                "body": body,
+            }
             await self.cache.set(fir_view_key(ref), view, FIR_RECORD_TTL)
         target = Target("fir", ref, int(view["station_id"]), code)
         self.audit.note(actor, "fir.viewed", target, detail=view["integrity"])
-        return str(view["body"])
+        return RenderedFir(str(view["body"]), int(view["version"]))
 
     async def verify(
         self, db: AsyncSession, actor: Actor, fir_number: str, station: str | None = None
@@ -271,19 +353,27 @@ class FirService:
             "valid": not problems and found["integrity"] == Integrity.VALID,
         }
 
-    async def finalize(self, db: AsyncSession, actor: Actor, fir_number: str) -> dict[str, Any]:
-        """Sign and lock a pending FIR of the SHO's station; returns it as read."""
+    async def finalize(
+        self, db: AsyncSession, actor: Actor, fir_number: str, seen: int | None = None
+    ) -> dict[str, Any]:
+        """Sign and lock a pending FIR of the SHO's station (at version ``seen`` when
+        named); returns it as read."""
         require(actor, Action.FINALIZE)
         repo = FirRepository(db, self.cache)
         record = await self._editable(db, repo, fir_ref(actor.station_code, fir_number))
-        record.status = FirStatus.FINALIZED
-        record.finalized_at = utcnow().replace(microsecond=0)  # what every database stores
-        record.finalized_by = actor.username
+        if seen is not None:
+            _expect_version(record, seen, "finalizing")
         entry = history_entry("finalized", actor.username)
-        record.status_history = _appended(record.status_history, entry)
-        record.signature_key_id, record.signature = self.signer.sign(record_to_dict(record))
-        await db.flush()
-        repo.invalidate_after_commit(record.fir_ref)
+        values: dict[str, Any] = {
+            "status": FirStatus.FINALIZED,
+            "finalized_at": utcnow().replace(microsecond=0),  # what every database stores
+            "finalized_by": actor.username,
+            "status_history": _appended(record.status_history, entry),
+        }
+        values["signature_key_id"], values["signature"] = self.signer.sign(
+            record_to_dict(record) | values
+        )
+        await self._write(repo, record, values)
         for hook in self.on_finalized:
             after_commit(db, lambda hook=hook: hook(record.fir_ref))  # type: ignore[misc]
         for finalizing in self.on_finalizing:
@@ -294,28 +384,38 @@ class FirService:
         return {**record_to_dict(record), "integrity": Integrity.VALID.value}
 
     async def correct(
-        self, db: AsyncSession, actor: Actor, fir_number: str, changes: dict[str, Any]
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        fir_number: str,
+        changes: dict[str, Any],
+        seen: int | None,
     ) -> dict[str, Any]:
-        """Corrections to a pending FIR of the officer's station; a finalized FIR answers 409."""
+        """Corrections to a pending FIR of the officer's station, made on version ``seen``:
+        none named answers 428, an older one 412; a finalized FIR answers 409."""
         require(actor, Action.DRAFT)
         if not changes:
             raise BadInput("nothing to change")
-        unknown = set(changes) - EDITABLE
+        unknown = set(changes) - set(CORRECTABLE)
         if unknown:
             raise BadInput(f"these fields cannot be edited: {sorted(unknown)}")
         repo = FirRepository(db, self.cache)
         record = await self._editable(db, repo, fir_ref(actor.station_code, fir_number))
-        before = canonical(record_to_dict(record))
-        for name, value in changes.items():
-            setattr(record, name, clean_text(value, name, self.text_limit))
-        note = "corrected: " + ", ".join(sorted(changes))
-        entry = history_entry("pending", actor.username, note)
-        record.status_history = _appended(record.status_history, entry)
-        await db.flush()
-        repo.invalidate_after_commit(record.fir_ref)
+        _expect_version(record, seen, "a correction")
+        before = record_to_dict(record)
+        cleaned = {n: clean_text(v, n, self.text_limit) for n, v in sorted(changes.items())}
+        cleaned = {n: v for n, v in cleaned.items() if v != _current(before, CORRECTABLE[n])}
+        if not cleaned:  # the FIR already says this: no new version, nothing to record
+            return before
+        values = corrected_values(before, cleaned)
+        entry = history_entry("pending", actor.username, "corrected: " + ", ".join(cleaned))
+        entry |= {"version": record.version + 1, "changes": changed_items(before, cleaned)}
+        values["status_history"] = _appended(record.status_history, entry)
+        await self._write(repo, record, values)
         after = canonical(record_to_dict(record))
-        target = self._target(record)
-        await self.audit.record(db, actor, "fir.corrected", target, before=before, after=after)
+        await self.audit.record(
+            db, actor, "fir.corrected", self._target(record), before=canonical(before), after=after
+        )
         return record_to_dict(record)
 
     async def list_page(
@@ -369,6 +469,14 @@ class FirService:
             if finalized[ref] > 1:
                 problems.append(f"FIR {ref}: finalized {finalized[ref]} times on the audit trail")
         return problems
+
+    @staticmethod
+    async def _write(repo: FirRepository, record: FirRecord, values: dict[str, Any]) -> None:
+        """``values`` written as the next version of ``record`` (compare-and-set), else 412."""
+        seen = record.version
+        if not await repo.compare_and_set(record, seen, values):
+            raise _mismatch(record, seen, await repo.current_version(record.id))
+        repo.invalidate_after_commit(record.fir_ref)
 
     async def _editable(self, db: AsyncSession, repo: FirRepository, ref: str) -> FirRecord:
         record = await repo.get_record(ref, for_update=True)
@@ -430,6 +538,25 @@ class FirService:
 
     async def _count_registration(self) -> None:
         metrics.FIRS_REGISTERED.inc()
+
+
+def _expect_version(record: FirRecord, seen: int | None, change: str) -> None:
+    if seen is None:
+        raise PreconditionRequired(
+            f"{change} must name the version of {record.fir_number} it was made on: send "
+            "If-Match with the ETag the FIR was read with (GET /api/v1/fir/{n})"
+        )
+    if seen != record.version:
+        raise _mismatch(record, seen, record.version)
+
+
+def _mismatch(record: FirRecord, seen: int, current: int) -> VersionMismatch:
+    return VersionMismatch(
+        f"{record.fir_number} has changed since version {seen} (it is at version {current}): "
+        "read it again and make the change on what it says now",
+        etag=etag_of(current),
+        version=current,
+    )
 
 
 def _appended(history: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:

@@ -2,10 +2,13 @@
 
 Rules held here:
 - the signature covers every column of the record as finalized except its
-  row id, ``updated_at`` and the signature itself, so changing the sections,
+  row id, ``updated_at``, its ``version`` (the count of changes, kept for
+  concurrency) and the signature itself, so changing the sections,
   the station, ``finalized_by`` or the status in the database breaks it;
 - timestamps are signed to the second, the precision every database here
   stores, so a stored FIR can always be re-verified;
+- the official PDF is rendered from ``as_signed(record)`` alone, so what it
+  shows is what was signed;
 - each signature names its key (``signature_key_id``): keys rotate by adding
   a new current key and keeping the old ones as retired, which still verify.
 """
@@ -24,7 +27,7 @@ import sqlalchemy as sa
 
 from afirgen.infrastructure.tables import FirRecord
 
-UNSIGNED = frozenset({"id", "updated_at", "signature", "signature_key_id"})
+UNSIGNED = frozenset({"id", "updated_at", "version", "signature", "signature_key_id"})
 SIGNED = tuple(c.key for c in sa.inspect(FirRecord).columns if c.key not in UNSIGNED)
 _DATETIMES = frozenset(
     c.key for c in sa.inspect(FirRecord).columns if isinstance(c.type, sa.types.TypeDecorator)
@@ -42,6 +45,14 @@ def canonical(record: Mapping[str, Any]) -> bytes:
     """The signed bytes: the signed fields, sorted, timestamps to the second in UTC."""
     content = {name: _value(name, record.get(name)) for name in SIGNED}
     return json.dumps(content, sort_keys=True, ensure_ascii=False, default=str).encode()
+
+
+def as_signed(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record as its signature covers it (the signed fields, read back from the
+    signed bytes) with the signature and its key: what the official PDF is made from,
+    so it shows exactly the values that were signed."""
+    signed: dict[str, Any] = json.loads(canonical(record))
+    return signed | {k: record.get(k) for k in ("signature", "signature_key_id")}
 
 
 def _value(name: str, value: Any) -> Any:

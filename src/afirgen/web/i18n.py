@@ -152,6 +152,15 @@ HINDI: dict[str, str] = {
     "History": "इतिहास",
     "Audit events": "लेखा-परीक्षा घटनाएँ",
     "Finalize": "अंतिम करें",
+    "Correct the FIR": "एफआईआर में सुधार करें",
+    "Saved only if nobody changed the FIR since this page was shown.": (
+        "सहेजा तभी जाता है जब यह पृष्ठ दिखाने के बाद किसी ने एफआईआर न बदली हो।"
+    ),
+    "Distance from the station": "थाने से दूरी",
+    "Save corrections": "सुधार सहेजें",
+    "The FIR changed after you opened it: open it again and check it.": (
+        "आपके खोलने के बाद एफआईआर बदली: इसे फिर से खोलें और जाँचें।"
+    ),
     "Download PDF": "पीडीएफ डाउनलोड करें",
     "Signature check": "हस्ताक्षर जाँच",
     "The signature matches the record.": "हस्ताक्षर अभिलेख से मेल खाता है।",

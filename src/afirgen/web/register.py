@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import FileResponse, Response
 
 from afirgen.api.dependencies import AppServices, DbSession, ReadDbSession
@@ -91,14 +91,44 @@ async def fir_page(
         check=check,
         events=events,
         can_finalize=officer.role in ALLOWED[Action.FINALIZE],
+        can_correct=officer.role in ALLOWED[Action.DRAFT],
     )
+
+
+@router.post("/firs/{fir_number}/correct")
+async def correct(
+    fir_number: str,
+    db: DbSession,
+    services: AppServices,
+    officer: ConsoleOfficer,
+    version: Annotated[int, Form(ge=1)],
+    place: Annotated[str, Form(max_length=500)] = "",
+    distance_from_station: Annotated[str, Form(max_length=200)] = "",
+    summary: Annotated[str, Form(max_length=200_000)] = "",
+    fir_content: Annotated[str, Form(max_length=200_000)] = "",
+) -> Response:
+    """The correction form, made on the version the page showed (412 page if it moved on)."""
+    given = {
+        "place": place,
+        "distance_from_station": distance_from_station,
+        "summary": summary,
+        "fir_content": fir_content,
+    }
+    changes = {name: value.strip() for name, value in given.items() if value.strip()}
+    await services.firs.correct(db, officer, fir_number, changes, version)
+    return see(f"/firs/{fir_number}")
 
 
 @router.post("/firs/{fir_number}/finalize")
 async def finalize(
-    fir_number: str, db: DbSession, services: AppServices, officer: ConsoleOfficer
+    fir_number: str,
+    db: DbSession,
+    services: AppServices,
+    officer: ConsoleOfficer,
+    version: Annotated[int, Form(ge=1)],
 ) -> Response:
-    await services.firs.finalize(db, officer, fir_number)
+    """Finalizes the version the page showed: a FIR corrected since answers 412."""
+    await services.firs.finalize(db, officer, fir_number, version)
     return see(f"/firs/{fir_number}")
 
 

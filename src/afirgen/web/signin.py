@@ -24,7 +24,14 @@ from afirgen.api.dependencies import (
     origin_of,
 )
 from afirgen.api.errors import audit_refusal
-from afirgen.errors import AppError, AuthenticationFailed, CsrfRejected, Forbidden, NotFound
+from afirgen.errors import (
+    AppError,
+    AuthenticationFailed,
+    CsrfRejected,
+    Forbidden,
+    NotFound,
+    VersionMismatch,
+)
 from afirgen.services.access import Actor
 from afirgen.web.form_errors import describe
 from afirgen.web.i18n import LANGUAGE_COOKIE, page_language, translate
@@ -33,6 +40,7 @@ from afirgen.web.render import render
 ERROR_ADVICE = {
     NotFound: "Page not found, or not one you may see.",
     Forbidden: "Your role does not allow this.",
+    VersionMismatch: "The FIR changed after you opened it: open it again and check it.",
     AppError: "Go back, check what you entered and try again. If it happens again, "
     "tell the administrator.",
 }

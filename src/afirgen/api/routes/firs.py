@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from afirgen.api.dependencies import CurrentOfficer, DbSession, Firs, ReadDbSession
 from afirgen.api.schemas import (
@@ -21,6 +21,8 @@ from afirgen.api.schemas import (
     FirVerification,
 )
 from afirgen.domain import FirStatus
+from afirgen.domain.versions import etag_of, version_in
+from afirgen.errors import BadInput
 from afirgen.tasks.reports import pdf_task_id
 
 router = APIRouter(tags=["firs"])
@@ -36,8 +38,31 @@ StationCode = Annotated[
 ]
 
 
+IfMatch = Annotated[
+    str | None,
+    Header(
+        max_length=64,
+        description="The FIR's ETag as read (GET /fir/{n}): the change applies only to "
+        "that version",
+        examples=['"3"'],
+    ),
+]
+
+
 def render_fir(record: dict[str, Any]) -> str:
     return FirRead.from_record(record).model_dump_json()
+
+
+def seen_version(if_match: str | None) -> int | None:
+    """The version ``If-Match`` names; None when it is absent (the service says 428)."""
+    if if_match is None or not if_match.strip():
+        return None
+    version = version_in(if_match)
+    if version is None:
+        raise BadInput(
+            f"If-Match must be the FIR's ETag as read, such as '\"3\"', not {if_match!r}"
+        )
+    return version
 
 
 @router.get("/fir/{fir_number}", response_model=FirRead)
@@ -49,8 +74,9 @@ async def read_fir(
     station: StationCode = None,
 ) -> Response:
     """The FIR; ``integrity`` says whether a finalized FIR still matches its signature."""
-    body = await firs.read(db, officer, fir_number, render_fir, station)
-    return Response(body, media_type="application/json")
+    found = await firs.read(db, officer, fir_number, render_fir, station)
+    headers = {"ETag": etag_of(found.version)}
+    return Response(found.body, media_type="application/json", headers=headers)
 
 
 @router.get("/fir/{fir_number}/verify", response_model=FirVerification)
@@ -65,22 +91,46 @@ async def verify_fir(
     return FirVerification.model_validate(await firs.verify(db, officer, fir_number, station))
 
 
-@router.patch("/fir/{fir_number}", response_model=FirRead)
+@router.patch(
+    "/fir/{fir_number}",
+    response_model=FirRead,
+    responses={
+        412: {"description": "The FIR changed since that version; `ETag` holds the current"},
+        428: {"description": "No If-Match: the correction must name the version it was made on"},
+    },
+)
 async def correct_fir(
-    fir_number: FirNumber, body: FirCorrection, db: DbSession, firs: Firs, officer: CurrentOfficer
+    fir_number: FirNumber,
+    body: FirCorrection,
+    response: Response,
+    db: DbSession,
+    firs: Firs,
+    officer: CurrentOfficer,
+    if_match: IfMatch = None,
 ) -> FirRead:
-    """Correct a pending FIR of your station; a finalized FIR answers 409."""
+    """Correct a pending FIR of your station, on the version you read (``If-Match``: its
+    ETag). A finalized FIR answers 409; each correction is kept in its history."""
     changes = body.model_dump(exclude_none=True)
-    return FirRead.from_record(await firs.correct(db, officer, fir_number, changes))
+    record = await firs.correct(db, officer, fir_number, changes, seen_version(if_match))
+    response.headers["ETag"] = etag_of(record["version"])
+    return FirRead.from_record(record)
 
 
 @router.post("/fir/{fir_number}/finalize", response_model=FirFinalized)
 async def finalize_fir(
-    fir_number: FirNumber, request: Request, db: DbSession, firs: Firs, officer: CurrentOfficer
+    fir_number: FirNumber,
+    request: Request,
+    response: Response,
+    db: DbSession,
+    firs: Firs,
+    officer: CurrentOfficer,
+    if_match: IfMatch = None,
 ) -> FirFinalized:
-    """Sign and lock the FIR (SHO only); from now on it cannot change. Its PDF is being made:
+    """Sign and lock the FIR (SHO only); from now on it cannot change. With ``If-Match``,
+    only the version read is finalized (412 otherwise). Its PDF is being made:
     ``pdf_task_id`` is the task, ``pdf_url`` answers the PDF."""
-    record = await firs.finalize(db, officer, fir_number)
+    record = await firs.finalize(db, officer, fir_number, seen_version(if_match))
+    response.headers["ETag"] = etag_of(record["version"])
     pdf_url = str(request.url_for("fir_pdf", fir_number=fir_number))
     task_id = pdf_task_id(record["fir_ref"])
     return FirFinalized.from_record({**record, "pdf_task_id": task_id, "pdf_url": pdf_url})

@@ -1,0 +1,45 @@
+"""The console's FIR page corrects and finalizes the version it showed: a form posted
+after someone else changed the FIR saves nothing and says so."""
+
+from __future__ import annotations
+
+import re
+
+from afirgen.bootstrap import Services
+from tests.conftest import client_for
+from tests.factories import officer_key, register_fir
+from tests.web.test_admin_pages import signed_in
+
+
+def shown_version(page: str, form: str) -> str:
+    found = re.search(rf'action="[^"]*/{form}".*?name="version" value="(\d+)"', page, re.S)
+    assert found, f"no version in the {form} form"
+    return found.group(1)
+
+
+async def test_console_corrections_name_the_version_they_were_made_on(
+    services: Services,
+) -> None:
+    async with await client_for(services, await officer_key(services, "sho-api")) as api:
+        number = await register_fir(api)
+    async with signed_in(services, "sho1", "sho") as sho:
+        csrf = sho.cookies["afirgen_csrf"]
+        page = (await sho.get(f"/firs/{number}")).text
+        version = shown_version(page, "correct")
+        form = {"csrf_token": csrf, "version": version, "place": "Plot 7, Johari Bazaar"}
+
+        saved = await sho.post(f"/firs/{number}/correct", data=form)
+        late = await sho.post(f"/firs/{number}/correct", data=form | {"place": "Elsewhere"})
+
+        assert saved.status_code == 303, saved.text
+        assert late.status_code == 412
+        assert "The FIR changed after you opened it" in late.text
+        page = (await sho.get(f"/firs/{number}")).text
+        assert "Plot 7, Johari Bazaar" in page and "Elsewhere" not in page
+        stale = {"csrf_token": csrf, "version": version}
+        assert (await sho.post(f"/firs/{number}/finalize", data=stale)).status_code == 412
+        current = {"csrf_token": csrf, "version": shown_version(page, "finalize")}
+        assert (await sho.post(f"/firs/{number}/finalize", data=current)).status_code == 303
+    async with await client_for(services, await officer_key(services, "sho-check")) as api:
+        fir = (await api.get(f"/api/v1/fir/{number}")).json()
+    assert fir["status"] == "finalized" and fir["place"] == "Plot 7, Johari Bazaar"
