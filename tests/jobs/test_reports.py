@@ -49,7 +49,8 @@ async def test_pdf_endpoint_waits_for_the_pdf_being_made(
     assert first.status_code == 200
     assert first.headers["content-type"] == "application/pdf"
     assert number in pdf_text(first.content)
-    assert (services.settings.data_dir / "reports" / "LOCAL-001" / f"{number}.pdf").is_file()
+    [kept] = (services.settings.data_dir / "reports" / "LOCAL-001").glob(f"*/{number}.pdf")
+    assert kept.read_bytes() == first.content
 
 
 async def test_pdf_not_ready_in_time_answers_202_without_a_body_to_save(

@@ -1,8 +1,11 @@
 """The FIR as a PDF, laid out like the national form IF-1 (items 1 to 15).
 
-The input is a registered FIR record (``fir_records`` columns as a dict) whose
-``fields_json`` holds the assembled draft (``pipeline/assemble.py``). A value
-the FIR does not hold is printed as "Not recorded", never made up. Hindi and
+The input is a registered FIR record (``fir_records`` columns as a dict; the
+official PDF gets the record as signed) whose ``fields_json`` holds the
+assembled draft (``pipeline/assemble.py``). Where the record has a column of
+its own for an item (station, district, place, FIR contents) the column is
+printed: it is what corrections change and what the API answers. A value the
+FIR does not hold is printed as "Not recorded", never made up. Hindi and
 other Devanagari text is shaped with HarfBuzz (``uharfbuzz``) so conjuncts and
 vowel signs render correctly.
 """
@@ -143,8 +146,8 @@ def _title(pdf: FirDocument, draft: Mapping[str, Any]) -> None:
 
 def _registration(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) -> None:
     pdf.item("1", "Registration")
-    district = draft.get("district") or fir.get("district")
-    station = draft.get("police_station") or fir.get("station")
+    district = fir.get("district") or draft.get("district")
+    station = fir.get("station") or draft.get("police_station")
     year = draft.get("year") or fir.get("year")
     registered = _when(fir.get("created_at"))
     date = registered.strftime("%d/%m/%Y") if registered else _text(_date(draft.get("date")))
@@ -193,7 +196,7 @@ def _place(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) -
     place: Mapping[str, Any] = draft.get("place") or {}
     pdf.item("5", "Place of occurrence")
     pdf.field("(a) Direction and distance from P.S.", place.get("distance_from_station"))
-    pdf.field("(b) Address", place.get("address") or fir.get("place"))
+    pdf.field("(b) Address", fir.get("place") or place.get("address"))
     pdf.field("(c) If outside the limits of this P.S., name of P.S. and district", None)
 
 
@@ -249,7 +252,7 @@ def _inquest(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any])
 
 def _contents(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) -> None:
     pdf.item("12", "F.I.R. contents")
-    pdf.paragraph(_text(draft.get("fir_contents") or fir.get("fir_content")))
+    pdf.paragraph(_text(fir.get("fir_content") or draft.get("fir_contents")))
     statement = draft.get("complainant_statement") or fir.get("complaint_text")
     if statement:
         pdf.ln(1)

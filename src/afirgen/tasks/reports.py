@@ -1,8 +1,12 @@
 """FIR PDFs and the FIR register.
 
 Rules held here:
-- only a finalized FIR gets a PDF: it is the signed, unchangeable record, so
-  its PDF is made once and kept under ``data_dir/reports/{CODE}/{fir_number}.pdf``;
+- only a finalized FIR gets a PDF, rendered from the record as signed
+  (``signing.as_signed``: the values the signature covers, nothing else), so
+  the PDF shows what was signed, corrections made before finalizing included;
+- it is made once and kept under
+  ``data_dir/reports/{CODE}/{signature[:16]}/{fir_number}.pdf``: a file made
+  from any other state of the record is never served for this one;
 - an officer gets the PDF and the register of the stations they can read
   (a supervisor's district), and each download is on the audit trail;
 - the PDF is made by the ``reports.fir_pdf`` task, one task id per FIR: asked
@@ -55,6 +59,7 @@ from afirgen.services.access import (
     stations_in_scope,
 )
 from afirgen.services.audit_trail import AuditTrail, Target
+from afirgen.services.signing import as_signed
 from afirgen.tasks.names import PDF_TASK
 from afirgen.tasks.service import TaskService, task_key
 
@@ -105,8 +110,10 @@ class ReportService:
         self._font_dir = settings.report_font_dir
         self._fonts: FontSet | None = None
 
-    def pdf_path(self, fir_number: str) -> Path:
-        return self.directory / f"{fir_number}.pdf"
+    def pdf_path(self, record: dict[str, Any]) -> Path:
+        """Where the PDF of the record as signed is kept (``fir_ref`` is ``CODE/NUMBER``)."""
+        code, number = str(record["fir_ref"]).split("/", 1)
+        return self.directory / code / str(record["signature"])[:16] / f"{number}.pdf"
 
     def fonts(self) -> FontSet:
         """The report fonts, looked up once; raises ReportUnavailable when missing."""
@@ -132,11 +139,11 @@ class ReportService:
         require(actor, Action.READ)
         station_id, code = await station_named(db, actor, station)
         ref = f"{code}/{fir_number}"
-        await self._finalized(db, ref)
+        record = await self._finalized(db, ref)
         self.fonts()  # no font: 503 now rather than a task that cannot succeed
         target = Target("fir", ref, station_id, code)
         await self.audit.record(db, actor, "fir.pdf_downloaded", target)
-        path = self.pdf_path(ref)
+        path = self.pdf_path(record)
         if path.is_file():
             return PdfReady(path)
         return PdfPending(await self.request_pdf(db, ref, station_id), path)
@@ -159,12 +166,13 @@ class ReportService:
         return found
 
     async def ensure_pdf(self, fir_number: str) -> Path:
-        """Make the PDF unless it exists; safe to run twice (atomic replace)."""
-        path = self.pdf_path(fir_number)
-        if path.is_file():
-            return path
+        """Make the PDF of the record as signed unless it exists; safe to run twice
+        (atomic replace)."""
         async with self.database.transaction(write=False) as db:
             record = await self._finalized(db, fir_number)
+        path = self.pdf_path(record)
+        if path.is_file():
+            return path
         started = time.perf_counter()
         size = await asyncio.to_thread(self._write_pdf, record, path)
         ms = round((time.perf_counter() - started) * 1000, 1)
@@ -172,7 +180,7 @@ class ReportService:
         return path
 
     def _write_pdf(self, record: dict[str, Any], path: Path) -> int:
-        content = render_fir_pdf(record, self.fonts())
+        content = render_fir_pdf(as_signed(record), self.fonts())
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
         try:
