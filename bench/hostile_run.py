@@ -6,7 +6,9 @@ Starts `afirgen serve` on 127.0.0.1 (SQLite + in-process cache by default;
 MariaDB + Redis with --mysql) and sends, a fixed number of times each: the
 hostile cases of issue 12 (expecting a JSON 4xx), validate-then-read pairs
 (the read must show the step just approved), edited walkthroughs (every edit
-must reach the registered FIR) and hostile uploads while /health is timed.
+must reach the registered FIR; then 20 concurrent corrections of its content on
+one ETag, the refused ones retried on the new one, every one in the history)
+and hostile uploads while /health is timed.
 Prints requests sent, 5xx seen, edits lost, sessions stalled and /health p99.
 Loopback only; every loop is bounded.
 """
@@ -47,6 +49,7 @@ class Tally:
         self.server_errors: list[str] = []
         self.unexpected: list[str] = []
         self.lost_edits = 0
+        self.corrections = 0
         self.stale_reads = 0
         self.stalled = 0
         self.closed_early = 0
@@ -125,16 +128,21 @@ async def hostile_cases(http: httpx.AsyncClient, tally: Tally, rounds: int) -> N
                 tally.unexpected.append(f"{method} {url} -> {response.status_code}")
 
 
-async def wait_step(http: httpx.AsyncClient, tally: Tally, sid: str, step: str) -> bool:
+async def wait_step(
+    http: httpx.AsyncClient, tally: Tally, sid: str, step: str
+) -> dict[str, Any] | None:
+    """The session's status once it awaits review at ``step`` (None if it failed or stalled)."""
     for _ in range(600):  # 60 s
-        body = (await tally.call(http, "GET", f"/api/v1/session/{sid}/status")).json()
+        body: dict[str, Any] = (
+            await tally.call(http, "GET", f"/api/v1/session/{sid}/status")
+        ).json()
         if body["status"] == "awaiting_validation" and body["current_step"] == step:
-            return True
+            return body
         if body["status"] == "failed":
-            return False
+            return None
         await asyncio.sleep(0.1)
     tally.stalled += 1
-    return False
+    return None
 
 
 async def edited_walkthrough(http: httpx.AsyncClient, tally: Tally, marker: str) -> None:
@@ -150,9 +158,11 @@ async def edited_walkthrough(http: httpx.AsyncClient, tally: Tally, marker: str)
     }
     number = None
     for step, edit in edits.items():
-        if not await wait_step(http, tally, sid, step):
+        status = await wait_step(http, tally, sid, step)
+        if status is None:
             return
         body = {"session_id": sid, "approved": True, "user_input": edit}
+        body |= {"step": step, "version": status["version"]}
         answer = await tally.call(http, "POST", "/api/v1/validate", json=body)
         if answer.status_code != 200:
             tally.unexpected.append(f"validate {step} -> {answer.status_code} {answer.text[:80]}")
@@ -168,6 +178,33 @@ async def edited_walkthrough(http: httpx.AsyncClient, tally: Tally, marker: str)
         marker in fir["summary"],
     ]
     tally.lost_edits += kept.count(False)
+    await corrections_race(http, tally, str(number), marker)
+
+
+async def corrections_race(http: httpx.AsyncClient, tally: Tally, number: str, marker: str) -> None:
+    """20 concurrent corrections of one version: one applied, 19 answered 412; each refused
+    officer reads again and retries. Every correction must end up in the FIR's history."""
+    url = f"/api/v1/fir/{number}"
+    etag = (await tally.call(http, "GET", url)).headers.get("etag", "")
+    texts = [f"Corrected {marker}.{n}: two men snatched the chain." for n in range(20)]
+    answers = await asyncio.gather(
+        *(
+            tally.call(http, "PATCH", url, json={"fir_content": t}, headers={"If-Match": etag})
+            for t in texts
+        )
+    )
+    codes = sorted(a.status_code for a in answers)
+    if codes != [200] + [412] * 19:
+        tally.unexpected.append(f"20 corrections of one version -> {codes}")
+    for text, answer in zip(texts, answers, strict=True):
+        if answer.status_code == 412:
+            fresh = (await tally.call(http, "GET", url)).headers.get("etag", "")
+            headers = {"If-Match": fresh}
+            await tally.call(http, "PATCH", url, json={"fir_content": text}, headers=headers)
+    history = (await tally.call(http, "GET", url)).json()["status_history"]
+    recorded = [c["after"] for entry in history for c in entry.get("changes", [])]
+    tally.lost_edits += sum(1 for text in texts if text not in recorded)
+    tally.corrections += len(texts)
 
 
 async def health_during_uploads(http: httpx.AsyncClient, tally: Tally, uploads: int) -> list[float]:
@@ -238,7 +275,9 @@ async def run(key: str, rounds: int) -> None:
         f"closed before the body was read {tally.closed_early}"
     )
     print(
-        f"  edits lost {tally.lost_edits}; stale reads after validate {tally.stale_reads}; "
+        f"  edits lost {tally.lost_edits} (walkthrough edits, and {tally.corrections} "
+        "corrections made 20 at once on one ETag per FIR); "
+        f"stale reads after validate {tally.stale_reads}; "
         f"sessions stalled {tally.stalled}"
     )
     print(
