@@ -14,6 +14,7 @@ import structlog
 from afirgen.config import Settings
 from afirgen.infrastructure.cache import Cache, RedisCache, create_cache
 from afirgen.infrastructure.database import Database, standalone_transaction
+from afirgen.infrastructure.leases import LeaseTerms, Sweep
 from afirgen.infrastructure.llm import LLMClient, create_llm
 from afirgen.infrastructure.rate_limits import (
     MemoryWindowCounter,
@@ -56,8 +57,16 @@ class Services:
     audit: AuditTrail
     officers: OfficerService
     limits: WindowCounter  # rate-limit counters, apart from the cache
+    sweep: Sweep  # takes over generations and tasks whose instance stopped
+
+    async def start(self) -> dict[str, int]:
+        """Background work of a serving instance: tasks, then the lease sweep (whose
+        first round takes over what a stopped process left)."""
+        await self.tasks.start()
+        return await self.sweep.start()
 
     async def close(self) -> None:
+        await self.sweep.close()
         await self.jobs.drain()
         await self.tasks.close()
         await self.audit.close()
@@ -124,8 +133,19 @@ def build_services(
         llm=model, identifier=identifier, cache=cache, reader=reader, action_taken=action_taken
     )
     ttl = timedelta(hours=settings.session_ttl_hours)
+    lease = LeaseTerms.of(settings.lease_s, settings.lease_sweep_s)
     sessions = SessionService(
-        database, cache, deps, firs, jobs, ttl, audit, text_limit=settings.max_text_chars
+        database,
+        cache,
+        deps,
+        firs,
+        jobs,
+        ttl,
+        audit,
+        lease,
+        text_limit=settings.max_text_chars,
+        max_takeovers=settings.session_max_takeovers,
+        stage_delay_s=settings.test_stage_delay_s,
     )
     intake = ComplaintIntake(settings, sessions)
     log.info(
@@ -151,6 +171,11 @@ def build_services(
         audit,
         OfficerService(settings, database, audit, cache),
         create_window_counter(cache),
+        Sweep(
+            settings.lease_sweep_s,
+            generations=sessions.take_over_lapsed,
+            tasks=tasks.takeover.run,
+        ),
     )
 
 

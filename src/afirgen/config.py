@@ -126,6 +126,17 @@ class Settings(BaseSettings):
     review_overdue_minutes: float = Field(default=120.0, gt=0)  # then the station is told
     cleanup_interval_minutes: float = Field(default=60.0, gt=0)
 
+    # Leases on work in progress (a session's generation, a background task): the holder
+    # renews its lease every third of lease_s; a lease unrenewed for lease_s has lapsed
+    # and a live instance or worker takes the work over, looking every lease_sweep_s
+    lease_s: float = Field(default=30.0, gt=0)
+    lease_sweep_s: float = Field(default=10.0, gt=0)
+    session_max_takeovers: int = Field(default=2, ge=0)  # then the session fails
+    task_dispatch_grace_s: float = Field(default=300.0, gt=0)  # sent, not started: sent again
+    # test only: every generated step first waits this long, so that a test can stop
+    # the instance generating it half-way (refused outside AFIRGEN_ENVIRONMENT=test)
+    test_stage_delay_s: float = Field(default=0.0, ge=0, le=600)
+
     # Mail (the complainant's copy of the FIR, notices to the station)
     smtp_host: str | None = None  # unset: no mail is sent, and the task result says so
     smtp_port: int = Field(default=587, ge=1, le=65535)
@@ -138,6 +149,8 @@ class Settings(BaseSettings):
     report_font_dir: Path | None = None  # default: Debian's Noto / Lohit font folders
     # GET /fir/{n}/pdf waits this long for a PDF being made before answering 202
     pdf_wait_s: float = Field(default=5.0, ge=0, le=60)
+    # a PDF whose task failed answers that failure until this long after it, then is made again
+    pdf_retry_after_s: float = Field(default=60.0, ge=0)
 
     # Telemetry
     otlp_endpoint: str | None = None
@@ -158,6 +171,10 @@ class Settings(BaseSettings):
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.environment == "production":
             self._refuse_unsafe_production()
+        if self.test_stage_delay_s and self.environment != "test":
+            raise ValueError(
+                "AFIRGEN_TEST_STAGE_DELAY_S is for tests only (AFIRGEN_ENVIRONMENT=test)"
+            )
         self._use_model_server()
         if self.smtp_host and not self.mail_from:
             raise ValueError("AFIRGEN_MAIL_FROM must be set when AFIRGEN_SMTP_HOST is")

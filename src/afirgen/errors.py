@@ -37,6 +37,7 @@
         │   └── RecognitionUnavailable
         ├── ModelBusy (answered with Retry-After)
         ├── ReportUnavailable
+        │   └── ReportFailed (its task failed; answered with Retry-After)
         └── MailDeferred
 
 Background tasks retry on ``ServiceUnavailable`` and on errors from outside this
@@ -61,8 +62,10 @@ class AppError(Exception):
 
     @property
     def headers(self) -> dict[str, str]:
-        """HTTP headers the error response carries (``Retry-After`` for a busy model)."""
-        return {}
+        """HTTP headers the error response carries: ``Retry-After`` when the error
+        names a ``retry_after_s`` (a busy model, a failed report)."""
+        retry_after = self.details.get("retry_after_s")
+        return {"Retry-After": str(retry_after)} if retry_after is not None else {}
 
 
 class BadInput(AppError):
@@ -246,15 +249,21 @@ class ModelBusy(ServiceUnavailable):
         super().__init__(message, retry_after_s=retry_after_s, **details)
         self.retry_after_s = retry_after_s
 
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Retry-After": str(self.retry_after_s)}
-
 
 class ReportUnavailable(ServiceUnavailable):
     """A report cannot be made here (no font with Devanagari installed)."""
 
     code = "report_unavailable"
+
+
+class ReportFailed(ReportUnavailable):
+    """The task making a report failed; it is made again after ``retry_after_s``."""
+
+    code = "report_failed"
+
+    def __init__(self, message: str, *, retry_after_s: int, **details: object) -> None:
+        super().__init__(message, retry_after_s=retry_after_s, **details)
+        self.retry_after_s = retry_after_s
 
 
 class MailDeferred(ServiceUnavailable):

@@ -42,9 +42,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         # the cyclic GC so full collections stop pausing requests for ~100 ms.
         gc.collect()
         gc.freeze()
-        resumed = await app.state.services.sessions.resume_stalled()
-        await app.state.services.tasks.start()
-        log.info("app.started", environment=settings.environment, resumed_sessions=resumed)
+        taken_over = await app.state.services.start()
+        log.info("app.started", environment=settings.environment, taken_over=taken_over)
         try:
             yield
         finally:

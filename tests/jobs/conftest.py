@@ -17,7 +17,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -151,6 +151,8 @@ def job_settings(data_dir: Path, **overrides: Any) -> dict[str, Any]:
         "task_retry_base_s": 0.2,
         "task_retry_max_s": 2.0,
         "task_hard_limit_grace_s": 1.0,
+        "lease_s": 2.0,  # a killed worker's task is free again after this
+        "lease_sweep_s": 0.5,
         "task_modules": ["tests.jobs.probes"],
         **overrides,
     }
@@ -243,15 +245,29 @@ class CeleryStack:
     async def wait_task(
         self, task_id: str, states: tuple[str, ...] = ("success", "failed"), limit_s: float = 30
     ) -> BackgroundTask:
-        deadline = time.monotonic() + limit_s
-        while True:
-            row = await self.task(task_id)
-            if row is not None and row.status in states:
-                return row
-            if time.monotonic() > deadline:
-                logs = "\n".join(w.tail() for w in self.workers)
-                raise AssertionError(f"task {task_id} is {row and row.status}:\n{logs}")
-            await asyncio.sleep(0.05)
+        def logs() -> str:
+            return "\n".join(w.tail() for w in self.workers)
+
+        return await wait_for_task(self.tasks.database, task_id, states, limit_s, logs)
+
+
+async def wait_for_task(
+    database: Database,
+    task_id: str,
+    states: tuple[str, ...],
+    limit_s: float,
+    logs: Callable[[], str],
+) -> BackgroundTask:
+    """The task's row once it is in one of ``states``; past ``limit_s``, fails with ``logs()``."""
+    deadline = time.monotonic() + limit_s
+    while True:
+        async with database.transaction(write=False) as db:
+            row = await db.get(BackgroundTask, task_id, populate_existing=True)
+        if row is not None and row.status in states:
+            return row
+        if time.monotonic() > deadline:
+            raise AssertionError(f"task {task_id} is {row and row.status}:\n{logs()}")
+        await asyncio.sleep(0.05)
 
 
 async def production_pairing() -> dict[str, Any]:

@@ -108,6 +108,7 @@ class SessionRecord(Base):
         sa.Index("idx_session_created_at", "created_at"),
         sa.Index("idx_session_status_updated", "status", "updated_at"),
         sa.Index("idx_session_station_created", "station_id", "created_at"),
+        sa.Index("idx_session_status_lease", "status", "lease_expires_at"),
     )
 
     session_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
@@ -120,6 +121,10 @@ class SessionRecord(Base):
     error: Mapped[str | None] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the generation in progress: who holds it, until when (see infrastructure/leases.py)
+    lease_owner: Mapped[str | None] = mapped_column(sa.String(80))
+    lease_expires_at: Mapped[datetime | None]
+    takeovers: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class BackgroundTask(Base):
@@ -128,6 +133,7 @@ class BackgroundTask(Base):
         sa.Index("idx_task_status", "status"),
         sa.Index("idx_task_priority", "priority"),
         sa.Index("idx_task_created_at", "created_at"),
+        sa.Index("idx_task_status_lease", "status", "lease_expires_at"),
     )
 
     task_id: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
@@ -143,6 +149,9 @@ class BackgroundTask(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
+    # who holds the unfinished task, until when: lapsed, it is taken over
+    lease_owner: Mapped[str | None] = mapped_column(sa.String(80))
+    lease_expires_at: Mapped[datetime | None]
 
 
 class FirCounter(Base):

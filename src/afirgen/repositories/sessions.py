@@ -1,7 +1,9 @@
 """Review sessions: the database is the truth, the cache a copy for polling.
 
 Writes use an optimistic version check so two API processes working on the
-same session cannot overwrite each other's decisions.
+same session cannot overwrite each other's decisions. The generation of a
+``processing`` session is held under a lease (``repositories/leases.py``);
+lease changes do not move the version the officer reviews.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from afirgen.infrastructure.cache import SESSION_TTL, Cache, cache_key
 from afirgen.infrastructure.database import after_commit
 from afirgen.infrastructure.tables import SessionRecord, utcnow
+from afirgen.repositories import leases
 
 
 def session_cache_key(session_id: str) -> str:
@@ -54,10 +57,15 @@ class SessionRepository:
         return (await self.db.execute(stmt)).scalar_one_or_none()
 
     async def get_snapshot(self, session_id: str) -> dict[str, Any] | None:
-        """Cache-aside read of the session as the status endpoint shows it."""
+        """Cache-aside read of the session as the status endpoint shows it.
+
+        A process-local cache never sees what another instance on the same
+        database wrote (a step it generated, a generation it took over), so its
+        copy is served only while the row's version is still the copy's.
+        """
         key = session_cache_key(session_id)
         cached = await self.cache.get(key)
-        if cached is not None:
+        if cached is not None and (self.cache.shared or await self._is_current(cached)):
             return dict(cached)
         record = await self.get(session_id)
         if record is None:
@@ -66,15 +74,24 @@ class SessionRepository:
         await self.cache.set(key, data, SESSION_TTL)
         return data
 
-    async def save(self, record: SessionRecord, **changes: Any) -> bool:
-        """Write ``changes`` if nobody else changed the session since it was read."""
+    async def _is_current(self, cached: dict[str, Any]) -> bool:
+        stmt = sa.select(SessionRecord.version).where(
+            SessionRecord.session_id == cached["session_id"]
+        )
+        return bool((await self.db.execute(stmt)).scalar_one_or_none() == cached["version"])
+
+    async def save(
+        self, record: SessionRecord, *, holder: str | None = None, **changes: Any
+    ) -> bool:
+        """Write ``changes`` if nobody else changed the session since it was read
+        (and, with ``holder``, if that lease still holds its generation)."""
         changes.setdefault("updated_at", utcnow())
+        unchanged = SessionRecord.version == record.version
+        if holder is not None:
+            unchanged &= leases.held_by(SessionRecord, holder)
         stmt = (
             sa.update(SessionRecord)
-            .where(
-                SessionRecord.session_id == record.session_id,
-                SessionRecord.version == record.version,
-            )
+            .where(SessionRecord.session_id == record.session_id, unchanged)
             .values(version=record.version + 1, **changes)
             .execution_options(synchronize_session=False)
         )
@@ -88,13 +105,48 @@ class SessionRepository:
         self._refresh_cache_after_commit(record)
         return True
 
-    async def idle_since(self, status: str, before: datetime, limit: int = 500) -> list[str]:
+    async def claim_generation(self, session_id: str, owner: str, until: datetime) -> bool:
+        """Hold a ``processing`` session's generation: its lease is ``owner``'s, or lapsed."""
+        free = leases.held_by(SessionRecord, owner) | leases.lapsed(SessionRecord, utcnow())
+        return await leases.update_leased(
+            self.db,
+            SessionRecord,
+            session_id,
+            (SessionRecord.status == "processing") & free,
+            lease_owner=owner,
+            lease_expires_at=until,
+        )
+
+    async def renew_lease(self, session_id: str, owner: str, until: datetime) -> bool:
+        return await leases.renew(self.db, SessionRecord, session_id, owner, until)
+
+    async def lapsed_generations(self, now: datetime, limit: int = 100) -> list[str]:
+        """``processing`` sessions whose generation nobody holds."""
         stmt = (
             sa.select(SessionRecord.session_id)
-            .where(SessionRecord.status == status, SessionRecord.updated_at < before)
+            .where(SessionRecord.status == "processing", leases.lapsed(SessionRecord, now))
+            .order_by(SessionRecord.lease_expires_at)
             .limit(limit)
         )
         return list((await self.db.execute(stmt)).scalars())
+
+    async def take_over_generation(
+        self, session_id: str, owner: str, until: datetime, now: datetime
+    ) -> int | None:
+        """Take over a lapsed generation: the takeovers so far, or None when it is held."""
+        won = await leases.update_leased(
+            self.db,
+            SessionRecord,
+            session_id,
+            (SessionRecord.status == "processing") & leases.lapsed(SessionRecord, now),
+            lease_owner=owner,
+            lease_expires_at=until,
+            takeovers=SessionRecord.takeovers + 1,
+        )
+        if not won:
+            return None
+        stmt = sa.select(SessionRecord.takeovers).where(SessionRecord.session_id == session_id)
+        return int((await self.db.execute(stmt)).scalar_one())
 
     async def expire_idle(
         self, statuses: tuple[str, ...], before: datetime, note: str

@@ -15,11 +15,16 @@ Rules held here:
 - duty officers and SHOs review; only an SHO approves the final review,
   which registers the FIR; a duty officer ends at the final review by sending
   the draft to the SHO, whose queue lists the drafts sent and not yet
-  registered; every decision goes on the audit trail.
+  registered; every decision goes on the audit trail;
+- a step being generated is held under a lease that the generating instance
+  renews; when its instance stops, the lease lapses and any live instance's
+  sweep takes the generation over, at most ``max_takeovers`` times per step
+  (then the session fails rather than stop instance after instance).
 """
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -42,11 +47,13 @@ from afirgen.errors import (
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
-from afirgen.infrastructure.tables import SessionRecord
+from afirgen.infrastructure.leases import LeaseTerms, heartbeat, new_owner
+from afirgen.infrastructure.tables import SessionRecord, utcnow
 from afirgen.pipeline.edits import UserInput
 from afirgen.pipeline.notes import note_outcome, note_uses
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
+from afirgen.repositories.leases import released
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.services.access import Action, Actor, require, stations_in_scope
 from afirgen.services.audit_trail import AuditTrail, Target
@@ -56,7 +63,6 @@ from afirgen.text_rules import clean_json_text
 
 log = structlog.get_logger(__name__)
 
-STALLED_AFTER = timedelta(seconds=60)
 OPEN_STATUSES = (SessionStatus.PROCESSING, SessionStatus.AWAITING_VALIDATION)
 
 
@@ -70,9 +76,16 @@ class SessionService:
         jobs: JobRunner,
         ttl: timedelta,
         audit: AuditTrail,
+        lease: LeaseTerms,
+        *,
         text_limit: int = 50_000,
+        max_takeovers: int = 2,
+        stage_delay_s: float = 0.0,  # test only (AFIRGEN_TEST_STAGE_DELAY_S)
     ) -> None:
         self.audit = audit
+        self.lease = lease
+        self.max_takeovers = max_takeovers
+        self.stage_delay_s = stage_delay_s
         self.database = database
         self.text_limit = text_limit  # every edit and note, as at intake
         self.cache = cache
@@ -96,6 +109,7 @@ class SessionService:
             district=actor.district,
             reported_at=datetime.now(UTC),
         )
+        owner = new_owner()  # the generation is leased from the moment it is asked for
         record = SessionRecord(
             session_id=session_id or str(uuid.uuid4()),
             status=SessionStatus.PROCESSING,
@@ -103,9 +117,11 @@ class SessionService:
             data=data.model_dump(mode="json"),
             user_id=actor.username,
             station_id=actor.station_id,
+            lease_owner=owner,
+            lease_expires_at=self.lease.until(),
         )
         await SessionRepository(db, self.cache).add(record)
-        self._generate_after_commit(db, record.session_id)
+        self._generate_after_commit(db, record.session_id, owner)
         await self.audit.record(
             db, actor, "complaint.submitted", _target(record.session_id), detail=source.kind
         )
@@ -150,8 +166,7 @@ class SessionService:
             await self.firs.register(db, session_id, data, actor)
             await self._save(repo, record, data, SessionStatus.COMPLETED, step)
         else:
-            await self._save(repo, record, data, SessionStatus.PROCESSING, next_step)
-            self._generate_after_commit(db, session_id)
+            await self._generate_next(repo, record, data, next_step)
         action = "step.edited" if edited else "step.approved"
         await self.audit.record(
             db,
@@ -207,21 +222,19 @@ class SessionService:
         views = [_listed(r) for r in records if not self._idle(r.updated_at)]
         return [v for v in views if v["sent_to_sho"]] if awaiting_sho else views
 
-    async def generate(self, session_id: str) -> None:
-        """Background job: produce the content of the session's current step."""
-        async with self.database.transaction(write=False) as db:
-            record = await SessionRepository(db, self.cache).get(session_id)
-        if record is None or record.status != SessionStatus.PROCESSING:
+    async def generate(self, session_id: str, owner: str) -> None:
+        """Background job: produce the content of the session's current step, under the
+        lease ``owner``; a session whose lease another holds is left to it."""
+        record = await self._claim_generation(session_id, owner)
+        if record is None:
             return
         data = SessionData.model_validate(record.data)
         step = Step(record.current_step)
         metrics.ACTIVE_SESSIONS.inc()
         try:
-            await run_stage(step, data, self.deps, data.notes.pop(step.value, None))
-            if step is Step.NARRATIVE_REVIEW:  # the final draft needs no officer input
-                await run_stage(Step.FINAL_REVIEW, data, self.deps, None)
-            if data.draft is not None:  # what registering it will record
-                data.draft.update(registration_terms(data.identification))
+            renew = partial(self._renew_lease, session_id, owner)
+            async with heartbeat(renew, self.lease.renew_every_s, session_id=session_id):
+                await self._run_step(step, data)
             status, error = SessionStatus.AWAITING_VALIDATION, None
         except Exception as exc:
             log.exception("session.stage_failed", session_id=session_id, step=step.value)
@@ -230,18 +243,75 @@ class SessionService:
             metrics.ACTIVE_SESSIONS.dec()
         async with self.database.transaction() as db:
             saved = await SessionRepository(db, self.cache).save(
-                record, status=status, data=data.model_dump(mode="json"), error=error
+                record,
+                holder=owner,  # taken over meanwhile: the new holder's result counts
+                status=status,
+                data=data.model_dump(mode="json"),
+                error=error,
+                takeovers=0,
+                **released(),
             )
         log.info("session.generated", session_id=session_id, step=step.value, saved=saved)
 
-    async def resume_stalled(self) -> int:
-        """Restart generation for sessions left ``processing`` by a stopped process."""
-        before = datetime.now(UTC) - STALLED_AFTER
+    async def take_over_lapsed(self) -> int:
+        """Generations whose instance stopped (their lease lapsed), taken over here."""
+        now = utcnow()
         async with self.database.transaction(write=False) as db:
-            ids = await SessionRepository(db, self.cache).idle_since("processing", before)
+            ids = await SessionRepository(db, self.cache).lapsed_generations(now)
+        taken = 0
         for session_id in ids:
-            self.jobs.submit(f"generate:{session_id}", partial(self.generate, session_id))
-        return len(ids)
+            owner = new_owner()
+            if await self._take_over(session_id, owner, now):
+                self.jobs.submit(
+                    f"generate:{session_id}", partial(self.generate, session_id, owner)
+                )
+                taken += 1
+        return taken
+
+    async def _take_over(self, session_id: str, owner: str, now: datetime) -> bool:
+        """Hold a lapsed generation; False when another instance took it first, or when
+        it has been taken over too often (the session is failed instead)."""
+        async with self.database.transaction() as db:
+            repo = SessionRepository(db, self.cache)
+            takeovers = await repo.take_over_generation(session_id, owner, self.lease.until(), now)
+            if takeovers is None:
+                return False
+            log.warning("session.generation_taken_over", session_id=session_id, times=takeovers)
+            if takeovers <= self.max_takeovers:
+                return True
+            record = await repo.get(session_id)
+            assert record is not None
+            error = (
+                f"generating {record.current_step} stopped {takeovers} times with the "
+                "instance running it; submit the complaint again"
+            )
+            await repo.save(
+                record, holder=owner, status=SessionStatus.FAILED, error=error, **released()
+            )
+            log.error("session.generation_abandoned", session_id=session_id, times=takeovers)
+        return False
+
+    async def _claim_generation(self, session_id: str, owner: str) -> SessionRecord | None:
+        async with self.database.transaction() as db:
+            repo = SessionRepository(db, self.cache)
+            if not await repo.claim_generation(session_id, owner, self.lease.until()):
+                log.info("session.generation_held_elsewhere", session_id=session_id)
+                return None
+            return await repo.get(session_id)
+
+    async def _renew_lease(self, session_id: str, owner: str) -> bool:
+        async with self.database.transaction() as db:
+            repo = SessionRepository(db, self.cache)
+            return await repo.renew_lease(session_id, owner, self.lease.until())
+
+    async def _run_step(self, step: Step, data: SessionData) -> None:
+        if self.stage_delay_s:  # test only: a window to stop this instance mid-step
+            await asyncio.sleep(self.stage_delay_s)
+        await run_stage(step, data, self.deps, data.notes.pop(step.value, None))
+        if step is Step.NARRATIVE_REVIEW:  # the final draft needs no officer input
+            await run_stage(Step.FINAL_REVIEW, data, self.deps, None)
+        if data.draft is not None:  # what registering it will record
+            data.draft.update(registration_terms(data.identification))
 
     async def _rewind(
         self,
@@ -259,8 +329,7 @@ class SessionService:
         if note:
             data.notes[step.value] = note
         data.history.append(_decision(step, "regenerate", actor.username, note=note or None))
-        await self._save(repo, record, data, SessionStatus.PROCESSING, step)
-        self._generate_after_commit(repo.db, record.session_id)
+        await self._generate_next(repo, record, data, step)
         target = _target(record.session_id)
         await self.audit.record(
             repo.db,
@@ -317,14 +386,30 @@ class SessionService:
         data: SessionData,
         status: SessionStatus,
         step: Step,
+        **lease: Any,
     ) -> None:
-        changes = {"status": status, "current_step": step, "data": data.model_dump(mode="json")}
-        if not await repo.save(record, **changes):
+        changes: dict[str, Any] = {"status": status, "current_step": step}
+        changes["data"] = data.model_dump(mode="json")
+        if not await repo.save(record, **changes, **lease):
             raise Conflict("the session was changed by another request; reload and retry")
 
-    def _generate_after_commit(self, db: AsyncSession, session_id: str) -> None:
+    async def _generate_next(
+        self, repo: SessionRepository, record: SessionRecord, data: SessionData, step: Step
+    ) -> None:
+        """Save the session as generating ``step``, leased to a generation that starts
+        once this transaction commits."""
+        owner = new_owner()
+        lease: dict[str, Any] = {
+            "lease_owner": owner,
+            "lease_expires_at": self.lease.until(),
+            "takeovers": 0,
+        }
+        await self._save(repo, record, data, SessionStatus.PROCESSING, step, **lease)
+        self._generate_after_commit(repo.db, record.session_id, owner)
+
+    def _generate_after_commit(self, db: AsyncSession, session_id: str, owner: str) -> None:
         async def submit() -> None:
-            self.jobs.submit(f"generate:{session_id}", lambda: self.generate(session_id))
+            self.jobs.submit(f"generate:{session_id}", partial(self.generate, session_id, owner))
 
         after_commit(db, submit)
 

@@ -4,8 +4,8 @@
 - uploaded recordings and scans older than the session TTL are removed from
   ``data_dir/uploads`` (their session has expired by then);
 - cache entries past their TTL are dropped;
-- background tasks nobody is running (recorded while the broker was down, or
-  held by a lost worker) are dispatched again, and finished ones past
+- background tasks nobody holds (``tasks/takeover.py``; the lease sweep does
+  this every few seconds too) are taken over, and finished ones past
   ``task_retention_days`` are deleted.
 """
 
@@ -26,26 +26,23 @@ from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.tables import utcnow
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.repositories.tasks import TaskRepository
-from afirgen.tasks.service import TaskService
+from afirgen.tasks.takeover import TaskTakeover
 
 log = structlog.get_logger(__name__)
 
 OPEN = (SessionStatus.PROCESSING.value, SessionStatus.AWAITING_VALIDATION.value)
-WAITING_GRACE = timedelta(minutes=5)  # a pending task younger than this may still be queued
 
 
 class CleanupService:
     def __init__(
-        self, settings: Settings, database: Database, cache: Cache, tasks: TaskService
+        self, settings: Settings, database: Database, cache: Cache, takeover: TaskTakeover
     ) -> None:
         self.database = database
         self.cache = cache
-        self.tasks = tasks
+        self.takeover = takeover
         self.session_ttl = timedelta(hours=settings.session_ttl_hours)
         self.uploads = settings.data_dir / "uploads"
         self.retention = timedelta(days=settings.task_retention_days)
-        self.visibility = timedelta(seconds=settings.celery_visibility_timeout_s)
-        self.grace_s = settings.task_hard_limit_grace_s
 
     async def run(self) -> dict[str, Any]:
         result = {
@@ -54,7 +51,7 @@ class CleanupService:
                 remove_older_than, self.uploads, time.time() - self.session_ttl.total_seconds()
             ),
             "cache_entries_purged": await self.cache.purge_expired(),
-            "tasks_redispatched": await self.redispatch_stalled(WAITING_GRACE),
+            "tasks_redispatched": await self.takeover.run(),
             "tasks_deleted": await self.delete_old_tasks(),
         }
         log.info("cleanup.done", **result)
@@ -67,24 +64,6 @@ class CleanupService:
             repo = SessionRepository(db, self.cache)
             expired = await repo.expire_idle(OPEN, utcnow() - self.session_ttl, note)
         return len(expired)
-
-    async def redispatch_stalled(self, waiting_for: timedelta) -> int:
-        """Send again tasks nobody runs; the runner's claim makes a duplicate harmless."""
-        now = utcnow()
-        async with self.database.transaction(write=False) as db:
-            stalled = await TaskRepository(db).stalled(
-                waiting_before=now - waiting_for, running_before=now - self._lost_after()
-            )
-        sent = 0
-        for row in stalled:
-            sent += await self.tasks.redispatch(row)
-        return sent
-
-    def _lost_after(self) -> timedelta:
-        """A running task older than this lost its worker (and the broker did not resend it)."""
-        stale = (spec.stale_after(self.grace_s) for spec in self.tasks.registry)
-        lost = max(stale, default=timedelta(0))  # no task registered: none can be resent
-        return lost if self.tasks.dispatcher.mode == "embedded" else lost + self.visibility
 
     async def delete_old_tasks(self) -> int:
         async with self.database.transaction() as db:

@@ -70,13 +70,6 @@ class TaskSpec:
     max_retries: int = 0
     time_limit_s: float = 60.0
 
-    def stale_after(self, grace_s: float) -> timedelta:
-        """How long a run may hold the task: past this, its worker was lost.
-
-        The time limit plus the grace before the hard kill of the worker process.
-        """
-        return timedelta(seconds=self.time_limit_s + grace_s)
-
 
 POLICY: dict[Queue, tuple[Priority, int, float]] = {
     Queue.EMAIL: (Priority.LOW, 3, 60.0),

@@ -14,12 +14,17 @@ Rules held here:
   went missing, the same task runs once more;
 - asked for over HTTP, a PDF still being made is waited for a bounded time
   (``pdf_wait_s``) so that a plain download gets the PDF, not a task;
+- a PDF whose task failed (its retries spent, or its worker lost too often)
+  answers that failure (503 ``report_failed`` with ``Retry-After``) until
+  ``pdf_retry_after_s`` after it, then is made once more: never "being made"
+  for ever;
 - a register covers at most ``MAX_REGISTER_DAYS`` days.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import tempfile
 import time
@@ -35,10 +40,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
 from afirgen.domain import FirStatus
-from afirgen.errors import BadInput, FirNotFinalized, FirNotFound
+from afirgen.errors import BadInput, FirNotFinalized, FirNotFound, ReportFailed
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database
-from afirgen.infrastructure.tables import AuditEvent
+from afirgen.infrastructure.tables import AuditEvent, utcnow
 from afirgen.reports import (
     MEDIA_TYPES,
     FontSet,
@@ -50,6 +55,7 @@ from afirgen.reports import (
 from afirgen.repositories import audit as audit_queries
 from afirgen.repositories import reports as report_queries
 from afirgen.repositories.firs import FirRepository, record_to_dict
+from afirgen.repositories.tasks import TaskRepository
 from afirgen.services.access import (
     Action,
     Actor,
@@ -107,6 +113,7 @@ class ReportService:
         self.tasks = tasks
         self.directory = settings.data_dir / "reports"
         self.wait_s = settings.pdf_wait_s
+        self.retry_after = timedelta(seconds=settings.pdf_retry_after_s)
         self._font_dir = settings.report_font_dir
         self._fonts: FontSet | None = None
 
@@ -146,7 +153,22 @@ class ReportService:
         path = self.pdf_path(record)
         if path.is_file():
             return PdfReady(path)
+        await self._refuse_recently_failed(db, ref)
         return PdfPending(await self.request_pdf(db, ref, station_id), path)
+
+    async def _refuse_recently_failed(self, db: AsyncSession, fir_ref: str) -> None:
+        task = await TaskRepository(db).get(pdf_task_id(fir_ref))
+        if task is None or task.status != "failed" or task.completed_at is None:
+            return
+        again_at = task.completed_at + self.retry_after
+        wait = (again_at - utcnow()).total_seconds()
+        if wait > 0:
+            raise ReportFailed(
+                f"the PDF of {fir_ref} could not be made: {task.error}; "
+                f"it is made again when asked for after {math.ceil(wait)} s",
+                retry_after_s=math.ceil(wait),
+                task_id=task.task_id,
+            )
 
     async def pdf_or_task_waiting(
         self, actor: Actor, fir_number: str, station: str | None = None

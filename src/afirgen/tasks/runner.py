@@ -4,9 +4,10 @@ in-process queue share.
 Rules held here:
 - idempotent by task id: a task already ``success`` or ``failed`` is not run
   again, whoever delivers it (a redelivered message, a duplicate send);
-- one execution at a time: the row is claimed with a conditional UPDATE; a
-  row ``running`` for longer than its time limit plus the hard-kill grace
-  belongs to a lost worker and may be claimed again (counted as an attempt);
+- one execution at a time: the row is claimed with a conditional UPDATE under
+  a lease that a heartbeat renews while the task runs; a row ``running`` under
+  a lapsed lease belongs to a lost worker and may be claimed again (counted as
+  an attempt); a run that lost its lease does not record its outcome;
 - the time limit is enforced here (``asyncio.timeout``); going past it fails
   the task without retry;
 - errors are retried with exponential backoff and jitter up to the task's
@@ -20,6 +21,8 @@ import asyncio
 import random
 import time
 from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
 from typing import Any, Literal
 
 import structlog
@@ -27,9 +30,10 @@ import structlog
 from afirgen.config import Settings
 from afirgen.errors import AppError, ServiceUnavailable
 from afirgen.infrastructure import metrics
+from afirgen.infrastructure.leases import LeaseTerms, heartbeat, new_owner
 from afirgen.infrastructure.tables import utcnow
 from afirgen.infrastructure.task_queue import TaskMessage
-from afirgen.repositories.tasks import FINISHED, TaskRepository
+from afirgen.repositories.tasks import FINISHED, TaskRepository, finished
 from afirgen.tasks.context import TaskContext
 from afirgen.tasks.registry import TaskCall, TaskRegistry, TaskSpec
 
@@ -54,6 +58,18 @@ def describe(exc: BaseException) -> str:
     return exc.message if isinstance(exc, AppError) else f"{type(exc).__name__}: {exc}"
 
 
+def lost_worker_error(attempts: int) -> str:
+    return f"the worker was lost during the task {attempts} times"
+
+
+@dataclass(frozen=True)
+class Run:
+    """One claimed execution: what the handler sees, and the lease it runs under."""
+
+    call: TaskCall
+    owner: str
+
+
 class TaskRunner:
     def __init__(self, settings: Settings, registry: TaskRegistry, context: TaskContext) -> None:
         self.registry = registry
@@ -61,16 +77,17 @@ class TaskRunner:
         self.database = context.database
         self.retry_base_s = settings.task_retry_base_s
         self.retry_max_s = settings.task_retry_max_s
-        self.grace_s = settings.task_hard_limit_grace_s
+        self.lease = LeaseTerms.of(settings.lease_s, settings.lease_sweep_s)
 
     async def execute(self, task_id: str, name: str, params: dict[str, Any]) -> Outcome:
         spec = self.registry.get(name)
         with structlog.contextvars.bound_contextvars(task_id=task_id, task=name):
-            claimed = await self._claim(spec, task_id, params)
+            owner = new_owner()
+            claimed = await self._claim(spec, task_id, params, owner)
             if isinstance(claimed, Outcome):
                 metrics.TASKS.labels(task=name, outcome=claimed.state).inc()
                 return claimed
-            outcome = await self._run(spec, TaskCall(task_id, name, params, claimed))
+            outcome = await self._run(spec, Run(TaskCall(task_id, name, params, claimed), owner))
         metrics.TASKS.labels(task=name, outcome=outcome.state).inc()
         return outcome
 
@@ -84,9 +101,10 @@ class TaskRunner:
         delay = min(self.retry_max_s, self.retry_base_s * 2.0**attempt)
         return round(delay + random.uniform(0, self.retry_base_s), 3)
 
-    async def _claim(self, spec: TaskSpec, task_id: str, params: dict[str, Any]) -> Outcome | int:
+    async def _claim(
+        self, spec: TaskSpec, task_id: str, params: dict[str, Any], owner: str
+    ) -> Outcome | int:
         """The attempt number once claimed, or the outcome when it must not run now."""
-        stale_before = utcnow() - spec.stale_after(self.grace_s)
         async with self.database.transaction() as db:
             repo = TaskRepository(db)
             await repo.insert_if_absent(
@@ -98,62 +116,78 @@ class TaskRunner:
                 log.info("task.duplicate_skipped", status=row.status)
                 return Outcome("skipped", result=row.result, error=row.error)
             lost = row.status == "running"
-            if not await repo.claim(task_id, stale_before):
-                wait = (row.started_at or utcnow()) - stale_before
-                return Outcome("busy", delay_s=max(1.0, wait.total_seconds()))
+            if not await repo.claim(task_id, owner, self.lease.until()):
+                held_until = row.lease_expires_at or utcnow()
+                return Outcome("busy", delay_s=max(1.0, (held_until - utcnow()).total_seconds()))
             attempt = row.retry_count + (1 if lost else 0)
             if lost:
-                log.warning("task.worker_lost", attempt=attempt)
+                log.warning("task.worker_lost", attempt=attempt, held_by=row.lease_owner)
                 if attempt > spec.max_retries:
-                    error = f"the worker was lost during the task {attempt} times"
-                    await repo.update(task_id, **_finished("failed", error=error))
+                    error = lost_worker_error(attempt)
+                    await repo.update(task_id, **finished("failed", error=error))
                     return Outcome("failed", error=error)
                 await repo.update(task_id, retry_count=attempt)
         return attempt
 
-    async def _run(self, spec: TaskSpec, call: TaskCall) -> Outcome:
+    async def _run(self, spec: TaskSpec, run: Run) -> Outcome:
         started = time.perf_counter()
         limit = asyncio.timeout(spec.time_limit_s)
+        renew = partial(self._renew_lease, run)
         try:
-            async with limit:
-                result = await spec.handler(self.context, call)
+            beat = heartbeat(renew, self.lease.renew_every_s, task_id=run.call.task_id)
+            async with beat, limit:
+                result = await spec.handler(self.context, run.call)
         except TimeoutError as exc:
             if limit.expired():
-                return await self._fail(call, f"exceeded its time limit of {spec.time_limit_s:g} s")
-            return await self._failed_attempt(spec, call, exc)
+                return await self._fail(run, f"exceeded its time limit of {spec.time_limit_s:g} s")
+            return await self._failed_attempt(spec, run, exc)
         except Exception as exc:
-            return await self._failed_attempt(spec, call, exc)
+            return await self._failed_attempt(spec, run, exc)
         finally:
             metrics.TASK_DURATION.labels(task=spec.name).observe(time.perf_counter() - started)
-        await self._record(call.task_id, **_finished("success", result=result))
-        log.info("task.succeeded", attempt=call.attempt, ms=_ms(started))
-        return Outcome("success", result=result)
+        outcome = await self._record(run, Outcome("success", result=result))
+        log.info("task.succeeded", attempt=run.call.attempt, ms=_ms(started))
+        return outcome
 
-    async def _failed_attempt(self, spec: TaskSpec, call: TaskCall, exc: Exception) -> Outcome:
-        error = describe(exc)
-        if not is_transient(exc) or call.attempt >= spec.max_retries:
-            return await self._fail(call, error)
-        delay = self.backoff(call.attempt)
-        await self._record(
-            call.task_id, status="retrying", retry_count=call.attempt + 1, error=error
+    async def _failed_attempt(self, spec: TaskSpec, run: Run, exc: Exception) -> Outcome:
+        error, attempt = describe(exc), run.call.attempt
+        if not is_transient(exc) or attempt >= spec.max_retries:
+            return await self._fail(run, error)
+        delay = self.backoff(attempt)
+        # held through the wait: lapsed, the retry was lost with its process
+        waiting = self.lease.until() + timedelta(seconds=delay)
+        outcome = Outcome("retry", error=error, delay_s=delay)
+        log.warning("task.retrying", attempt=attempt, delay_s=delay, error=error)
+        return await self._record(
+            run,
+            outcome,
+            status="retrying",
+            retry_count=attempt + 1,
+            error=error,
+            lease_expires_at=waiting,
         )
-        log.warning("task.retrying", attempt=call.attempt, delay_s=delay, error=error)
-        return Outcome("retry", error=error, delay_s=delay)
 
-    async def _fail(self, call: TaskCall, error: str) -> Outcome:
-        await self._record(call.task_id, **_finished("failed", error=error))
-        log.error("task.failed", attempt=call.attempt, error=error)
-        return Outcome("failed", error=error)
+    async def _fail(self, run: Run, error: str) -> Outcome:
+        log.error("task.failed", attempt=run.call.attempt, error=error)
+        return await self._record(run, Outcome("failed", error=error))
 
-    async def _record(self, task_id: str, **values: Any) -> None:
+    async def _record(self, run: Run, outcome: Outcome, **values: Any) -> Outcome:
+        """Write the outcome unless the task was taken over meanwhile; then the run that
+        holds it now records its own, and this one counts as skipped."""
+        if not values:
+            values = finished(outcome.state, result=outcome.result, error=outcome.error)
         async with self.database.transaction() as db:
-            await TaskRepository(db).update(task_id, **values)
+            held = await TaskRepository(db).record(run.call.task_id, run.owner, **values)
+        if held:
+            return outcome
+        log.warning("task.lease_lost", outcome=outcome.state)
+        return Outcome("skipped", error="taken over by another worker")
 
-
-def _finished(
-    status: str, *, result: dict[str, Any] | None = None, error: str | None = None
-) -> dict[str, Any]:
-    return {"status": status, "result": result, "error": error, "completed_at": utcnow()}
+    async def _renew_lease(self, run: Run) -> bool:
+        async with self.database.transaction() as db:
+            return await TaskRepository(db).renew_lease(
+                run.call.task_id, run.owner, self.lease.until()
+            )
 
 
 def _ms(started: float) -> float:

@@ -3,12 +3,14 @@
 A task is written to ``background_tasks`` inside the caller's transaction and
 handed to the dispatcher only once that transaction commits; a rollback drops
 both (``after_commit``). A task asked for under a fixed id (``task_key``) is
-asked for once: the same id again returns the existing task.
+asked for once: the same id again returns the existing task. A task sent and
+not started within ``dispatch_grace`` is sent again (``tasks/takeover.py``).
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import structlog
@@ -16,7 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.errors import TaskNotFound
 from afirgen.infrastructure.database import after_commit
-from afirgen.infrastructure.tables import BackgroundTask
+from afirgen.infrastructure.leases import new_owner
+from afirgen.infrastructure.tables import BackgroundTask, utcnow
 from afirgen.infrastructure.task_queue import TaskDispatcher, TaskMessage
 from afirgen.repositories.tasks import TaskRepository, task_to_dict
 from afirgen.services.access import Actor, stations_in_scope
@@ -33,9 +36,15 @@ def task_key(*parts: str) -> str:
 
 
 class TaskService:
-    def __init__(self, registry: TaskRegistry, dispatcher: TaskDispatcher) -> None:
+    def __init__(
+        self,
+        registry: TaskRegistry,
+        dispatcher: TaskDispatcher,
+        dispatch_grace: timedelta = timedelta(minutes=5),
+    ) -> None:
         self.registry = registry
         self.dispatcher = dispatcher
+        self.dispatch_grace = dispatch_grace
 
     async def enqueue(
         self,
@@ -55,14 +64,16 @@ class TaskService:
         spec = self.registry.get(name)
         task_id = task_id or str(uuid.uuid4())
         repo = TaskRepository(db)
+        lease = self.waiting_lease()
         created = await repo.insert_if_absent(
             task_id=task_id,
             name=name,
             priority=int(spec.priority),
             params=params,
             station_id=station_id,
+            lease=lease,
         )
-        if created or (rerun_finished and await repo.rearm(task_id)):
+        if created or (rerun_finished and await repo.rearm(task_id, lease)):
             message = self.message(spec, task_id, params)
 
             async def dispatch() -> None:
@@ -71,6 +82,10 @@ class TaskService:
             after_commit(db, dispatch)
             log.info("task.enqueued", task_id=task_id, task=name, queue=spec.queue.value)
         return task_id
+
+    def waiting_lease(self) -> dict[str, Any]:
+        """The lease of a task sent and not yet started: lapsed, it is sent again."""
+        return {"lease_owner": new_owner(), "lease_expires_at": utcnow() + self.dispatch_grace}
 
     async def get(self, db: AsyncSession, task_id: str, actor: Actor) -> dict[str, Any]:
         """A task of a station the officer can read (or deployment-wide work), else 404."""
@@ -95,7 +110,7 @@ class TaskService:
     async def dispatch(self, message: TaskMessage) -> bool:
         """Hand a recorded task to the queue; a broker outage leaves it ``pending``.
 
-        The clean-up sweep dispatches pending tasks again, so a task recorded
+        Its lease lapses and the sweep dispatches it again, so a task recorded
         while the broker was down still runs once it is back.
         """
         try:

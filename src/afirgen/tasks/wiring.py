@@ -6,7 +6,8 @@ Redis (``afirgen worker``; ``afirgen beat`` sends the periodic ones). Without
 it, the embedded default, they run inside this process on its event loop
 (``InProcessDispatcher``), and :meth:`Tasks.start` runs the periodic
 schedule here too. Both run each task through the same
-:meth:`TaskRunner.execute`.
+:meth:`TaskRunner.execute`. Either way ``takeover`` sends again the tasks
+whose holder stopped; the API's lease sweep and each worker run it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from afirgen.tasks.registry import TaskRegistry, schedule
 from afirgen.tasks.reports import ReportService
 from afirgen.tasks.runner import TaskRunner
 from afirgen.tasks.service import TaskService
+from afirgen.tasks.takeover import TaskTakeover
 
 log = structlog.get_logger(__name__)
 
@@ -58,6 +60,7 @@ class Tasks:
     reports: ReportService
     notifications: NotificationService
     stats: StatsService
+    takeover: TaskTakeover
     cleanup: CleanupService
     runner: TaskRunner = field(init=False)
     periodic: list[asyncio.Task[None]] = field(default_factory=list, init=False)
@@ -89,7 +92,7 @@ class Tasks:
         """Embedded only: resume tasks a stopped process left, run the schedule here."""
         if not self.embedded:
             return
-        resumed = await self.cleanup.redispatch_stalled(waiting_for=timedelta(0))
+        resumed = await self.takeover.resend_waiting()
         for entry in schedule(self.settings, self.registry):
             self.periodic.append(asyncio.create_task(self._every(entry), name=entry.task))
         log.info("tasks.embedded_started", resumed=resumed, periodic=len(self.periodic))
@@ -126,13 +129,14 @@ def build_tasks(
 ) -> Tasks:
     registry = load_registry(settings.task_modules)
     dispatcher = dispatcher or create_dispatcher(settings)
-    service = TaskService(registry, dispatcher)
+    service = TaskService(registry, dispatcher, timedelta(seconds=settings.task_dispatch_grace_s))
     reports = ReportService(settings, database, cache, service, AuditTrail(database))
     smtp = SmtpConfig.from_settings(settings)
     mailer = Mailer(smtp) if smtp else None
     notifications = NotificationService(settings, database, cache, service, reports, mailer)
     stats = StatsService(database, cache)
-    cleanup = CleanupService(settings, database, cache, service)
+    takeover = TaskTakeover(database, service)
+    cleanup = CleanupService(settings, database, cache, takeover)
     tasks = Tasks(
         settings,
         database,
@@ -143,6 +147,7 @@ def build_tasks(
         reports,
         notifications,
         stats,
+        takeover,
         cleanup,
     )
     log.debug("tasks.wired", mode=dispatcher.mode, tasks=len(list(registry)))

@@ -1,0 +1,236 @@
+"""Issue 12, item 9: an instance killed (``kill -9``) in the middle of work while
+other instances serve the same database. The work completes on another instance,
+without any restart.
+
+Three ``afirgen serve`` processes share one database (an SQLite file; MariaDB
+with Redis as the cache). Leases are short here (``AFIRGEN_LEASE_S=2``, swept
+every ``AFIRGEN_LEASE_SWEEP_S=0.5``) and each generated step first waits
+``AFIRGEN_TEST_STAGE_DELAY_S=4`` (a setting refused outside the test
+environment), so that an instance can be killed half-way through a step. A
+lapsed lease is taken over within the lease plus one sweep; the step then runs
+again in full on the instance that took it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+
+from afirgen.bootstrap import Services, build_services
+from afirgen.infrastructure.migrate import upgrade
+from afirgen.infrastructure.tables import BackgroundTask, SessionRecord
+from afirgen.repositories.tasks import TaskRepository
+from tests.conftest import BACKENDS, make_settings, mysql_reachable, reset_database, unreachable
+from tests.factories import THEFT_COMPLAINT, approve, officer_key, wait_for
+from tests.jobs.conftest import free_port, wait_for_task
+
+ROOT = Path(__file__).resolve().parents[2]
+LEASE_S, SWEEP_S, STAGE_S = 2.0, 0.5, 4.0
+SLACK_S = 20.0  # two shared cores, three servers: room for a slow beat, never a pass
+TAKEN_OVER_WITHIN_S = LEASE_S + SWEEP_S + STAGE_S + SLACK_S
+
+
+@dataclass
+class Instance:
+    process: subprocess.Popen[bytes]
+    port: int
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def holds(self, lease_owner: str | None) -> bool:
+        """Whether a lease (``host:pid:nonce``) is this process's."""
+        return lease_owner is not None and lease_owner.split(":")[-2] == str(self.process.pid)
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash or the OOM killer would: nothing is cleaned up."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.alive:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:]
+
+    def logged(self, event: str, session_id: str) -> bool:
+        lines = self.log.read_text(errors="replace").splitlines()
+        return any(event in line and session_id in line for line in lines)
+
+
+@dataclass
+class Cluster:
+    services: Services  # the test's own view of the shared database
+    key: str
+    instances: list[Instance]
+
+    def live(self) -> list[Instance]:
+        return [i for i in self.instances if i.alive]
+
+    def client(self, instance: Instance) -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=instance.url, headers={"X-API-Key": self.key}, timeout=30)
+
+    async def session(self, session_id: str) -> SessionRecord:
+        async with self.services.database.transaction(write=False) as db:
+            row = await db.get(SessionRecord, session_id, populate_existing=True)
+        assert row is not None
+        return row
+
+    async def wait_task(self, task_id: str, states: tuple[str, ...]) -> BackgroundTask:
+        def logs() -> str:
+            return "\n".join(i.tail() for i in self.instances)
+
+        database = self.services.database
+        return await wait_for_task(database, task_id, states, TAKEN_OVER_WITHIN_S, logs)
+
+
+def server_env(settings_env: dict[str, str]) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AFIRGEN_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    return env | settings_env
+
+
+def instance_settings(services: Services) -> dict[str, str]:
+    settings = services.settings
+    values = {
+        "ENVIRONMENT": "test",
+        "DATA_DIR": str(settings.data_dir),
+        "DATABASE_URL": settings.resolved_database_url,
+        "REDIS_URL": settings.redis_url or "",
+        "LLM_BACKEND": "none",
+        "LOG_LEVEL": "INFO",
+        "RATE_LIMIT_PER_MINUTE": "100000",
+        "STATION": "Kotwali",
+        "DISTRICT": "Jaipur",
+        "LEASE_S": str(LEASE_S),
+        "LEASE_SWEEP_S": str(SWEEP_S),
+        "TEST_STAGE_DELAY_S": str(STAGE_S),
+        "TASK_MODULES": json.dumps(["tests.jobs.probes"]),
+    }
+    return {f"AFIRGEN_{k}": v for k, v in values.items() if v}
+
+
+async def start_instances(services: Services, count: int) -> list[Instance]:
+    env = server_env(instance_settings(services))
+    instances = []
+    for n in range(count):
+        port = free_port()
+        log = services.settings.data_dir / f"instance-{n}.log"
+        command = [sys.executable, "-m", "afirgen", "serve", "--port", str(port)]
+        with log.open("wb") as out:
+            process = subprocess.Popen(  # noqa: ASYNC220 - started once, then polled
+                command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+            )
+        instances.append(Instance(process, port, log))
+    for instance in instances:
+        await wait_until_serving(instance)
+    return instances
+
+
+async def wait_until_serving(instance: Instance) -> None:
+    deadline = time.monotonic() + 180  # the knowledge base and indexes load first
+    async with httpx.AsyncClient(timeout=2) as http:
+        while time.monotonic() < deadline:
+            if not instance.alive:
+                raise AssertionError(f"the instance exited:\n{instance.tail()}")
+            with contextlib.suppress(httpx.HTTPError):
+                if (await http.get(f"{instance.url}/health")).status_code == 200:
+                    return
+            await asyncio.sleep(0.3)
+    raise AssertionError(f"the instance never answered:\n{instance.tail()}")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+async def cluster(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Cluster]:
+    backend = str(request.param)
+    if backend == "mysql" and (reason := await mysql_reachable()):
+        unreachable(reason)
+    settings = make_settings(backend, tmp_path_factory.mktemp(f"instances-{backend}"))
+    settings.data_dir.mkdir(parents=True)
+    await asyncio.to_thread(upgrade, settings.resolved_database_url)
+    services = build_services(settings)
+    instances: list[Instance] = []
+    try:
+        if backend == "mysql":
+            await reset_database(services)
+        key = await officer_key(services, "sho-on-duty", "sho")
+        instances = await start_instances(services, 3)
+        yield Cluster(services, key, instances)
+    finally:
+        for instance in instances:
+            instance.stop()
+        await services.close()
+
+
+async def test_generation_of_a_killed_instance_completes_on_another(cluster: Cluster) -> None:
+    first, *others = cluster.live()
+    async with cluster.client(first) as http:
+        submitted = await http.post("/api/v1/process", data={"text": THEFT_COMPLAINT})
+    assert submitted.status_code == 202, submitted.text
+    session_id = submitted.json()["session_id"]
+    await asyncio.sleep(1.0)  # a quarter into the step
+    before = await cluster.session(session_id)
+    assert before.status == "processing"
+    assert first.holds(before.lease_owner), before.lease_owner
+
+    first.kill()
+
+    async with cluster.client(others[0]) as http:
+        await wait_for(http, session_id, "transcript_review", limit_s=TAKEN_OVER_WITHIN_S)
+        after = await cluster.session(session_id)
+        assert after.lease_owner is None and after.takeovers == 0
+        assert any(i.logged("session.generation_taken_over", session_id) for i in others)
+        # the officer goes on as if nothing happened: no 409, the next step is generated
+        await approve(http, session_id)
+        await wait_for(http, session_id, "summary_review", limit_s=TAKEN_OVER_WITHIN_S)
+
+
+async def test_task_of_a_killed_instance_is_run_by_another(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    mark = tmp_path / "marks"  # a line per completed run: "task_id pid"
+    lapsed = {"lease_owner": "nobody", "lease_expires_at": datetime.now(UTC) - timedelta(1)}
+    async with cluster.services.database.transaction() as db:
+        await TaskRepository(db).insert_if_absent(
+            task_id="probe-kill-9",
+            name="probe.sleep",
+            priority=3,
+            params={"seconds": 3, "mark": str(mark)},
+            lease=lapsed,  # the next sweep of any instance takes it
+        )
+    running = await cluster.wait_task("probe-kill-9", ("running",))
+    [holder] = [i for i in cluster.live() if i.holds(running.lease_owner)]
+
+    holder.kill()
+
+    done = await cluster.wait_task("probe-kill-9", ("success", "failed"))
+    assert done.status == "success", done.error
+    assert done.retry_count == 1  # the killed run counted as an attempt
+    [line] = mark.read_text().splitlines()  # done once, by a live instance
+    assert int(line.split()[1]) in {i.process.pid for i in cluster.live()}
