@@ -7,8 +7,8 @@ instance or worker takes the work over. ``sessions.takeovers`` counts the
 takeovers of the step being generated, so work that stops every instance it
 runs on ends failed instead of passing from instance to instance.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from alembic import op
 
 from afirgen.infrastructure.tables import UTCDateTime
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
