@@ -375,3 +375,20 @@ def test_a_devanagari_name_stops_before_pronouns_particles_and_the_honorific_ji(
     )
 
     assert [a.name for a in fields.accused if a.name] == ["सरला देवी", "मोहन"]
+
+
+def test_the_one_named_as_doing_the_act_is_an_accused() -> None:
+    fields = extract("Kal shaam khet ki mend par jhagda hua. Phir Kallu ne mujhe danda maara.")
+
+    assert [a.name for a in fields.accused if a.name] == ["Kallu"]
+    assert fields.accused_count == 1
+
+
+def test_a_doer_named_from_a_counted_group_does_not_add_to_the_count() -> None:
+    fields = extract(
+        "Kal raat do ladke bike par aaye. Unme se Monu ne mera phone chheen liya. "
+        "Someone hit me from behind."
+    )
+
+    assert [a.name for a in fields.accused if a.name] == ["Monu"]
+    assert fields.accused_count == 2

@@ -24,8 +24,10 @@ from afirgen.pipeline.extraction.names import (
     read_name_before,
     same_person,
 )
+from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
 from afirgen.pipeline.extraction.witnesses import saw_incident
 from afirgen.text.numbers import number_from_word, number_word_pattern
+from afirgen.text.sentences import sentence_end
 
 _NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
 _ROLES = (
@@ -58,6 +60,13 @@ _GROUP_LINK = re.compile(
     rf"\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
     re.IGNORECASE,
 )
+# "Bablu ne mujhe maara", "राकेश ने धक्का दिया", "Suresh slapped me": the one who did the act.
+_ACTOR = re.compile(
+    rf"\s+(?:ne|ने)(?![\w\u0900-\u097f])|(?=\s+{phrase_pattern('accused', 'act_verbs')})",
+    re.IGNORECASE,
+)
+_ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
+_ACT_REACH = 60  # characters after the actor that may hold the act
 _AND = re.compile(r"\s*(?:,|and|aur|और)\s+", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:car|bike|motorcycle|truck|phone|mobile|scooty|scooter|auto|tempo|bus|app|account|"
@@ -79,6 +88,9 @@ class AccusedFindings:
     single: str | None = None  # "a man", "the driver": one unnamed accused
     relations: dict[str, str] = field(default_factory=dict)  # name -> "neighbour"
     cleared: list[str] = field(default_factory=list)  # names or role words, as written
+    # Named only as the doer of the act: counted only when no group is counted, since
+    # "do ladke aaye ... Monu ne maara" names one of the two.
+    actors: set[str] = field(default_factory=set)
 
 
 _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
@@ -192,6 +204,13 @@ def collect_accused(
     findings = AccusedFindings()
     named_roles: set[str] = set()
     findings.named = _named(doc, complainant, named_roles, findings.relations)
+    actors = [
+        a
+        for a in _distinct(_actors(doc), complainant)
+        if not any(same_person(a.name, n.name) for n in findings.named)
+    ]
+    findings.actors = {a.name for a in actors}
+    findings.named = sorted(findings.named + actors, key=lambda s: s.start)
     findings.roles = {k: v for k, v in _unnamed_roles(doc).items() if k not in named_roles}
     if "husband" in findings.roles and person.relation == "husband" and person.relative_name:
         del findings.roles["husband"]
@@ -248,6 +267,17 @@ def _named(
         if head and head.start >= doc.body_start:
             spans += _accused_at(text, head.start)
     return _distinct(spans, complainant)
+
+
+def _actors(doc: Complaint) -> list[NameSpan]:
+    """People named only as the one who did the act ("Bablu ne mujhe maara")."""
+    text, spans = doc.text, []
+    for match in _ACTOR.finditer(text, doc.body_start):
+        head = read_name_before(text, match.start())
+        clause = text[match.end() : sentence_end(text, match.end())]
+        if head and not head.name.islower() and _ACT_ON_VICTIM.search(clause[:_ACT_REACH]):
+            spans.append(head)
+    return spans
 
 
 def _accused_at(text: str, pos: int) -> list[NameSpan]:
@@ -333,7 +363,8 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
 def _count(findings: AccusedFindings) -> int | None:
     if findings.unknown_size:
         return None
-    known = len(findings.named) + len(findings.roles) + sum(n for n, _ in findings.groups)
+    named = [s for s in findings.named if not (findings.groups and s.name in findings.actors)]
+    known = len(named) + len(findings.roles) + sum(n for n, _ in findings.groups)
     if known == 0 and findings.open_number and not findings.companions:
         return None
     if known == 0 and findings.single:

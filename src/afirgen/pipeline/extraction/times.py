@@ -74,7 +74,7 @@ def find_times(doc: Complaint) -> list[TimeMention]:
 def _day_part(doc: Complaint, start: int, end: int) -> str | None:
     """Morning/noon/evening/night from words just before or after, within the sentence."""
     sentence = doc.sentences[doc.sentence_index(start)]
-    before = doc.folded[max(sentence.start, start - 30) : start]
+    before = doc.folded[max(sentence.start, start - 60) : start]
     after = doc.folded[end : min(sentence.end, end + 25)]
     if re.match(r"\s*(?:at|in)\b", after, re.IGNORECASE):  # "8 in the morning"
         hits = _day_part_hits(after[:20])

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["phrase_list", "phrase_pattern"]
+__all__ = ["phrase_list", "phrase_pattern", "stem_pattern"]
 
 _FOLDER = Path(__file__).parent
 
@@ -42,3 +42,10 @@ def phrase_pattern(book: str, name: str) -> str:
     words = sorted(phrase_list(book, name), key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return rf"(?<!{_EDGE})(?:{body})(?!{_EDGE})"
+
+
+def stem_pattern(book: str, name: str) -> str:
+    """A regex alternation of words that begin with one of the list's stems ("maar" -> "maara")."""
+    stems = sorted(phrase_list(book, name), key=len, reverse=True)
+    body = "|".join(map(re.escape, stems))
+    return rf"(?<!{_EDGE})(?:{body}){_EDGE}*"
