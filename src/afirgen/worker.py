@@ -5,21 +5,28 @@ loop, database engine, cache client and services on its first task, after
 the fork, and runs every task through :meth:`TaskRunner.execute`: the same
 code the embedded in-process queue runs. The task's outcome becomes Celery's:
 a retry is re-sent under the same id after the backoff, a failure raises.
+
+The worker's main process also sweeps for tasks whose lease lapsed (their
+worker stopped) and sends them again on the queue, so a killed worker's task is
+taken over within a lease and a sweep, whether or not an API instance runs, and
+long before the broker's visibility timeout would hand its message out again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from contextlib import AsyncExitStack
 from typing import Any
 
 import structlog
 from celery import Celery, Task
-from celery.signals import worker_process_shutdown, worker_ready
+from celery.signals import worker_process_shutdown, worker_ready, worker_shutdown
 
 from afirgen.config import Settings
 from afirgen.infrastructure.celery_app import beat_schedule, create_celery
+from afirgen.infrastructure.leases import Sweep
 from afirgen.infrastructure.task_queue import CeleryDispatcher
 from afirgen.tasks import Outcome, Tasks, TaskSpec, open_tasks
 from afirgen.tasks.handlers import load_registry
@@ -63,6 +70,38 @@ class WorkerRuntime:
         self._loop.run(self._resources.aclose())
         self._loop.close()
         self._loop = self._tasks = None
+
+
+class LeaseSweeper:
+    """The lease sweep of a worker, in a thread of its main process with its own
+    event loop, database engine and cache client."""
+
+    def __init__(self, settings: Settings, app: Celery) -> None:
+        self.settings = settings
+        self.app = app
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="lease-sweep", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(10)
+
+    def _run(self) -> None:
+        asyncio.run(self._sweep())
+
+    async def _sweep(self) -> None:
+        async with open_tasks(self.settings, CeleryDispatcher(self.app)) as tasks:
+            sweep = Sweep(self.settings.lease_sweep_s, tasks=tasks.takeover.run)
+            await sweep.start()
+            try:
+                await asyncio.to_thread(self._stop.wait)
+            finally:
+                await sweep.close()
 
 
 def bind_task(app: Celery, spec: TaskSpec, runtime: WorkerRuntime) -> None:
@@ -109,9 +148,16 @@ def create_worker_app(settings: Settings) -> Celery:
     def _shutdown(**_: Any) -> None:
         runtime.close()
 
+    sweeper = LeaseSweeper(settings, app)
+
     @worker_ready.connect(weak=False)  # type: ignore[untyped-decorator]
     def _ready(sender: Any = None, **_: Any) -> None:
+        sweeper.start()
         queues = sorted(q.name for q in (app.amqp.queues.consume_from or {}).values())
         log.info("worker.ready", hostname=getattr(sender, "hostname", None), queues=queues)
+
+    @worker_shutdown.connect(weak=False)  # type: ignore[untyped-decorator]
+    def _stopping(**_: Any) -> None:
+        sweeper.stop()
 
     return app

@@ -289,14 +289,14 @@ async def production_pairing() -> dict[str, Any]:
 
 @contextlib.asynccontextmanager
 async def celery_stack(
-    data_dir: Path, smtp: tuple[Mailbox, int], backend: str = "sqlite"
+    data_dir: Path, smtp: tuple[Mailbox, int], backend: str = "sqlite", **overrides: Any
 ) -> AsyncIterator[CeleryStack]:
     """Workers and the test process on SQLite, or on MariaDB and Redis (``mysql``)."""
     paired = await production_pairing() if backend == "mysql" else {}
     values = job_settings(
         data_dir,
         celery_broker_url=broker_reachable(),
-        celery_visibility_timeout_s=3,
+        **{"celery_visibility_timeout_s": 3, **overrides},
         **mail_settings(smtp[1]),
         **paired,
     )
