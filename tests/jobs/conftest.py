@@ -33,7 +33,7 @@ from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask, Base
 from afirgen.tasks import Tasks, build_tasks
-from tests.conftest import MYSQL_URL, REDIS_URL, mysql_reachable, unreachable
+from tests.conftest import BACKENDS, MYSQL_URL, REDIS_URL, mysql_reachable, unreachable
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKER_URL = os.environ.get("AFIRGEN_TEST_BROKER_URL", "redis://127.0.0.1:6379/13")
@@ -315,3 +315,22 @@ async def celery_stack(
         await tasks.cache.close()
         await database.dispose()
         broker_reachable()  # empty the broker database again
+
+
+def stack_per_backend(folder: str, worker_concurrency: int = 0, **overrides: Any) -> Any:
+    """A module's ``stack`` fixture: a CeleryStack on each backend, with one worker of
+    ``worker_concurrency`` processes started (none for 0)."""
+
+    @pytest.fixture(scope="module", params=BACKENDS)
+    async def stack(
+        request: pytest.FixtureRequest,
+        tmp_path_factory: pytest.TempPathFactory,
+        smtp: tuple[Mailbox, int],
+    ) -> AsyncIterator[CeleryStack]:
+        data_dir = tmp_path_factory.mktemp(folder)
+        async with celery_stack(data_dir, smtp, request.param, **overrides) as running:
+            if worker_concurrency:
+                await running.start_worker("worker", concurrency=worker_concurrency)
+            yield running
+
+    return stack

@@ -4,7 +4,6 @@ enqueue-after-commit rule, and the complainant's copy arriving by SMTP."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,21 +12,10 @@ from celery.result import AsyncResult
 
 from afirgen.infrastructure.celery_app import QUEUES
 from afirgen.infrastructure.tables import BackgroundTask
-from tests.conftest import BACKENDS
-from tests.jobs.conftest import BROKER_URL, MAIL_FROM, CeleryStack, Mailbox, celery_stack
+from tests.jobs.conftest import BROKER_URL, MAIL_FROM, CeleryStack, Mailbox, stack_per_backend
 from tests.jobs.factories import create_fir
 
-
-@pytest.fixture(scope="module", params=BACKENDS)
-async def stack(
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-    smtp: tuple[Mailbox, int],
-) -> AsyncIterator[CeleryStack]:
-    folder = tmp_path_factory.mktemp("celery")
-    async with celery_stack(folder, smtp, request.param) as running:
-        await running.start_worker("worker", concurrency=2)
-        yield running
+stack = stack_per_backend("celery", worker_concurrency=2)
 
 
 async def finalized_fir(stack: CeleryStack, sequence: int, **options: object) -> str:

@@ -4,24 +4,11 @@ visibility timeout) and its work completes exactly once (idempotency by task id)
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
+from tests.jobs.conftest import CeleryStack, stack_per_backend
 
-from tests.conftest import BACKENDS
-from tests.jobs.conftest import CeleryStack, Mailbox, celery_stack
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-async def stack(
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-    smtp: tuple[Mailbox, int],
-) -> AsyncIterator[CeleryStack]:
-    folder = tmp_path_factory.mktemp("crash")
-    async with celery_stack(folder, smtp, request.param) as running:
-        yield running
+stack = stack_per_backend("crash")
 
 
 async def test_killed_worker_task_is_redelivered_and_done_once(

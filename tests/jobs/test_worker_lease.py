@@ -4,28 +4,14 @@ over once its lease lapses (issue 12, item 9), with no API instance running."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import BACKENDS
-from tests.jobs.conftest import CeleryStack, Mailbox, celery_stack
+from tests.jobs.conftest import CeleryStack, stack_per_backend
 
 LEASE_S = 2.0  # job_settings: lease 2 s, swept every 0.5 s
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-async def stack(
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-    smtp: tuple[Mailbox, int],
-) -> AsyncIterator[CeleryStack]:
-    folder = tmp_path_factory.mktemp("lease")
-    async with celery_stack(
-        folder, smtp, request.param, celery_visibility_timeout_s=3600
-    ) as running:
-        yield running
+stack = stack_per_backend("lease", celery_visibility_timeout_s=3600)
 
 
 async def test_killed_worker_task_is_taken_over_by_a_live_worker(
