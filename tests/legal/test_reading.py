@@ -147,3 +147,23 @@ def test_a_theft_seen_happening_is_still_theft_when_the_word_lost_appears(
     )
     result = identifier.identify(text, AFTER_BNS)
     assert any(m.reference.startswith("303") for m in result.sections)
+
+
+def test_a_threat_in_the_accused_s_own_words_is_intimidation(
+    identifier: SectionIdentifier,
+) -> None:
+    for text in (
+        'Kal dukaan par Mahesh ne mujhse kaha "agli baar dikha to tera aisa haal karunga ki '
+        'ghar nahi ja payega".',
+        'Our neighbour shouted at my father, "I will break your legs if you park here again".',
+        'पड़ोसी ने गली में रोककर कहा "तुझे तो मैं देख लूँगा"।',
+        "He told my brother that if he complained again he would burn our shop.",
+    ):
+        result = identifier.identify(text, AFTER_BNS)
+        assert any(r.startswith("BNS 351") for r in refs(result)), (text, refs(result))
+
+
+def test_a_promise_in_quotes_is_no_threat(identifier: SectionIdentifier) -> None:
+    text = 'Usne kaha "tumhare paise agle mahine lauta dunga" par abhi tak nahi diye.'
+    result = identifier.identify(text, AFTER_BNS)
+    assert "threat" not in result.facts.findings

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from afirgen.legal.phrases import ingredient_endings, ingredient_stems, ingredient_words
+
 
 class Fact(StrEnum):
     PROPERTY_TAKEN = "property_taken"
@@ -116,6 +118,25 @@ def _hi(*alternatives: str) -> str:
 
 
 _OBJ = r"(?:my|our|his|her|their|the|a|an|him|me|us|them|its)"
+# A threat in the accused's own words, without the word "threat": inside quotes, the
+# listener ("you", "tera", "तुझे") and a harm the speaker will do ("tera haal karunga",
+# "I will break your legs", "तुझे देख लूँगा"); or reported ("said they would burn the
+# shop"). A promise ("paise lauta dunga") names no harm. Words: legal/phrases/intimidation.json.
+_QUOTE_OPEN = r"[\"“]"
+_IN_QUOTE = r"[^\"”]{0,120}?"
+_HARM_EN = ingredient_words("intimidation", "harm_en")
+_QUOTED_THREAT_EN = (
+    rf"{_QUOTE_OPEN}{_IN_QUOTE}\b(?:i|we)(?:'ll| will| shall| would)\s+(?:\w+\s+){{0,2}}?{_HARM_EN}"
+)
+_REPORTED_THREAT_EN = (
+    r"\b(?:said|told\s+\w+|warned\s+\w+|saying)\s+(?:that\s+)?(?:if\s+[^.;]{0,80}?\s+)?"
+    rf"(?:he|she|they)\s+would\s+(?:\w+\s+){{0,2}}?{_HARM_EN}"
+)
+_QUOTED_THREAT = (
+    rf"{_QUOTE_OPEN}{_IN_QUOTE}{ingredient_words('intimidation', 'listener')}{_IN_QUOTE}"
+    rf"{ingredient_stems('intimidation', 'harm_stems')}\s+(?:\S+\s+)?"
+    rf"{ingredient_endings('intimidation', 'future_endings')}"
+)
 _PROP = (
     r"(?:phone|mobile|purse|bag|handbag|chain|cash|money|wallet|jewell?e?ry|gold|silver|ring|earrings?|"
     r"necklace|mangalsutra|bike|motorcycle|motor ?cycle|scooty|scooter|car|laptop|watch|valuables|"
@@ -453,6 +474,9 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"jaan se maar\w*|khatam kar\w*|sabak sikha\w*"
         ),
         _hi(r"धमकी|धमका|जान से मार|देख लूंगा|देख लेंगे|खत्म कर|अंजाम भुगत"),
+        _QUOTED_THREAT_EN,
+        _REPORTED_THREAT_EN,
+        _QUOTED_THREAT,
     ),
     Fact.THREAT_TO_KILL: (
         _en(
