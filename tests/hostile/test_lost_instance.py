@@ -62,9 +62,12 @@ class Instance:
         return lease_owner is not None and lease_owner.split(":")[-2] == str(self.process.pid)
 
     def kill(self) -> None:
-        """SIGKILL, as a crash or the OOM killer would: nothing is cleaned up."""
+        """SIGKILL, as a crash or the OOM killer would: nothing is cleaned up. The time
+        goes into the instance's log, to read the takeover against."""
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(10)
+        with self.log.open("a") as out:
+            out.write(json.dumps({"event": "test.killed", "timestamp": _now()}) + "\n")
 
     def stop(self) -> None:
         if self.alive:
@@ -106,6 +109,10 @@ class Cluster:
 
         database = self.services.database
         return await wait_for_task(database, task_id, states, TAKEN_OVER_WITHIN_S, logs)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
 def server_env(settings_env: dict[str, str]) -> dict[str, str]:
