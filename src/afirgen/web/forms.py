@@ -8,12 +8,15 @@ is decided by the step's edit parser in ``pipeline/edits.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from starlette.datastructures import FormData
 
 from afirgen.domain import Step
+from afirgen.errors import BadInput
 from afirgen.pipeline.edits import UserInput
+from afirgen.web.i18n import BAD_DATE, format_date, parse_date
 
 ROWS = ("accused", "witnesses", "property")  # lists of records: one blank row to add
 READ_ONLY = ("doubts",)
@@ -75,7 +78,7 @@ def _input(name: str, path: str, group: str, row: int | None, leaf: str, value: 
     elif isinstance(value, list):
         kind, value = "list", "; ".join(str(v) for v in value)
     elif leaf.startswith("date_"):
-        kind = "date"
+        kind, value = "date", format_date(value) if value else value
     elif leaf.startswith("time_"):
         kind, value = "time", (value or "")[:5] if isinstance(value, str) else value
     elif isinstance(value, int | float) or leaf in ("age", "value_inr", "accused_count"):
@@ -110,7 +113,17 @@ def _parse(raw: str, kind: str) -> Any:
         return [p.strip() for p in text.split(";") if p.strip()]
     if kind == "bool":
         return text == "true"
+    if kind == "date" and text:
+        return read_date(text).isoformat()
     return text or None
+
+
+def read_date(text: str) -> date:
+    """A date typed in a console form; refused in words when it is not DD/MM/YYYY."""
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise BadInput(BAD_DATE) from exc
 
 
 def _filled(row: dict[str, Any]) -> bool:

@@ -7,6 +7,7 @@ Dates show as DD/MM/YYYY in India Standard Time.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -239,6 +240,10 @@ HINDI: dict[str, str] = {
     "{field}: give a date.": "{field}: दिनांक दें।",
     "{field}: answer yes or no.": "{field}: हाँ या नहीं में उत्तर दें।",
     "{field}: this value is not accepted.": "{field}: यह मान स्वीकार्य नहीं है।",
+    "A date was not in the form DD/MM/YYYY (for example 14/03/2025). Correct it and try again.": (
+        "कोई दिनांक DD/MM/YYYY रूप में नहीं था (जैसे 14/03/2025)। उसे सुधारें और फिर प्रयास करें।"
+    ),
+    "DD/MM/YYYY": "दिन/माह/वर्ष",
     "yes": "हाँ",
     "no": "नहीं",
 }
@@ -353,6 +358,25 @@ def format_date(value: Any) -> str:
         return date.fromisoformat(value).strftime("%d/%m/%Y")
     at = as_ist(value)
     return at.strftime("%d/%m/%Y") if at else ""
+
+
+DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# the one message for a date the console cannot read (it has its Hindi below)
+BAD_DATE = (
+    "A date was not in the form DD/MM/YYYY (for example 14/03/2025). Correct it and try again."
+)
+
+
+def parse_date(text: str) -> date:
+    """A date as the console writes it (DD/MM/YYYY), or ISO; ValueError for anything else.
+
+    Browsers draw ``<input type=date>`` in their own locale (MM/DD/YYYY on an
+    en-US install), so the console's date fields are text in DD/MM/YYYY."""
+    found = DMY.match(text.strip())
+    if found:
+        day, month, year = (int(part) for part in found.groups())
+        return date(year, month, day)
+    return date.fromisoformat(text.strip())
 
 
 def format_datetime(value: Any) -> str:

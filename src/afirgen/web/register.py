@@ -13,6 +13,8 @@ from afirgen.domain import FirStatus
 from afirgen.services.access import ALLOWED, Action
 from afirgen.tasks.reports import PdfReady
 from afirgen.web.charts import bar_chart
+from afirgen.web.forms import read_date
+from afirgen.web.i18n import LANGUAGE_COOKIE, format_date, page_language, translate
 from afirgen.web.pages import see
 from afirgen.web.render import render
 from afirgen.web.signin import ConsoleOfficer, ConsoleRoute
@@ -22,11 +24,8 @@ router = APIRouter(route_class=ConsoleRoute, include_in_schema=False)
 CHART_TITLES = ("FIRs by section", "FIRs by day", "FIRs by status")
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+def _day(value: str) -> date | None:
+    return read_date(value) if value.strip() else None
 
 
 @router.get("/firs")
@@ -157,8 +156,12 @@ async def dashboard(
 ) -> Response:
     stats = await services.tasks.stats.dashboard(db, officer, days, None)
     by_section = [(r["section"], r["count"]) for r in stats.get("firs_by_section", [])]
-    by_day = [(str(r["day"]), r["count"]) for r in stats.get("firs_by_day", [])]
-    by_status = list((stats.get("firs_by_status") or {}).items())
+    language = page_language(officer, request.cookies.get(LANGUAGE_COOKIE))
+    by_day = [(format_date(str(r["day"])), r["count"]) for r in stats.get("firs_by_day", [])]
+    by_status = [
+        (translate(language, status), count)
+        for status, count in (stats.get("firs_by_status") or {}).items()
+    ]
     sessions = stats.get("sessions_by_status") or {}
     hours = stats.get("avg_seconds_complaint_to_registration")
     return render(
