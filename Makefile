@@ -7,7 +7,7 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 DATA    ?= data
 
-.PHONY: install install-llm fonts system-deps bench-media bench-long-audio run test test-sqlite lint check format bench clean
+.PHONY: install install-llm fonts system-deps bench-media bench-long-audio run test test-sqlite screenshots lint check format bench clean
 
 install: $(STAMP) fonts system-deps
 
@@ -75,6 +75,13 @@ test: install
 test-sqlite: install
 	AFIRGEN_TEST_BACKENDS=sqlite $(BIN)/pytest -q
 
+# each main console page at 1366x768, in English and Hindi, as PNGs under screenshots/
+# (git-ignored): the browser tests' page walk, over SQLite, in Debian's Chromium
+screenshots: install
+	AFIRGEN_SCREENSHOTS=$(CURDIR)/screenshots AFIRGEN_TEST_BACKENDS=sqlite \
+	  $(BIN)/pytest -q tests/e2e/test_pages.py -k "every_page or admin_page"
+	@echo "screenshots: $(CURDIR)/screenshots"
+
 PY_DIRS := src tests bench scripts eval
 
 lint: install
@@ -97,6 +104,7 @@ format: install
 
 bench: install
 	$(BIN)/python bench/pipeline_latency.py
+	$(BIN)/python bench/console_pages.py
 	$(BIN)/python bench/read_load.py
 	$(BIN)/python bench/registrations.py
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from playwright.sync_api import Page, expect
@@ -73,3 +74,55 @@ def review_every_step(page: Page, section_query: str) -> dict[str, Any]:
     approve(page)
     wait_for_step(page, "Final preview of the IF-1")
     return {"removed": removed, "added": added}
+
+
+def sign_in_as(page: Page, base: str, username: str) -> None:
+    """Sign in by the form's fields, whatever language the page is in."""
+    page.goto(base + "/login")
+    page.locator("#username").fill(username)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("form[action='/login'] button[type=submit]").click()
+    expect(page.locator("form[action='/logout']")).to_be_visible()
+
+
+def use_language(page: Page, language: str) -> None:
+    """Signed in: the switch sets the officer's own language (kept on their record)."""
+    if page.locator("html").get_attribute("lang") != language:
+        with page.expect_navigation():
+            page.locator("#language").select_option(language)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+
+def start_draft_any_language(page: Page, base: str) -> None:
+    page.goto(base + "/complaints/new")
+    page.locator("#complaint").fill(HINGLISH_COMPLAINT)
+    page.locator("#complaint-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/complaints/[0-9a-f-]{36}$"))
+
+
+Visit = Callable[[str, "str | None"], None]  # (page name, URL to open or None for this one)
+
+
+def walk_officer_pages(page: Page, base: str, language: str, visit: Visit) -> None:
+    """An SHO's day, each main page handed to ``visit`` once reached: sign-in, home,
+    new complaint, every review step of a typed complaint, the FIR, the register,
+    the queue and the dashboard."""
+    visit("login", base + "/login")
+    sign_in_as(page, base, "sho1")
+    use_language(page, language)
+    visit("home", base + "/")
+    visit("new-complaint", base + "/complaints/new")
+    start_draft_any_language(page, base)
+    for step in ("transcript", "summary", "violations", "narrative", "final"):
+        awaiting = page.locator(f"#step-form input[name=step][value={step}_review]")
+        expect(awaiting).to_have_count(1, timeout=120_000)
+        visit(f"review-{step}", None)
+        if step == "summary":  # IF-1 needs the place of occurrence to register
+            page.locator("input[name='fields.place']").fill("Ajmeri Gate market, Jaipur")
+        page.locator("button[form=step-form]").click()
+    page.locator("#fir-number").click()
+    expect(page.locator("h1")).to_contain_text("FIR-")
+    visit("fir", None)
+    visit("register", base + "/firs")
+    visit("queue", base + "/queue")
+    visit("dashboard", base + "/dashboard")
