@@ -167,3 +167,34 @@ def test_a_promise_in_quotes_is_no_threat(identifier: SectionIdentifier) -> None
     text = 'Usne kaha "tumhare paise agle mahine lauta dunga" par abhi tak nahi diye.'
     result = identifier.identify(text, AFTER_BNS)
     assert "threat" not in result.facts.findings
+
+
+def test_death_after_blows_without_a_weapon_is_culpable_homicide_not_murder(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "On 3 March 2025 during a quarrel over the water tap our neighbour Raju punched my "
+        "uncle twice in the chest. He fell on the floor and died before we reached the hospital."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert "BNS 105" in refs(result) and not any(r.startswith("BNS 103") for r in refs(result))
+
+
+def test_death_by_a_knife_attack_is_murder(identifier: SectionIdentifier) -> None:
+    text = (
+        "On 3 March 2025 Raju stabbed my brother with a knife in the stomach near the market. "
+        "He died in the hospital the same night."
+    )
+    assert "BNS 103(1)" in refs(identifier.identify(text, AFTER_BNS))
+
+
+def test_a_death_told_apart_from_the_beating_is_no_homicide(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "My father died in 2019 and since then I run his shop alone. My mother lives with my "
+        "brother in Kanpur and I send her money every month. Our shop has been doing well this "
+        "year. On 3 March 2025 the neighbour Raju slapped me in front of the shop over parking."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert not any(r.startswith(("BNS 103", "BNS 105")) for r in refs(result)), refs(result)

@@ -232,6 +232,7 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
         _drop_imputed(lowered, findings)
     findings.update(_clock_night(lowered, source))
     findings.update(_armed_hurt(lowered, source, findings))
+    findings.update(_death_by_attack(lowered, source, findings))
     offenders, offender_evidence = _count_offenders(lowered, source)
     return Facts(
         findings=findings,
@@ -285,6 +286,36 @@ def _armed_hurt(
         if index in threats and weapon[0] > threats[index][0]:
             continue
         return {Fact.ARMED_HURT: [_phrase(source, *weapon), _phrase(source, *hurt)]}
+    return {}
+
+
+_ATTACK = (Fact.HURT, Fact.GRIEVOUS_HURT, Fact.WEAPON, Fact.DANGEROUS_WEAPON, Fact.ATTEMPT_TO_KILL)
+_DEATH_REACH = 2  # sentences between an attack and the death it caused
+
+
+def _death_by_attack(
+    lowered: str, source: str, findings: dict[Fact, list[str]]
+) -> dict[Fact, list[str]]:
+    """A death told within two sentences of an attack: the attack caused it.
+
+    A death mentioned elsewhere (a parent who died years ago, a post-mortem of another
+    matter) does not make the beating in the complaint a homicide.
+    """
+    if Fact.DEATH not in findings or not set(_ATTACK) & findings.keys():
+        return {}
+    compiled = _compiled()
+    sentences = [s.end for s in split_sentences(source)]
+    deaths = _starts(compiled[Fact.DEATH], lowered, sentences)
+    attacks = _starts([p for f in _ATTACK for p in compiled[f]], lowered, sentences)
+    for index in sorted(deaths):
+        near = [i for i in range(index - _DEATH_REACH, index + 1) if i in attacks]
+        if near:
+            return {
+                Fact.DEATH_BY_ATTACK: [
+                    _phrase(source, *attacks[near[0]]),
+                    _phrase(source, *deaths[index]),
+                ]
+            }
     return {}
 
 

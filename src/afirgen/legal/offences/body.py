@@ -115,10 +115,16 @@ def death_sections(f: Facts) -> list[RuledSection]:
     ):
         ev = f.evidence(Fact.RASH_DRIVING, Fact.NEGLIGENCE, Fact.VEHICLE) + ev_death
         return [ruled("106(1)", "death caused by a rash or negligent act", ev, 0.85, "homicide")]
-    if f.any(Fact.HURT, Fact.WEAPON, Fact.ATTEMPT_TO_KILL, Fact.DANGEROUS_WEAPON):
-        ev = ev_death + f.evidence(Fact.DANGEROUS_WEAPON, Fact.WEAPON, Fact.HURT)
-        return [ruled("103(1)", "death caused by a deliberate attack", ev, 0.8, "homicide")]
-    return []
+    if not f.has(Fact.DEATH_BY_ATTACK):
+        return []
+    ev = ev_death + f.evidence(Fact.DANGEROUS_WEAPON, Fact.WEAPON, Fact.HURT)
+    if f.any(Fact.DANGEROUS_WEAPON, Fact.ATTEMPT_TO_KILL, Fact.THREAT_TO_KILL):
+        return [ruled("103(1)", "death caused by an attack meant to kill", ev, 0.8, "homicide")]
+    # Blows without a deadly weapon or a word of killing: the intention murder needs is
+    # not shown, so culpable homicide not amounting to murder.
+    return [
+        ruled("105", "death caused by an attack not shown to be meant to kill", ev, 0.7, "homicide")
+    ]
 
 
 def road_sections(f: Facts) -> list[RuledSection]:
