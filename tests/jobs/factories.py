@@ -13,7 +13,6 @@ from afirgen.domain import SessionData, Source
 from afirgen.domain.fields import Accused, FirFields, Occurrence, Person, PropertyItem
 from afirgen.infrastructure.tables import FirRecord, PoliceStation, SessionRecord
 from afirgen.pipeline.assemble import assemble_draft, cite
-from afirgen.repositories.firs import station_token
 from afirgen.repositories.stations import station_by_code
 from afirgen.services.fir_service import registration_terms
 from tests.factories import DEFAULT_STATION, HINDI_COMPLAINT, THEFT_COMPLAINT
@@ -91,7 +90,6 @@ async def create_fir(
         fir_number=number,
         fir_ref=f"{station.code}/{number}",
         station_id=station.id,
-        station_tag=station_token(station.id),
         year=year,
         sequence=sequence,
         session_id=session.session_id,

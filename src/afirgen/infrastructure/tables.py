@@ -67,8 +67,6 @@ class FirRecord(Base):
     fir_number: Mapped[str] = mapped_column(sa.String(32))
     fir_ref: Mapped[str] = mapped_column(sa.String(80), unique=True)
     station_id: Mapped[int] = mapped_column(sa.ForeignKey("police_stations.id"))
-    # the station as a word in the full-text index (MariaDB), for station-scoped search
-    station_tag: Mapped[str] = mapped_column(sa.String(24), default="")
     year: Mapped[int]
     sequence: Mapped[int]
     session_id: Mapped[str] = mapped_column(sa.String(36), index=True)
@@ -99,6 +97,9 @@ class FirRecord(Base):
     # the record version: up by one with each correction and the finalization; the
     # API's ETag, compared and set in the UPDATE itself (``FirRepository.compare_and_set``)
     version: Mapped[int] = mapped_column(default=1, server_default="1")
+    # each word of the text with the station in front, for MariaDB's FULLTEXT index
+    # (``afirgen.text.search_words``); derived, so never loaded, signed or exported
+    search_words: Mapped[str] = mapped_column(LongText, default="", deferred=True)
 
 
 class SessionRecord(Base):

@@ -1,7 +1,9 @@
 """FIR records: registration, cache-aside reads, cursor pages and full-text search.
 
-Search uses the engine's own index: MySQL/MariaDB ``FULLTEXT`` with
-``MATCH ... AGAINST``, SQLite an FTS5 table kept in step by triggers.
+Search uses the engine's own index: MySQL/MariaDB ``FULLTEXT`` over the
+station-scoped words of ``search_words`` (kept in step on every write by the
+mapper events below), SQLite an FTS5 table kept in step by triggers and joined
+on ``station_id``.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import re
 import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache, cache_key
 from afirgen.infrastructure.database import after_commit
 from afirgen.infrastructure.tables import FirRecord, utcnow
+from afirgen.text.search_words import query_words, station_match, station_words
 
 LIST_COLUMNS = (
     FirRecord.id,
@@ -54,9 +56,14 @@ def fir_view_key(fir_ref: str) -> str:
     return cache_key("fir", "view", fir_ref)
 
 
+WORDS_FROM = ("station_id", "complaint_text", "fir_content")
+# derived for the search index: never read back, signed, cached or exported
+INDEX_ONLY = frozenset({"search_words"})
+RECORD_COLUMNS = tuple(c.key for c in sa.inspect(FirRecord).columns if c.key not in INDEX_ONLY)
+
+
 def record_to_dict(record: FirRecord) -> dict[str, Any]:
-    columns = sa.inspect(FirRecord).columns
-    return {c.key: getattr(record, c.key) for c in columns}
+    return {key: getattr(record, key) for key in RECORD_COLUMNS}
 
 
 def encode_cursor(created_at: datetime, row_id: int) -> str:
@@ -78,28 +85,30 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
     return at, row_id
 
 
-# a word is letters and digits with their combining marks: Python's \w leaves out the
-# vowel signs of Devanagari (चोरी would split into च and र)
-_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]+")
-
-
-def station_token(station_id: int) -> str:
-    """The word ``fir_records.station_tag`` holds, indexed with the FIR's text."""
-    return f"stn{station_id}x"
-
-
-def query_words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def fts5_query(text: str) -> str:
     """Quote each word so user input cannot inject FTS5 syntax."""
     return " ".join(f'"{w}"' for w in query_words(text))
 
 
-def boolean_query(text: str) -> str:
-    words = query_words(text)
-    return " ".join(f"+{w}*" if len(w) > 2 else w for w in words)
+def fulltext_search(query: str, station_ids: list[int], limit: int) -> sa.Select[Any] | None:
+    """MariaDB/MySQL: the ids of the best matches among the stations' FIRs, found in
+    the station-scoped words alone (see ``afirgen.text.search_words``)."""
+    against = station_match(query, station_ids)
+    if not against:
+        return None
+    match = mysql.match(FirRecord.__table__.c.search_words, against=against).in_boolean_mode()
+    return sa.select(FirRecord.id).where(match).order_by(match.desc()).limit(limit)
+
+
+@sa.event.listens_for(FirRecord, "before_insert")
+@sa.event.listens_for(FirRecord, "before_update")
+def _index_words(_mapper: Any, _connection: Any, record: FirRecord) -> None:
+    """The station-scoped words follow the text on every write, whoever writes it."""
+    state = sa.inspect(record)
+    if state.persistent and not any(state.attrs[name].history.has_changes() for name in WORDS_FROM):
+        return
+    words = station_words(record.station_id, record.complaint_text, record.fir_content)
+    record.search_words = words
 
 
 class FirRepository:
@@ -126,6 +135,9 @@ class FirRepository:
         The check is in the UPDATE itself (``WHERE version = :seen``), so it holds
         between instances whatever each one read before. ``record`` is reloaded.
         """
+        if set(values) & set(WORDS_FROM):  # an UPDATE statement runs no mapper event
+            text = {name: values.get(name, getattr(record, name)) for name in WORDS_FROM}
+            values = values | {"search_words": station_words(*text.values())}
         stmt = (
             sa.update(FirRecord)
             .where(FirRecord.id == record.id, FirRecord.version == seen)
@@ -274,34 +286,22 @@ class FirRepository:
             .limit(limit)
         )
         found = [r[0] for r in (await self.db.execute(stmt, {"q": match})).all()]
-        return await self._rows_in_order(found)
+        return await self._rows_in_order(found, station_ids)
 
     async def _search_fulltext(
         self, query: str, station_ids: list[int], limit: int
     ) -> list[dict[str, Any]]:
-        against = boolean_query(query)
-        if not against:
+        stmt = fulltext_search(query, station_ids, limit)
+        if stmt is None:
             return []
-        # the station token narrows the match inside the FULLTEXT index itself, so a
-        # common word does not fetch every station's rows to filter them afterwards
-        stations = " ".join(station_token(s) for s in station_ids)
-        against = f"{against} +({stations})"
-        columns = FirRecord.__table__.c
-        match = mysql.match(
-            columns.complaint_text, columns.fir_content, columns.station_tag, against=against
-        ).in_boolean_mode()
-        stmt = (
-            sa.select(FirRecord.id)
-            .where(match, FirRecord.station_id.in_(station_ids))
-            .order_by(match.desc())
-            .limit(limit)
-        )
         found = list((await self.db.execute(stmt)).scalars())
-        return await self._rows_in_order(found)
+        return await self._rows_in_order(found, station_ids)
 
-    async def _rows_in_order(self, ids: list[int]) -> list[dict[str, Any]]:
+    async def _rows_in_order(self, ids: list[int], station_ids: list[int]) -> list[dict[str, Any]]:
         if not ids:
             return []
-        stmt = sa.select(*LIST_COLUMNS).where(FirRecord.id.in_(ids))
+        stmt = sa.select(*LIST_COLUMNS).where(
+            FirRecord.id.in_(ids), FirRecord.station_id.in_(station_ids)
+        )
         by_id = {r.id: dict(r._mapping) for r in (await self.db.execute(stmt)).all()}
         return [by_id[i] for i in ids if i in by_id]

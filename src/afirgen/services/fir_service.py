@@ -64,7 +64,7 @@ from afirgen.infrastructure.tables import FirRecord, utcnow
 from afirgen.pipeline.assemble import cite
 from afirgen.repositories import audit as audit_repo
 from afirgen.repositories import counters
-from afirgen.repositories.firs import FirRepository, fir_view_key, record_to_dict, station_token
+from afirgen.repositories.firs import FirRepository, fir_view_key, record_to_dict
 from afirgen.services.access import (
     Action,
     Actor,
@@ -510,7 +510,6 @@ class FirService:
             fir_number=number,
             fir_ref=fir_ref(actor.station_code, number),
             station_id=actor.station_id,
-            station_tag=station_token(actor.station_id),
             year=data.reported_at.year,
             sequence=int(number.rsplit("-", 1)[1]),
             session_id=session_id,

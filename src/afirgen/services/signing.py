@@ -9,6 +9,10 @@ Rules held here:
   stores, so a stored FIR can always be re-verified;
 - the official PDF is rendered from ``as_signed(record)`` alone, so what it
   shows is what was signed;
+- derived columns kept for the search index (``search_words``) are not signed;
+  a FIR signed while migration 0003's ``station_tag`` column existed (the
+  station id as a word) signed it too, so that form, rebuilt from the signed
+  ``station_id``, is also accepted: it adds nothing a forger could choose;
 - each signature names its key (``signature_key_id``): keys rotate by adding
   a new current key and keeping the old ones as retired, which still verify.
 """
@@ -27,7 +31,9 @@ import sqlalchemy as sa
 
 from afirgen.infrastructure.tables import FirRecord
 
-UNSIGNED = frozenset({"id", "updated_at", "version", "signature", "signature_key_id"})
+UNSIGNED = frozenset(
+    {"id", "updated_at", "version", "signature", "signature_key_id", "search_words"}
+)
 SIGNED = tuple(c.key for c in sa.inspect(FirRecord).columns if c.key not in UNSIGNED)
 _DATETIMES = frozenset(
     c.key for c in sa.inspect(FirRecord).columns if isinstance(c.type, sa.types.TypeDecorator)
@@ -41,9 +47,10 @@ class Integrity(StrEnum):
     NOT_FINALIZED = "not_finalized"
 
 
-def canonical(record: Mapping[str, Any]) -> bytes:
-    """The signed bytes: the signed fields, sorted, timestamps to the second in UTC."""
-    content = {name: _value(name, record.get(name)) for name in SIGNED}
+def canonical(record: Mapping[str, Any], derived: Mapping[str, Any] | None = None) -> bytes:
+    """The signed bytes: the signed fields (and ``derived`` ones of an older schema),
+    sorted, timestamps to the second in UTC."""
+    content = {name: _value(name, record.get(name)) for name in SIGNED} | dict(derived or {})
     return json.dumps(content, sort_keys=True, ensure_ascii=False, default=str).encode()
 
 
@@ -78,11 +85,19 @@ class FirSigner:
         key = self._keys.get(str(record.get("signature_key_id")))
         if key is None:
             return Integrity.UNKNOWN_KEY
-        expected = self._mac(key, record)
-        if not hmac.compare_digest(expected, str(record.get("signature") or "")):
-            return Integrity.ALTERED
-        return Integrity.VALID
+        signature = str(record.get("signature") or "")
+        for derived in _signed_forms(record):
+            if hmac.compare_digest(self._mac(key, record, derived), signature):
+                return Integrity.VALID
+        return Integrity.ALTERED
 
     @staticmethod
-    def _mac(key: bytes, record: Mapping[str, Any]) -> str:
-        return hmac.new(key, canonical(record), hashlib.sha256).hexdigest()
+    def _mac(
+        key: bytes, record: Mapping[str, Any], derived: Mapping[str, Any] | None = None
+    ) -> str:
+        return hmac.new(key, canonical(record, derived), hashlib.sha256).hexdigest()
+
+
+def _signed_forms(record: Mapping[str, Any]) -> tuple[dict[str, Any] | None, ...]:
+    """Today's signed fields, then those of FIRs finalized under migration 0003."""
+    return None, {"station_tag": f"stn{record.get('station_id')}x"}
