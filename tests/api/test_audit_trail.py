@@ -3,6 +3,7 @@ finalized FIR directly in the database is detected, on both databases."""
 
 from __future__ import annotations
 
+import csv
 import io
 import uuid
 from collections.abc import AsyncIterator
@@ -165,3 +166,33 @@ async def test_the_register_workbook_carries_the_audit_trail(finalized: Finalize
     async with await client_for(finalized.services, duty_key) as duty:
         plain = await duty.get("/api/v1/reports/register", params=period)
     assert load_workbook(io.BytesIO(plain.content), read_only=True).sheetnames == ["FIR register"]
+
+
+async def test_the_register_in_csv_has_the_audit_trail_as_a_second_file(
+    finalized: Finalized,
+) -> None:
+    today = datetime.now(UTC).date()
+    period = {"from": str(today - timedelta(days=1)), "to": str(today), "format": "csv"}
+    register = await finalized.client.get("/api/v1/reports/register", params=period)
+    rows = list(csv.DictReader(io.StringIO(register.content.decode("utf-8-sig"))))
+    assert [r["FIR No."] for r in rows] == [finalized.number]  # one table a file
+
+    audit = await finalized.client.get(
+        "/api/v1/reports/register", params=period | {"part": "audit"}
+    )
+    assert audit.status_code == 200, audit.text
+    assert audit.headers["content-disposition"].endswith('-audit.csv"')
+    events = list(csv.DictReader(io.StringIO(audit.content.decode("utf-8-sig"))))
+    actions = [e["Action"] for e in events]
+    assert "fir.registered" in actions and "fir.finalized" in actions
+    assert {e["Station"] for e in events} == {"LOCAL-001"}
+    assert audit.headers["x-row-count"] == str(len(events))
+
+    as_workbook = await finalized.client.get(
+        "/api/v1/reports/register", params=period | {"part": "audit", "format": "xlsx"}
+    )
+    assert as_workbook.status_code == 422, as_workbook.text
+    duty_key = await officer_key(finalized.services, "duty-1", "duty_officer")
+    async with await client_for(finalized.services, duty_key) as duty:
+        refused = await duty.get("/api/v1/reports/register", params=period | {"part": "audit"})
+    assert refused.status_code == 403 and refused.json()["error"]

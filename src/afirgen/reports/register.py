@@ -1,9 +1,10 @@
 """The FIR register for a date range, as an Excel workbook or a CSV file.
 
 One row per FIR in registration order, the columns a station's register keeps;
-the workbook adds the period's audit trail as a second sheet when the officer
-may read it. CSV is written with a byte-order mark so that Excel opens
-Devanagari correctly.
+the period's audit trail goes with it for an officer who may read it: in the
+workbook as its second sheet, in CSV as a second file (``audit_csv``; the API's
+``part=audit``), since a CSV file holds one table. CSV is written with a
+byte-order mark so that Excel opens Devanagari correctly.
 Values come from complaints and officers: text is written as text (never a
 formula) and without control characters.
 """
@@ -24,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from afirgen.text_rules import strip_controls
 
 RegisterFormat = Literal["xlsx", "csv"]
+RegisterPart = Literal["firs", "audit"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MEDIA_TYPES: dict[str, str] = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -63,7 +65,12 @@ def register_bytes(
     fmt: RegisterFormat,
     audit: Iterable[Mapping[str, Any]] | None = None,
 ) -> bytes:
-    return _xlsx(rows, audit) if fmt == "xlsx" else _csv(rows)
+    return _xlsx(rows, audit) if fmt == "xlsx" else _csv(COLUMNS, rows)
+
+
+def audit_csv(events: Iterable[Mapping[str, Any]]) -> bytes:
+    """The period's audit trail: the workbook's second sheet, as a CSV file of its own."""
+    return _csv(AUDIT_COLUMNS, events)
 
 
 def _cell(value: Any) -> Any:
@@ -120,11 +127,11 @@ def _sheet(
         sheet.append([_text_cell(sheet, _cell(row.get(key))) for key, _, _ in columns])
 
 
-def _csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
+def _csv(columns: tuple[tuple[str, str, int], ...], rows: Iterable[Mapping[str, Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([title for _, title, _ in COLUMNS])
+    writer.writerow([title for _, title, _ in columns])
     for row in rows:
-        values = [_cell(row.get(key)) for key, _, _ in COLUMNS]
+        values = [_cell(row.get(key)) for key, _, _ in columns]
         writer.writerow([_csv_value(v) for v in values])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

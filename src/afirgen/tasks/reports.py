@@ -48,6 +48,8 @@ from afirgen.reports import (
     MEDIA_TYPES,
     FontSet,
     RegisterFormat,
+    RegisterPart,
+    audit_csv,
     find_fonts,
     register_bytes,
     render_fir_pdf,
@@ -222,27 +224,43 @@ class ReportService:
         last: date,
         fmt: RegisterFormat,
         station: str | None = None,
+        part: RegisterPart = "firs",
     ) -> RegisterFile:
         """The FIR register for ``first``..``last`` (inclusive, UTC days) of the officer's
-        stations (or the one named)."""
+        stations (or the one named); in CSV, ``part="audit"`` is the period's audit trail,
+        which the workbook holds as its second sheet."""
         ids = await stations_in_scope(db, actor, station)
-        if last < first:
-            raise BadInput("'to' is before 'from'")
-        if (last - first).days >= MAX_REGISTER_DAYS:
-            raise BadInput(f"a register covers at most {MAX_REGISTER_DAYS} days")
-        start = datetime.combine(first, day_start(0), tzinfo=UTC)
-        try:
-            end = start + timedelta(days=(last - first).days + 1)
-        except OverflowError as exc:
-            raise BadInput("the date range ends past the last representable day") from exc
+        start, end = _period(first, last)
+        days = f"{first.isoformat()}-{last.isoformat()}"
+        if part == "audit":
+            return await self._audit_file(db, actor, ids, (start, end), fmt, days)
         rows = await report_queries.register_rows(db, ids, start, end)
         trail = await self._audit_rows(db, actor, ids, start, end)
-        detail = f"{first.isoformat()}..{last.isoformat()} {len(rows)} rows"
+        detail = f"{days} {len(rows)} rows"
         await self.audit.record(db, actor, "register.exported", detail=detail)
         content = await asyncio.to_thread(register_bytes, rows, fmt, trail)
         log.info("report.register", first=str(first), last=str(last), rows=len(rows), format=fmt)
-        filename = f"fir-register-{first.isoformat()}-{last.isoformat()}.{fmt}"
+        filename = f"fir-register-{days}.{fmt}"
         return RegisterFile(content, MEDIA_TYPES[fmt], filename, len(rows))
+
+    async def _audit_file(
+        self,
+        db: AsyncSession,
+        actor: Actor,
+        stations: list[int],
+        period: tuple[datetime, datetime],
+        fmt: RegisterFormat,
+        days: str,
+    ) -> RegisterFile:
+        if fmt != "csv":
+            raise BadInput("part=audit is a CSV file; the workbook's second sheet holds it")
+        require(actor, Action.READ_AUDIT)
+        trail = await self._audit_rows(db, actor, stations, *period) or []
+        detail = f"{days} audit trail, {len(trail)} events"
+        await self.audit.record(db, actor, "register.exported", detail=detail)
+        content = await asyncio.to_thread(audit_csv, trail)
+        filename = f"fir-register-{days}-audit.csv"
+        return RegisterFile(content, MEDIA_TYPES["csv"], filename, len(trail))
 
     @staticmethod
     async def _audit_rows(
@@ -266,3 +284,16 @@ class ReportService:
                 fir_number=fir_number,
             )
         return record_to_dict(record)
+
+
+def _period(first: date, last: date) -> tuple[datetime, datetime]:
+    """``first``..``last`` (inclusive UTC days) as a half-open range of instants."""
+    if last < first:
+        raise BadInput("'to' is before 'from'")
+    if (last - first).days >= MAX_REGISTER_DAYS:
+        raise BadInput(f"a register covers at most {MAX_REGISTER_DAYS} days")
+    start = datetime.combine(first, day_start(0), tzinfo=UTC)
+    try:
+        return start, start + timedelta(days=(last - first).days + 1)
+    except OverflowError as exc:
+        raise BadInput("the date range ends past the last representable day") from exc

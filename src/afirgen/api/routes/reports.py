@@ -12,7 +12,7 @@ from afirgen.api.dependencies import CurrentOfficer, DbSession, Tasks
 from afirgen.api.routes.firs import FirNumber, StationCode
 from afirgen.api.routes.tasks import accepted
 from afirgen.api.task_schemas import TaskAccepted
-from afirgen.reports import RegisterFormat
+from afirgen.reports import RegisterFormat, RegisterPart
 from afirgen.tasks.reports import PdfReady
 
 router = APIRouter(tags=["reports"])
@@ -70,9 +70,17 @@ async def fir_register(
     last: Annotated[date, Query(alias="to", description="Last day (UTC), inclusive")],
     format: RegisterFormat = "xlsx",
     station: StationCode = None,
+    part: Annotated[
+        RegisterPart,
+        Query(
+            description="CSV only: `firs` (the register), or `audit` (the period's audit "
+            "trail, which the workbook holds as its second sheet; SHO and supervisor)"
+        ),
+    ] = "firs",
 ) -> Response:
-    """Your station's FIRs registered in a date range, as an Excel workbook or CSV."""
-    register = await tasks.reports.register(db, officer, first, last, format, station)
+    """Your station's FIRs registered in a date range, as an Excel workbook (with the
+    period's audit trail as a second sheet, for those who may read it) or CSV."""
+    register = await tasks.reports.register(db, officer, first, last, format, station, part)
     disposition = f'attachment; filename="{register.filename}"'
     headers = {"Content-Disposition": disposition, "X-Row-Count": str(register.rows)}
     return Response(register.content, media_type=register.media_type, headers=headers)
