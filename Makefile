@@ -59,7 +59,10 @@ fonts:
 run: install
 	mkdir -p $(DATA)
 	$(BIN)/afirgen db upgrade
-	@# the migration made the default station (AFIRGEN_STATION_CODE, LOCAL-001 unless set)
+	@# the migration made the default station (AFIRGEN_STATION_CODE, LOCAL-001 unless set);
+	@# its name, district and state come from AFIRGEN_STATION, _DISTRICT, _STATE, and
+	@# what is still missing is named on stderr with the command that gives it
+	@$(BIN)/afirgen station list >/dev/null
 	@test -s $(DATA)/local-api-key || { \
 	  $(BIN)/afirgen officer add local-officer --station $${AFIRGEN_STATION_CODE:-LOCAL-001} \
 	    --role sho --name "Local officer" >/dev/null 2>&1 || true; \

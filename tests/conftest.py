@@ -99,6 +99,7 @@ def make_settings(backend: str, tmp_path: Path, **overrides: Any) -> Settings:
         # the deployment's station, as form IF-1 needs it to register a FIR
         "station": "Kotwali",
         "district": "Jaipur",
+        "state": "Rajasthan",
     }
     if backend == "mysql":
         base |= {"database_url": MYSQL_URL, "redis_url": REDIS_URL}
@@ -140,6 +141,8 @@ async def services_factory(backend: str, tmp_path: Path) -> AsyncIterator[Any]:
         )
         if not built and backend == "mysql":
             await reset_database(services)
+        async with services.database.transaction() as db:  # as the app does at start-up
+            await services.officers.complete_default_station(db)
         built.append(services)
         return services
 

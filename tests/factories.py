@@ -100,6 +100,14 @@ async def approve_every_step(
     return result
 
 
+async def reach_final_review(client: httpx.AsyncClient, session_id: str) -> None:
+    """Approve every step before the final review, and wait for it."""
+    for step in STEPS[:-1]:
+        await wait_for(client, session_id, step)
+        await approve(client, session_id)
+    await wait_for(client, session_id, "final_review")
+
+
 async def register_fir(
     client: httpx.AsyncClient, text: str = THEFT_COMPLAINT, edits: dict[str, Any] | None = None
 ) -> str:

@@ -116,3 +116,37 @@ async def search_with_imported_text() -> tuple[dict[tuple[str, str], str], list[
         return texts, await services.kb_search.search(texts[("BNS", "303")][:300], None, 3)
     finally:
         await services.close()
+
+
+def test_the_default_station_asks_for_its_details_until_they_are_given(
+    embedded_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("AFIRGEN_STATION", "AFIRGEN_DISTRICT", "AFIRGEN_STATE"):
+        monkeypatch.delenv(name, raising=False)
+    assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
+    listed = runner.invoke(app, ["station", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert "LOCAL-001\t-\t-\t-\t-" in listed.stdout  # no placeholder stands in
+    assert "unspecified" not in listed.output and "Police station" not in listed.output
+    assert (
+        "station LOCAL-001 needs its name, district, state before it can register a FIR: "
+        "afirgen station edit LOCAL-001 --name NAME --district DISTRICT --state STATE "
+        "(or set AFIRGEN_STATION, AFIRGEN_DISTRICT, AFIRGEN_STATE)"
+    ) in listed.stderr
+
+    monkeypatch.setenv("AFIRGEN_DISTRICT", "Jaipur")  # the settings fill what they give
+    listed = runner.invoke(app, ["station", "list"])
+    assert "LOCAL-001\t-\tJaipur\t-" in listed.stdout
+    assert "needs its name, state" in listed.stderr
+
+    edit = ["station", "edit", "LOCAL-001"]
+    blank = runner.invoke(app, [*edit, "--name", "  "])
+    assert blank.exit_code == 1 and "give a value" in blank.output
+    assert runner.invoke(app, edit).exit_code == 2
+    edited = runner.invoke(app, [*edit, "--name", "Kotwali", "--state", "Rajasthan"])
+    assert edited.exit_code == 0, edited.output
+    monkeypatch.setenv("AFIRGEN_DISTRICT", "Ajmer")  # never over a detail already given
+    listed = runner.invoke(app, ["station", "list"])
+    assert "LOCAL-001\tKotwali\tJaipur\tRajasthan" in listed.stdout
+    assert listed.stderr == ""
+    assert runner.invoke(app, ["audit", "verify"]).exit_code == 0

@@ -19,10 +19,27 @@ from afirgen.api.openapi import declare_api_key
 from afirgen.api.routes import audit, auth, docs, firs, health, kb, reports, sessions, stats, tasks
 from afirgen.bootstrap import Services, build_services, imported_statute_texts
 from afirgen.config import Settings, get_settings
+from afirgen.domain.station_details import how_to_give, missing_details
 from afirgen.infrastructure.logging import configure_logging
 from afirgen.infrastructure.tracing import configure_tracing
 
 log = structlog.get_logger(__name__)
+
+
+async def complete_default_station(services: Services) -> None:
+    """Fill the default station's missing details from the settings; say what is still
+    missing, since no FIR can be registered there until it is given."""
+    async with services.database.transaction() as db:
+        station = await services.officers.complete_default_station(db)
+    missing = missing_details(station.name, station.district, station.state) if station else []
+    if station and missing:
+        log.warning(
+            "station.details_missing",
+            station=station.code,
+            missing=[d.field for d in missing],
+            give_with=how_to_give(station.code, missing),
+            or_set=[d.setting for d in missing],
+        )
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -42,6 +59,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         # the cyclic GC so full collections stop pausing requests for ~100 ms.
         gc.collect()
         gc.freeze()
+        await complete_default_station(app.state.services)
         taken_over = await app.state.services.start()
         log.info("app.started", environment=settings.environment, taken_over=taken_over)
         try:

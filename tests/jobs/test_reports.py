@@ -159,3 +159,27 @@ async def test_register_occurrence_column_holds_utc_as_labelled(
     assert rows[0]["Occurred from (UTC)"] == "2025-03-14 16:00:00"
     fir = (await client.get(f"/api/v1/fir/{number}")).json()
     assert datetime.fromisoformat(fir["occurred_from"]) == datetime(2025, 3, 14, 16, 0, tzinfo=UTC)
+
+
+async def test_placeholders_of_the_stations_migration_never_print_as_data(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    """FIRs registered before migration 0008 copied 0002's stand-ins for missing details."""
+    async with services.database.transaction() as db:
+        record = await create_fir(db, 21)
+        record.station, record.district = "Police station LOCAL-001", "unspecified district"
+        draft = {"police_station": "Police station LOCAL-001", "district": "unspecified district"}
+        record.fields_json = record.fields_json | draft
+
+    path = await services.tasks.reports.ensure_pdf(record.fir_ref)
+    text = pdf_text(path.read_bytes())
+    assert record.fir_number in text
+    assert "unspecified" not in text and "Police station LOCAL-001" not in text
+
+    today = datetime.now(UTC).date()
+    period = {"from": str(today - timedelta(days=1)), "to": str(today), "format": "csv"}
+    export = await client.get("/api/v1/reports/register", params=period)
+    rows = list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert [(r["FIR No."], r["District"], r["Police station"]) for r in rows] == [
+        (record.fir_number, "", "")
+    ]

@@ -198,9 +198,9 @@ class OfficerRead(BaseModel):
     full_name: str
     role: str
     station_code: str
-    station_name: str
-    district: str
-    state: str
+    station_name: str | None = Field(description="missing until an admin gives it")
+    district: str | None
+    state: str | None
     via: str = Field(description="api_key or sign_in")
 
     @classmethod

@@ -13,6 +13,7 @@ from afirgen.bootstrap import build_fir_service
 from afirgen.cli.database import run_with_database
 from afirgen.cli.output import result_stdout
 from afirgen.config import Settings, get_settings
+from afirgen.domain.station_details import StationDetail, how_to_give, missing_details
 from afirgen.errors import AppError
 from afirgen.infrastructure.cache import create_cache
 from afirgen.infrastructure.database import Database
@@ -81,16 +82,60 @@ def station_add(
     typer.echo(f"station {station.code} added")
 
 
+@station_app.command("edit")
+def station_edit(
+    code: str = typer.Argument(..., help="The station's code"),
+    name: str | None = typer.Option(None),
+    district: str | None = typer.Option(None),
+    state: str | None = typer.Option(None),
+    email: str | None = typer.Option(None, help="Contact for overdue-review notices"),
+) -> None:
+    """Give or correct a station's details."""
+    given = {"name": name, "district": district, "state": state, "email": email}
+    changes = {k: v for k, v in given.items() if v is not None}
+    if not changes:
+        typer.echo("error: give at least one of --name, --district, --state, --email", err=True)
+        raise typer.Exit(2)
+
+    async def work(officers: OfficerService, database: Database) -> None:
+        async with database.transaction() as db:
+            await officers.edit_station(db, code.upper(), changes)
+
+    officers_in_transaction(work)
+    typer.echo(f"station {code.upper()} updated: {', '.join(sorted(changes))}")
+
+
 @station_app.command("list")
 def station_list() -> None:
-    """Every police station: code, name, district, state, email."""
+    """Every police station: code, name, district, state, email (``-`` where missing).
+    The default station's missing details are first filled from the settings; a
+    station still missing any is named on stderr with the command that gives them."""
 
-    async def work(_: OfficerService, database: Database) -> list[PoliceStation]:
+    async def work(officers: OfficerService, database: Database) -> list[PoliceStation]:
+        async with database.transaction() as db:
+            await officers.complete_default_station(db)
         async with database.transaction(write=False) as db:
             return await station_repo.all_stations(db)
 
-    for s in officers_in_transaction(work):
-        typer.echo(f"{s.code}\t{s.name}\t{s.district}\t{s.state}\t{s.email or ''}")
+    stations = officers_in_transaction(work)
+    for s in stations:
+        shown = (s.code, s.name, s.district, s.state, s.email)
+        typer.echo("\t".join(v or "-" for v in shown))
+    default = get_settings().station_code
+    for s in stations:
+        missing = missing_details(s.name, s.district, s.state)
+        if missing:
+            typer.echo(station_notice(s.code, missing, s.code == default), err=True)
+
+
+def station_notice(code: str, missing: list[StationDetail], default: bool) -> str:
+    labels = ", ".join(d.field for d in missing)
+    notice = f"station {code} needs its {labels} before it can register a FIR: " + how_to_give(
+        code, missing
+    )
+    if default:
+        notice += f" (or set {', '.join(d.setting for d in missing)})"
+    return notice
 
 
 @officer_app.command("add")

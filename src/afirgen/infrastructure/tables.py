@@ -171,9 +171,10 @@ class PoliceStation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     code: Mapped[str] = mapped_column(sa.String(32), unique=True)
-    name: Mapped[str] = mapped_column(sa.String(200))
-    district: Mapped[str] = mapped_column(sa.String(200))
-    state: Mapped[str] = mapped_column(sa.String(100))
+    # missing until given (``services.station_details``): never a placeholder
+    name: Mapped[str | None] = mapped_column(sa.String(200))
+    district: Mapped[str | None] = mapped_column(sa.String(200))
+    state: Mapped[str | None] = mapped_column(sa.String(100))
     email: Mapped[str | None] = mapped_column(sa.String(320))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

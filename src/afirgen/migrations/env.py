@@ -24,14 +24,35 @@ def include_object(obj: Any, name: str | None, type_: str, *_: Any) -> bool:
 
 
 def run_migrations(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # SQLite changes a column by rebuilding its table (batch mode), and with foreign
+        # keys on, a table others point at cannot be dropped: they are off during the
+        # migrations and checked after them, as SQLite's procedure for schema changes says
+        _sqlite_pragma(connection, "PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         include_object=include_object,
-        render_as_batch=connection.dialect.name == "sqlite",
+        render_as_batch=sqlite,
     )
     with context.begin_transaction():
         context.run_migrations()
+    if sqlite:
+        broken = _sqlite_pragma(connection, "PRAGMA foreign_key_check")
+        _sqlite_pragma(connection, "PRAGMA foreign_keys=ON")
+        if broken:
+            raise RuntimeError(f"the migrations left rows with no parent: {broken[:5]}")
+
+
+def _sqlite_pragma(connection: Connection, pragma: str) -> list[Any]:
+    """Run outside any transaction (inside one, SQLite ignores ``foreign_keys``)."""
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(pragma)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 async def run_async() -> None:

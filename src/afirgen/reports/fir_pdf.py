@@ -20,6 +20,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from afirgen.domain.station_details import as_given
 from afirgen.reports.fonts import FontSet
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -146,8 +147,9 @@ def _title(pdf: FirDocument, draft: Mapping[str, Any]) -> None:
 
 def _registration(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) -> None:
     pdf.item("1", "Registration")
-    district = fir.get("district") or draft.get("district")
-    station = fir.get("station") or draft.get("police_station")
+    code = str(fir.get("fir_ref") or "").split("/", 1)[0]
+    district = as_given(fir.get("district"), code) or as_given(draft.get("district"), code)
+    station = as_given(fir.get("station"), code) or as_given(draft.get("police_station"), code)
     year = draft.get("year") or fir.get("year")
     registered = _when(fir.get("created_at"))
     date = registered.strftime("%d/%m/%Y") if registered else _text(_date(draft.get("date")))

@@ -72,9 +72,10 @@ class Actor:
     role: Role
     station_id: int
     station_code: str
-    station_name: str
-    district: str
-    state: str
+    # missing until the station's record gives them (``domain.station_details``)
+    station_name: str | None
+    district: str | None
+    state: str | None
     client: str | None = None
     correlation_id: str | None = None
     via: str = field(default="api_key")  # or "sign_in"
@@ -96,10 +97,11 @@ def require(actor: Actor, action: Action) -> None:
 
 
 async def readable_stations(db: AsyncSession, actor: Actor) -> list[int]:
-    """The stations whose records ``actor`` may read: a supervisor's whole district."""
+    """The stations whose records ``actor`` may read: a supervisor's whole district
+    (their own station alone while its record lacks the district or state)."""
     if actor.role == Role.ADMIN:
         return []
-    if actor.role == Role.SUPERVISOR:
+    if actor.role == Role.SUPERVISOR and actor.state and actor.district:
         return await station_repo.district_station_ids(db, actor.state, actor.district)
     return [actor.station_id]
 
@@ -116,6 +118,7 @@ async def station_named(db: AsyncSession, actor: Actor, code: str | None) -> tup
     in_district = (
         station is not None
         and actor.role == Role.SUPERVISOR
+        and bool(actor.state and actor.district)
         and (station.state, station.district) == (actor.state, actor.district)
     )
     if station is None or not in_district:

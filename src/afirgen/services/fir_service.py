@@ -10,8 +10,9 @@ Rules held here:
   out (section 173 BNSS), an NCR when only non-cognizable ones are (section 174);
   the draft's ``report_type`` and ``action_taken`` (IF-1 item 14) say so;
 - a FIR is registered only with every IF-1 mandatory item of
-  :data:`MANDATORY_ITEMS` filled (station and district come from the station
-  record); the refusal names the empty ones and the step where each is given;
+  :data:`MANDATORY_ITEMS` filled and its station's name, district and state
+  given (``domain.station_details``); the refusal names the empty ones and
+  where each is given;
 - the FIR's station and district come from the station record, never from
   the complaint or the request;
 - an officer reads only their station's FIRs (a supervisor their district,
@@ -48,6 +49,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.domain import IST, FirStatus, SessionData
+from afirgen.domain.station_details import how_to_give, missing_details
 from afirgen.domain.versions import etag_of
 from afirgen.errors import (
     BadInput,
@@ -136,19 +138,24 @@ def missing_items(data: SessionData) -> list[MandatoryItem]:
     return [item for item in MANDATORY_ITEMS if not _filled(item.value(data))]
 
 
-def ensure_registrable(data: SessionData) -> None:
-    """A draft with sections and every IF-1 mandatory item (else 422 naming what to give)."""
+def ensure_registrable(data: SessionData, actor: Actor) -> None:
+    """A draft with sections and every IF-1 mandatory item, at a station whose record
+    names it (else 422 naming what to give and where)."""
     if not (data.identification or {}).get("sections"):
         raise BadInput(
             "no section of law is recorded: a matter with no offence gets no FIR; "
             "add sections at violations_review or close the session"
         )
     missing = missing_items(data)
-    if missing:
+    station = missing_details(actor.station_name, actor.district, actor.state)
+    named = [f"{m.label} (give it at {m.given_at})" for m in missing]
+    if station:
+        labels = ", ".join(d.label for d in station)
+        named.append(f"{labels} (an admin gives them: {how_to_give(actor.station_code, station)})")
+    if named:
         raise IncompleteReport(
-            "form IF-1 cannot be registered without: "
-            + "; ".join(f"{m.label} (give it at {m.given_at})" for m in missing),
-            missing=[m.label for m in missing],
+            "form IF-1 cannot be registered without: " + "; ".join(named),
+            missing=[m.label for m in missing] + [d.label for d in station],
         )
 
 
@@ -264,7 +271,7 @@ class FirService:
     ) -> str:
         """Number and store the draft of an approved session in the SHO's station."""
         require(actor, Action.REGISTER)
-        ensure_registrable(data)
+        ensure_registrable(data, actor)
         ident = data.identification or {}
         kind, year = report_type(ident), data.reported_at.year
         scope = f"{actor.station_code}/{kind}"

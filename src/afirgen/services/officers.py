@@ -35,6 +35,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
+from afirgen.domain.station_details import missing_details
 from afirgen.errors import AuthenticationFailed, BadInput, Conflict, CsrfRejected, NotFound
 from afirgen.infrastructure.cache import Cache, cache_key
 from afirgen.infrastructure.database import Database, after_commit
@@ -51,6 +52,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 KEY_GENERATION = cache_key("auth", "keys", "generation")
 IDENTITY_TTL_S = 300
 KEY_STAMP = "key-generation"  # in the data folder; rewritten on every revocation
+EDITABLE_STATION = ("name", "district", "state", "email")
 
 
 def hash_key(plain: str) -> str:
@@ -112,6 +114,49 @@ class OfficerService:
         await station_repo.add_station(db, station)
         target = Target("station", station.code, station.id, station.code)
         await self.audit.record(db, by, "station.added", target, after=station.name)
+        return station
+
+    async def edit_station(
+        self, db: AsyncSession, code: str, changes: dict[str, str], by: Actor | None = None
+    ) -> PoliceStation:
+        """Give or correct a station's name, district, state or email; officers'
+        cached identities carry the station, so they are looked up again."""
+        _manager(by)
+        unknown = set(changes) - set(EDITABLE_STATION)
+        if unknown:
+            raise BadInput(f"these station fields cannot be edited: {sorted(unknown)}")
+        blank = sorted(k for k, v in changes.items() if not v.strip())
+        if blank:
+            raise BadInput(f"give a value for: {blank} (a detail cannot be emptied)")
+        station = await station_repo.station_by_code(db, code)
+        if station is None:
+            raise NotFound(f"no station {code}")
+        before = {k: getattr(station, k) for k in changes}
+        for name, value in changes.items():
+            setattr(station, name, value.strip())
+        await db.flush()
+        self._new_key_generation_after_commit(db)
+        target = Target("station", station.code, station.id, station.code)
+        await self.audit.record(
+            db, by, "station.edited", target, before=before, after=dict(changes)
+        )
+        return station
+
+    async def complete_default_station(self, db: AsyncSession) -> PoliceStation | None:
+        """The default station's missing details, filled from the settings that give
+        them (never over a detail already there); None when there is no such station."""
+        station = await station_repo.station_by_code(db, self.settings.station_code)
+        if station is None:
+            return None
+        settings = self.settings
+        given = {"name": settings.station, "district": settings.district, "state": settings.state}
+        fills = {}
+        for detail in missing_details(station.name, station.district, station.state):
+            value = (given[detail.field] or "").strip()
+            if value:
+                fills[detail.field] = value
+        if fills:
+            await self.edit_station(db, station.code, fills)
         return station
 
     async def add_officer(

@@ -206,7 +206,7 @@ class SessionService:
         if step is not Step.FINAL_REVIEW:
             raise StepOutOfOrder(f"only the final review goes to the SHO; this is at {step.value}")
         data = SessionData.model_validate(record.data)
-        ensure_registrable(data)  # the SHO gets only drafts that can be registered
+        ensure_registrable(data, actor)  # the SHO gets only drafts that can be registered
         data.history.append(_decision(step, "send_to_sho", actor.username))
         await self._save(repo, record, data, SessionStatus.AWAITING_VALIDATION, step)
         await self.audit.record(db, actor, "draft.sent_to_sho", _target(session_id), detail=step)

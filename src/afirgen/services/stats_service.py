@@ -89,7 +89,7 @@ async def compute_dashboard(db: AsyncSession, stations: list[int], days: int) ->
     }
 
 
-async def station_names(db: AsyncSession, stations: list[int]) -> list[dict[str, str]]:
+async def station_names(db: AsyncSession, stations: list[int]) -> list[dict[str, str | None]]:
     """The stations the figures cover, as their records name them."""
     found = [await station_by_id(db, s) for s in stations[:50]]
     return [

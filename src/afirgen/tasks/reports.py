@@ -40,6 +40,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.config import Settings
 from afirgen.domain import FirStatus
+from afirgen.domain.station_details import fir_as_given
 from afirgen.errors import BadInput, FirNotFinalized, FirNotFound, ReportFailed
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database
@@ -234,7 +235,7 @@ class ReportService:
         days = f"{first.isoformat()}-{last.isoformat()}"
         if part == "audit":
             return await self._audit_file(db, actor, ids, (start, end), fmt, days)
-        rows = await report_queries.register_rows(db, ids, start, end)
+        rows = [fir_as_given(r) for r in await report_queries.register_rows(db, ids, start, end)]
         trail = await self._audit_rows(db, actor, ids, start, end)
         detail = f"{days} {len(rows)} rows"
         await self.audit.record(db, actor, "register.exported", detail=detail)
