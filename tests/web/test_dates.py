@@ -59,3 +59,13 @@ async def test_the_dashboard_reads_days_and_statuses_in_the_officers_words(
     assert re.search(r">\d{2}/\d{2}/20\d{2}</text>", page)  # the day's bar, DD/MM/YYYY
     assert not re.search(r">20\d{2}-\d{2}-\d{2}</text>", page)
     assert f">{HINDI['pending']}</text>" in page and ">pending</text>" not in page
+
+
+async def test_a_refused_date_says_how_to_write_it_and_leads_back(services: Services) -> None:
+    async with signed_in(services, "sho1", "sho") as sho:
+        refused = await sho.get(
+            "/firs?created_from=31/02/2025", headers={"referer": "http://test/firs?q=chain"}
+        )
+        assert refused.status_code == 422
+        assert "DD/MM/YYYY (for example 14/03/2025)" in refused.text
+        assert 'href="/firs?q=chain"' in refused.text  # back where the officer was

@@ -7,9 +7,11 @@ from datetime import UTC, date, datetime
 from importlib.resources import files
 
 from afirgen.domain import FirStatus, SessionStatus, Step
+from afirgen.domain.fields import Accused, FirFields, Person, PropertyItem
 from afirgen.services.access import Role
 from afirgen.web.form_errors import FIELD_LABELS, PROBLEMS, UNKNOWN_PROBLEM, UNNAMED_FIELD
-from afirgen.web.i18n import HINDI, format_date, format_datetime, translate
+from afirgen.web.forms import field_inputs
+from afirgen.web.i18n import FIELD_NAMES, HINDI, format_date, format_datetime, translate
 from afirgen.web.pages import EXPIRED_SIGN_IN, WRONG_SIGN_IN
 from afirgen.web.register import CHART_TITLES
 from afirgen.web.signin import ERROR_ADVICE
@@ -53,3 +55,24 @@ def test_step_and_role_codes_read_as_words_in_english() -> None:
     assert translate("en", "violations_review") == "Sections"
     assert translate("en", "duty_officer") == "duty officer"
     assert translate("hi", "violations_review") == HINDI["violations_review"]
+
+
+def test_every_fact_on_the_facts_form_is_labelled_in_both_languages() -> None:
+    """A field added to the IF-1 facts shows on the form; it needs its words, not its code."""
+    person = {k: None for k in Person.model_fields}
+    fields = FirFields(
+        accused=[Accused()], witnesses=[Person()], property=[PropertyItem(description="x")]
+    ).model_dump(mode="json") | {"complainant": person}
+    unlabelled = set()
+    for field in field_inputs(fields):
+        for part in [*field.path.split("."), field.leaf]:
+            if part not in FIELD_NAMES:
+                unlabelled.add(part)
+    assert unlabelled == set()
+    shown = {f.path for f in field_inputs(fields)}
+    assert "corrected" not in shown and "doubts" not in shown  # bookkeeping, not facts
+
+
+def test_amounts_show_as_written() -> None:
+    shown = {f.name: f.value for f in field_inputs({"total_property_value_inr": 60000.0})}
+    assert shown["fields.total_property_value_inr"] == "60000"

@@ -11,15 +11,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
 from starlette.datastructures import FormData
 
 from afirgen.domain import Step
+from afirgen.domain.fields import Accused, Person, PropertyItem
 from afirgen.errors import BadInput
 from afirgen.pipeline.edits import UserInput
 from afirgen.web.i18n import BAD_DATE, format_date, parse_date
 
 ROWS = ("accused", "witnesses", "property")  # lists of records: one blank row to add
-READ_ONLY = ("doubts",)
+ROW_MODELS: dict[str, type[BaseModel]] = {
+    "accused": Accused,
+    "witnesses": Person,
+    "property": PropertyItem,
+}
+# shown apart (doubts) or kept by the edit parser itself (which facts the officer corrected)
+READ_ONLY = ("doubts", "corrected")
 PREFIX = "fields."
 
 LABELS = {
@@ -63,12 +71,7 @@ def field_inputs(fields: dict[str, Any]) -> list[FieldInput]:
 
 
 def _blank_row(key: str) -> dict[str, None]:
-    leaves = {
-        "accused": ("name", "known", "relation", "relative_name", "address", "description"),
-        "witnesses": ("name", "relative_name", "age", "address", "phone"),
-        "property": ("description", "value_inr"),
-    }[key]
-    return dict.fromkeys(leaves)
+    return dict.fromkeys(ROW_MODELS[key].model_fields)
 
 
 def _input(name: str, path: str, group: str, row: int | None, leaf: str, value: Any) -> FieldInput:
@@ -83,6 +86,8 @@ def _input(name: str, path: str, group: str, row: int | None, leaf: str, value: 
         kind, value = "time", (value or "")[:5] if isinstance(value, str) else value
     elif isinstance(value, int | float) or leaf in ("age", "value_inr", "accused_count"):
         kind = "number"
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # Rs 60000, not 60000.0
     text = "" if value is None else str(value).lower() if kind == "bool" else str(value)
     return FieldInput(PREFIX + name, path, group, row, leaf, text, kind)
 

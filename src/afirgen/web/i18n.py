@@ -219,6 +219,7 @@ HINDI: dict[str, str] = {
         "फ़ॉर्म पर वापस जाएँ, ऊपर लिखी बातें सुधारें और फिर से भेजें। कुछ भी सहेजा नहीं गया।"
     ),
     "Back to the form": "फ़ॉर्म पर वापस जाएँ",
+    "Back to the previous page": "पिछले पृष्ठ पर वापस जाएँ",
     "Version of the page": "पृष्ठ का संस्करण",
     "A field of the form": "फ़ॉर्म का एक फ़ील्ड",
     "{field}: this is required; fill it in.": "{field}: यह आवश्यक है; इसे भरें।",
@@ -265,6 +266,10 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "email": ("email", "ईमेल"),
     "occupation": ("occupation", "व्यवसाय"),
     "known": ("known to the complainant", "शिकायतकर्ता का परिचित"),
+    "relation_to_victim": (
+        "relation to the complainant (husband, employer, neighbour...)",
+        "शिकायतकर्ता से संबंध (पति, नियोक्ता, पड़ोसी...)",
+    ),
     "description": ("description", "विवरण"),
     "value_inr": ("value (Rs)", "मूल्य (रु)"),
     "date_from": ("date from", "दिनांक से"),
@@ -279,6 +284,10 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "weapons": ("Weapons (separate with ;)", "हथियार (; से अलग करें)"),
     "injuries": ("Injuries (separate with ;)", "चोटें (; से अलग करें)"),
     "vehicles": ("Vehicles (separate with ;)", "वाहन (; से अलग करें)"),
+    "cleared": (
+        "People the complainant says are not to blame (separate with ;)",
+        "जिन्हें शिकायतकर्ता निर्दोष बताता है (; से अलग करें)",
+    ),
 }
 
 

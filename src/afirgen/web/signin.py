@@ -162,6 +162,7 @@ def install_error_pages(app: FastAPI) -> None:
 def error_page(request: Request, exc: AppError) -> Response:
     advice = next(text for kind, text in ERROR_ADVICE.items() if isinstance(exc, kind))
     actor = getattr(request.state, "actor", None)
+    back = _same_site_path(request.headers.get("referer", ""), request)
     return render(
         request,
         "error.html",
@@ -169,4 +170,5 @@ def error_page(request: Request, exc: AppError) -> Response:
         status_code=exc.status_code,
         message=exc.message,
         advice=advice,
+        back=back if back not in ("/", request.url.path) else None,
     )
