@@ -198,3 +198,15 @@ def test_a_death_told_apart_from_the_beating_is_no_homicide(
     )
     result = identifier.identify(text, AFTER_BNS)
     assert not any(r.startswith(("BNS 103", "BNS 105")) for r in refs(result)), refs(result)
+
+
+def test_abuse_within_cruelty_to_a_wife_is_not_a_separate_insult(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "I was married in 2022. Since then my husband and his mother harass me for dowry, "
+        "abuse me with filthy words and beat me whenever my father cannot send money."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert any(r.startswith("BNS 85") for r in refs(result)), refs(result)
+    assert "BNS 352" not in refs(result)

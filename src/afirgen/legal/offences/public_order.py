@@ -22,6 +22,23 @@ from afirgen.legal.offences.common import (
 )
 
 
+# Abuse told as part of a graver course of conduct is that offence's manner, not a
+# separate insult to provoke a breach of the peace: cruelty to a wife, abetted suicide,
+# a killing, caste or religious insult, or a riot (five or more).
+_INSULT_ABSORBED_BY = (
+    Fact.CRUELTY,
+    Fact.SUICIDE,
+    Fact.DEATH_BY_ATTACK,
+    Fact.CASTE_ABUSE,
+    Fact.RELIGIOUS_INSULT,
+    Fact.ENMITY,
+)
+
+
+def _insult_absorbed(f: Facts) -> bool:
+    return f.any(*_INSULT_ABSORBED_BY) or f.five_or_more
+
+
 def intimidation_sections(f: Facts) -> list[RuledSection]:
     sections: list[RuledSection] = []
     absorbed = (
@@ -49,7 +66,7 @@ def intimidation_sections(f: Facts) -> list[RuledSection]:
                 "intimidation",
             )
         )
-    if f.has(Fact.ABUSE) and not violent_taking(f):
+    if f.has(Fact.ABUSE) and not violent_taking(f) and not _insult_absorbed(f):
         sections.append(
             ruled(
                 "352",
