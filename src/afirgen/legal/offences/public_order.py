@@ -21,7 +21,6 @@ from afirgen.legal.offences.common import (
     weapon_is_dangerous,
 )
 
-
 # Abuse told as part of a graver course of conduct is that offence's manner, not a
 # separate insult to provoke a breach of the peace: cruelty to a wife, abetted suicide,
 # a killing, caste or religious insult, or a riot (five or more).
