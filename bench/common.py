@@ -6,6 +6,13 @@ import os
 import platform
 import statistics
 
+# a short theft complaint every live benchmark sends
+THEFT = (
+    "On 14/03/2025 at about 9:30 pm two unknown men on a black motorcycle snatched my "
+    "gold chain worth Rs. 60,000 near Ajmeri Gate market, Jaipur. I am Ramesh Kumar "
+    "S/o Mohan Lal, 12 Gandhi Nagar, Jaipur, mobile 9876543210."
+)
+
 
 def percentile(values: list[float], q: float) -> float:
     if not values:

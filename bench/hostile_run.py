@@ -19,8 +19,6 @@ import argparse
 import asyncio
 import base64
 import io
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,15 +30,11 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import machine, percentile
+from bench.common import THEFT, machine, percentile
+from bench.live_server import create_key, server_env, stack_name, start_server
 
 PORT = 8766
 BASE = f"http://127.0.0.1:{PORT}"
-THEFT = (
-    "On 14/03/2025 at about 9:30 pm two unknown men on a black motorcycle snatched my "
-    "gold chain worth Rs. 60,000 near Ajmeri Gate market, Jaipur. I am Ramesh Kumar "
-    "S/o Mohan Lal, 12 Gandhi Nagar, Jaipur, mobile 9876543210."
-)
 
 
 class Tally:
@@ -233,36 +227,6 @@ async def health_during_uploads(http: httpx.AsyncClient, tally: Tally, uploads: 
     return latencies
 
 
-def start_server(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "afirgen", "serve", "--port", str(PORT)], env=env
-    )
-    for _ in range(150):
-        try:
-            httpx.get(f"{BASE}/health", timeout=1)
-            return server
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("the server did not start")
-
-
-def create_key(env: dict[str, str]) -> str:
-    """A station, an officer and their key (station and officer may exist from a last run)."""
-
-    def afirgen(*args: str, check: bool = True) -> str:
-        command = [sys.executable, "-m", "afirgen", *args]
-        done = subprocess.run(command, env=env, check=check, capture_output=True, text=True)
-        return done.stdout
-
-    afirgen("db", "upgrade")
-    station = ["--name", "Kotwali", "--district", "Jaipur", "--state", "Rajasthan"]
-    afirgen("station", "add", "BENCH-1", *station, check=False)
-    officer = ["--station", "BENCH-1", "--role", "sho", "--name", "Bench Officer"]
-    afirgen("officer", "add", "bench-hostile", *officer, check=False)
-    return afirgen("apikey", "create", "--officer", "bench-hostile").strip().splitlines()[-1]
-
-
 async def run(key: str, rounds: int) -> None:
     tally = Tally()
     async with httpx.AsyncClient(base_url=BASE, headers={"X-API-Key": key}, timeout=60) as http:
@@ -294,25 +258,10 @@ def main() -> None:
     parser.add_argument("--mysql", action="store_true")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    env = os.environ | {
-        "AFIRGEN_ENVIRONMENT": "test",
-        "AFIRGEN_LLM_BACKEND": "none",
-        "AFIRGEN_LOG_LEVEL": "ERROR",
-        "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000",
-        "AFIRGEN_DATA_DIR": tempfile.mkdtemp(prefix="afirgen-hostile-"),
-    }
-    if args.mysql:
-        env |= {
-            "AFIRGEN_DATABASE_URL": os.environ.get(
-                "AFIRGEN_TEST_MYSQL_URL", "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench"
-            ),
-            "AFIRGEN_REDIS_URL": os.environ.get(
-                "AFIRGEN_TEST_REDIS_URL", "redis://127.0.0.1:6379/14"
-            ),
-        }
-    key = create_key(env)
-    print(f"{machine()}; {'MariaDB + Redis' if args.mysql else 'SQLite + in-process cache'}")
-    server = start_server(env)
+    env = server_env(args.mysql, AFIRGEN_DATA_DIR=tempfile.mkdtemp(prefix="afirgen-hostile-"))
+    key = create_key(env, "bench-hostile")
+    print(f"{machine()}; {stack_name(args.mysql)}")
+    server = start_server(env, PORT)
     try:
         asyncio.run(run(key, args.rounds))
     finally:

@@ -96,6 +96,9 @@ def make_settings(backend: str, tmp_path: Path, **overrides: Any) -> Settings:
         "llm_backend": "none",
         "log_level": "WARNING",
         "rate_limit_per_minute": 10_000,
+        # each app's worker processes would start per test; tests/hostile/test_off_the_loop.py
+        # runs the pipeline, PDFs and the register in them
+        "compute_mode": "threads",
         # the deployment's station, as form IF-1 needs it to register a FIR
         "station": "Kotwali",
         "district": "Jaipur",

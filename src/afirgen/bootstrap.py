@@ -13,6 +13,7 @@ import structlog
 
 from afirgen.config import Settings
 from afirgen.infrastructure.cache import Cache, RedisCache, create_cache
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.database import Database, standalone_transaction
 from afirgen.infrastructure.leases import LeaseTerms, Sweep
 from afirgen.infrastructure.llm import LLMClient, create_llm
@@ -58,6 +59,7 @@ class Services:
     officers: OfficerService
     limits: WindowCounter  # rate-limit counters, apart from the cache
     sweep: Sweep  # takes over generations and tasks whose instance stopped
+    compute: ComputePool[SectionIdentifier]  # CPU-heavy work, off the event loop
 
     async def start(self) -> dict[str, int]:
         """Background work of a serving instance: tasks, then the lease sweep (whose
@@ -74,6 +76,7 @@ class Services:
             await self.llm.close()
         await self.recognizer.close()
         await self.cache.close()
+        await self.compute.close()
         await self.database.dispose()
 
 
@@ -81,6 +84,13 @@ def build_identifier(
     kb: KnowledgeBase, retriever: HybridRetriever | None = None
 ) -> SectionIdentifier:
     return SectionIdentifier(kb, retriever or HybridRetriever.build(kb))
+
+
+def build_compute(
+    settings: Settings, identifier: SectionIdentifier
+) -> ComputePool[SectionIdentifier]:
+    """The pool for CPU-heavy stages; each worker holds the identifier (started lazily)."""
+    return ComputePool(settings.compute_mode, settings.compute_workers, identifier)
 
 
 def build_reader(settings: Settings, recognizer: Recognizer) -> SourceReader:
@@ -122,15 +132,16 @@ def build_services(
     kb = KnowledgeBase.load()
     retriever = HybridRetriever.build(kb, extra_text=statute_texts)
     identifier = build_identifier(kb, retriever)
+    compute = build_compute(settings, identifier)
     jobs = JobRunner()
     firs = build_fir_service(settings, database, cache)
     audit = firs.audit
-    tasks = build_tasks(settings, database, cache)
+    tasks = build_tasks(settings, database, cache, compute=compute)
     firs.on_finalizing.append(tasks.request_followups)
     recognizer = recognizer or create_recognizer(settings)
     reader = build_reader(settings, recognizer)
     deps = PipelineDeps(
-        llm=model, identifier=identifier, cache=cache, reader=reader, action_taken=action_taken
+        llm=model, compute=compute, cache=cache, reader=reader, action_taken=action_taken
     )
     ttl = timedelta(hours=settings.session_ttl_hours)
     lease = LeaseTerms.of(settings.lease_s, settings.lease_sweep_s)
@@ -167,7 +178,7 @@ def build_services(
         recognizer,
         intake,
         tasks,
-        KbService(kb, retriever, cache),
+        KbService(kb, retriever, cache, compute, text_limit=settings.max_text_chars),
         audit,
         OfficerService(settings, database, audit, cache),
         create_window_counter(cache),
@@ -176,6 +187,7 @@ def build_services(
             generations=sessions.take_over_lapsed,
             tasks=tasks.takeover.run,
         ),
+        compute,
     )
 
 

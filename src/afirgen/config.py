@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     min_text_chars: int = Field(default=10, ge=1)  # shorter: nothing to draft from
     max_json_body_kb: int = Field(default=1024, ge=16)  # every request body but uploads
     session_ttl_hours: float = Field(default=24.0, gt=0)
+    # CPU-heavy work (fields, sections, narrative, PDF and register files): worker processes
+    # keep it off the event loop and its GIL; "threads" runs it in the API process
+    compute_mode: Literal["processes", "threads"] = "processes"
+    compute_workers: int = Field(default=2, ge=1)  # heavy jobs at once
     # the default police station, created by the stations migration for existing data
     station_code: str = Field(default="LOCAL-001", pattern=r"^[A-Z0-9][A-Z0-9-]{0,31}$")
     station: str | None = None

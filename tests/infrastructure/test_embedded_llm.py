@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from afirgen.config import Settings
 from afirgen.domain import SessionData, Source, Step
 from afirgen.infrastructure.cache import MemoryCache
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.llm import create_llm
 from afirgen.infrastructure.llm.openai_compat import OpenAICompatibleLLM
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
@@ -80,7 +81,7 @@ async def test_tiny_model_is_not_trusted_with_facts() -> None:
     kb = KnowledgeBase.load()
     deps = PipelineDeps(
         llm=llm,
-        identifier=SectionIdentifier(kb, HybridRetriever.build(kb)),
+        compute=ComputePool("threads", 1, SectionIdentifier(kb, HybridRetriever.build(kb))),
         cache=MemoryCache(16),
     )
     data = SessionData(source=Source(text=THEFT_COMPLAINT), reported_at=datetime.now(UTC))

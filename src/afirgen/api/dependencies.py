@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.bootstrap import Services
 from afirgen.errors import AuthenticationFailed
-from afirgen.legal import KnowledgeBase, SectionIdentifier
+from afirgen.legal import KnowledgeBase
 from afirgen.services.access import Actor, Origin
 from afirgen.services.fir_service import FirService
 from afirgen.services.session_service import SessionService
@@ -86,10 +86,6 @@ async def get_fir_service(request: Request) -> FirService:
     return request.app.state.services.firs  # type: ignore[no-any-return]
 
 
-async def get_identifier(services: AppServices) -> SectionIdentifier:
-    return services.identifier
-
-
 async def get_kb(services: AppServices) -> KnowledgeBase:
     return services.kb
 
@@ -99,7 +95,6 @@ ReadDbSession = Annotated[AsyncSession, Depends(get_read_db, scope="function")]
 CurrentOfficer = Annotated[Actor, Depends(get_officer)]
 Sessions = Annotated[SessionService, Depends(get_session_service)]
 Firs = Annotated[FirService, Depends(get_fir_service)]
-Identifier = Annotated[SectionIdentifier, Depends(get_identifier)]
 Kb = Annotated[KnowledgeBase, Depends(get_kb)]
 
 

@@ -173,7 +173,8 @@ class FirCorrection(BaseModel):
 class IdentifyRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=200_000)
+    # no length here: the service refuses past AFIRGEN_MAX_TEXT_CHARS with 413, as at intake
+    text: str = Field(min_length=1)
     occurred_on: date | None = None
 
 

@@ -17,6 +17,7 @@ from afirgen.config import get_settings
 from afirgen.domain import STEPS, SessionData, Source
 from afirgen.errors import AppError, EmptyComplaint, MediaTooLarge, UnsupportedMedia
 from afirgen.infrastructure.cache import MemoryCache
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.llm import create_llm
 from afirgen.infrastructure.recognition import create_recognizer
 from afirgen.legal import KnowledgeBase
@@ -99,7 +100,7 @@ async def _draft(source: Source) -> SessionData:
     recognizer = create_recognizer(settings)
     deps = PipelineDeps(
         llm=llm,
-        identifier=identifier,
+        compute=ComputePool("threads", 1, identifier),  # one draft: nothing else to serve
         cache=MemoryCache(256),
         reader=build_reader(settings, recognizer),
         action_taken=action_taken,

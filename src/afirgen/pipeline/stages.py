@@ -4,10 +4,10 @@ runs which stage is the table in ``steps.py``."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -17,6 +17,7 @@ from afirgen.domain import SessionData
 from afirgen.domain.fields import FirFields
 from afirgen.errors import ModelUnavailable, RecognitionUnavailable
 from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.llm import LLMClient
 from afirgen.legal import SectionIdentifier
 from afirgen.pipeline import prompts
@@ -32,15 +33,20 @@ log = structlog.get_logger(__name__)
 
 @dataclass(frozen=True)
 class PipelineDeps:
-    """What the stages need from outside: a model (maybe none), the identifier, a cache."""
+    """What the stages need from outside: a model (maybe none), a cache, and the compute
+    pool that runs CPU-heavy work off the event loop, with the section identifier."""
 
     llm: LLMClient | None
-    identifier: SectionIdentifier
+    compute: ComputePool[SectionIdentifier]
     cache: Cache
     reader: SourceReader | None = None  # recordings and images; None: text only
     # how registration will word the action taken (the FIR service's rule), for the
     # narrative's closing sentence; None: the narrative closes without it
     action_taken: Callable[[dict[str, Any] | None], str] | None = None
+
+    @property
+    def identifier(self) -> SectionIdentifier:
+        return self.compute.resident
 
 
 Stage = Callable[[SessionData, PipelineDeps, str | None], Awaitable[None]]
@@ -56,9 +62,7 @@ async def transcript_stage(data: SessionData, deps: PipelineDeps, note: str | No
 
 async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
     text = data.transcript or data.source.text
-    fields = extract_fields(text, data.reported_at.date())
-    if note:
-        fields = merge_fields(note_facts(note, data.reported_at.date()), fields)
+    fields = await deps.compute.run(read_fields, text, data.reported_at.date(), note)
     if deps.llm is not None and deps.llm.capable:
         try:
             filled = await fill_field_gaps(deps.llm, text, fields)
@@ -67,7 +71,7 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
             data.mark_degraded(f"language model unavailable for field extraction: {exc.message}")
     data.fields = fields
     data.refresh_missing_fields()
-    summary = compose_summary(fields, text)
+    summary = await deps.compute.run(compose_summary, fields, text)
     if deps.llm is not None and deps.llm.capable:
         user = prompts.SUMMARY_USER.format(
             text=text,
@@ -93,9 +97,8 @@ async def violations_stage(data: SessionData, deps: PipelineDeps, note: str | No
     key = cache_key("violation", "check", _digest(f"{occurred}|{offenders}|{value}|{text}"))
     cached = await deps.cache.get(key)
     if cached is None:
-        result = await asyncio.to_thread(
-            partial(deps.identifier.identify, offenders=offenders, amount_inr=value), text, occurred
-        )
+        identify = partial(SectionIdentifier.identify, offenders=offenders, amount_inr=value)
+        result = await deps.compute.run_on_resident(identify, text, occurred)
         cached = result.model_dump(mode="json")
         await deps.cache.set(key, cached, VIOLATION_CHECK_TTL)
     data.identification = cached
@@ -105,7 +108,7 @@ async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | Non
     text = data.transcript or data.source.text
     fields = data.fields or FirFields()
     labels = section_labels(data.identification)
-    narrative = compose_narrative(fields, text, labels)
+    narrative = await deps.compute.run(compose_narrative, fields, text, labels)
     if deps.llm is not None and deps.llm.capable:
         user = prompts.NARRATIVE_USER.format(
             text=text,
@@ -123,6 +126,14 @@ async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | Non
 
 async def final_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
     data.draft = assemble_draft(data)
+
+
+def read_fields(text: str, reported_on: date, note: str | None) -> FirFields:
+    """The complaint's fields, an officer's note first (CPU-heavy: in the compute pool)."""
+    fields = extract_fields(text, reported_on)
+    if note:
+        fields = merge_fields(note_facts(note, reported_on), fields)
+    return fields
 
 
 def merge_fields(preferred: FirFields, fallback: FirFields) -> FirFields:

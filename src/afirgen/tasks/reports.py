@@ -43,6 +43,7 @@ from afirgen.domain import FirStatus
 from afirgen.domain.station_details import fir_as_given
 from afirgen.errors import BadInput, FirNotFinalized, FirNotFound, ReportFailed
 from afirgen.infrastructure.cache import Cache
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.tables import AuditEvent, utcnow
 from afirgen.reports import (
@@ -101,6 +102,21 @@ def pdf_task_id(fir_number: str) -> str:
     return task_key(PDF_TASK, fir_number)
 
 
+def write_pdf(record: dict[str, Any], fonts: FontSet, path: Path) -> int:
+    """Render the FIR's PDF and put it at ``path`` at once (atomic replace); its size."""
+    content = render_fir_pdf(record, fonts)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(content)
+
+
 class ReportService:
     def __init__(
         self,
@@ -109,8 +125,10 @@ class ReportService:
         cache: Cache,
         tasks: TaskService,
         audit: AuditTrail,
+        compute: ComputePool[Any],
     ) -> None:
         self.audit = audit
+        self.compute = compute  # rendering is CPU-heavy: off the event loop
         self.database = database
         self.cache = cache
         self.tasks = tasks
@@ -199,23 +217,10 @@ class ReportService:
         if path.is_file():
             return path
         started = time.perf_counter()
-        size = await asyncio.to_thread(self._write_pdf, record, path)
+        size = await self.compute.run(write_pdf, as_signed(record), self.fonts(), path)
         ms = round((time.perf_counter() - started) * 1000, 1)
         log.info("report.generated", fir_number=fir_number, bytes=size, ms=ms)
         return path
-
-    def _write_pdf(self, record: dict[str, Any], path: Path) -> int:
-        content = render_fir_pdf(as_signed(record), self.fonts())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(content)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return len(content)
 
     async def register(
         self,
@@ -239,7 +244,7 @@ class ReportService:
         trail = await self._audit_rows(db, actor, ids, start, end)
         detail = f"{days} {len(rows)} rows"
         await self.audit.record(db, actor, "register.exported", detail=detail)
-        content = await asyncio.to_thread(register_bytes, rows, fmt, trail)
+        content = await self.compute.run(register_bytes, rows, fmt, trail)
         log.info("report.register", first=str(first), last=str(last), rows=len(rows), format=fmt)
         filename = f"fir-register-{days}.{fmt}"
         return RegisterFile(content, MEDIA_TYPES[fmt], filename, len(rows))

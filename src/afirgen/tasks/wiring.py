@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from afirgen.config import Settings
 from afirgen.infrastructure.cache import Cache, create_cache
 from afirgen.infrastructure.celery_app import Periodic, create_celery
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.mailer import Mailer, SmtpConfig
 from afirgen.infrastructure.tables import FirRecord
@@ -126,11 +128,15 @@ def build_tasks(
     database: Database,
     cache: Cache,
     dispatcher: TaskDispatcher | None = None,
+    compute: ComputePool[Any] | None = None,
 ) -> Tasks:
+    """``compute``: the API's pool; a worker or a command renders in its own threads (its
+    event loop answers no ``/health``)."""
+    compute = compute or ComputePool("threads", settings.compute_workers, None)
     registry = load_registry(settings.task_modules)
     dispatcher = dispatcher or create_dispatcher(settings)
     service = TaskService(registry, dispatcher, timedelta(seconds=settings.task_dispatch_grace_s))
-    reports = ReportService(settings, database, cache, service, AuditTrail(database))
+    reports = ReportService(settings, database, cache, service, AuditTrail(database), compute)
     smtp = SmtpConfig.from_settings(settings)
     mailer = Mailer(smtp) if smtp else None
     notifications = NotificationService(settings, database, cache, service, reports, mailer)

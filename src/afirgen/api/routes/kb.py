@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Query
 
-from afirgen.api.dependencies import AppServices, Identifier, Kb
+from afirgen.api.dependencies import AppServices, Kb
 from afirgen.api.schemas import IdentifyRequest
 from afirgen.errors import SectionNotFound
 
@@ -36,7 +35,8 @@ async def read_section(act: str, number: str, kb: Kb) -> dict[str, Any]:
 
 
 @router.post("/identify")
-async def identify_sections(body: IdentifyRequest, identifier: Identifier) -> dict[str, Any]:
-    """Sections of law the facts make out, with evidence and reasons."""
-    result = await asyncio.to_thread(identifier.identify, body.text, body.occurred_on)
+async def identify_sections(body: IdentifyRequest, services: AppServices) -> dict[str, Any]:
+    """Sections of law the facts make out, with evidence and reasons (413 for a text over
+    ``AFIRGEN_MAX_TEXT_CHARS``, as for a complaint)."""
+    result = await services.kb_search.identify(body.text, body.occurred_on)
     return result.model_dump(mode="json")
