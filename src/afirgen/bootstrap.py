@@ -18,6 +18,7 @@ from afirgen.infrastructure.database import Database, standalone_transaction
 from afirgen.infrastructure.leases import LeaseTerms, Sweep
 from afirgen.infrastructure.llm import LLMClient, create_llm
 from afirgen.infrastructure.rate_limits import (
+    WINDOW_S,
     MemoryWindowCounter,
     RedisWindowCounter,
     WindowCounter,
@@ -28,6 +29,7 @@ from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.repositories import statutes
 from afirgen.services.audit_trail import AuditTrail
+from afirgen.services.auth_failures import FailedAuthLimit
 from afirgen.services.fir_service import FirService, action_taken
 from afirgen.services.intake import ComplaintIntake
 from afirgen.services.jobs import JobRunner
@@ -180,7 +182,7 @@ def build_services(
         tasks,
         KbService(kb, retriever, cache, compute, text_limit=settings.max_text_chars),
         audit,
-        OfficerService(settings, database, audit, cache),
+        OfficerService(settings, database, audit, cache, build_failed_auth_limit(settings, cache)),
         create_window_counter(cache),
         Sweep(
             settings.lease_sweep_s,
@@ -191,8 +193,14 @@ def build_services(
     )
 
 
-def create_window_counter(cache: Cache) -> WindowCounter:
+def create_window_counter(cache: Cache, window_s: int = WINDOW_S) -> WindowCounter:
     """Counters in the cache's Redis when there is one: one limit across instances."""
     if isinstance(cache, RedisCache):
-        return RedisWindowCounter(cache.client)
-    return MemoryWindowCounter()
+        return RedisWindowCounter(cache.client, window_s)
+    return MemoryWindowCounter(window_s)
+
+
+def build_failed_auth_limit(settings: Settings, cache: Cache) -> FailedAuthLimit:
+    """Failed authentications per client address, on the rate limits' counters."""
+    counter = create_window_counter(cache, settings.failed_auth_window_minutes * 60)
+    return FailedAuthLimit(counter, settings.failed_auth_per_address)

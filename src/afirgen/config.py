@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     lockout_minutes: float = Field(default=15.0, gt=0)
     api_key_days: int = Field(default=365, ge=1)  # keys expire after this many days
     rate_limit_per_minute: int = Field(default=120, ge=1)
+    # wrong or unknown keys and failed password sign-ins from one client address: past this
+    # many in a window, its keys and passwords go unchecked (429) until the window ends
+    failed_auth_per_address: int = Field(default=20, ge=1)
+    failed_auth_window_minutes: int = Field(default=15, ge=1)
     # proxies whose X-Forwarded-For is believed (addresses); nobody else's is
     trusted_proxies: list[str] = Field(default_factory=list)
     cors_origins: list[str] = Field(default_factory=list)

@@ -32,6 +32,7 @@
     │   └── CsrfRejected
     ├── MailRejected (502: the mail server refused; not retried)
     ├── RateLimited (429)
+    │   └── TooManyFailedAuth (Retry-After: failed authentications from one address)
     └── ServiceUnavailable (503)
         ├── ModelUnavailable
         │   └── RecognitionUnavailable
@@ -223,6 +224,20 @@ class CsrfRejected(Forbidden):
 class RateLimited(AppError):
     status_code = 429
     code = "rate_limited"
+
+
+class TooManyFailedAuth(RateLimited):
+    """Too many wrong keys or passwords from one client address in the current window."""
+
+    code = "too_many_failed_auth"
+
+    def __init__(self, message: str, *, retry_after_s: int) -> None:
+        super().__init__(message, retry_after_s=retry_after_s)
+        self.retry_after_s = retry_after_s
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after_s)}
 
 
 class ServiceUnavailable(AppError):

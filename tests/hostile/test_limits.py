@@ -55,7 +55,9 @@ async def test_retrying_after_429_does_not_extend_the_lockout() -> None:
 
 
 async def test_junk_keys_do_not_evict_counters(services_factory: Any) -> None:
-    services = freeze_window(await services_factory(rate_limit_per_minute=3))
+    services = freeze_window(
+        await services_factory(rate_limit_per_minute=3, failed_auth_per_address=1_000)
+    )
     key = await new_key(services)
     async with client_from(services, "10.0.0.1", key) as officer:
         assert [(await officer.get("/api/v1/firs")).status_code for _ in range(3)] == [200] * 3
@@ -82,6 +84,72 @@ async def test_forwarded_address_counts_only_from_a_trusted_proxy(services_facto
             for i in range(3)
         ]
         assert [r.status_code for r in forged] == [401, 401, 429]  # not believed
+
+
+def freeze_failures(services: Services) -> list[float]:
+    """The failed-authentication window on a clock the test moves (mid-window to start)."""
+    limit = services.officers.failures
+    window = limit.counter.window_s
+    now = [time.time() // window * window + window / 2]
+    if isinstance(limit.counter, RedisWindowCounter):
+        limit.counter = RedisWindowCounter(limit.counter.client, window, clock=lambda: now[0])
+    else:
+        limit.counter = MemoryWindowCounter(window, clock=lambda: now[0])
+    return now
+
+
+async def test_guessed_keys_are_limited_per_address(services_factory: Any) -> None:
+    services = await services_factory(failed_auth_per_address=3, failed_auth_window_minutes=10)
+    now = freeze_failures(services)
+    at_work, waiting = await new_key(services, "at-work"), await new_key(services, "waiting")
+    async with client_from(services, "10.0.1.1", at_work) as officer:
+        assert (await officer.get("/api/v1/firs")).status_code == 200  # checked and cached
+    async with client_from(services, "10.0.1.1", None) as guesser:
+        guesses = [
+            await guesser.get("/api/v1/firs", headers={"X-API-Key": f"afg_{uuid.uuid4().hex}"})
+            for _ in range(4)
+        ]
+        right_key = await guesser.get("/api/v1/firs", headers={"X-API-Key": waiting})
+    assert [g.status_code for g in guesses] == [401, 401, 401, 429]
+    refused = guesses[-1]
+    assert refused.json()["error"] == "too_many_failed_auth"
+    assert refused.headers["retry-after"] == "300"  # the rest of the 10-minute window
+    assert refused.headers["x-content-type-options"] == "nosniff"
+    assert refused.headers["x-correlation-id"]
+    assert right_key.status_code == 429  # over the limit, no key is checked at all
+    async with client_from(services, "10.0.1.1", at_work) as officer:
+        assert (await officer.get("/api/v1/firs")).status_code == 200  # known a moment ago
+    async with client_from(services, "10.0.1.2", waiting) as elsewhere:
+        assert (await elsewhere.get("/api/v1/firs")).status_code == 200
+    now[0] += 300  # the next window
+    async with client_from(services, "10.0.1.1", waiting) as later:
+        assert (await later.get("/api/v1/firs")).status_code == 200
+
+
+async def test_failed_sign_ins_count_against_the_address(services_factory: Any) -> None:
+    services = await services_factory(failed_auth_per_address=3, trusted_proxies=["10.0.0.9"])
+    freeze_failures(services)
+    await officer_key(services, "signing-in", password="correct horse battery")
+    wrong = {"username": "signing-in", "password": "not the password"}
+    right = {"username": "signing-in", "password": "correct horse battery"}
+    behind_proxy = {"X-Forwarded-For": "198.51.100.7"}
+    async with client_from(services, "10.0.0.9", None) as proxy:
+        api = [
+            (await proxy.post("/api/v1/auth/login", json=wrong, headers=behind_proxy)).status_code
+            for _ in range(2)
+        ]
+        console = await proxy.post("/login", data=wrong, headers=behind_proxy)
+        refused = await proxy.post("/api/v1/auth/login", json=right, headers=behind_proxy)
+        page = await proxy.post("/login", data=right, headers=behind_proxy)
+        other = await proxy.post(
+            "/api/v1/auth/login", json=right, headers={"X-Forwarded-For": "198.51.100.8"}
+        )
+    assert api == [401, 401] and console.status_code == 401
+    assert refused.status_code == 429 and refused.json()["error"] == "too_many_failed_auth"
+    assert int(refused.headers["retry-after"]) > 0
+    assert page.status_code == 429 and "Too many failed sign-ins" in page.text
+    assert page.headers["retry-after"] == refused.headers["retry-after"]
+    assert other.status_code == 200  # another client behind the same proxy
 
 
 async def test_429_carries_the_security_headers(services_factory: Any) -> None:

@@ -20,6 +20,7 @@ import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from afirgen.api.addresses import client_address
 from afirgen.bootstrap import Services
 from afirgen.errors import AuthenticationFailed
 from afirgen.legal import KnowledgeBase
@@ -52,7 +53,10 @@ CSRF_HEADER = "x-csrf-token"
 
 
 def origin_of(request: Request) -> Origin:
-    client = request.client.host if request.client else None
+    """Where the request came from: the client's address (the forwarded one when a trusted
+    proxy sent it; failed authentication is counted against it) and the correlation id."""
+    trusted = frozenset(request.app.state.services.settings.trusted_proxies)
+    client = client_address(request.scope, trusted) if request.client else None
     return Origin(client=client, correlation_id=getattr(request.state, "correlation_id", None))
 
 

@@ -21,6 +21,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from afirgen.api.addresses import client_address
 from afirgen.bootstrap import Services
 from afirgen.infrastructure import metrics
 from afirgen.services.officers import hash_key
@@ -246,17 +247,6 @@ class BodyLimitMiddleware:
         limit = settings.max_json_body_bytes
         message = f"the request body is larger than {limit // 1024} KB"
         return limit, {"error": "body_too_large", "message": message}
-
-
-def client_address(scope: Scope, trusted_proxies: frozenset[str]) -> str:
-    """The client's address; ``X-Forwarded-For`` counts only when a trusted proxy sent it."""
-    peer = (scope.get("client") or ("unknown",))[0]
-    if peer not in trusted_proxies:
-        return str(peer)
-    forwarded = Headers(scope=scope).get("x-forwarded-for", "")
-    hops = [h.strip() for h in forwarded.split(",") if h.strip()]
-    untrusted = [h for h in hops if h not in trusted_proxies]
-    return untrusted[-1] if untrusted else str(peer)
 
 
 def _limit_headers(limit: int, count: int, reset: int) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import typer
 
-from afirgen.bootstrap import build_fir_service
+from afirgen.bootstrap import build_failed_auth_limit, build_fir_service
 from afirgen.cli.database import run_with_database
 from afirgen.cli.output import result_stdout
 from afirgen.config import Settings, get_settings
@@ -41,7 +41,8 @@ def officers_in_transaction(work: Callable[[OfficerService, Database], Awaitable
         # the servers' cache (Redis), so a revocation reaches every instance at once
         cache = create_cache(settings.redis_url, 16)
         try:
-            officers = OfficerService(settings, database, AuditTrail(database), cache)
+            failures = build_failed_auth_limit(settings, cache)
+            officers = OfficerService(settings, database, AuditTrail(database), cache, failures)
             return await work(officers, database)
         finally:
             await cache.close()

@@ -27,12 +27,17 @@ def current_window(window_s: int = WINDOW_S, now: float | None = None) -> tuple[
 
 class WindowCounter(Protocol):
     backend: str
+    window_s: int
+    clock: Callable[[], float]
 
     async def hit(self, key: str) -> tuple[int, int]:
         """Count one request for ``key``: its count this window and seconds to the next."""
         ...
 
-    async def peek(self, key: str) -> int: ...
+    async def peek(self, key: str) -> int:
+        """``key``'s count this window, not counting a request."""
+        ...
+
     async def close(self) -> None: ...
 
 

@@ -8,6 +8,9 @@ Rules held here:
 - a sign-in is a random token in an HttpOnly cookie, stored only as its
   digest, with a CSRF token that every state-changing request must echo;
 - every one of these events goes on the audit trail, refusals included;
+- a wrong key or password counts against the client's address, and an address
+  over its limit has nothing checked until its window ends
+  (:mod:`afirgen.services.auth_failures`);
 - a good key's officer is kept in the cache under the key's digest and the
   current *key generation*; revoking a key or disabling an officer bumps the
   generation once committed, so every API instance sharing the cache (Redis)
@@ -44,6 +47,7 @@ from afirgen.repositories import api_keys as key_repo
 from afirgen.repositories import stations as station_repo
 from afirgen.services.access import Action, Actor, Language, Origin, Role, require
 from afirgen.services.audit_trail import AuditTrail, Target
+from afirgen.services.auth_failures import FailedAuthLimit
 
 log = structlog.get_logger(__name__)
 
@@ -93,9 +97,15 @@ class Rejected(AuthenticationFailed):
 
 class OfficerService:
     def __init__(
-        self, settings: Settings, database: Database, audit: AuditTrail, cache: Cache
+        self,
+        settings: Settings,
+        database: Database,
+        audit: AuditTrail,
+        cache: Cache,
+        failures: FailedAuthLimit,
     ) -> None:
         self.settings = settings
+        self.failures = failures
         self.database = database
         self.audit = audit
         self.cache = cache
@@ -254,12 +264,14 @@ class OfficerService:
         if cached is not None and datetime.fromisoformat(cached["expires_at"]) > utcnow():
             who = cached["actor"]
             return Actor(**{**who, "role": Role(who["role"])}, **asdict(origin))
+        await self.failures.check(origin.client)
         async with self.database.transaction(write=False) as db:
             key = await key_repo.find_by_hash(db, hash_key(plain))
             found = await station_repo.officer_with_station(db, key.officer_id) if key else None
         reason = _key_problem(key, found[0] if found else None)
         if reason or found is None:
             await self._reject(found, origin, "auth.key_rejected", reason or "unknown key")
+            await self.failures.failed(origin.client)
             raise Rejected(f"the API key was refused: {reason or 'unknown key'}")
         actor = actor_of(found[0], found[1], origin, "api_key")
         if key is not None and key.expires_at is not None:
@@ -295,6 +307,7 @@ class OfficerService:
 
         ``language``: the one chosen on the sign-in page; it becomes the officer's
         only if the officer has none yet (a choice made once is kept everywhere)."""
+        await self.failures.check(origin.client)
         async with self.database.transaction() as db:
             officer = await station_repo.officer_by_username(db, username, for_update=True)
             found = await station_repo.officer_with_station(db, officer.id) if officer else None
@@ -305,6 +318,7 @@ class OfficerService:
                 if officer.language is None and language in set(Language):
                     officer.language = language
                 return await self._open(db, officer, found[1], origin)
+        await self.failures.failed(origin.client)
         raise Rejected("wrong username or password, or the account is locked or disabled")
 
     async def choose_language(self, db: AsyncSession, actor: Actor, language: str) -> None:

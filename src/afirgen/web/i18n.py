@@ -39,6 +39,9 @@ HINDI: dict[str, str] = {
         "उपयोगकर्ता नाम या पासवर्ड गलत है, या खाता बंद है। फिर से प्रयास करें या प्रशासक से पूछें।"
     ),
     "Your sign-in has expired. Sign in again.": "आपका साइन-इन समाप्त हो गया है। फिर से साइन इन करें।",
+    "Too many failed sign-ins from this network. Try again in a few minutes.": (
+        "इस नेटवर्क से बहुत बार गलत साइन-इन हुआ है। कुछ मिनट बाद फिर से प्रयास करें।"
+    ),
     "Signed in as": "साइन इन:",
     "Station": "थाना",
     "Role": "भूमिका",

@@ -21,7 +21,7 @@ from afirgen.api.dependencies import (
 from afirgen.api.routes.auth import clear_sign_in_cookies, set_sign_in_cookies
 from afirgen.api.routes.sessions import status_view
 from afirgen.domain import SessionStatus, Step
-from afirgen.errors import AuthenticationFailed, BadInput
+from afirgen.errors import AuthenticationFailed, BadInput, TooManyFailedAuth
 from afirgen.legal.kb import charged_parts
 from afirgen.services.access import ALLOWED, Action
 from afirgen.web.forms import field_inputs, section_value, step_input
@@ -39,6 +39,7 @@ WRONG_SIGN_IN = (
     "Wrong username or password, or the account is locked. Try again or ask the administrator."
 )
 EXPIRED_SIGN_IN = "Your sign-in has expired. Sign in again."
+TOO_MANY_SIGN_INS = "Too many failed sign-ins from this network. Try again in a few minutes."
 
 
 def static_files() -> StaticFiles:
@@ -69,6 +70,10 @@ async def login(
         return render(
             request, "login.html", status_code=401, error=WRONG_SIGN_IN, username=username
         )
+    except TooManyFailedAuth as exc:
+        page = render(request, "login.html", status_code=429, error=TOO_MANY_SIGN_INS)
+        page.headers.update(exc.headers)
+        return page
     response = see("/")
     set_sign_in_cookies(request, response, opened, services.settings.sign_in_hours)
     return response
