@@ -24,6 +24,7 @@ from afirgen.bootstrap import build_identifier, build_reader
 from afirgen.config import Settings
 from afirgen.domain import STEPS, SessionData, Source
 from afirgen.infrastructure.cache import MemoryCache
+from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.llm import create_llm
 from afirgen.infrastructure.logging import configure_logging
 from afirgen.infrastructure.recognition.embedded import EmbeddedRecognizer
@@ -51,7 +52,7 @@ async def run(backend: str, limit: int) -> None:
     recognizer = EmbeddedRecognizer(settings)
     deps = PipelineDeps(
         llm=create_llm(settings),
-        identifier=build_identifier(KnowledgeBase.load()),
+        compute=ComputePool("threads", 1, build_identifier(KnowledgeBase.load())),
         cache=MemoryCache(16),
         reader=build_reader(settings, recognizer),
     )

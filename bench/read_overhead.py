@@ -58,7 +58,7 @@ async def seed(settings: Settings) -> tuple[str, str]:
     services = build_services(settings)
     await reset_database(services)
     texts = [json.loads(line)["text"] for line in (ROOT / "eval/dev/fields.jsonl").open()]
-    deps = PipelineDeps(llm=None, identifier=services.identifier, cache=services.cache)
+    deps = PipelineDeps(llm=None, compute=services.compute, cache=services.cache)
     for text in sorted(texts, key=len, reverse=True):  # the longest one form IF-1 accepts
         data = SessionData(
             source=Source(text=text),

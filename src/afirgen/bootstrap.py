@@ -66,6 +66,7 @@ class Services:
     async def start(self) -> dict[str, int]:
         """Background work of a serving instance: tasks, then the lease sweep (whose
         first round takes over what a stopped process left)."""
+        await self.compute.start()
         await self.tasks.start()
         return await self.sweep.start()
 

@@ -82,6 +82,13 @@ class ComputePool(Generic[R]):
             return await self._in_thread(partial(fn, self.resident, *args))
         return await self._in_process(_call_on_resident, (fn, *args))
 
+    async def start(self) -> None:
+        """Start every worker process now, not on the first complaints (each takes seconds
+        to load the identifier); returns without waiting for them."""
+        if self.mode == "processes":
+            executor = self._pool()
+            await asyncio.to_thread(_start_all, executor, self.workers)
+
     async def close(self) -> None:
         executor, self._executor = self._executor, None
         if executor is not None:
@@ -126,6 +133,12 @@ def _start_worker(resident: Any) -> None:
     _resident = resident
     # heavy work yields the CPU to the API process: /health and short requests first
     os.nice(WORKER_NICENESS)
+
+
+def _start_all(executor: ProcessPoolExecutor, workers: int) -> None:
+    # each submit that finds no idle worker starts one; nothing waits for the answers
+    for _ in range(workers):
+        executor.submit(os.getpid)
 
 
 def _call_on_resident(fn: Callable[..., T], *args: Any) -> T:
