@@ -21,3 +21,16 @@ def test_environment_variables_use_the_prefix(monkeypatch: pytest.MonkeyPatch) -
     settings = Settings()
     assert settings.rate_limit_per_minute == 7
     assert settings.llm_backend == "openai"
+
+
+def test_stage_delay_is_for_tests_only() -> None:
+    """The window a test uses to kill an instance mid-step must not slow a real service."""
+    for environment in ("development", "production"):
+        with pytest.raises(ValidationError, match="AFIRGEN_TEST_STAGE_DELAY_S"):
+            Settings(
+                environment=environment,
+                test_stage_delay_s=4,
+                secret_key="x" * 32,
+                allowed_hosts=["fir.in"],
+            )
+    assert Settings(environment="test", test_stage_delay_s=4).test_stage_delay_s == 4
