@@ -210,3 +210,31 @@ def test_abuse_within_cruelty_to_a_wife_is_not_a_separate_insult(
     result = identifier.identify(text, AFTER_BNS)
     assert any(r.startswith("BNS 85") for r in refs(result)), refs(result)
     assert "BNS 352" not in refs(result)
+
+
+def test_threats_of_harm_in_everyday_words_are_intimidation(
+    identifier: SectionIdentifier,
+) -> None:
+    # Wordings from the phrase book (data/phrases/facts.json), one per script.
+    for text in (
+        "Over the boundary wall Ramesh shouted at me that he would break my legs if I "
+        "built the shed. He walked off after that.",
+        "Padosi Kamlesh ne kaha ki agar naali ki baat ki to ghar mein ghus ke maarenge, "
+        "aur gaon mein rehne nahi denge.",
+        "पड़ोसी राकेश ने कहा कि अगर पुलिस में गए तो हाथ-पैर तोड़ देंगे।",
+    ):
+        result = identifier.identify(text, AFTER_BNS)
+        assert any(r.startswith("BNS 351") for r in refs(result)), text
+
+
+def test_an_accused_named_with_his_companion_is_two_acting_together(
+    identifier: SectionIdentifier,
+) -> None:
+    for text in (
+        "Sunil aur uska bhai Pappu aaye aur mujhe laaton se maara, mere munh se khoon aaya.",
+        "रमेश और उनका बेटा दिनेश आए और मुझे लाठी से पीटा, मेरी कमर में चोट आई।",
+        "Gopal and two of his men came to my stall and beat me with fists on my face.",
+    ):
+        result = identifier.identify(text, AFTER_BNS)
+        assert result.facts.two_or_more, text
+        assert "BNS 3(5)" in refs(result), text

@@ -28,6 +28,7 @@ from afirgen.legal.lexicon import (
     PERSON_NOUN_HI,
     SECTION_FACTS,
     Fact,
+    phrase_book_patterns,
 )
 from afirgen.text.amounts import find_amounts
 from afirgen.text.numbers import NUMBER_WORDS
@@ -41,7 +42,11 @@ FactLexicon = dict[Fact, tuple[re.Pattern[str], ...]]
 @functools.cache
 def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
     # Compiled on first use, not at import: a few hundred patterns take ~50 ms.
-    return {fact: tuple(re.compile(p) for p in patterns) for fact, patterns in PATTERNS.items()}
+    books = phrase_book_patterns()
+    return {
+        fact: tuple(re.compile(p) for p in (*patterns, *books.get(fact, ())))
+        for fact, patterns in PATTERNS.items()
+    }
 
 
 _NEGATION_BEFORE = re.compile(

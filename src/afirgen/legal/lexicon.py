@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from afirgen.legal.phrases import ingredient_endings, ingredient_stems, ingredient_words
+from afirgen.legal.phrases import (
+    fact_wordings,
+    ingredient_endings,
+    ingredient_stems,
+    ingredient_words,
+)
 
 
 class Fact(StrEnum):
@@ -1037,3 +1042,18 @@ LAND_WORDS = (
     "कब्जा",
     "kabza",
 )
+
+
+def phrase_book_patterns() -> dict[Fact, tuple[str, ...]]:
+    """The wordings kept as data (``legal/phrases/wordings.json``), per fact, ready to compile.
+
+    Latin-script alternatives (English, Hinglish) get word boundaries, Devanagari ones the
+    no-letter-before guard.
+    """
+    return {
+        Fact(fact): (
+            *([_en(*latin)] if latin else []),
+            *([_hi(*devanagari)] if devanagari else []),
+        )
+        for fact, (latin, devanagari) in fact_wordings().items()
+    }
