@@ -238,3 +238,17 @@ def test_an_accused_named_with_his_companion_is_two_acting_together(
         result = identifier.identify(text, AFTER_BNS)
         assert result.facts.two_or_more, text
         assert "BNS 3(5)" in refs(result), text
+
+
+def test_joint_liability_is_offered_beside_the_first_offence(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "Mahesh and his brother Naresh came to my shop at night, broke the glass counter, "
+        "abused me in filthy words, slapped me and my son, and said they would burn the shop "
+        "if I complained. They took Rs 3,000 from the drawer and pushed my son to the floor."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert "BNS 3(5)" in refs(result)
+    top = [f"{m.act} {m.section}" for m in result.candidates[:2]]
+    assert "BNS 3" in top, top

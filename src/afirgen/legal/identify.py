@@ -277,7 +277,7 @@ class SectionIdentifier:
         mixed = [m for pair in zip_longest(neighbours, strong) for m in pair if m is not None]
         ranked: list[SectionMatch] = []
         taken: set[tuple[str, str, str | None]] = set()
-        for match in [*finals, *unretrieved, *mixed, *retrieved]:
+        for match in [*_liability_early(finals), *unretrieved, *mixed, *retrieved]:
             if len(ranked) >= 3 * CANDIDATE_COUNT:
                 break
             key = (match.act, match.section, match.subsection)
@@ -391,6 +391,21 @@ def _corrected(facts: Facts, offenders: int | None, amount_inr: float | None) ->
     if amount_inr is not None:
         facts.amount_inr = amount_inr
     return facts
+
+
+LIABILITY = frozenset({"3", "61", "190"})  # sections that ride with an offence, not offences
+
+
+def _liability_early(finals: list[SectionMatch]) -> list[SectionMatch]:
+    """The strongest offence, then how several share in it (3(5), 61(2), 190), then the rest.
+
+    Joint liability attaches to the offence rather than competing with the other offences
+    for the officer's attention, so it is shown beside the first one, not after every
+    lesser offence the complaint may also disclose.
+    """
+    joint = [m for m in finals if m.act == "BNS" and m.section in LIABILITY]
+    offences = [m for m in finals if m not in joint]
+    return [*offences[:1], *joint, *offences[1:]]
 
 
 def _one_per_section(matches: list[SectionMatch]) -> list[SectionMatch]:
