@@ -190,6 +190,23 @@ HINDI: dict[str, str] = {
     ),
     "Page not found, or not one you may see.": "पृष्ठ नहीं मिला, या आप इसे नहीं देख सकते।",
     "Your role does not allow this.": "आपकी भूमिका इसकी अनुमति नहीं देती।",
+    "This page was out of date: the work moved on since it was shown. "
+    "Reload the page, check what it shows now and try again.": (
+        "यह पृष्ठ पुराना था: दिखाए जाने के बाद काम आगे बढ़ चुका है। "
+        "पृष्ठ फिर से लोड करें, अब जो दिखे उसे जाँचें और फिर प्रयास करें।"
+    ),
+    "This form was out of date or did not come from this console. "
+    "Reload the page and send the form again.": (
+        "यह फ़ॉर्म पुराना था या इस कंसोल से नहीं आया। पृष्ठ फिर से लोड करें और फ़ॉर्म फिर से भेजें।"
+    ),
+    "Too many requests in a short time. Wait a minute and try again.": (
+        "थोड़े समय में बहुत अधिक अनुरोध। एक मिनट रुकें और फिर प्रयास करें।"
+    ),
+    "A service the console needs is not answering. Try again in a few "
+    "minutes; if it goes on, tell the administrator.": (
+        "कंसोल को जिस सेवा की आवश्यकता है वह उत्तर नहीं दे रही। कुछ मिनट बाद फिर प्रयास करें; "
+        "ऐसा होता रहे तो प्रशासक को बताएँ।"
+    ),
     "Last days": "पिछले दिन",
     "FIRs by status": "स्थिति के अनुसार एफआईआर",
     "FIRs by section": "धारा के अनुसार एफआईआर",

@@ -30,6 +30,10 @@ from afirgen.errors import (
     CsrfRejected,
     Forbidden,
     NotFound,
+    RateLimited,
+    ServiceUnavailable,
+    SessionExpired,
+    StaleReview,
     VersionMismatch,
 )
 from afirgen.services.access import Actor
@@ -37,7 +41,16 @@ from afirgen.web.form_errors import describe
 from afirgen.web.i18n import LANGUAGE_COOKIE, page_language, translate
 from afirgen.web.render import render
 
-ERROR_ADVICE = {
+# the first kind an error is an instance of gives the advice, so the narrower come first
+ERROR_ADVICE: dict[type[AppError], str] = {
+    StaleReview: "This page was out of date: the work moved on since it was shown. "
+    "Reload the page, check what it shows now and try again.",
+    SessionExpired: "This session has expired. Start the complaint again.",
+    CsrfRejected: "This form was out of date or did not come from this console. "
+    "Reload the page and send the form again.",
+    RateLimited: "Too many requests in a short time. Wait a minute and try again.",
+    ServiceUnavailable: "A service the console needs is not answering. Try again in a few "
+    "minutes; if it goes on, tell the administrator.",
     NotFound: "Page not found, or not one you may see.",
     Forbidden: "Your role does not allow this.",
     VersionMismatch: "The FIR changed after you opened it: open it again and check it.",
