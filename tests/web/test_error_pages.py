@@ -4,8 +4,8 @@ language: here a review approved from a page the work has since moved past."""
 from __future__ import annotations
 
 from afirgen.bootstrap import Services
-from afirgen.web.i18n import HINDI
 from afirgen.errors import StaleReview
+from afirgen.web.i18n import HINDI
 from afirgen.web.signin import ERROR_ADVICE
 from tests.conftest import client_for
 from tests.factories import officer_key, start_session, wait_for
