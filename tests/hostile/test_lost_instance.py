@@ -62,9 +62,11 @@ class Instance:
         return lease_owner is not None and lease_owner.split(":")[-2] == str(self.process.pid)
 
     def kill(self) -> None:
-        """SIGKILL, as a crash or the OOM killer would: nothing is cleaned up. The time
-        goes into the instance's log, to read the takeover against."""
-        self.process.send_signal(signal.SIGKILL)
+        """SIGKILL to the instance and its worker processes, as a crash of its machine
+        or container would: nothing is cleaned up. The time goes into the instance's
+        log, to read the takeover against."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(10)
         with self.log.open("a") as out:
             out.write(json.dumps({"event": "test.killed", "timestamp": _now()}) + "\n")
@@ -76,6 +78,8 @@ class Instance:
                 self.process.wait(20)
             except subprocess.TimeoutExpired:
                 self.kill()
+        with contextlib.suppress(ProcessLookupError):  # worker processes left behind
+            os.killpg(self.process.pid, signal.SIGKILL)
 
     def tail(self) -> str:
         return self.log.read_text(errors="replace")[-3000:]
@@ -150,7 +154,12 @@ async def start_instances(services: Services, count: int) -> list[Instance]:
         command = [sys.executable, "-m", "afirgen", "serve", "--port", str(port)]
         with log.open("wb") as out:
             process = subprocess.Popen(  # noqa: ASYNC220 - started once, then polled
-                command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+                command,
+                env=env,
+                cwd=ROOT,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group, worker processes included
             )
         instances.append(Instance(process, port, log))
     for instance in instances:
