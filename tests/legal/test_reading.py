@@ -3,6 +3,7 @@
 from datetime import date
 
 from afirgen.legal import Identification, SectionIdentifier
+from afirgen.legal.lexicon import SECTION_FACTS
 
 AFTER_BNS = date(2025, 3, 20)
 
@@ -252,3 +253,22 @@ def test_joint_liability_is_offered_beside_the_first_offence(
     assert "BNS 3(5)" in refs(result)
     top = [f"{m.act} {m.section}" for m in result.candidates[:2]]
     assert "BNS 3" in top, top
+
+
+def test_offered_sections_whose_key_fact_is_shown_come_first(
+    identifier: SectionIdentifier,
+) -> None:
+    # Beyond the chosen sections and the ruled ones, a neighbour or retrieval hit whose
+    # key fact the complaint shows (SECTION_FACTS) comes before one whose fact it lacks.
+    text = (
+        "On 4 March 2025 at the bus stand a man took my purse from my bag while I was "
+        "boarding. When I caught his arm he slapped me, abused me and ran away with the purse."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    offered = [m for m in result.candidates if m.reason.startswith(("neighbouring", "retrieved"))]
+    backed = [
+        any(f in result.facts.findings for f in SECTION_FACTS.get((m.act, m.section), ()))
+        for m in offered
+    ]
+    assert any(backed) and not all(backed)
+    assert backed == sorted(backed, reverse=True), [m.section for m in offered]

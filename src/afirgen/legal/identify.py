@@ -39,6 +39,7 @@ from afirgen.legal.kb import (
     normalise_act,
     split_reference,
 )
+from afirgen.legal.lexicon import SECTION_FACTS
 from afirgen.legal.offences import (
     ALTERNATIVES,
     IPC_PREDECESSORS,
@@ -142,7 +143,7 @@ class SectionIdentifier:
             *unretrieved,
             *self._named_candidates(named, hits),
         ]
-        candidates = self._candidates(finals, extra, hits)
+        candidates = self._candidates(finals, extra, hits, facts)
         if law == "IPC":
             finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
         candidates = _one_per_section(candidates)
@@ -260,8 +261,13 @@ class SectionIdentifier:
         finals: list[SectionMatch],
         unretrieved: list[SectionMatch],
         hits: list[RetrievalHit],
+        facts: Facts,
     ) -> list[SectionMatch]:
         """Finals, companions, ruled sections retrieval missed, then neighbours and strong hits.
+
+        Among the neighbours and retrieval hits, those whose key fact the complaint shows
+        (a hurt for 115, a threat for 351, see ``SECTION_FACTS``) come before those it does
+        not: on the dev split such a candidate is the right section four times as often.
 
         A neighbouring grade and a top retrieval hit from another family answer
         different doubts (wrong grade vs. an offence no rule saw), so they alternate.
@@ -277,7 +283,8 @@ class SectionIdentifier:
         mixed = [m for pair in zip_longest(neighbours, strong) for m in pair if m is not None]
         ranked: list[SectionMatch] = []
         taken: set[tuple[str, str, str | None]] = set()
-        for match in [*_liability_early(finals), *unretrieved, *mixed, *retrieved]:
+        offered = _fact_backed_first([*mixed, *retrieved], facts)
+        for match in [*_liability_early(finals), *unretrieved, *offered]:
             if len(ranked) >= 3 * CANDIDATE_COUNT:
                 break
             key = (match.act, match.section, match.subsection)
@@ -406,6 +413,16 @@ def _liability_early(finals: list[SectionMatch]) -> list[SectionMatch]:
     joint = [m for m in finals if m.act == "BNS" and m.section in LIABILITY]
     offences = [m for m in finals if m not in joint]
     return [*offences[:1], *joint, *offences[1:]]
+
+
+def _fact_backed_first(matches: list[SectionMatch], facts: Facts) -> list[SectionMatch]:
+    """Stable: sections whose key fact the complaint shows, then the others, each in order."""
+
+    def backed(match: SectionMatch) -> bool:
+        wanted = SECTION_FACTS.get((match.act, match.section), ())
+        return any(fact in facts.findings for fact in wanted)
+
+    return sorted(matches, key=lambda match: not backed(match))
 
 
 def _one_per_section(matches: list[SectionMatch]) -> list[SectionMatch]:
