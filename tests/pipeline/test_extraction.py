@@ -392,3 +392,12 @@ def test_a_doer_named_from_a_counted_group_does_not_add_to_the_count() -> None:
 
     assert [a.name for a in fields.accused if a.name] == ["Monu"]
     assert fields.accused_count == 2
+
+
+def test_a_shop_named_in_the_complaint_is_not_an_accused() -> None:
+    fields = extract(
+        "I, Naresh Gupta, run a garment shop named Laxmi Vastra Bhandar at Sadar Bazar. On 2 "
+        "March 2025 at night the shutter was broken and clothes were stolen."
+    )
+
+    assert fields.accused == [] and fields.accused_count is None

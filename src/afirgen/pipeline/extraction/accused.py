@@ -66,6 +66,11 @@ _ACTOR = re.compile(
     re.IGNORECASE,
 )
 _ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
+# "a garment shop named Agrawal Vastra Bhandar", "an app called ...": a thing, not a person.
+_NAMED_THING = re.compile(
+    rf"{phrase_pattern('accused', 'named_things')}\s+(?:named|called|naam\s+ka|नाम\s+की)?\s*$",
+    re.IGNORECASE,
+)
 _ACT_REACH = 60  # characters after the actor that may hold the act
 _AND = re.compile(r"\s*(?:,|and|aur|और)\s+", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
@@ -257,7 +262,8 @@ def _named(
             if relation:
                 relations.setdefault(found[0].name, relation)
     for match in _INTRODUCED.finditer(text, doc.body_start):
-        spans += _accused_at(text, match.end())
+        if not _NAMED_THING.search(text, max(0, match.start() - 30), match.start()):
+            spans += _accused_at(text, match.end())
     for match in [
         *_NAMED_BEFORE.finditer(text),
         *ALIAS.finditer(text),
