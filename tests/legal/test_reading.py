@@ -272,3 +272,12 @@ def test_offered_sections_whose_key_fact_is_shown_come_first(
     ]
     assert any(backed) and not all(backed)
     assert backed == sorted(backed, reverse=True), [m.section for m in offered]
+
+
+def test_many_people_is_a_group_but_not_an_unlawful_assembly_of_five(
+    identifier: SectionIdentifier,
+) -> None:
+    text = "On 3 March 2025 many men came to our shop, beat my brother with sticks and left."
+    result = identifier.identify(text, AFTER_BNS)
+    assert result.facts.offenders is not None and result.facts.offenders < 5
+    assert "BNS 3(5)" in refs(result) and "BNS 190" not in refs(result), refs(result)

@@ -97,7 +97,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|рд▓ре
 
 # Counting words the shared numerals leave out: spelling variants and vague counts.
 _COUNT_EXTRAS: dict[str, int] = {
-    "dozen": 12, "a dozen": 12, "darjan": 12, "several": 3, "many": 5,
+    "dozen": 12, "a dozen": 12, "darjan": 12, "several": 3, "many": 3,
     "tin": 3, "che": 6, "sat": 7,
 }  # fmt: skip
 _NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS, **_COUNT_EXTRAS}
