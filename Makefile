@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-stamp
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
-DATA    ?= data
+DATA    ?= $(or $(AFIRGEN_DATA_DIR),data)
 
 .PHONY: install install-llm fonts system-deps bench-media bench-long-audio run test test-sqlite screenshots lint check format bench clean
 
@@ -56,6 +56,8 @@ fonts:
 	  echo "      (or set AFIRGEN_REPORT_FONT_DIR); until then PDF requests answer 503." >&2; \
 	fi
 
+# the CLI and the server keep their database and key under DATA (AFIRGEN_DATA_DIR)
+run: export AFIRGEN_DATA_DIR := $(DATA)
 run: install
 	mkdir -p $(DATA)
 	$(BIN)/afirgen db upgrade
@@ -69,7 +71,8 @@ run: install
 	  $(BIN)/afirgen apikey create --officer local-officer | tail -n 1 > $(DATA)/local-api-key; }
 	@echo "API:     http://$(HOST):$(PORT)/api/v1   (docs: http://$(HOST):$(PORT)/docs)"
 	@echo "API key: $$(cat $(DATA)/local-api-key)   (send it as the X-API-Key header)"
-	@echo "Console: http://$(HOST):$(PORT)/   (sign-in for an officer: printf '%s\n' 'A-long-password' | $(BIN)/afirgen officer add USERNAME --station $${AFIRGEN_STATION_CODE:-LOCAL-001} --role sho --name 'Full Name' --password-stdin)"
+	@echo "Console: http://$(HOST):$(PORT)/   (an officer to sign in with:)"
+	@printf '%s\n' "  printf '%s\\n' 'A-long-password' | $(if $(filter data,$(DATA)),,AFIRGEN_DATA_DIR=$(DATA) )$(BIN)/afirgen officer add USERNAME --station $${AFIRGEN_STATION_CODE:-LOCAL-001} --role sho --name 'Full Name' --password-stdin"
 	$(BIN)/afirgen serve --host $(HOST) --port $(PORT)
 
 test: install
