@@ -59,3 +59,19 @@ async def test_a_note_stating_no_fact_is_said_to_be_only_recorded(
     assert after["summary"] == before["summary"]
     history = (await client.get(f"/api/v1/session/{session_id}/status")).json()["history"]
     assert history[-1]["note"] == "Please look at this again carefully."
+
+
+async def test_a_place_with_commas_is_kept_whole_to_the_end_of_its_sentence(
+    client: httpx.AsyncClient,
+) -> None:
+    session_id, _ = await at_summary_review(client)
+    note = await regenerate(
+        client,
+        session_id,
+        "The place was the shop at H. No. 5, Opp. bus stand, Johari Bazaar, Jaipur. "
+        "The time was about 9:45 pm.",
+    )
+    assert "place" in note["changes"]  # type: ignore[operator]
+    fields = (await wait_for(client, session_id, "summary_review"))["content"]["fields"]
+    assert fields["place"] == "the shop at H. No. 5, Opp. bus stand, Johari Bazaar, Jaipur"
+    assert fields["occurrence"]["time_from"].startswith("21:45")

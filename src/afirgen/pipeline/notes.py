@@ -24,9 +24,14 @@ from afirgen.domain import Step
 from afirgen.domain.fields import FirFields
 from afirgen.pipeline.extraction import extract_fields
 
-_VALUE = r"\s+(?P<value>[^.,;\n]+?)\s*(?:,?\s+(?:and\s+)?not\b|[.,;\n]|$)"
+_NOT = r",?\s+(?:and\s+)?not\b"
+_VALUE = r"\s+(?P<value>[^.,;\n]+?)\s*(?:" + _NOT + r"|[.,;\n]|$)"
+# An address runs on past its commas ("Makan No. 12, Shivaji Nagar, Bhopal") to the
+# end of the sentence; the full stop of an abbreviation ("No.", "Rd.") ends nothing.
+_ABBREVIATED = "".join(rf"(?<!\b{word})" for word in ("No", "Nr", "St", "Rd", "H", "Opp"))
+_ADDRESS = r"\s+(?P<value>[^;\n]+?)\s*(?:" + _NOT + rf"|[;\n]|{_ABBREVIATED}\.(?=\s|$)|$)"
 _PLACE = re.compile(
-    r"\bplace(?:\s+of\s+(?:the\s+)?(?:occurrence|incident))?\s+(?:was|is|:)" + _VALUE, re.I
+    r"\bplace(?:\s+of\s+(?:the\s+)?(?:occurrence|incident))?(?:\s+(?:was|is)|\s*:)" + _ADDRESS, re.I
 )
 _NAME = re.compile(r"\b(?:complainant'?s?|my)\s+name\s+(?:was|is|:)" + _VALUE, re.I)
 
