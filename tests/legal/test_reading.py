@@ -281,3 +281,16 @@ def test_many_people_is_a_group_but_not_an_unlawful_assembly_of_five(
     result = identifier.identify(text, AFTER_BNS)
     assert result.facts.offenders is not None and result.facts.offenders < 5
     assert "BNS 3(5)" in refs(result) and "BNS 190" not in refs(result), refs(result)
+
+
+def test_a_section_whose_key_fact_is_shown_is_offered_though_retrieval_ranked_it_low(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "Raju ne mujhe thappad maara, phone chheen liya, gaali di, jaan se maarne ki dhamki "
+        "di aur gaadi ka sheesha tod diya."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    offered = [m for m in result.candidates if m.reason.startswith("its key fact is read")]
+    assert offered
+    assert all(word.lower() in text.lower() for m in offered for word in m.evidence)

@@ -283,7 +283,7 @@ class SectionIdentifier:
         mixed = [m for pair in zip_longest(neighbours, strong) for m in pair if m is not None]
         ranked: list[SectionMatch] = []
         taken: set[tuple[str, str, str | None]] = set()
-        offered = _fact_backed_first([*mixed, *retrieved], facts)
+        offered = _fact_backed_first([*mixed, *retrieved, *self._fact_backed(facts)], facts)
         for match in [*_liability_early(finals), *unretrieved, *offered]:
             if len(ranked) >= 3 * CANDIDATE_COUNT:
                 break
@@ -292,6 +292,18 @@ class SectionIdentifier:
                 taken.add(key)
                 ranked.append(match)
         return ranked
+
+    def _fact_backed(self, facts: Facts) -> list[SectionMatch]:
+        """Sections whose key fact the complaint shows, for the officer to weigh even when
+        retrieval ranked them too low to offer (they follow the retrieved ones)."""
+        found: list[SectionMatch] = []
+        for (act, number), wanted in SECTION_FACTS.items():
+            shown = [facts.findings[f][0] for f in wanted if f in facts.findings]
+            section = self._kb.get(act, number)
+            if shown and section is not None:
+                why = "its key fact is read in the complaint; retrieval did not rank it high"
+                found.append(self._match(section, _default_subsection(section), 0.3, shown, why))
+        return found
 
     def _companions(
         self, facts: Facts, ruled: list[RuledSection], finals: list[SectionMatch]
