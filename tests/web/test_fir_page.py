@@ -43,3 +43,22 @@ async def test_console_corrections_name_the_version_they_were_made_on(
     async with await client_for(services, await officer_key(services, "sho-check")) as api:
         fir = (await api.get(f"/api/v1/fir/{number}")).json()
     assert fir["status"] == "finalized" and fir["place"] == "Plot 7, Johari Bazaar"
+
+
+async def test_the_fir_page_lists_each_entry_of_its_history(services: Services) -> None:
+    async with await client_for(services, await officer_key(services, "sho-api")) as api:
+        number = await register_fir(api)
+    async with signed_in(services, "sho1", "sho") as sho:
+        page = (await sho.get(f"/firs/{number}")).text
+        form = {
+            "csrf_token": sho.cookies["afirgen_csrf"],
+            "version": shown_version(page, "correct"),
+            "place": "Plot 7, Johari Bazaar",
+        }
+        assert (await sho.post(f"/firs/{number}/correct", data=form)).status_code == 303
+        page = (await sho.get(f"/firs/{number}")).text
+    history = page.split('id="hist-h"', 1)[1].split("</section>", 1)[0]
+    entries = re.findall(r"<li>(.*?)</li>", history, re.S)
+    assert len(entries) == 2, history
+    assert "(sho-api): registered" in entries[0]
+    assert "(sho1): corrected: place" in entries[1] and "Plot 7, Johari Bazaar" in entries[1]
