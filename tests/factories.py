@@ -129,16 +129,22 @@ DEFAULT_STATION = "LOCAL-001"
 async def ensure_station(
     services: Any, code: str = DEFAULT_STATION, district: str = "Jaipur", state: str = "Rajasthan"
 ) -> None:
-    """The station, created unless it exists (the migration makes the default one)."""
+    """The station, created unless it exists (the migration makes the default one, whose
+    details the settings may have left missing: those are given here)."""
+    from afirgen.domain.station_details import missing_details
     from afirgen.infrastructure.tables import PoliceStation
     from afirgen.repositories.stations import station_by_code
 
+    given = {"name": f"Police Station {code}", "district": district, "state": state}
     async with services.database.transaction() as db:
-        if await station_by_code(db, code) is None:
-            station = PoliceStation(
-                code=code, name=f"Police Station {code}", district=district, state=state
-            )
-            await services.officers.add_station(db, station)
+        found = await station_by_code(db, code)
+        if found is None:
+            await services.officers.add_station(db, PoliceStation(code=code, **given))
+            return
+        missing = missing_details(found.name, found.district, found.state)
+        if missing:
+            changes = {d.field: given[d.field] for d in missing}
+            await services.officers.edit_station(db, code, changes)
 
 
 async def officer_key(
@@ -158,6 +164,17 @@ async def officer_key(
     async with services.database.transaction() as db:
         officer = Officer(username=username, full_name=username.title(), role=role)
         await services.officers.add_officer(db, officer, station, password)
+        return str(await services.officers.create_api_key(db, username))
+
+
+async def key_at_bare_station(services: Any, username: str, role: str, code: str) -> str:
+    """An API key of a new officer at a new station whose record gives only its code."""
+    from afirgen.infrastructure.tables import Officer, PoliceStation
+
+    async with services.database.transaction() as db:
+        await services.officers.add_station(db, PoliceStation(code=code))
+        officer = Officer(username=username, full_name=username.title(), role=role)
+        await services.officers.add_officer(db, officer, code, None)
         return str(await services.officers.create_api_key(db, username))
 
 

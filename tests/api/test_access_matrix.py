@@ -22,7 +22,13 @@ from afirgen.infrastructure.tables import PoliceStation
 from afirgen.repositories.stations import station_by_code
 from afirgen.services.access import readable_stations
 from tests.conftest import client_for
-from tests.factories import DEFAULT_STATION, actor_for, ensure_station, officer_key
+from tests.factories import (
+    DEFAULT_STATION,
+    actor_for,
+    ensure_station,
+    key_at_bare_station,
+    officer_key,
+)
 from tests.jobs.factories import create_fir, create_session
 
 ROLES = ("duty_officer", "sho", "supervisor", "admin", "other_station")
@@ -249,17 +255,12 @@ async def test_a_supervisor_whose_station_lacks_its_district_reads_that_station_
     services: Services,
 ) -> None:
     """Two stations with no district must not make one district of the missing."""
+    key = await key_at_bare_station(services, "sup-x", "supervisor", "NO-DIST-1")
     async with services.database.transaction() as db:
-        db.add_all([PoliceStation(code="NO-DIST-1"), PoliceStation(code="NO-DIST-2")])
-    watcher = await actor_for(
-        services, await officer_key(services, "sup-x", "supervisor", "NO-DIST-1")
-    )
+        db.add(PoliceStation(code="NO-DIST-2"))
+    watcher = await actor_for(services, key)
     async with services.database.transaction(write=False) as db:
-        own = await station_by_code(db, "NO-DIST-1")
-        assert own is not None
-        assert await readable_stations(db, watcher) == [own.id]
-    async with await client_for(
-        services, await officer_key(services, "sup-y", "supervisor", "NO-DIST-1")
-    ) as client:
+        assert await readable_stations(db, watcher) == [watcher.station_id]
+    async with await client_for(services, key) as client:
         other = await client.get("/api/v1/firs", params={"station": "NO-DIST-2"})
     assert other.status_code == 404, other.text

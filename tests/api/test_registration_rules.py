@@ -6,13 +6,12 @@ import httpx
 
 from afirgen.bootstrap import Services
 from afirgen.domain.station_details import STATION_DETAILS
-from afirgen.infrastructure.tables import PoliceStation
 from tests.conftest import client_for
 from tests.factories import (
     HINDI_COMPLAINT,
     STEPS,
     approve,
-    officer_key,
+    key_at_bare_station,
     reach_final_review,
     seen,
     start_session,
@@ -60,9 +59,7 @@ async def test_a_station_without_its_name_district_and_state_registers_nothing(
     services: Services,
 ) -> None:
     """Nothing stands in for them: the refusal names them and the command that gives them."""
-    async with services.database.transaction() as db:
-        db.add(PoliceStation(code="RJ-NEW-1"))
-    key = await officer_key(services, "sho-new", "sho", "RJ-NEW-1")
+    key = await key_at_bare_station(services, "sho-new", "sho", "RJ-NEW-1")
     async with await client_for(services, key) as client:
         session_id = await start_session(client)
         await reach_final_review(client, session_id)
