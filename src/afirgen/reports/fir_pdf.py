@@ -71,14 +71,16 @@ class FirDocument(FPDF):
         self.set_font(BODY, "B", 10)
         self.multi_cell(0, LINE_H, f"{number}.  {title}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    def field(self, label: str, value: Any, indent: float = 8) -> None:
-        """``label: value`` on one line (wrapping), grey when the value is missing."""
+    def field(self, label: str, value: Any, indent: float = 8, below: bool = False) -> None:
+        """``label: value`` on one line (wrapping), grey when the value is missing;
+        ``below``: the value on a full-width line of its own, so that a value which
+        must read whole (a signature) is not broken in two by the label's width."""
         text = _text(value)
         self.shape_for(label, text)
         self.set_x(self.l_margin + indent)
         self.set_font(BODY, "B", 9)
         label_w = self.get_string_width(label + ": ") + 1
-        if label_w > 75:  # a long label gets its own line, the value the next
+        if below or label_w > 75:  # a long label gets its own line, the value the next
             self.multi_cell(0, LINE_H, label + ":", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             self.set_x(self.l_margin + indent + 4)
         else:
@@ -276,7 +278,7 @@ def _action(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) 
     pdf.field("Signature of officer in charge, police station", fir.get("finalized_by"))
     finalized = _when(fir.get("finalized_at"))
     pdf.field("Finalized at", finalized.strftime("%d/%m/%Y %H:%M IST") if finalized else None)
-    pdf.field("Digital signature (HMAC-SHA256)", fir.get("signature"))
+    pdf.field("Digital signature (HMAC-SHA256)", fir.get("signature"), below=True)
 
 
 def _closing(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) -> None:

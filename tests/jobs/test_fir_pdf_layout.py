@@ -1,0 +1,25 @@
+"""How the FIR PDF lays out what an officer reads and signs."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from afirgen.reports.fir_pdf import render_fir_pdf
+from afirgen.reports.fonts import find_fonts
+
+SIGNATURE = "d4ca228788a8adfa6d93266e76aa52a9839a1df8baa636433b4ee4cffa742eb5"
+
+
+def test_the_digital_signature_prints_whole_on_one_line() -> None:
+    record = {
+        "fir_number": "FIR-2026-000001",
+        "status": "finalized",
+        "signature": SIGNATURE,
+        "finalized_by": "sho1",
+        "finalized_at": "2026-12-06T08:53:17Z",
+    }
+    pdf = render_fir_pdf(record, find_fonts())
+    lines = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).splitlines()
+    assert SIGNATURE in [line.strip() for line in lines]  # not cut in two by the label
