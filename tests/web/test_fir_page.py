@@ -62,3 +62,12 @@ async def test_the_fir_page_lists_each_entry_of_its_history(services: Services) 
     assert len(entries) == 2, history
     assert "(sho-api): registered" in entries[0]
     assert "(sho1): corrected: place" in entries[1] and "Plot 7, Johari Bazaar" in entries[1]
+
+
+async def test_opening_the_fir_page_is_one_audited_read(services: Services) -> None:
+    async with await client_for(services, await officer_key(services, "sho-api")) as api:
+        number = await register_fir(api)
+    async with signed_in(services, "sho1", "sho") as sho:
+        first = (await sho.get(f"/firs/{number}")).text
+        second = (await sho.get(f"/firs/{number}")).text
+    assert second.count("fir.viewed") - first.count("fir.viewed") == 1

@@ -341,7 +341,11 @@ class FirService:
         self, db: AsyncSession, actor: Actor, fir_number: str, station: str | None = None
     ) -> dict[str, Any]:
         """The FIR's signature against its stored content, and what the audit trail says."""
-        found = await self.get(db, actor, fir_number, station)
+        return await self.verification(db, await self.get(db, actor, fir_number, station))
+
+    async def verification(self, db: AsyncSession, found: dict[str, Any]) -> dict[str, Any]:
+        """What the signature and the audit trail say of a FIR already read with ``get``
+        (so a page that shows the FIR and its check audits one read, not two)."""
         finalized = await audit_repo.events_for(db, "fir", found["fir_ref"], "fir.finalized")
         problems = []
         if finalized and found["status"] != FirStatus.FINALIZED:
@@ -351,7 +355,7 @@ class FirService:
         if found["integrity"] == Integrity.ALTERED:
             problems.append("its stored content no longer matches its signature")
         return {
-            "fir_number": fir_number,
+            "fir_number": found["fir_number"],
             "fir_ref": found["fir_ref"],
             "integrity": found["integrity"],
             "signature_key_id": found.get("signature_key_id"),

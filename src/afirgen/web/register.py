@@ -76,8 +76,8 @@ async def fir_page(
     officer: ConsoleOfficer,
 ) -> Response:
     """The record, its history, its audit events (SHO, supervisor) and signature check."""
-    check = await services.firs.verify(db, officer, fir_number)
     fir = await services.firs.get(db, officer, fir_number)
+    check = await services.firs.verification(db, fir)
     events: list[Any] = []
     if officer.role in ALLOWED[Action.READ_AUDIT]:
         filters = {"object_type": "fir", "object_id": fir["fir_ref"]}
