@@ -294,3 +294,15 @@ def test_a_section_whose_key_fact_is_shown_is_offered_though_retrieval_ranked_it
     offered = [m for m in result.candidates if m.reason.startswith("its key fact is read")]
     assert offered
     assert all(word.lower() in text.lower() for m in offered for word in m.evidence)
+
+
+def test_the_crowd_that_gathered_is_not_counted_among_those_who_acted(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "3 मार्च 2025 को मंदिर के पास शोर सुनकर पांच लोग जमा हो गए, तब तक दो लड़कों ने मेरे भाई "
+        "को डंडे से मारा और भाग गए।"
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert result.facts.offenders == 2
+    assert "BNS 190" not in refs(result), refs(result)

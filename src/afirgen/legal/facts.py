@@ -391,6 +391,15 @@ def _count_value(token: str) -> int | None:
     return _NUMBER_WORDS.get(token)
 
 
+# "bahut log jama ho gaye", "20-25 people gathered", "कई लोग इकट्ठा हो गए": the crowd
+# that gathered, not the people who acted.
+_ONLOOKERS_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:gathered|collected|assembled|came running|rushed to help|"
+    r"jama\s+ho|ikat+h?[ae]\s+ho|daud\w*\s+(?:kar\s+)?aaye|bachane|"
+    r"(?:[\u0900-\u097f]+\s+){0,2}?(?:इकट्ठा|इकट्ठे|जमा)\s+हो|बचाने)"
+)
+
+
 def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
     best: int | None = None
     evidence: list[str] = []
@@ -404,6 +413,8 @@ def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
         ):
             continue
         if _is_victim_count(lowered, match.end()) or _is_own_party(lowered, match.start()):
+            continue
+        if _ONLOOKERS_AFTER.match(lowered, match.end()):
             continue
         if re.search(r"\b(?:other|others|more)\b|अन्य", match.group(0)):
             value += 1  # "... and three other men": at least one named accused besides them
