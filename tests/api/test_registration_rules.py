@@ -82,3 +82,7 @@ async def test_a_station_without_its_name_district_and_state_registers_nothing(
         assert registered["fir_number"], registered
         fir = (await client.get(f"/api/v1/fir/{registered['fir_number']}")).json()
     assert (fir["station"], fir["district"]) == ("Sadar", "Ajmer")
+    # the draft was made before the station had them; the registered record has them
+    fields = fir["fields"]
+    assert (fields["police_station"], fields["district"]) == ("Sadar", "Ajmer")
+    assert not {"police_station", "district"} & {*fir["missing_fields"], *fields["missing_fields"]}

@@ -517,6 +517,11 @@ class FirService:
         fields = data.fields
         ident = data.identification or {}
         occurred = fields.occurrence if fields else None
+        registered = {  # IF-1 item 1 as the registering station gives it
+            "police_station": actor.station_name,
+            "district": actor.district,
+            "missing_fields": [f for f in data.missing_fields if f not in _STATION_ITEMS],
+        }
         return FirRecord(
             fir_number=number,
             fir_ref=fir_ref(actor.station_code, number),
@@ -537,9 +542,9 @@ class FirService:
             complaint_text=data.source.text,
             summary=data.summary or "",
             fir_content=data.narrative or "",
-            fields_json={**draft, "fir_number": number, **registration_terms(ident)},
+            fields_json={**draft, **registered, "fir_number": number} | registration_terms(ident),
             violations_json=ident,
-            missing_fields={"fields": data.missing_fields},
+            missing_fields={"fields": registered["missing_fields"]},
             status_history={"entries": [history_entry("pending", actor.username, "registered")]},
             degraded=data.degraded,
             created_at=utcnow(),
@@ -548,6 +553,10 @@ class FirService:
 
     async def _count_registration(self) -> None:
         metrics.FIRS_REGISTERED.inc()
+
+
+# IF-1 item 1: a draft has none of it; the registering station's record gives it
+_STATION_ITEMS = ("police_station", "district")
 
 
 def _expect_version(record: FirRecord, seen: int | None, change: str) -> None:
