@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql, sqlite
@@ -50,11 +50,11 @@ async def reserve(db: AsyncSession, chain: str, count: int) -> tuple[int, str]:
     return int(row[0]) - count + 1, str(row[1])
 
 
-async def append_all(db: AsyncSession, chain: str, events: list[AuditEvent]) -> None:
-    """Events already chained after the head's hash; the head moves to the last."""
-    db.add_all(events)
-    await db.flush()
-    last = events[-1].hash
+async def append_rows(db: AsyncSession, chain: str, rows: list[dict[str, Any]]) -> None:
+    """Events (as column values) already chained after the head's hash, in one executemany;
+    the head moves to the last."""
+    await db.execute(sa.insert(cast(sa.Table, AuditEvent.__table__)), rows)
+    last = rows[-1]["hash"]
     await db.execute(sa.update(AuditHead).where(AuditHead.chain == chain).values(last_hash=last))
 
 
