@@ -60,12 +60,13 @@ def origin_of(request: Request) -> Origin:
     return Origin(client=client, correlation_id=getattr(request.state, "correlation_id", None))
 
 
-async def get_officer(request: Request, services: AppServices) -> Actor:
+async def get_officer(request: Request) -> Actor:
     """The officer behind an ``X-API-Key`` header or a sign-in cookie; 401 otherwise.
 
     A sign-in cookie on a state-changing request must come with the CSRF token
     in ``X-CSRF-Token`` (403 otherwise). Every refusal is audited.
     """
+    services: Services = request.app.state.services  # not a dependency: on every request
     origin = origin_of(request)
     key = request.headers.get("x-api-key")
     token = request.cookies.get(SIGN_IN_COOKIE)

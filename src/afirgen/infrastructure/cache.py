@@ -2,14 +2,17 @@
 
 Both speak JSON values under ``{namespace}:{entity}:{id}`` keys with the seed's
 TTLs and count hits and misses, so the rest of the code never knows which one
-it has. Rate-limit counters live apart from the cache (``rate_limits``).
+it has; ``get_text``/``set_text`` keep a string as it is, for a value that is
+already the bytes of an answer (decoding ten kilobytes of JSON on every hit
+costs more than the rest of the lookup). Rate-limit counters live apart from
+the cache (``rate_limits``).
 """
 
 from __future__ import annotations
 
 import json
 import time
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from cachetools import TLRUCache
 from redis.asyncio import Redis
@@ -33,15 +36,34 @@ class Cache(Protocol):
     shared: bool  # seen by every API instance (Redis), not one process's memory
 
     async def get(self, key: str) -> Any | None: ...
+    async def get_many(self, *keys: str) -> list[Any | None]:
+        """Several values in one look-up (one round trip to Redis), in the keys' order."""
+        ...
+
     async def set(self, key: str, value: Any, ttl: int) -> None: ...
+    async def get_text(self, key: str) -> str | None: ...
+    async def set_text(self, key: str, text: str, ttl: int) -> None: ...
     async def delete(self, *keys: str) -> None: ...
     async def ping(self) -> None: ...
     async def purge_expired(self) -> int: ...
     async def close(self) -> None: ...
 
 
+_HIT = metrics.CACHE_OPERATIONS.labels(operation="get", result="hit")
+_MISS = metrics.CACHE_OPERATIONS.labels(operation="get", result="miss")
+_SET = metrics.CACHE_OPERATIONS.labels(operation="set", result="ok")
+
+
 def _count(hit: bool) -> None:
-    metrics.CACHE_OPERATIONS.labels(operation="get", result="hit" if hit else "miss").inc()
+    (_HIT if hit else _MISS).inc()
+
+
+def _decoded(raw: str | None) -> Any | None:
+    return json.loads(raw) if raw is not None else None
+
+
+def _encoded(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 class MemoryCache:
@@ -56,13 +78,22 @@ class MemoryCache:
         )
 
     async def get(self, key: str) -> Any | None:
-        entry = self._entries.get(key)
-        _count(entry is not None)
-        return json.loads(entry[1]) if entry is not None else None
+        return _decoded(await self.get_text(key))
+
+    async def get_many(self, *keys: str) -> list[Any | None]:
+        return [await self.get(key) for key in keys]
 
     async def set(self, key: str, value: Any, ttl: int) -> None:
-        self._entries[key] = (float(ttl), json.dumps(value, ensure_ascii=False, default=str))
-        metrics.CACHE_OPERATIONS.labels(operation="set", result="ok").inc()
+        await self.set_text(key, _encoded(value), ttl)
+
+    async def get_text(self, key: str) -> str | None:
+        entry = self._entries.get(key)
+        _count(entry is not None)
+        return entry[1] if entry is not None else None
+
+    async def set_text(self, key: str, text: str, ttl: int) -> None:
+        self._entries[key] = (float(ttl), text)
+        _SET.inc()
 
     async def delete(self, *keys: str) -> None:
         for key in keys:
@@ -89,13 +120,25 @@ class RedisCache:
         self.client: Redis = Redis.from_url(url, decode_responses=True)
 
     async def get(self, key: str) -> Any | None:
-        raw = await self.client.get(key)
-        _count(raw is not None)
-        return json.loads(raw) if raw is not None else None
+        return _decoded(await self.get_text(key))
+
+    async def get_many(self, *keys: str) -> list[Any | None]:
+        found = cast(list[str | None], await self.client.mget(keys))
+        for raw in found:
+            _count(raw is not None)
+        return [_decoded(raw) for raw in found]
 
     async def set(self, key: str, value: Any, ttl: int) -> None:
-        await self.client.set(key, json.dumps(value, ensure_ascii=False, default=str), ex=ttl)
-        metrics.CACHE_OPERATIONS.labels(operation="set", result="ok").inc()
+        await self.set_text(key, _encoded(value), ttl)
+
+    async def get_text(self, key: str) -> str | None:
+        raw = cast(str | None, await self.client.get(key))
+        _count(raw is not None)
+        return raw
+
+    async def set_text(self, key: str, text: str, ttl: int) -> None:
+        await self.client.set(key, text, ex=ttl)
+        _SET.inc()
 
     async def delete(self, *keys: str) -> None:
         if keys:

@@ -53,7 +53,7 @@ def fir_cache_key(fir_ref: str) -> str:
 
 def fir_view_key(fir_ref: str) -> str:
     """The FIR as the API answers it, with its signature check (see ``FirService.read``)."""
-    return cache_key("fir", "view", fir_ref)
+    return cache_key("fir", "answer", fir_ref)  # text; "view" held JSON before
 
 
 WORDS_FROM = ("station_id", "complaint_text", "fir_content")

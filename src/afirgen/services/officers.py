@@ -11,8 +11,9 @@ Rules held here:
 - a wrong key or password counts against the client's address, and an address
   over its limit has nothing checked until its window ends
   (:mod:`afirgen.services.auth_failures`);
-- a good key's officer is kept in the cache under the key's digest and the
-  current *key generation*; revoking a key or disabling an officer bumps the
+- a good key's officer is kept in the cache under the key's digest with the
+  *key generation* current when it was cached, read together with the current
+  one in a single look-up; revoking a key or disabling an officer bumps the
   generation once committed, so every API instance sharing the cache (Redis)
   stops honouring every cached identity at its next request and looks the key
   up again. The in-process cache of the embedded default cannot hear a command
@@ -257,13 +258,19 @@ class OfficerService:
 
     async def actor_for_key(self, plain: str, origin: Origin) -> Actor:
         """The key's officer, or 401 (audited) for a wrong, expired or revoked key."""
-        digest = hash_key(plain)
-        generation = await self._key_generation()
-        cached_key = cache_key("auth", "key", f"{generation}:{digest}")
-        cached = await self.cache.get(cached_key)
-        if cached is not None and datetime.fromisoformat(cached["expires_at"]) > utcnow():
+        cached_key = cache_key("auth", "key", hash_key(plain))
+        generation, cached = await self.cache.get_many(KEY_GENERATION, cached_key)
+        generation = await self._key_generation(generation)
+        if (
+            cached is not None
+            and cached["generation"] == generation
+            and datetime.fromisoformat(cached["expires_at"]) > utcnow()
+        ):
             who = cached["actor"]
-            return Actor(**{**who, "role": Role(who["role"])}, **asdict(origin))
+            role = Role(who["role"])
+            return Actor(
+                **{**who, "role": role}, client=origin.client, correlation_id=origin.correlation_id
+            )
         await self.failures.check(origin.client)
         async with self.database.transaction(write=False) as db:
             key = await key_repo.find_by_hash(db, hash_key(plain))
@@ -275,7 +282,8 @@ class OfficerService:
             raise Rejected(f"the API key was refused: {reason or 'unknown key'}")
         actor = actor_of(found[0], found[1], origin, "api_key")
         if key is not None and key.expires_at is not None:
-            await self.cache.set(cached_key, _identity(actor, key.expires_at), IDENTITY_TTL_S)
+            identity = _identity(actor, key.expires_at, generation)
+            await self.cache.set(cached_key, identity, IDENTITY_TTL_S)
         return actor
 
     async def actor_for_sign_in(
@@ -392,10 +400,9 @@ class OfficerService:
         actor = actor_of(found[0], found[1], origin, "api_key") if found else None
         await self.audit.record_apart(actor, action, detail=reason, origin=origin)
 
-    async def _key_generation(self) -> str:
-        """The current key generation; a lost one (evicted, expired) starts a new one, so
-        identities cached before it are never honoured again."""
-        generation = await self.cache.get(KEY_GENERATION)
+    async def _key_generation(self, generation: str | None) -> str:
+        """The current key generation from its cached part as read; a lost one (evicted,
+        expired) starts a new one, so identities cached before it are never honoured again."""
         if generation is None:
             generation = uuid.uuid4().hex
             await self.cache.set(KEY_GENERATION, generation, IDENTITY_TTL_S * 2)
@@ -431,9 +438,10 @@ def _manager(by: Actor | None) -> None:
         require(by, Action.MANAGE)
 
 
-def _identity(actor: Actor, expires_at: datetime) -> dict[str, Any]:
+def _identity(actor: Actor, expires_at: datetime, generation: str) -> dict[str, Any]:
+    """A key's officer as cached, honoured only while ``generation`` is the current one."""
     who = {k: v for k, v in asdict(actor).items() if k not in ("client", "correlation_id")}
-    return {"actor": who, "expires_at": expires_at.isoformat()}
+    return {"actor": who, "expires_at": expires_at.isoformat(), "generation": generation}
 
 
 def _key_problem(key: ApiKey | None, officer: Officer | None) -> str | None:

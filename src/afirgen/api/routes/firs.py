@@ -68,13 +68,12 @@ def seen_version(if_match: str | None) -> int | None:
 @router.get("/fir/{fir_number}", response_model=FirRead)
 async def read_fir(
     fir_number: FirNumber,
-    db: ReadDbSession,
     firs: Firs,
     officer: CurrentOfficer,
     station: StationCode = None,
 ) -> Response:
     """The FIR; ``integrity`` says whether a finalized FIR still matches its signature."""
-    found = await firs.read(db, officer, fir_number, render_fir, station)
+    found = await firs.read(officer, fir_number, render_fir, station)
     headers = {"ETag": etag_of(found.version)}
     return Response(found.body, media_type="application/json", headers=headers)
 
