@@ -17,7 +17,7 @@ import uuid
 from typing import Any
 
 import structlog
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -40,6 +40,18 @@ SECURITY_HEADERS = {
     "strict-transport-security": "max-age=31536000; includeSubDomains",
     "content-security-policy": "default-src 'self'",
 }
+
+
+_SECURITY_RAW = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+_NO_STORE = (b"cache-control", b"no-store")
+
+
+def set_headers(message: Message, headers: list[tuple[bytes, bytes]]) -> None:
+    """Set response headers (lower-case names, as ASGI sends them) in one pass over the
+    message's list; ``MutableHeaders`` scans the whole list once per header set."""
+    names = {name for name, _ in headers}
+    kept = [item for item in message.get("headers", ()) if item[0] not in names]
+    message["headers"] = kept + headers
 
 
 def is_public(path: str) -> bool:
@@ -82,9 +94,11 @@ class CorrelationIdMiddleware:
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(correlation_id=correlation_id)
 
+        header = [(b"x-correlation-id", correlation_id.encode())]
+
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message)["x-correlation-id"] = correlation_id
+                set_headers(message, header)
             await send(message)
 
         await self.app(scope, receive, send_with_id)
@@ -156,6 +170,7 @@ class RequestLoggingMiddleware:
 class MetricsMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -165,12 +180,21 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, recorder)
         finally:
-            endpoint, method = route_template(scope), scope["method"]
-            status = str(recorder.status)
-            metrics.REQUESTS.labels(method=method, endpoint=endpoint, status=status).inc()
-            metrics.REQUEST_DURATION.labels(method=method, endpoint=endpoint).observe(
-                time.perf_counter() - started
+            count, duration = self._series(scope["method"], route_template(scope), recorder.status)
+            count.inc()
+            duration.observe(time.perf_counter() - started)
+
+    def _series(self, method: str, endpoint: str, status: int) -> tuple[Any, Any]:
+        """The request's counter and histogram, looked up once per label set (route
+        templates and statuses are few; ``labels`` checks and locks on every call)."""
+        labels = (method, endpoint, status)
+        found = self._children.get(labels)
+        if found is None:
+            found = self._children[labels] = (
+                metrics.REQUESTS.labels(method=method, endpoint=endpoint, status=str(status)),
+                metrics.REQUEST_DURATION.labels(method=method, endpoint=endpoint),
             )
+        return found
 
 
 class AllowedHostsMiddleware:
@@ -257,6 +281,10 @@ def _limit_headers(limit: int, count: int, reset: int) -> dict[str, str]:
     }
 
 
+def _raw(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    return [(k.encode(), v.encode()) for k, v in headers.items()]
+
+
 async def _refuse_rate(send: Send, message: str, headers: dict[str, str], reset: int) -> None:
     metrics.RATE_LIMITED.inc()
     body = {"error": "rate_limited", "message": message}
@@ -290,9 +318,11 @@ class RateLimitMiddleware:
             message = f"more than {limit} requests a minute"
             return await _refuse_rate(send, message, headers, reset)
 
+        raw = _raw(headers)
+
         async def add_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message).update(headers)
+                set_headers(message, raw)
             await send(message)
 
         await self.app(scope, receive, add_headers)
@@ -313,10 +343,10 @@ class SecurityHeadersMiddleware:
 
         async def add_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers.update(SECURITY_HEADERS)
-                if api and "cache-control" not in headers:  # FIRs and sessions are personal
-                    headers["cache-control"] = "no-store"
+                set_headers(message, _SECURITY_RAW)
+                # FIRs and sessions are personal: no cache keeps them unless a route says
+                if api and not any(name == b"cache-control" for name, _ in message["headers"]):
+                    message["headers"].append(_NO_STORE)
             await send(message)
 
         await self.app(scope, receive, add_headers)
