@@ -8,7 +8,9 @@ loopback with the same uvicorn settings: ``afirgen serve`` and a bare FastAPI ap
 returns a JSON body of the same size (``bench/bare_app.py``). Each is warmed,
 then driven by ``wrk`` (or Python clients without it) in alternating rounds of
 the same length, so load from elsewhere on the machine falls on both alike; the
-script prints both mean rates and their ratio. Both servers are stopped on exit,
+script prints both mean rates and their ratio, and each server's CPU time per
+answered request (from ``/proc``, so other load on the machine does not count;
+Linux only). Both servers are stopped on exit,
 and every wait is bounded. ``--profile FILE`` runs the API under cProfile
 and prints its top functions by own time (the rates then include the profiler).
 """
@@ -20,6 +22,7 @@ import asyncio
 import json
 import os
 import pstats
+import re
 import shutil
 import signal
 import statistics
@@ -91,20 +94,30 @@ def start(command: list[str], port: int) -> subprocess.Popen[bytes]:
     raise SystemExit(f"server on port {port} did not answer within 60 s")
 
 
-def load(url: str, key: str, seconds: float, clients: int) -> float:
-    """Requests per second over ``seconds``, every answer checked to be a 200."""
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process has used so far (``/proc``; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(url: str, key: str, seconds: float, clients: int) -> tuple[float, int]:
+    """Requests per second over ``seconds`` and how many were answered, every one a 200."""
     if shutil.which("wrk"):
         script = Path(tempfile.mkdtemp()) / "key.lua"
         script.write_text(WRK_SCRIPT % key)
         command = ["wrk", "-t1", f"-c{clients}", f"-d{int(seconds)}s", "-s", str(script), url]
         out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 30).stdout
-        if "Non-2xx" in out:
+        answered = re.search(r"(\d+) requests in", out)
+        if "Non-2xx" in out or answered is None:
             raise SystemExit(f"errors while driving {url}:\n{out}")
-        return float(out.split("Requests/sec:")[1].split()[0])
+        return float(out.split("Requests/sec:")[1].split()[0]), int(answered[1])
     return asyncio.run(_python_load(url, key, seconds, clients))
 
 
-async def _python_load(url: str, key: str, seconds: float, clients: int) -> float:
+async def _python_load(url: str, key: str, seconds: float, clients: int) -> tuple[float, int]:
     done = 0
     deadline = time.perf_counter() + seconds
     async with httpx.AsyncClient(headers={"X-API-Key": key}, timeout=10) as http:
@@ -116,7 +129,16 @@ async def _python_load(url: str, key: str, seconds: float, clients: int) -> floa
                 done += 1
 
         await asyncio.gather(*(worker() for _ in range(clients)))
-    return done / seconds
+    return done / seconds, done
+
+
+def measured_round(
+    server: subprocess.Popen[bytes], url: str, key: str, seconds: float, clients: int
+) -> tuple[float, float]:
+    """One round's rate and the server's CPU microseconds per answered request."""
+    before = cpu_seconds(server.pid)
+    rate, answered = load(url, key, seconds, clients)
+    return rate, (cpu_seconds(server.pid) - before) / max(answered, 1) * 1e6
 
 
 def main() -> None:
@@ -160,10 +182,13 @@ def main() -> None:
         print(f"  FIR {number}: {len(body)} bytes of JSON")
         for url in (fir_url, bare_url):  # warm both before measuring
             load(url, key, 2, args.clients)
-        app_rates, bare_rates = [], []
+        app_rounds, bare_rounds = [], []
+        seconds = args.seconds / args.rounds
         for _ in range(args.rounds):  # interleaved, so a busy moment hits both alike
-            app_rates.append(load(fir_url, key, args.seconds / args.rounds, args.clients))
-            bare_rates.append(load(bare_url, key, args.seconds / args.rounds, args.clients))
+            app_rounds.append(measured_round(app, fir_url, key, seconds, args.clients))
+            bare_rounds.append(measured_round(bare, bare_url, key, seconds, args.clients))
+        app_rates, app_cpu = zip(*app_rounds, strict=True)
+        bare_rates, bare_cpu = zip(*bare_rounds, strict=True)
         app_rate, bare_rate = statistics.fmean(app_rates), statistics.fmean(bare_rates)
     finally:
         for server in (app, bare):
@@ -176,6 +201,12 @@ def main() -> None:
         f"  per round: app {[round(r) for r in app_rates]}, bare {[round(r) for r in bare_rates]}"
     )
     print(f"  ratio {app_rate / bare_rate:.2f} (aim: at least 0.50)")
+    app_us, bare_us = statistics.fmean(app_cpu), statistics.fmean(bare_cpu)
+    print(
+        f"  server CPU per request: app {app_us:.0f} us, bare {bare_us:.0f} us,"
+        f" ratio {bare_us / app_us:.2f} (per round: app {[round(c) for c in app_cpu]},"
+        f" bare {[round(c) for c in bare_cpu]})"
+    )
     if args.profile:
         pstats.Stats(args.profile).sort_stats("tottime").print_stats(15)
 
