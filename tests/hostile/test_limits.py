@@ -54,6 +54,16 @@ async def test_retrying_after_429_does_not_extend_the_lockout() -> None:
     assert (count, reset) == (1, 60)
 
 
+async def test_a_redis_window_counts_and_expires_with_its_window(services: Services) -> None:
+    if not isinstance(services.limits, RedisWindowCounter):
+        pytest.skip("the in-process counter drops a past window whole")
+    counter = RedisWindowCounter(services.limits.client, clock=lambda: 6030.0)
+    name = f"probe-{uuid.uuid4().hex}"
+    assert [await counter.hit(name) for _ in range(3)] == [(1, 30), (2, 30), (3, 30)]
+    ttl = await services.limits.client.ttl(f"ratelimit:{name}:100")
+    assert 0 < ttl <= 61  # the window's length and a second: no counter outlives it
+
+
 async def test_junk_keys_do_not_evict_counters(services_factory: Any) -> None:
     services = freeze_window(
         await services_factory(rate_limit_per_minute=3, failed_auth_per_address=1_000)

@@ -71,6 +71,15 @@ class MemoryWindowCounter:
         self._counts.clear()
 
 
+# INCR, and on the window's first hit its expiry, as one command (atomic in Redis): a
+# MULTI/INCR/EXPIRE/EXEC pipeline cost a quarter of a cached read's CPU in redis-py
+_HIT_SCRIPT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
+
+
 class RedisWindowCounter:
     """``INCR`` on ``ratelimit:{key}:{window}``; the key expires with its window."""
 
@@ -82,14 +91,11 @@ class RedisWindowCounter:
         self.client = client
         self.window_s = window_s
         self.clock = clock
+        self._hit = client.register_script(_HIT_SCRIPT)
 
     async def hit(self, key: str) -> tuple[int, int]:
         number, reset = current_window(self.window_s, self.clock())
-        name = f"ratelimit:{key}:{number}"
-        async with self.client.pipeline(transaction=True) as pipe:
-            pipe.incr(name)
-            pipe.expire(name, self.window_s + 1)
-            count, _ = await pipe.execute()
+        count = await self._hit(keys=[f"ratelimit:{key}:{number}"], args=[self.window_s + 1])
         return int(count), reset
 
     async def peek(self, key: str) -> int:
