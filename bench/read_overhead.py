@@ -81,6 +81,22 @@ async def seed(settings: Settings) -> tuple[str, str]:
     return number, key
 
 
+def bench_environment(mysql: bool) -> None:
+    """The servers' settings: no model, no log lines, no rate limit in the way."""
+    os.environ.update(
+        {
+            "AFIRGEN_ENVIRONMENT": "test",
+            "AFIRGEN_LLM_BACKEND": "none",
+            "AFIRGEN_LOG_LEVEL": "ERROR",
+            "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000000",
+            "AFIRGEN_DATA_DIR": tempfile.mkdtemp(),
+        }
+    )
+    if mysql:
+        os.environ["AFIRGEN_DATABASE_URL"] = "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench"
+        os.environ["AFIRGEN_REDIS_URL"] = "redis://127.0.0.1:6379/14"
+
+
 def start(command: list[str], port: int) -> subprocess.Popen[bytes]:
     server = subprocess.Popen(command, env=os.environ.copy())
     deadline = time.monotonic() + 60
@@ -149,18 +165,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4, help="alternations of the two servers")
     parser.add_argument("--profile", metavar="FILE", help="run the API under cProfile, write FILE")
     args = parser.parse_args()
-    os.environ.update(
-        {
-            "AFIRGEN_ENVIRONMENT": "test",
-            "AFIRGEN_LLM_BACKEND": "none",
-            "AFIRGEN_LOG_LEVEL": "ERROR",
-            "AFIRGEN_RATE_LIMIT_PER_MINUTE": "100000000",
-            "AFIRGEN_DATA_DIR": tempfile.mkdtemp(),
-        }
-    )
-    if args.mysql:
-        os.environ["AFIRGEN_DATABASE_URL"] = "mysql+asyncmy://root@127.0.0.1:3306/afirgen_bench"
-        os.environ["AFIRGEN_REDIS_URL"] = "redis://127.0.0.1:6379/14"
+    bench_environment(args.mysql)
     number, key = asyncio.run(seed(Settings()))
     storage = "MariaDB + Redis" if args.mysql else "SQLite + in-process cache"
     print(f"{machine()}; {storage}; {args.clients} clients, {args.seconds:.0f} s each")
