@@ -24,6 +24,7 @@ from afirgen.pipeline import prompts
 from afirgen.pipeline.assemble import assemble_draft, section_labels
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.extraction.cleared import without_clearing
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
 from afirgen.pipeline.notes import note_facts
 from afirgen.pipeline.recognition import SourceReader
@@ -85,12 +86,14 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
 
 
 async def violations_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
-    text = data.transcript or data.source.text
+    # People the complainant clears neither act nor stand in a section's evidence.
+    text = without_clearing(data.transcript or data.source.text)
     if note:
         text = f"{text}\n{note}"
     fields = data.fields or FirFields()
     occurred = fields.occurrence.date_from
-    offenders = fields.accused_count if "accused_count" in fields.corrected else None
+    counted = "accused_count" in fields.corrected or bool(fields.cleared)
+    offenders = fields.accused_count if counted else None
     value = (
         fields.total_property_value_inr if "total_property_value_inr" in fields.corrected else None
     )

@@ -233,10 +233,16 @@ def _drop_cleared(doc: Complaint, findings: AccusedFindings) -> None:
     clauses = clearing_clauses(doc.text[doc.body_start :])
     if not clauses:
         return
+    names = [span.name for span in findings.named]
     for span in list(findings.named):
         role = findings.relations.get(span.name)
-        words = [span.name, *_ROLE_NAMES.get(role or "", ())]
-        if is_cleared(words, clauses):
+        # A role word clears by itself only where no one else is named: "मेरे जेठ अजय
+        # निर्दोष हैं" does not clear the devar, though both are brothers-in-law.
+        others = [n for n in names if n != span.name]
+        unnamed = [c for c in clauses if not is_cleared(others, [c])]
+        if is_cleared([span.name], clauses) or is_cleared(
+            list(_ROLE_NAMES.get(role or "", ())), unnamed
+        ):
             findings.named.remove(span)
             findings.cleared.append(span.name)
     for role, said in list(findings.roles.items()):

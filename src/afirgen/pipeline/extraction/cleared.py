@@ -15,34 +15,33 @@ from __future__ import annotations
 
 import re
 
+from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
 from afirgen.text.sentences import split_sentences
 
 _CLAUSE_BREAK = re.compile(
     r"[,;]|\s(?:and|but|while|whereas|aur|lekin|magar|par|और|लेकिन|मगर|पर|जबकि)\s", re.IGNORECASE
 )
-# English puts the denial before the verb ("never harassed", "did not beat"), Hindi and
-# Hinglish after it ("pareshan nahi kiya", "परेशान नहीं किया").
+# English puts the denial before the verb ("never harassed", "did not beat"); Hindi and
+# Hinglish after it ("pareshan nahi kiya", "परेशान नहीं किया") or just before it ("कभी
+# दहेज नहीं माँगा", "kabhi dahej nahi maanga").
 _DENIED_BEFORE = re.compile(
-    r"(?:\bnever|\bnot|n['’]t)\s+(?:(?:ever|even|once|really|physically|at\s+all|been)\s+)*$",
+    r"(?:\bnever|\bnot|n['’]t)\s+(?:(?:ever|even|once|really|physically|at\s+all|been)\s+)*$|"
+    r"(?:(?<![\w\u0900-\u097f])(?:nahi|nahin)|नहीं|नही)\s+$",
     re.IGNORECASE,
 )
 _DENIED_AFTER = re.compile(
     r"^[\s-]*(?:[\w\u0900-\u097f]+[\s-]+)?(?:nahi|nahin|नहीं|नही)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
-_ACCUSATION = re.compile(
-    r"\b(?:harass\w*|beat\w*|hit|tortur\w*|demand\w*|abus\w*|threat\w*|troubl\w*|taunt\w*|"
-    r"push\w*|slap\w*|maar\w*|mara|pareshan|tang|sataya|satati|satata|haath\s+uthaya)\b|"
-    r"मार|पीट|परेशान|तंग|सताया|धमकी|माँग|मांग|हाथ\s+उठाया",
-    re.IGNORECASE,
-)
+_STEMS = stem_pattern("cleared", "accusation_stems")
+_ACCUSATION = re.compile(f"{_STEMS}|{phrase_pattern('cleared', 'accusation_words')}", re.I)
+_DECLARED = phrase_pattern("cleared", "declared_uninvolved")
 _UNINVOLVED = re.compile(
-    r"\b(?:is|was|are|were|has|had|have)\s+(?:\w+\s+)?(?:innocent|not\s+(?:at\s+all\s+)?"
-    r"involved|nothing\s+to\s+do\s+with|no\s+role\s+in)\b|\b(?:nirdosh|be-?kasoor)\s+(?:hai|hain|h)\b|"
-    r"\bkoi\s+(?:lena[\s-]+dena|haath|hath)\s+nahi\b|\bshamil\s+nahi\b|निर्दोष\s+है|बेकसूर\s+है|"
-    r"कोई\s+लेना[\s-]*देना\s+नहीं|शामिल\s+नहीं|कोई\s+हाथ\s+नहीं",
+    rf"\b(?:is|was|are|were|has|had|have)\s+(?:\w+\s+)?{_DECLARED}"
+    rf"|{phrase_pattern('cleared', 'uninvolved')}",
     re.IGNORECASE,
 )
+_POINTER = re.compile(phrase_pattern("cleared", "pointers"), re.IGNORECASE)
 # Relation words and the English name the draft records for them.
 _RELATIONS: list[tuple[str, str]] = [
     ("husband", r"\bhusband\b|\bpati\b|पति"),
@@ -70,15 +69,37 @@ def relation_in(words: str) -> str | None:
 
 def clearing_clauses(text: str) -> list[str]:
     """Clauses in which the complainant says someone did not do it or is not involved."""
+    return [read for _, read in _clearing(text)]
+
+
+def without_clearing(text: str) -> str:
+    """``text`` with every clearing clause taken out, so that no reading counts a cleared
+    person among those who acted or quotes the clause as evidence of an offence."""
+    for clause, _ in _clearing(text):
+        text = text.replace(clause, " ")
+    return text
+
+
+def _clearing(text: str) -> list[tuple[str, str]]:
+    """Each clearing clause as written, and as read with the clause its pronoun points to."""
     found = []
     for sentence in split_sentences(text):
+        previous = ""
         for clause in _CLAUSE_BREAK.split(sentence.text):
-            if _UNINVOLVED.search(clause) or any(
-                _DENIED_BEFORE.search(clause[: m.start()]) or _DENIED_AFTER.match(clause[m.end() :])
-                for m in _ACCUSATION.finditer(clause)
-            ):
-                found.append(clause)
+            if clause.strip() and _clears(clause):
+                # "..., उनसे कोई शिकायत नहीं है": the pronoun stands for the person just named.
+                found.append(
+                    (clause, f"{previous} {clause}" if _POINTER.search(clause) else clause)
+                )
+            previous = clause
     return found
+
+
+def _clears(clause: str) -> bool:
+    return bool(_UNINVOLVED.search(clause)) or any(
+        _DENIED_BEFORE.search(clause[: m.start()]) or _DENIED_AFTER.match(clause[m.end() :])
+        for m in _ACCUSATION.finditer(clause)
+    )
 
 
 def is_cleared(mentions: list[str], clauses: list[str]) -> bool:

@@ -1,0 +1,59 @@
+"""People the complainant expressly clears are kept apart from the accused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.extraction.cleared import without_clearing
+
+_DOWRY_HI = (
+    "मैं अनीता गुप्ता, निवासी रामपुर। मेरे पति विनोद गुप्ता और ननद रीता गुप्ता दहेज के लिए "
+    "मुझे मारते-पीटते हैं। मेरे ससुर श्री हरिप्रसाद जी ने कभी दहेज नहीं माँगा, उनसे मेरी "
+    "कोई शिकायत नहीं है।"
+)
+
+
+def test_a_father_in_law_who_never_demanded_dowry_is_cleared_not_accused() -> None:
+    fields = extract_fields(_DOWRY_HI, date(2025, 5, 2))
+    assert [a.name for a in fields.accused] == ["विनोद गुप्ता", "रीता गुप्ता"]
+    assert fields.accused_count == 2
+    assert fields.cleared == ["हरिप्रसाद"]
+
+
+def test_the_word_for_innocent_is_not_part_of_the_cleared_name() -> None:
+    text = "मेरे पति दीपक जैन और देवर मनोज जैन मुझे प्रताड़ित करते हैं। मेरे जेठ श्री अजय जैन निर्दोष हैं।"
+    fields = extract_fields(text)
+    assert fields.cleared == ["अजय जैन"]
+    assert "अजय जैन" not in [a.name for a in fields.accused]
+
+
+_ENGLISH = "My husband Arun Nair and his brother Manoj Nair beat me for dowry. "
+_HINGLISH = "Mere pati Arun aur devar Manoj dahej ke liye maarte hain. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ENGLISH + "I have no complaint against my sister-in-law Kavita.",
+        _ENGLISH + "My sister-in-law Kavita has nothing to do with it.",
+        _ENGLISH + "My sister-in-law Kavita is innocent.",
+        _ENGLISH + "My sister-in-law Kavita never harassed me.",
+        _HINGLISH + "Nanad Kavita bekasoor hain.",
+        _HINGLISH + "Nanad Kavita ne kabhi pareshan nahi kiya.",
+        _HINGLISH + "Nanad Kavita ka koi lena dena nahi hai.",
+        _HINGLISH + "Nanad Kavita ne kabhi dahej nahi maanga, unse koi shikayat nahi.",
+    ],
+)
+def test_english_and_hinglish_clearing_phrases(text: str) -> None:
+    fields = extract_fields(text)
+    assert "Kavita" in fields.cleared
+    assert "Kavita" not in [a.name for a in fields.accused]
+
+
+def test_the_sections_step_reads_the_complaint_without_its_clearing_clauses() -> None:
+    read = without_clearing(_DOWRY_HI)
+    assert "ससुर" not in read and "हरिप्रसाद" not in read
+    assert "ननद रीता गुप्ता दहेज के लिए" in read
