@@ -22,6 +22,7 @@ _OWN = re.compile(
     r"\b(?:my|mera|meri|mob|mobile|ph|phone|contact|cell|call\s+my|reach\s+me)\b|मोबाइल|मो\.|फोन",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:my|mera|meri|mere)\b|मेरा|मेरी|मेरे", re.IGNORECASE)
 _LOOK_BACK = 45
 
 
@@ -38,8 +39,11 @@ def extract_complainant_phone(text: str) -> str | None:
     unlabelled: list[str] = []
     for start, _, number in find_mobile_numbers(text):
         before = folded[max(0, start - _LOOK_BACK) : start]
-        clause = re.split(r"[.।\n]", before)[-1]
-        if _SOMEONE_ELSE.search(clause):
+        clause = re.split(r"[.।\n,;]", before)[-1]
+        other = list(_SOMEONE_ELSE.finditer(clause))
+        # "uska phone band hai, mera mobile ...": the complainant's own label, nearest the
+        # number, outweighs someone else's named before it.
+        if other and not _FIRST_PERSON.search(clause, other[-1].end()):
             continue
         (own if _OWN.search(clause) else unlabelled).append(number)
     candidates = own or unlabelled
