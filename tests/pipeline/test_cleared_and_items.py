@@ -1,4 +1,4 @@
-"""People the complainant expressly clears are kept apart from the accused."""
+"""Cleared people, the complainant's own phone, and property named before its value."""
 
 from __future__ import annotations
 
@@ -57,3 +57,23 @@ def test_the_sections_step_reads_the_complaint_without_its_clearing_clauses() ->
     read = without_clearing(_DOWRY_HI)
     assert "ससुर" not in read and "हरिप्रसाद" not in read
     assert "ननद रीता गुप्ता दहेज के लिए" in read
+
+
+def test_the_complainants_own_label_nearest_the_number_wins() -> None:
+    text = "उसका फोन बंद आता है, मेरा मोबाइल 9425012345 है। कल मेरा पर्स चोरी हो गया।"
+    assert extract_fields(text).complainant.phone == "9425012345"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Do ladke aaye aur mera Redmi Note 12 phone chheen kar bhaag gaye, jiski keemat "
+            "18,000 thi.",
+            "Redmi Note 12 phone",
+        ),
+        ("चोरों ने मेरी सोने की चेन छीन ली, जिसकी कीमत 45000 रुपये है।", "सोने की चेन"),
+    ],
+)
+def test_a_value_after_which_or_jiski_describes_the_thing_taken(text: str, item: str) -> None:
+    assert extract_fields(text).property[0].description == item

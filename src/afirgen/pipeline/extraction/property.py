@@ -174,7 +174,36 @@ def _describe(doc: Complaint, amount: Amount) -> str:
         return value_of[1].strip()
     lead = _VALUE_WORDS.search(before)
     phrase = _words_before(before[: lead.start()]) if lead else _listed_item(before)
+    if not phrase and lead:
+        phrase = _object_taken(before[: lead.start()])
     return phrase or _clause(before, doc.text[amount.start : amount.end], after)
+
+
+# "mera Samsung phone chheen liya, jiski keemat ..." / "snatched my phone, which was worth":
+# the value belongs to the thing the previous clause says was taken. Hindi and Hinglish name
+# it before the verb, English after it.
+_TAKING_HI = re.compile(
+    r"(?<![\w\u0900-\u097f])(?:chh?ee?n|chura|chori|le\s+(?:gaye|gaya|gayi|liya|bhaag)|"
+    r"kheench|jhapat|loot|छीन|चुरा|चोरी|ले\s+गए|ले\s+गया|ले\s+लिया|झपट|लूट)",
+    re.IGNORECASE,
+)
+_TAKING_EN = re.compile(
+    r"\b(?:stole|snatched|took(?:\s+away)?|grabbed|robbed\s+(?:me|us)\s+of|looted)\s+", re.I
+)
+
+
+def _object_taken(before: str) -> str:
+    words = before.rstrip().split()
+    if not words or words[-1].casefold() not in _RELATIVE_PRONOUNS:
+        return ""
+    clause = re.split(r"[,;.।]", " ".join(words[:-1]).rstrip(" ,;"))[-1]
+    english = _TAKING_EN.search(clause)
+    if english:
+        return _words_before(
+            re.split(r"\s(?:from|and|at|on|in|near)\s", clause[english.end() :])[0] + " "
+        )
+    hindi = _TAKING_HI.search(clause)
+    return _words_before(clause[: hindi.start()]) if hindi else ""
 
 
 def _listed_item(before: str) -> str:
