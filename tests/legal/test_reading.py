@@ -306,3 +306,24 @@ def test_the_crowd_that_gathered_is_not_counted_among_those_who_acted(
     result = identifier.identify(text, AFTER_BNS)
     assert result.facts.offenders == 2
     assert "BNS 190" not in refs(result), refs(result)
+
+
+def test_hurt_feelings_and_a_patrol_beat_are_no_bodily_hurt() -> None:
+    from afirgen.legal.facts import Fact, detect_facts
+
+    not_bodily = (
+        "The shopkeeper spoke rudely and my wife was deeply hurt. Please send the beat "
+        "constable to warn him.",
+        "Unki baaton se mere dil ko chot pahunchi, beat ke sipahi ko bhi bataya.",
+        "उसकी बातों से मेरी धार्मिक भावनाओं को चोट पहुँची। बीट कांस्टेबल को सूचना दी।",
+        "My heart beat fast when he shouted; he was kicking the gate at night.",
+    )
+    for text in not_bodily:
+        assert not detect_facts(text).has(Fact.HURT), text
+    bodily = (
+        "He beat me with a stick and my arm was hurt.",
+        "Usne mujhe thappad maara, chot lagi.",
+        "उसने मुझे डंडे से मारा, सिर में चोट आई।",
+    )
+    for text in bodily:
+        assert detect_facts(text).has(Fact.HURT), text

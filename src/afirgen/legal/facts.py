@@ -30,6 +30,7 @@ from afirgen.legal.lexicon import (
     Fact,
     phrase_book_patterns,
 )
+from afirgen.legal.phrases import ingredient_words
 from afirgen.text.amounts import find_amounts
 from afirgen.text.numbers import NUMBER_WORDS
 from afirgen.text.sentences import split_sentences
@@ -47,6 +48,24 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
         fact: tuple(re.compile(p) for p in (*patterns, *books.get(fact, ())))
         for fact, patterns in PATTERNS.items()
     }
+
+
+# Wordings where an offence word keeps no legal sense (``phrases/senses.json``): "deeply
+# hurt", "beat constable", "heart beat". A match inside one is no fact.
+_OTHER_SENSE_LISTS: dict[Fact, str] = {Fact.HURT: "hurt_not_bodily"}
+
+
+@functools.cache
+def _other_senses() -> dict[Fact, re.Pattern[str]]:
+    return {
+        fact: re.compile(ingredient_words("senses", name))
+        for fact, name in _OTHER_SENSE_LISTS.items()
+    }
+
+
+def _other_sense_spans(fact: Fact, lowered: str) -> list[tuple[int, int]]:
+    pattern = _other_senses().get(fact)
+    return [m.span() for m in pattern.finditer(lowered)] if pattern else []
 
 
 _NEGATION_BEFORE = re.compile(
@@ -228,7 +247,14 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
     extra = lexicon or {}
     for fact, patterns in _compiled().items():
         realis = fact.value in _HYPOTHETICAL_FACTS
-        phrases = _find(patterns + extra.get(fact, ()), lowered, source, max_evidence, realis)
+        phrases = _find(
+            patterns + extra.get(fact, ()),
+            lowered,
+            source,
+            max_evidence,
+            realis,
+            _other_sense_spans(fact, lowered),
+        )
         if fact.value in _NAME_CALLING_FACTS:
             phrases = [p for p in phrases if not _name_calling(lowered, p)]
         if phrases:
@@ -251,11 +277,18 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
 
 
 def _find(
-    patterns: Iterable[re.Pattern[str]], lowered: str, source: str, limit: int, realis: bool
+    patterns: Iterable[re.Pattern[str]],
+    lowered: str,
+    source: str,
+    limit: int,
+    realis: bool,
+    other_sense: list[tuple[int, int]],
 ) -> list[str]:
     phrases: list[str] = []
     for pattern in patterns:
         for match in pattern.finditer(lowered):
+            if any(a <= match.start() < b for a, b in other_sense):
+                continue
             if _negated(lowered, match.start(), match.end()):
                 continue
             if realis and _unreal(lowered, match.start()):
