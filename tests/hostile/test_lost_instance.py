@@ -14,13 +14,6 @@ again in full on the instance that took it.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -35,58 +28,12 @@ from afirgen.infrastructure.tables import BackgroundTask, SessionRecord
 from afirgen.repositories.tasks import TaskRepository
 from tests.conftest import BACKENDS, make_settings, mysql_reachable, reset_database, unreachable
 from tests.factories import THEFT_COMPLAINT, approve, officer_key, wait_for
-from tests.jobs.conftest import free_port, wait_for_task
+from tests.hostile.servers import Instance, start_instances
+from tests.jobs.conftest import wait_for_task
 
-ROOT = Path(__file__).resolve().parents[2]
 LEASE_S, SWEEP_S, STAGE_S = 2.0, 0.5, 4.0
 SLACK_S = 20.0  # two shared cores, three servers: room for a slow beat, never a pass
 TAKEN_OVER_WITHIN_S = LEASE_S + SWEEP_S + STAGE_S + SLACK_S
-
-
-@dataclass
-class Instance:
-    process: subprocess.Popen[bytes]
-    port: int
-    log: Path
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
-    def holds(self, lease_owner: str | None) -> bool:
-        """Whether a lease (``host:pid:nonce``) is this process's."""
-        return lease_owner is not None and lease_owner.split(":")[-2] == str(self.process.pid)
-
-    def kill(self) -> None:
-        """SIGKILL to the instance and its worker processes, as a crash of its machine
-        or container would: nothing is cleaned up. The time goes into the instance's
-        log, to read the takeover against."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(10)
-        with self.log.open("a") as out:
-            out.write(json.dumps({"event": "test.killed", "timestamp": _now()}) + "\n")
-
-    def stop(self) -> None:
-        if self.alive:
-            self.process.terminate()
-            try:
-                self.process.wait(20)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        with contextlib.suppress(ProcessLookupError):  # worker processes left behind
-            os.killpg(self.process.pid, signal.SIGKILL)
-
-    def tail(self) -> str:
-        return self.log.read_text(errors="replace")[-3000:]
-
-    def logged(self, event: str, session_id: str) -> bool:
-        lines = self.log.read_text(errors="replace").splitlines()
-        return any(event in line and session_id in line for line in lines)
 
 
 @dataclass
@@ -115,69 +62,12 @@ class Cluster:
         return await wait_for_task(database, task_id, states, TAKEN_OVER_WITHIN_S, logs)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
-
-
-def server_env(settings_env: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AFIRGEN_")}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
-    return env | settings_env
-
-
-def instance_settings(services: Services) -> dict[str, str]:
-    settings = services.settings
-    values = {
-        "ENVIRONMENT": "test",
-        "DATA_DIR": str(settings.data_dir),
-        "DATABASE_URL": settings.resolved_database_url,
-        "REDIS_URL": settings.redis_url or "",
-        "LLM_BACKEND": "none",
-        "LOG_LEVEL": "INFO",
-        "RATE_LIMIT_PER_MINUTE": "100000",
-        "STATION": "Kotwali",
-        "DISTRICT": "Jaipur",
+def lease_settings() -> dict[str, str]:
+    return {
         "LEASE_S": str(LEASE_S),
         "LEASE_SWEEP_S": str(SWEEP_S),
         "TEST_STAGE_DELAY_S": str(STAGE_S),
-        "TASK_MODULES": json.dumps(["tests.jobs.probes"]),
     }
-    return {f"AFIRGEN_{k}": v for k, v in values.items() if v}
-
-
-async def start_instances(services: Services, count: int) -> list[Instance]:
-    env = server_env(instance_settings(services))
-    instances = []
-    for n in range(count):
-        port = free_port()
-        log = services.settings.data_dir / f"instance-{n}.log"
-        command = [sys.executable, "-m", "afirgen", "serve", "--port", str(port)]
-        with log.open("wb") as out:
-            process = subprocess.Popen(  # noqa: ASYNC220 - started once, then polled
-                command,
-                env=env,
-                cwd=ROOT,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own process group, worker processes included
-            )
-        instances.append(Instance(process, port, log))
-    for instance in instances:
-        await wait_until_serving(instance)
-    return instances
-
-
-async def wait_until_serving(instance: Instance) -> None:
-    deadline = time.monotonic() + 180  # the knowledge base and indexes load first
-    async with httpx.AsyncClient(timeout=2) as http:
-        while time.monotonic() < deadline:
-            if not instance.alive:
-                raise AssertionError(f"the instance exited:\n{instance.tail()}")
-            with contextlib.suppress(httpx.HTTPError):
-                if (await http.get(f"{instance.url}/health")).status_code == 200:
-                    return
-            await asyncio.sleep(0.3)
-    raise AssertionError(f"the instance never answered:\n{instance.tail()}")
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -196,7 +86,7 @@ async def cluster(
         if backend == "mysql":
             await reset_database(services)
         key = await officer_key(services, "sho-on-duty", "sho")
-        instances = await start_instances(services, 3)
+        instances = await start_instances(settings, 3, **lease_settings())
         yield Cluster(services, key, instances)
     finally:
         for instance in instances:

@@ -18,7 +18,8 @@ busy machine the scheduler still gives the API process the CPU it needs to
 answer at once.
 
 A worker that dies (killed for its memory) breaks the process pool; the call
-that saw it answers 503 and the next call gets a fresh pool.
+that saw it answers 503 and the next call gets a fresh pool. A worker whose API
+process died (``kill -9``) exits at once (``child_processes.py``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import structlog
 from anyio import CapacityLimiter
 
 from afirgen.errors import ServiceUnavailable
+from afirgen.infrastructure.child_processes import end_with_parent
 
 log = structlog.get_logger(__name__)
 
@@ -130,6 +132,7 @@ class ComputePool(Generic[R]):
 
 def _start_worker(resident: Any) -> None:
     global _resident
+    end_with_parent()  # a killed API process leaves no workers (nor, then, a forkserver)
     _resident = resident
     # heavy work yields the CPU to the API process: /health and short requests first
     os.nice(WORKER_NICENESS)

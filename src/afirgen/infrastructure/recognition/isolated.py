@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from afirgen.errors import AppError, CorruptMedia, MediaTooLarge, RecognitionUnavailable
+from afirgen.infrastructure.child_processes import end_with_parent
 from afirgen.media.formats import SUPPORTED, MediaFormat
 from afirgen.media.pages import load_pages
 from afirgen.media.results import Recognition
@@ -75,6 +76,7 @@ def _result(outcome: str, name: str, payload: Any, memory_mb: int) -> Recognitio
 
 
 def _child(sender: Connection, job: tuple[str, str, str, str, int, int]) -> None:
+    end_with_parent()  # the parent keeps the deadline: once it is gone, nothing would
     path, fmt_name, tessdata, languages, max_pages, memory_mb = job
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
