@@ -108,7 +108,7 @@ async def start_instances(settings: Settings, count: int, **overrides: str) -> l
         port = free_port()
         log = settings.data_dir / f"instance-{port}.log"
         command = [sys.executable, "-m", "afirgen", "serve", "--port", str(port)]
-        with log.open("wb") as out:
+        with log.open("ab") as out:  # O_APPEND: the test and late children write too
             process = subprocess.Popen(  # noqa: ASYNC220 - started once, then polled
                 command,
                 env=env,

@@ -6,9 +6,11 @@ Three ``afirgen serve`` processes share one database (an SQLite file; MariaDB
 with Redis as the cache). Leases are short here (``AFIRGEN_LEASE_S=2``, swept
 every ``AFIRGEN_LEASE_SWEEP_S=0.5``) and each generated step first waits
 ``AFIRGEN_TEST_STAGE_DELAY_S=4`` (a setting refused outside the test
-environment), so that an instance can be killed half-way through a step. A
-lapsed lease is taken over within the lease plus one sweep; the step then runs
-again in full on the instance that took it.
+environment), so that an instance can be killed half-way through a step. The
+instances run on one machine, so the next sweep of a survivor finds the killed
+holder stopped (its pid free) without waiting for its lease to lapse; on other
+machines the lapse is waited for (``tests/jobs/test_leases.py``). The step then
+runs again in full on the instance that took it.
 """
 
 from __future__ import annotations

@@ -3,19 +3,25 @@ takes it over, or fails it once its attempts are spent; `/pdf` then answers the
 failure instead of 202 for ever.
 
 Rows are left as an instance killed mid-work leaves them: ``processing`` or
-``running``, held by a process that no longer renews its lease. The kill itself,
-of real server processes, is in ``tests/hostile/test_lost_instance.py``.
+``running``, held by a process that no longer renews its lease. A holder that
+ran on this machine and has ended is taken over at once, its lease unlapsed; one
+of another machine (or named before owners named their process, as ``KILLED``)
+is waited for until its lease lapses. The kill itself, of real server processes,
+is in ``tests/hostile/test_lost_instance.py`` and ``test_restarted_instance.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 
 from afirgen.bootstrap import Services
+from afirgen.infrastructure.leases import new_owner
 from afirgen.infrastructure.tables import BackgroundTask, SessionRecord
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.repositories.tasks import TaskRepository
@@ -29,13 +35,34 @@ REPORT_RETRIES = 3  # the reports queue's policy
 KILLED = "instance-killed:4242:0badf00d"  # a holder that no longer renews
 
 
-async def strand_generation(services: Services, takeovers: int = 0) -> str:
+LAPSED = timedelta(seconds=-5)
+TEN_MINUTES_LEFT = timedelta(minutes=10)
+
+
+async def ended_holder() -> str:
+    """The lease owner of a process that ran on this machine and has ended."""
+    code = "from afirgen.infrastructure.leases import new_owner; print(new_owner())"
+    command = [sys.executable, "-c", code]
+    ended = await asyncio.to_thread(subprocess.run, command, capture_output=True, check=True)
+    return ended.stdout.decode().strip()
+
+
+def elsewhere(owner: str) -> str:
+    """The same owner on another machine (or in another container): ``host:pid:started:
+    node:nonce`` with another node."""
+    host, pid, started, _node, nonce = owner.split(":")
+    return f"{host}:{pid}:{started}:{'0' * 12}:{nonce}"
+
+
+async def strand_generation(
+    services: Services, takeovers: int = 0, holder: str = KILLED, lease_left: timedelta = LAPSED
+) -> str:
     """A session whose first step a killed instance was generating."""
     now = datetime.now(UTC)
     async with services.database.transaction() as db:
         record = await create_session(db, "processing", now, step="transcript_review")
-        record.lease_owner, record.takeovers = KILLED, takeovers
-        record.lease_expires_at = now - timedelta(seconds=5)
+        record.lease_owner, record.takeovers = holder, takeovers
+        record.lease_expires_at = now + lease_left
     return record.session_id
 
 
@@ -57,6 +84,36 @@ async def test_lapsed_generation_is_taken_over_and_done(services: Services) -> N
     assert row.status == "awaiting_validation", row.error
     assert row.lease_owner is None and row.takeovers == 0
     assert row.data["transcript"]  # the step was generated
+
+
+async def test_generation_of_an_ended_holder_here_is_taken_over_before_its_lease_lapses(
+    services: Services,
+) -> None:
+    """An instance restarted after a crash resumes its own work at its first sweep."""
+    session_id = await strand_generation(services, 0, await ended_holder(), TEN_MINUTES_LEFT)
+
+    taken = await services.sweep.run_once()
+    await services.jobs.drain()
+
+    assert taken == {"generations": 1, "tasks": 0}
+    row = await session_row(services, session_id)
+    assert row.status == "awaiting_validation", row.error
+    assert row.lease_owner is None and row.data["transcript"]
+
+
+async def test_generation_of_a_live_or_distant_holder_waits_for_its_lease(
+    services: Services,
+) -> None:
+    """A holder still running, or one on another machine or in another container (its
+    pids are not ours to read), keeps its lease until it lapses."""
+    holders = [new_owner(), elsewhere(await ended_holder())]
+    sessions = [await strand_generation(services, 0, h, TEN_MINUTES_LEFT) for h in holders]
+
+    assert await services.sweep.run_once() == {"generations": 0, "tasks": 0}
+
+    for session_id, holder in zip(sessions, holders, strict=True):
+        row = await session_row(services, session_id)
+        assert row.status == "processing" and row.lease_owner == holder
 
 
 async def test_generation_stopped_too_often_fails_the_session(
@@ -113,7 +170,13 @@ async def test_a_generation_taken_over_meanwhile_is_not_saved(services_factory: 
         await wait_for(client, session_id, "transcript_review")
 
 
-async def strand_pdf_task(services: Services, sequence: int, retries: int = 0) -> str:
+async def strand_pdf_task(
+    services: Services,
+    sequence: int,
+    retries: int = 0,
+    holder: str = KILLED,
+    lease_left: timedelta = timedelta(minutes=-10, seconds=-50),
+) -> str:
     """A finalized FIR whose PDF task a killed instance left ``running`` 11 minutes ago."""
     now = datetime.now(UTC)
     async with services.database.transaction() as db:
@@ -128,8 +191,8 @@ async def strand_pdf_task(services: Services, sequence: int, retries: int = 0) -
             station_id=record.station_id,
             started_at=now - timedelta(minutes=11),
             retry_count=retries,
-            lease_owner="instance-killed:4242:0badf00d",
-            lease_expires_at=now - timedelta(minutes=10, seconds=50),
+            lease_owner=holder,
+            lease_expires_at=now + lease_left,
         )
     return record.fir_number
 
@@ -159,6 +222,25 @@ async def test_stuck_pdf_task_is_taken_over_and_made(services_factory: Any) -> N
         pdf = await client.get(f"/api/v1/fir/{number}/pdf")
         assert pdf.status_code == 200
         assert pdf.headers["content-type"] == "application/pdf"
+
+
+async def test_task_of_an_ended_holder_here_is_run_again_before_its_lease_lapses(
+    services_factory: Any,
+) -> None:
+    services: Services = await services_factory(pdf_wait_s=0)
+    holders = {24: await ended_holder(), 25: new_owner()}  # ended; still running (this one)
+    numbers = {
+        n: await strand_pdf_task(services, n, 0, h, TEN_MINUTES_LEFT) for n, h in holders.items()
+    }
+
+    taken = await services.sweep.run_once()
+    await services.tasks.dispatcher.drain(20)
+
+    assert taken == {"generations": 0, "tasks": 1}
+    ended = await task_row(services, pdf_task_id(f"LOCAL-001/{numbers[24]}"))
+    assert ended.status == "success" and ended.retry_count == 1  # the lost run counted
+    running = await task_row(services, pdf_task_id(f"LOCAL-001/{numbers[25]}"))
+    assert running.status == "running" and running.lease_owner == holders[25]
 
 
 async def test_pdf_task_lost_too_often_fails_and_pdf_says_so(services_factory: Any) -> None:

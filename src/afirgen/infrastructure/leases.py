@@ -10,8 +10,14 @@ A lease is two columns on the row of the work (``lease_owner``,
   (``kill -9``, a lost machine, an event loop that no longer turns) stops
   renewing; its lease lapses and any live instance's sweep takes the work over.
 
-The owner names the process and the claim (``host:pid:nonce``): two claims in
-one process are told apart, and logs and rows say who held what.
+The owner names the process and the claim (``host:pid:started:node:nonce``):
+two claims in one process are told apart, and logs and rows say who held what.
+The start time and node (``processes.py``) say which process held the lease, on
+which machine and pid namespace: a holder that ran beside the sweeping process
+and has certainly stopped (its pid free, or reused by a later process) needs no
+lapse to be known stopped, and its work is taken over at the next sweep (at the
+start of a restarted instance, at once). A holder elsewhere, or one that cannot
+be read, is waited for until its lease lapses.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from datetime import datetime, timedelta
 
 import structlog
 
+from afirgen.infrastructure.processes import ProcessId, has_stopped, this_process
 from afirgen.infrastructure.tables import utcnow
 
 log = structlog.get_logger(__name__)
@@ -35,8 +42,21 @@ RENEWALS_PER_LEASE = 3  # a holder misses two renewals before its lease lapses
 
 
 def new_owner() -> str:
-    """A name for one claim: this host and process, and a nonce."""
-    return f"{socket.gethostname()[:50]}:{os.getpid()}:{secrets.token_hex(4)}"
+    """A name for one claim: this host and process, and a nonce (at most 80 characters)."""
+    me = this_process()
+    named = f"{me.started}:{me.node}" if me else "-:-"  # "-": cannot be told from another
+    return f"{socket.gethostname()[:36]}:{os.getpid()}:{named}:{secrets.token_hex(4)}"
+
+
+def holder_stopped(owner: str) -> bool:
+    """Whether the process that holds a lease has certainly stopped: it ran beside this
+    one (same machine and pid namespace) and runs no more. An owner named otherwise
+    (another machine, or from before owners named their process) cannot tell."""
+    parts = owner.rsplit(":", 4)
+    if len(parts) != 5 or not (parts[1].isdigit() and parts[2].isdigit()):
+        return False
+    _host, pid, started, node, _nonce = parts
+    return has_stopped(ProcessId(node, int(pid), int(started)))
 
 
 @dataclass(frozen=True)

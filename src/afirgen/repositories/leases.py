@@ -24,6 +24,19 @@ def held_by(table: Leased, owner: str) -> ColumnElement[bool]:
     return table.lease_owner == owner
 
 
+def held(table: Leased, now: datetime) -> ColumnElement[bool]:
+    """Someone holds it: a lease that has not lapsed."""
+    return table.lease_owner.is_not(None) & (table.lease_expires_at >= now)
+
+
+def abandoned(table: Leased, now: datetime, stopped_holder: str | None) -> ColumnElement[bool]:
+    """Nobody runs it: lapsed, or still held by ``stopped_holder``, a holder known to
+    have stopped (``infrastructure.leases.holder_stopped``)."""
+    if stopped_holder is None:
+        return lapsed(table, now)
+    return lapsed(table, now) | held_by(table, stopped_holder)
+
+
 def released() -> dict[str, Any]:
     return {"lease_owner": None, "lease_expires_at": None}
 

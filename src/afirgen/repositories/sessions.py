@@ -130,15 +130,33 @@ class SessionRepository:
         )
         return list((await self.db.execute(stmt)).scalars())
 
+    async def held_generations(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
+        """``processing`` sessions whose generation is held (its lease has not lapsed),
+        with their holder."""
+        stmt = (
+            sa.select(SessionRecord.session_id, SessionRecord.lease_owner)
+            .where(SessionRecord.status == "processing", leases.held(SessionRecord, now))
+            .order_by(SessionRecord.lease_expires_at)
+            .limit(limit)
+        )
+        return [(session_id, str(owner)) for session_id, owner in await self.db.execute(stmt)]
+
     async def take_over_generation(
-        self, session_id: str, owner: str, until: datetime, now: datetime
+        self,
+        session_id: str,
+        owner: str,
+        until: datetime,
+        now: datetime,
+        stopped_holder: str | None = None,
     ) -> int | None:
-        """Take over a lapsed generation: the takeovers so far, or None when it is held."""
+        """Take over a generation nobody runs (its lease lapsed, or its holder is
+        ``stopped_holder``): the takeovers so far, or None when it is held."""
+        abandoned = leases.abandoned(SessionRecord, now, stopped_holder)
         won = await leases.update_leased(
             self.db,
             SessionRecord,
             session_id,
-            (SessionRecord.status == "processing") & leases.lapsed(SessionRecord, now),
+            (SessionRecord.status == "processing") & abandoned,
             lease_owner=owner,
             lease_expires_at=until,
             takeovers=SessionRecord.takeovers + 1,

@@ -137,6 +137,16 @@ class TaskRepository:
         )
         return list((await self.db.execute(stmt)).scalars())
 
+    async def running_held(self, now: datetime, limit: int = 200) -> list[BackgroundTask]:
+        """Tasks running under a lease that has not lapsed (their holder's to run)."""
+        stmt = (
+            sa.select(BackgroundTask)
+            .where(BackgroundTask.status == "running", leases.held(BackgroundTask, now))
+            .order_by(BackgroundTask.priority, BackgroundTask.created_at)
+            .limit(limit)
+        )
+        return list((await self.db.execute(stmt)).scalars())
+
     async def waiting(self, limit: int = 200) -> list[BackgroundTask]:
         """Tasks sent or due for a retry and not started, most urgent first."""
         stmt = (
@@ -148,14 +158,23 @@ class TaskRepository:
         return list((await self.db.execute(stmt)).scalars())
 
     async def take_over(
-        self, row: BackgroundTask, now: datetime, waiting_before: datetime, **values: Any
+        self,
+        row: BackgroundTask,
+        now: datetime,
+        waiting_before: datetime,
+        stopped_holder: str | None = None,
+        **values: Any,
     ) -> bool:
-        """Write ``values`` if the task is still as read and still unattended: of several
-        sweepers, exactly one takes it over."""
+        """Write ``values`` if the task is still as read and still unattended (or still
+        held by ``stopped_holder``, a holder known to have stopped): of several sweepers,
+        exactly one takes it over."""
         same = (BackgroundTask.status == row.status) & (
             BackgroundTask.retry_count == row.retry_count
         )
-        condition = same & _unattended(now, waiting_before)
+        unattended = _unattended(now, waiting_before)
+        if stopped_holder is not None:
+            unattended = unattended | leases.held_by(BackgroundTask, stopped_holder)
+        condition = same & unattended
         return await leases.update_leased(self.db, BackgroundTask, row.task_id, condition, **values)
 
     async def rearm(self, task_id: str, lease: dict[str, Any]) -> bool:

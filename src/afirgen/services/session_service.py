@@ -19,7 +19,9 @@ Rules held here:
 - a step being generated is held under a lease that the generating instance
   renews; when its instance stops, the lease lapses and any live instance's
   sweep takes the generation over, at most ``max_takeovers`` times per step
-  (then the session fails rather than stop instance after instance).
+  (then the session fails rather than stop instance after instance); a holder
+  that ran on the sweeping instance's machine and has certainly stopped is not
+  waited for (an instance restarted after a crash resumes its work at once).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from afirgen.errors import (
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
-from afirgen.infrastructure.leases import LeaseTerms, heartbeat, new_owner
+from afirgen.infrastructure.leases import LeaseTerms, heartbeat, holder_stopped, new_owner
 from afirgen.infrastructure.tables import SessionRecord, utcnow
 from afirgen.pipeline.edits import UserInput
 from afirgen.pipeline.notes import note_outcome, note_uses
@@ -254,29 +256,43 @@ class SessionService:
         log.info("session.generated", session_id=session_id, step=step.value, saved=saved)
 
     async def take_over_lapsed(self) -> int:
-        """Generations whose instance stopped (their lease lapsed), taken over here."""
+        """Generations whose instance stopped, taken over here: their lease lapsed, or
+        their holder ran on this machine and is known to have stopped."""
         now = utcnow()
         async with self.database.transaction(write=False) as db:
-            ids = await SessionRepository(db, self.cache).lapsed_generations(now)
+            repo = SessionRepository(db, self.cache)
+            lapsed = await repo.lapsed_generations(now)
+            held = await repo.held_generations(now)
+        stranded = [(i, None) for i in lapsed] + [(i, h) for i, h in held if holder_stopped(h)]
         taken = 0
-        for session_id in ids:
+        for session_id, stopped_holder in stranded:
             owner = new_owner()
-            if await self._take_over(session_id, owner, now):
+            if await self._take_over(session_id, owner, now, stopped_holder):
                 self.jobs.submit(
                     f"generate:{session_id}", partial(self.generate, session_id, owner)
                 )
                 taken += 1
         return taken
 
-    async def _take_over(self, session_id: str, owner: str, now: datetime) -> bool:
-        """Hold a lapsed generation; False when another instance took it first, or when
-        it has been taken over too often (the session is failed instead)."""
+    async def _take_over(
+        self, session_id: str, owner: str, now: datetime, stopped_holder: str | None
+    ) -> bool:
+        """Hold a generation nobody runs; False when another instance took it first, or
+        when it has been taken over too often (the session is failed instead)."""
         async with self.database.transaction() as db:
             repo = SessionRepository(db, self.cache)
-            takeovers = await repo.take_over_generation(session_id, owner, self.lease.until(), now)
+            until = self.lease.until()
+            takeovers = await repo.take_over_generation(
+                session_id, owner, until, now, stopped_holder
+            )
             if takeovers is None:
                 return False
-            log.warning("session.generation_taken_over", session_id=session_id, times=takeovers)
+            log.warning(
+                "session.generation_taken_over",
+                session_id=session_id,
+                times=takeovers,
+                holder_stopped=stopped_holder is not None,  # False: its lease lapsed
+            )
             if takeovers <= self.max_takeovers:
                 return True
             record = await repo.get(session_id)

@@ -4,7 +4,9 @@ Rules held here:
 - a task is taken over when its lease lapsed: sent and not started within the
   dispatch grace (the broker was down, or the process whose in-process queue
   held it stopped), a retry whose process stopped during the wait, or a run
-  whose worker stopped renewing (``kill -9``, a lost machine);
+  whose worker stopped renewing (``kill -9``, a lost machine); a run whose
+  worker ran on this machine and has certainly stopped is taken over without
+  waiting for the lapse (``infrastructure.leases.holder_stopped``);
 - of several instances and workers sweeping at once, exactly one takes each
   task over (a conditional UPDATE), and sends it again on the task queue:
   the Celery broker when one is configured, else its own in-process queue;
@@ -21,6 +23,7 @@ from typing import Any
 import structlog
 
 from afirgen.infrastructure.database import Database
+from afirgen.infrastructure.leases import holder_stopped
 from afirgen.infrastructure.tables import BackgroundTask, utcnow
 from afirgen.repositories.tasks import TaskRepository, finished
 from afirgen.tasks.registry import UnknownTask
@@ -40,10 +43,15 @@ class TaskTakeover:
         now = utcnow()
         waiting_before = now - self.service.dispatch_grace
         async with self.database.transaction(write=False) as db:
-            rows = await TaskRepository(db).unattended(now, waiting_before)
+            repo = TaskRepository(db)
+            rows = await repo.unattended(now, waiting_before)
+            running = await repo.running_held(now)
+        stopped = [r for r in running if r.lease_owner and holder_stopped(r.lease_owner)]
         taken = 0
         for row in rows:
             taken += await self._take_over(row, now, waiting_before)
+        for row in stopped:
+            taken += await self._take_over(row, now, waiting_before, row.lease_owner)
         return taken
 
     async def resend_waiting(self) -> int:
@@ -58,7 +66,11 @@ class TaskTakeover:
         return sent
 
     async def _take_over(
-        self, row: BackgroundTask, now: datetime, waiting_before: datetime
+        self,
+        row: BackgroundTask,
+        now: datetime,
+        waiting_before: datetime,
+        stopped_holder: str | None = None,
     ) -> bool:
         try:
             spec = self.service.registry.get(row.task_name)
@@ -66,7 +78,8 @@ class TaskTakeover:
             return False
         values = self._after_lapse(row, spec.max_retries)
         async with self.database.transaction() as db:
-            won = await TaskRepository(db).take_over(row, now, waiting_before, **values)
+            repo = TaskRepository(db)
+            won = await repo.take_over(row, now, waiting_before, stopped_holder, **values)
         if not won:
             return False
         log.warning(
@@ -75,6 +88,7 @@ class TaskTakeover:
             task=row.task_name,
             was=row.status,
             held_by=row.lease_owner,
+            holder_stopped=stopped_holder is not None,  # False: its lease lapsed
             now=values["status"],
         )
         if values["status"] == "failed":
