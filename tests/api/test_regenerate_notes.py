@@ -75,3 +75,29 @@ async def test_a_place_with_commas_is_kept_whole_to_the_end_of_its_sentence(
     fields = (await wait_for(client, session_id, "summary_review"))["content"]["fields"]
     assert fields["place"] == "the shop at H. No. 5, Opp. bus stand, Johari Bazaar, Jaipur"
     assert fields["occurrence"]["time_from"].startswith("21:45")
+
+
+async def test_a_second_note_adds_to_the_first_instead_of_undoing_it(
+    client: httpx.AsyncClient,
+) -> None:
+    session_id, _ = await at_summary_review(client)
+    await regenerate(client, session_id, "The time was about 9:45 pm.")
+    fields = (await wait_for(client, session_id, "summary_review"))["content"]["fields"]
+    assert fields["occurrence"]["time_from"].startswith("21:45")
+
+    await regenerate(client, session_id, "The place was Makan No. 12, Shivaji Nagar, Bhopal.")
+    content = (await wait_for(client, session_id, "summary_review"))["content"]
+    assert content["fields"]["place"] == "Makan No. 12, Shivaji Nagar, Bhopal"
+    assert content["fields"]["occurrence"]["time_from"].startswith("21:45")
+    assert "21:45" in content["summary"]
+
+    await regenerate(client, session_id, "The time was about 10:15 pm.")  # the later note wins
+    fields = (await wait_for(client, session_id, "summary_review"))["content"]["fields"]
+    assert fields["occurrence"]["time_from"].startswith("22:15")
+    assert fields["place"] == "Makan No. 12, Shivaji Nagar, Bhopal"
+    history = (await client.get(f"/api/v1/session/{session_id}/status")).json()["history"]
+    assert [h["note"] for h in history if h["action"] == "regenerate"] == [
+        "The time was about 9:45 pm.",
+        "The place was Makan No. 12, Shivaji Nagar, Bhopal.",
+        "The time was about 10:15 pm.",
+    ]

@@ -85,7 +85,7 @@ async def test_tiny_model_is_not_trusted_with_facts() -> None:
         cache=MemoryCache(16),
     )
     data = SessionData(source=Source(text=THEFT_COMPLAINT), reported_at=datetime.now(UTC))
-    await run_stage(Step.SUMMARY_REVIEW, data, deps, None)
+    await run_stage(Step.SUMMARY_REVIEW, data, deps)
     await llm.close()
     assert data.fields is not None and data.fields.complainant.name == "Ramesh Kumar"
     assert not data.degraded

@@ -114,7 +114,7 @@ async def _draft(source: Source) -> SessionData:
     try:
         for step in STEPS:
             with err.status(f"{step.value.replace('_review', '')}"):
-                await run_stage(step, data, deps, None)
+                await run_stage(step, data, deps)
             err.print(f"[green]✓[/green] {step.value} ({data.stages[-1].duration_ms:.0f} ms)")
         if data.draft is not None:
             data.draft.update(registration_terms(data.identification))

@@ -99,7 +99,6 @@ class SessionData(BaseModel):
     draft: dict[str, Any] | None = None
     degraded: bool = False
     degraded_reasons: list[str] = Field(default_factory=list)
-    notes: dict[str, str] = Field(default_factory=dict)  # pending correction note per step
     history: list[Decision] = Field(default_factory=list)
     stages: list[StageRun] = Field(default_factory=list)
     fir_number: str | None = None
@@ -113,6 +112,14 @@ class SessionData(BaseModel):
             reported_on=self.reported_at.date(),
             draft_header=True,
         )
+
+    def notes_for(self, step: Step) -> list[str]:
+        """The officer's correction notes on ``step``, oldest first: every regeneration
+        applies them all, so a later note adds to the earlier ones (and wins a conflict)
+        instead of undoing them."""
+        return [
+            d.note for d in self.history if d.step is step and d.action == "regenerate" and d.note
+        ]
 
     def mark_degraded(self, reason: str) -> None:
         self.degraded = True

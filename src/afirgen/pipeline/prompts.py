@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 FIELDS_SYSTEM = (
     "You extract facts from a police complaint. Copy values exactly as they appear in the "
     "complaint. Use null for anything the complaint does not state. Never guess."
@@ -30,5 +32,14 @@ NARRATIVE_USER = (
 )
 
 
-def correction(note: str | None) -> str:
-    return f"\nThe reviewing officer asks for this correction: {note}\n" if note else ""
+def correction(notes: Sequence[str]) -> str:
+    """The officer's notes for a prompt, oldest first; a later one wins a conflict."""
+    if not notes:
+        return ""
+    if len(notes) == 1:
+        return f"\nThe reviewing officer asks for this correction: {notes[0]}\n"
+    listed = "\n".join(f"{n}. {note}" for n, note in enumerate(notes, 1))
+    return (
+        "\nThe reviewing officer asks for these corrections, oldest first; where two "
+        f"disagree, the later one holds:\n{listed}\n"
+    )

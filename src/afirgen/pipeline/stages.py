@@ -5,7 +5,7 @@ runs which stage is the table in ``steps.py``."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -50,10 +50,10 @@ class PipelineDeps:
         return self.compute.resident
 
 
-Stage = Callable[[SessionData, PipelineDeps, str | None], Awaitable[None]]
+Stage = Callable[[SessionData, PipelineDeps, Sequence[str]], Awaitable[None]]
 
 
-async def transcript_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+async def transcript_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     if data.source.kind != "text" and not data.source.recognized:
         if deps.reader is None:
             raise RecognitionUnavailable("speech and text recognition are not configured here")
@@ -61,9 +61,9 @@ async def transcript_stage(data: SessionData, deps: PipelineDeps, note: str | No
     data.transcript = data.source.text
 
 
-async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+async def summary_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     text = data.transcript or data.source.text
-    fields = await deps.compute.run(read_fields, text, data.reported_at.date(), note)
+    fields = await deps.compute.run(read_fields, text, data.reported_at.date(), tuple(notes))
     if deps.llm is not None and deps.llm.capable:
         try:
             filled = await fill_field_gaps(deps.llm, text, fields)
@@ -77,7 +77,7 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
         user = prompts.SUMMARY_USER.format(
             text=text,
             facts=fields.model_dump_json(exclude_none=True),
-            note=prompts.correction(note),
+            note=prompts.correction(notes),
         )
         summary, reason = await polish_prose(deps.llm, prompts.SUMMARY_SYSTEM, user, summary, text)
         if reason:
@@ -85,11 +85,9 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, note: str | None)
     data.summary = summary
 
 
-async def violations_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+async def violations_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     # People the complainant clears neither act nor stand in a section's evidence.
-    text = without_clearing(data.transcript or data.source.text)
-    if note:
-        text = f"{text}\n{note}"
+    text = "\n".join([without_clearing(data.transcript or data.source.text), *notes])
     fields = data.fields or FirFields()
     occurred = fields.occurrence.date_from
     counted = "accused_count" in fields.corrected or bool(fields.cleared)
@@ -107,7 +105,7 @@ async def violations_stage(data: SessionData, deps: PipelineDeps, note: str | No
     data.identification = cached
 
 
-async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+async def narrative_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     text = data.transcript or data.source.text
     fields = data.fields or FirFields()
     labels = section_labels(data.identification)
@@ -117,7 +115,7 @@ async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | Non
             text=text,
             facts=fields.model_dump_json(exclude_none=True),
             registration=deps.action_taken(data.identification) if deps.action_taken else "",
-            note=prompts.correction(note),
+            note=prompts.correction(notes),
         )
         narrative, reason = await polish_prose(
             deps.llm, prompts.NARRATIVE_SYSTEM, user, narrative, text, " ".join(labels)
@@ -127,14 +125,15 @@ async def narrative_stage(data: SessionData, deps: PipelineDeps, note: str | Non
     data.narrative = narrative
 
 
-async def final_stage(data: SessionData, deps: PipelineDeps, note: str | None) -> None:
+async def final_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     data.draft = assemble_draft(data)
 
 
-def read_fields(text: str, reported_on: date, note: str | None) -> FirFields:
-    """The complaint's fields, an officer's note first (CPU-heavy: in the compute pool)."""
+def read_fields(text: str, reported_on: date, notes: Sequence[str]) -> FirFields:
+    """The complaint's fields with the officer's notes laid over them, oldest first, so
+    a later note wins where two disagree (CPU-heavy: in the compute pool)."""
     fields = extract_fields(text, reported_on)
-    if note:
+    for note in notes:
         fields = merge_fields(note_facts(note, reported_on), fields)
     return fields
 

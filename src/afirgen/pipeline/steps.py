@@ -65,11 +65,12 @@ REVIEW_STEPS: dict[Step, ReviewStep] = {
 }
 
 
-async def run_stage(step: Step, data: SessionData, deps: PipelineDeps, note: str | None) -> None:
-    """Produce the content the officer reviews at ``step``, timed and traced."""
+async def run_stage(step: Step, data: SessionData, deps: PipelineDeps) -> None:
+    """Produce the content the officer reviews at ``step``, timed and traced, with every
+    correction note the officer has given on that step."""
     started = time.perf_counter()
     with tracer.start_as_current_span(f"pipeline.{step.value}"):
-        await REVIEW_STEPS[step].stage(data, deps, note)
+        await REVIEW_STEPS[step].stage(data, deps, data.notes_for(step))
     elapsed = time.perf_counter() - started
     metrics.PIPELINE_STAGE_DURATION.labels(stage=step.value).observe(elapsed)
     data.stages.append(

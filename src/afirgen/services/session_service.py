@@ -323,9 +323,9 @@ class SessionService:
     async def _run_step(self, step: Step, data: SessionData) -> None:
         if self.stage_delay_s:  # test only: a window to stop this instance mid-step
             await asyncio.sleep(self.stage_delay_s)
-        await run_stage(step, data, self.deps, data.notes.pop(step.value, None))
+        await run_stage(step, data, self.deps)
         if step is Step.NARRATIVE_REVIEW:  # the final draft needs no officer input
-            await run_stage(Step.FINAL_REVIEW, data, self.deps, None)
+            await run_stage(Step.FINAL_REVIEW, data, self.deps)
         if data.draft is not None:  # what registering it will record
             data.draft.update(registration_terms(data.identification))
 
@@ -342,8 +342,6 @@ class SessionService:
         before = record.data
         data = SessionData.model_validate(record.data)
         clear_from(step, data)
-        if note:
-            data.notes[step.value] = note
         data.history.append(_decision(step, "regenerate", actor.username, note=note or None))
         await self._generate_next(repo, record, data, step)
         target = _target(record.session_id)
