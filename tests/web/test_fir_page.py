@@ -61,7 +61,18 @@ async def test_the_fir_page_lists_each_entry_of_its_history(services: Services) 
     entries = re.findall(r"<li>(.*?)</li>", history, re.S)
     assert len(entries) == 2, history
     assert "(sho-api): registered" in entries[0]
-    assert "(sho1): corrected: place" in entries[1] and "Plot 7, Johari Bazaar" in entries[1]
+    assert "(sho1): corrected: Place" in entries[1] and "Plot 7, Johari Bazaar" in entries[1]
+
+
+async def test_the_history_reads_in_hindi_on_a_hindi_page(services: Services) -> None:
+    async with await client_for(services, await officer_key(services, "sho-api")) as api:
+        number = await register_fir(api)
+    async with signed_in(services, "sho1", "sho") as sho:
+        csrf = sho.cookies["afirgen_csrf"]
+        await sho.post("/officer/language", data={"language": "hi", "csrf_token": csrf})
+        page = (await sho.get(f"/firs/{number}")).text
+    history = page.split('id="hist-h"', 1)[1].split("</section>", 1)[0]
+    assert "(sho-api): दर्ज की गई" in history and "registered" not in history
 
 
 async def test_opening_the_fir_page_is_one_audited_read(services: Services) -> None:

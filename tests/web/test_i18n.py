@@ -9,9 +9,19 @@ from importlib.resources import files
 from afirgen.domain import FirStatus, SessionStatus, Step
 from afirgen.domain.fields import Accused, FirFields, Person, PropertyItem
 from afirgen.services.access import Role
+from afirgen.services.fir_service import CORRECTABLE
 from afirgen.web.form_errors import FIELD_LABELS, PROBLEMS, UNKNOWN_PROBLEM, UNNAMED_FIELD
 from afirgen.web.forms import field_inputs
-from afirgen.web.i18n import FIELD_NAMES, HINDI, format_date, format_datetime, translate
+from afirgen.web.i18n import (
+    FIELD_NAMES,
+    HINDI,
+    HISTORY_ITEMS,
+    HISTORY_KINDS,
+    format_date,
+    format_datetime,
+    history_note,
+    translate,
+)
 from afirgen.web.pages import EXPIRED_SIGN_IN, WRONG_SIGN_IN
 from afirgen.web.register import CHART_TITLES
 from afirgen.web.signin import ERROR_ADVICE
@@ -38,6 +48,7 @@ def test_every_template_text_has_hindi() -> None:
     texts = template_texts() | {v.value for v in shown_by_value} | set(CHART_TITLES)
     texts |= {WRONG_SIGN_IN, EXPIRED_SIGN_IN, *ERROR_ADVICE.values()}
     texts |= {*FIELD_LABELS.values(), *PROBLEMS.values(), UNKNOWN_PROBLEM, UNNAMED_FIELD}
+    texts |= {*HISTORY_KINDS, *HISTORY_ITEMS.values()}
     assert len(texts) > 100
     missing = sorted(t for t in texts if t not in HINDI)
     assert missing == []
@@ -76,3 +87,10 @@ def test_every_fact_on_the_facts_form_is_labelled_in_both_languages() -> None:
 def test_amounts_show_as_written() -> None:
     shown = {f.name: f.value for f in field_inputs({"total_property_value_inr": 60000.0})}
     assert shown["fields.total_property_value_inr"] == "60000"
+
+
+def test_history_notes_read_as_words_in_both_languages() -> None:
+    assert set(HISTORY_ITEMS) == set(CORRECTABLE)  # every item a correction may name
+    assert history_note("en", "corrected: place, fir_content") == "corrected: Place, Narrative"
+    assert history_note("hi", "registered") == HINDI["registered"]
+    assert history_note("hi", "corrected: summary") == f"{HINDI['corrected']}: {HINDI['Summary']}"

@@ -96,6 +96,8 @@ HINDI: dict[str, str] = {
     "failed": "विफल",
     "expired": "समाप्त",
     "pending": "लंबित",
+    "registered": "दर्ज की गई",
+    "corrected": "सुधारी गई",
     "finalized": "अंतिम",
     "Transcript": "प्रतिलेख",
     "Marked words were recognised with low confidence; numbers are underlined. Check them.": (
@@ -332,6 +334,33 @@ ENGLISH: dict[str, str] = {
     "duty_officer": "duty officer",
     "sho": "SHO",
 }
+
+
+# a FIR's status history notes "registered" or "corrected: place, summary": the kinds
+# of entry, and the items a correction names (the FIR service's correctable items)
+HISTORY_KINDS = ("registered", "corrected")
+HISTORY_ITEMS: dict[str, str] = {
+    "place": "Place",
+    "distance_from_station": "Distance from the station",
+    "summary": "Summary",
+    "fir_content": "Narrative",
+}
+
+
+def history_note(language: str, note: str | None) -> str:
+    """A status history note in words: its kind, then the corrected items it names."""
+    kind, _, items = (note or "").partition(": ")
+    if kind not in HISTORY_KINDS:
+        return note or ""
+    words = translate(language, kind)
+    if items:
+        words += ": " + ", ".join(history_item(language, i) for i in items.split(", "))
+    return words
+
+
+def history_item(language: str, name: str) -> str:
+    """A corrected item of the history ("place") by the label its form gives it."""
+    return translate(language, HISTORY_ITEMS.get(name, name))
 
 
 def translate(language: str, text: str) -> str:

@@ -17,6 +17,8 @@ from afirgen.web.i18n import (
     field_label,
     format_date,
     format_datetime,
+    history_item,
+    history_note,
     page_language,
     section_reason,
     section_title,
@@ -84,6 +86,8 @@ def render(
         field_label=lambda path, row=None: field_label(language, path, row),
         title=lambda section: section_title(language, section),
         reason=lambda text: section_reason(language, text),
+        history_note=lambda note: history_note(language, note),
+        history_item=lambda name: history_item(language, name),
         csrf_token=request.cookies.get(CSRF_COOKIE, ""),
         **context,
     )
