@@ -46,6 +46,12 @@ def static_files() -> StaticFiles:
     return StaticFiles(packages=[("afirgen.web", "static")])
 
 
+@router.get("/favicon.ico")
+async def favicon() -> RedirectResponse:
+    """Where a browser looks for the icon before (or without) reading a page's link."""
+    return RedirectResponse(f"{STATIC_PATH}/favicon.svg", status_code=301)
+
+
 def see(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
