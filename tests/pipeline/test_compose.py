@@ -136,3 +136,14 @@ def test_amounts_use_indian_digit_grouping() -> None:
 def _eval_lines() -> list[dict[str, object]]:
     with EVAL_SET.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_a_span_of_hours_on_one_day_reads_between_in_summary_and_narrative() -> None:
+    text = (
+        "I, Ramesh Kumar, report that on 14/03/2025 between 1 am and 4 am thieves broke into "
+        "my shop at Johari Bazaar and stole Rs. 50,000."
+    )
+    fields = draft(text)
+    span = "on 14.03.2025 between about 01:00 hrs and 04:00 hrs"
+    assert span in compose_summary(fields, text)
+    assert span in compose_narrative(fields, text, SECTIONS)

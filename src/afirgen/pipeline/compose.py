@@ -140,14 +140,17 @@ def _display_name(person: Person) -> str | None:
 
 
 def _when(fields: FirFields) -> str:
-    """ " on 14.03.2025 at about 21:30 hrs", or " on a date not stated"."""
+    """ " on 14.03.2025 at about 21:30 hrs", " on 14.03.2025 between about 01:00 hrs and
+    04:00 hrs", or " on a date not stated"."""
     occurrence = fields.occurrence
-    start = _day(occurrence.date_from) if occurrence.date_from else "a date not stated"
-    start += _clock(occurrence.time_from)
+    day = _day(occurrence.date_from) if occurrence.date_from else "a date not stated"
+    start = day + _clock(occurrence.time_from)
     if occurrence.date_to:
         return f" between {start} and {_day(occurrence.date_to)}{_clock(occurrence.time_to)}"
-    if occurrence.time_from and occurrence.time_to:
-        return f" on {start} and {_clock(occurrence.time_to).replace(' at about ', '')}"
+    if occurrence.time_from and occurrence.time_to:  # a span within the one day
+        return (
+            f" on {day} between about {_hrs(occurrence.time_from)} and {_hrs(occurrence.time_to)}"
+        )
     return f" on {start}"
 
 
@@ -156,7 +159,11 @@ def _day(value: date) -> str:
 
 
 def _clock(value: time | None) -> str:
-    return f" at about {value.strftime('%H:%M')} hrs" if value else ""
+    return f" at about {_hrs(value)}" if value else ""
+
+
+def _hrs(value: time) -> str:
+    return f"{value.strftime('%H:%M')} hrs"
 
 
 def _where(fields: FirFields) -> str:
