@@ -2,7 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from afirgen.legal import Identification, SectionIdentifier
+from afirgen.legal.facts import Fact, detect_facts
 from afirgen.legal.lexicon import SECTION_FACTS
 
 AFTER_BNS = date(2025, 3, 20)
@@ -308,22 +311,27 @@ def test_the_crowd_that_gathered_is_not_counted_among_those_who_acted(
     assert "BNS 190" not in refs(result), refs(result)
 
 
-def test_hurt_feelings_and_a_patrol_beat_are_no_bodily_hurt() -> None:
-    from afirgen.legal.facts import Fact, detect_facts
-
-    not_bodily = (
-        "The shopkeeper spoke rudely and my wife was deeply hurt. Please send the beat "
-        "constable to warn him.",
-        "Unki baaton se mere dil ko chot pahunchi, beat ke sipahi ko bhi bataya.",
-        "उसकी बातों से मेरी धार्मिक भावनाओं को चोट पहुँची। बीट कांस्टेबल को सूचना दी।",
-        "My heart beat fast when he shouted; he was kicking the gate at night.",
-    )
-    for text in not_bodily:
-        assert not detect_facts(text).has(Fact.HURT), text
-    bodily = (
-        "He beat me with a stick and my arm was hurt.",
-        "Usne mujhe thappad maara, chot lagi.",
-        "उसने मुझे डंडे से मारा, सिर में चोट आई।",
-    )
-    for text in bodily:
-        assert detect_facts(text).has(Fact.HURT), text
+@pytest.mark.parametrize(
+    ("text", "fact", "read"),
+    [
+        # hurt of feelings, a patrol beat, a heartbeat, a kicked gate: no body was hurt
+        ("My wife was deeply hurt. Please send the beat constable.", Fact.HURT, False),
+        ("Unki baaton se mere dil ko chot pahunchi, beat ke sipahi ko bataya.", Fact.HURT, False),
+        ("मेरी धार्मिक भावनाओं को चोट पहुँची। बीट कांस्टेबल को सूचना दी।", Fact.HURT, False),
+        ("My heart beat fast; he was kicking the gate at night.", Fact.HURT, False),
+        ("He beat me with a stick and my arm was hurt.", Fact.HURT, True),
+        ("Usne mujhe thappad maara, chot lagi.", Fact.HURT, True),
+        ("उसने मुझे डंडे से मारा, सिर में चोट आई।", Fact.HURT, True),
+        # a thing snatched only to be destroyed or thrown down was not taken
+        ("He snatched my phone and smashed it on the road.", Fact.SNATCHING, False),
+        ("Usne register chheen kar phaad diya.", Fact.SNATCHING, False),
+        ("उसने मेरा मोबाइल छीनकर ज़मीन पर पटक दिया।", Fact.SNATCHING, False),
+        ("He snatched my chain and ran away.", Fact.SNATCHING, True),
+        ("Usne mera phone chheen liya aur bhaag gaya.", Fact.SNATCHING, True),
+        ("उसने मेरा मोबाइल छीन लिया और भाग गया।", Fact.SNATCHING, True),
+    ],
+)
+def test_a_word_of_harm_is_read_only_in_its_legal_sense(text: str, fact: Fact, read: bool) -> None:
+    assert detect_facts(text).has(fact) is read
+    if fact is Fact.SNATCHING and not read:
+        assert not detect_facts(text).has(Fact.PROPERTY_TAKEN)

@@ -65,7 +65,23 @@ def _other_senses() -> dict[Fact, re.Pattern[str]]:
 
 def _other_sense_spans(fact: Fact, lowered: str) -> list[tuple[int, int]]:
     pattern = _other_senses().get(fact)
-    return [m.span() for m in pattern.finditer(lowered)] if pattern else []
+    spans = [m.span() for m in pattern.finditer(lowered)] if pattern else []
+    if fact in (Fact.PROPERTY_TAKEN, Fact.SNATCHING):
+        spans += _snatched_to_destroy(lowered)
+    return spans
+
+
+@functools.cache
+def _destroyed_after() -> re.Pattern[str]:
+    # "chheenkar zameen par patak diya", "snatched the register and tore it": a thing
+    # snatched only to be destroyed or thrown down was not taken dishonestly.
+    took = r"(?:chheen|chhin|cheen|snatch|grabb|छीन)[\w\u0900-\u097f]*"
+    then = ingredient_words("senses", "destroyed_after_taking")
+    return re.compile(rf"{took}(?:[ ]+[^\s.;!?\u0964,]+){{0,4}}?[ ]+{then}")
+
+
+def _snatched_to_destroy(lowered: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _destroyed_after().finditer(lowered)]
 
 
 _NEGATION_BEFORE = re.compile(
