@@ -77,3 +77,28 @@ def test_the_complainants_own_label_nearest_the_number_wins() -> None:
 )
 def test_a_value_after_which_or_jiski_describes_the_thing_taken(text: str, item: str) -> None:
     assert extract_fields(text).property[0].description == item
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "At night thieves broke the locks and stole Rs 30,000 cash, gold earrings and a "
+            "pair of silver anklets from the almirah.",
+            [("cash", 30000.0), ("gold earrings", None), ("pair of silver anklets", None)],
+        ),
+        (
+            "Chor almari se sone ki chain, chaandi ki payal aur 15,000 nakad le gaye.",
+            [("sone ki chain", None), ("chaandi ki payal", None), ("nakad", 15000.0)],
+        ),
+        ("चोर अलमारी से सोने का हार और पायल चुरा ले गए।", [("सोने का हार", None), ("पायल", None)]),
+    ],
+)
+def test_each_thing_taken_is_an_item_with_or_without_a_value(
+    text: str, items: list[tuple[str, float | None]]
+) -> None:
+    assert [(p.description, p.value_inr) for p in extract_fields(text).property] == items
+
+
+def test_a_phone_taken_out_of_a_pocket_is_not_property_taken() -> None:
+    assert extract_fields("It fell in the taxi after I took out my phone.").property == []

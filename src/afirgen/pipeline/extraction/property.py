@@ -97,7 +97,59 @@ def extract_property(doc: Complaint) -> list[PropertyItem]:
     ]
     totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
     chosen = [max(totals, key=lambda a: a.value)] if totals else amounts
-    return [PropertyItem(description=_describe(doc, a), value_inr=a.value) for a in chosen]
+    valued = [
+        (a.start, PropertyItem(description=_describe(doc, a), value_inr=a.value)) for a in chosen
+    ]
+    said = " ".join(item.description for _, item in valued).casefold()
+    unvalued = [
+        (start, PropertyItem(description=words))
+        for start, words in _goods_taken(doc)
+        if _GOODS.search(words)[0].casefold() not in said  # type: ignore[index]
+    ]
+    return [item for _, item in sorted(valued + unvalued, key=lambda pair: pair[0])]
+
+
+# "stole Rs 45,000 cash, gold earrings and a pair of silver anklets": each thing named
+# as taken is an item, with or without a value. English names the things after the verb,
+# Hindi and Hinglish before it.
+_GOODS = re.compile(phrase_pattern("property", "goods"), re.IGNORECASE)
+_LIST_BREAK = re.compile(r"[,;]|\s(?:and|aur|और|तथा|व|evam|which|that|worth|se|से)\s", re.I)
+_DOER_HI = re.compile(
+    r"(?<![\w\u0900-\u097f])(?:ne|tabhi|tab|jab|aaye|aaya|aake|ने|तभी|तब|जब|आए|आया|आकर)"
+    r"(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_FROM_EN = re.compile(r"\s(?:from|out\s+of|in|inside|kept|at|near)\s", re.IGNORECASE)
+_SUM = re.compile(r"\d[\d,.]{2,}|\brs\b|₹|rupe|रुप", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|nahi|nahin|never)\b|नहीं|नही", re.IGNORECASE)
+
+
+def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for sentence in doc.sentences[doc.sentence_index(doc.body_start) :]:
+        if sentence.is_subject or _NEGATION.search(sentence.text):
+            continue
+        english = _TAKING_EN.search(sentence.text)
+        hindi = _TAKING_HI.search(sentence.text)
+        if english:  # the list ends where the place it was taken from begins
+            offset = english.end()
+            region = _FROM_EN.split(sentence.text[offset:], maxsplit=1)[0]
+        elif hindi:  # the things stand after the doer ("do ladkon ne", "tabhi ... aaye aur")
+            doer = list(_DOER_HI.finditer(sentence.text, 0, hindi.start()))
+            offset = doer[-1].end() if doer else 0
+            region = sentence.text[offset : hindi.start()]
+        else:
+            continue
+        cut = 0
+        for piece in [*_LIST_BREAK.finditer(region), None]:
+            start, end = cut, piece.start() if piece else len(region)
+            cut = piece.end() if piece else end
+            goods = _GOODS.search(region, start, end)
+            if goods and not _SUM.search(region[start:end]):
+                words = _words_before(region[start : goods.end()] + " ")
+                if words:
+                    found.append((sentence.start + offset + goods.start(), words))
+    return found
 
 
 def total_value(items: list[PropertyItem]) -> float | None:
@@ -188,7 +240,9 @@ _TAKING_HI = re.compile(
     re.IGNORECASE,
 )
 _TAKING_EN = re.compile(
-    r"\b(?:stole|snatched|took(?:\s+away)?|grabbed|robbed\s+(?:me|us)\s+of|looted)\s+", re.I
+    r"\b(?:stole|snatched|took(?:\s+away)?(?!\s+(?:out|off|me|us|him|her|them|it)\b)|grabbed|"
+    r"robbed\s+(?:me|us)\s+of|looted)\s+",
+    re.IGNORECASE,
 )
 
 
