@@ -101,3 +101,27 @@ async def test_a_second_note_adds_to_the_first_instead_of_undoing_it(
         "The place was Makan No. 12, Shivaji Nagar, Bhopal.",
         "The time was about 10:15 pm.",
     ]
+
+
+async def regenerate_summary_from_sections(
+    client: httpx.AsyncClient, session_id: str, note: str
+) -> None:
+    await wait_for(client, session_id, "violations_review")
+    await regenerate(client, session_id, note)
+
+
+async def test_going_back_to_the_facts_keeps_the_officers_approved_field_edits(
+    client: httpx.AsyncClient,
+) -> None:
+    session_id, _ = await at_summary_review(client)
+    await regenerate(client, session_id, "The time was about 9:45 pm.")
+    await wait_for(client, session_id, "summary_review")
+    await approve(client, session_id, {"fields": {"complainant": {"phone": "9899001122"}}})
+
+    await regenerate_summary_from_sections(
+        client, session_id, "The place was Makan No. 12, Shivaji Nagar, Bhopal."
+    )
+    fields = (await wait_for(client, session_id, "summary_review"))["content"]["fields"]
+    assert fields["complainant"]["phone"] == "9899001122"  # the approved edit
+    assert fields["occurrence"]["time_from"].startswith("21:45")  # the first note
+    assert fields["place"] == "Makan No. 12, Shivaji Nagar, Bhopal"  # the new note

@@ -74,6 +74,8 @@ class Decision(BaseModel):
     at: datetime
     edited: bool = False
     note: str | None = None
+    # the IF-1 fields an approval of summary_review edited, replayed when it is made again
+    fields: dict[str, Any] | None = None
 
 
 class StageRun(BaseModel):
@@ -120,6 +122,17 @@ class SessionData(BaseModel):
         return [
             d.note for d in self.history if d.step is step and d.action == "regenerate" and d.note
         ]
+
+    def corrections_for(self, step: Step) -> list[str | dict[str, Any]]:
+        """The officer's notes and approved field edits on ``step``, oldest first, so
+        that making it again replays them in the order they were given."""
+        found: list[str | dict[str, Any]] = []
+        for d in (d for d in self.history if d.step is step):
+            if d.action == "regenerate" and d.note:
+                found.append(d.note)
+            elif d.action == "approve" and d.fields:
+                found.append(d.fields)
+        return found
 
     def mark_degraded(self, reason: str) -> None:
         self.degraded = True

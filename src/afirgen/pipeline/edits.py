@@ -60,19 +60,31 @@ def edit_summary(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:
     if isinstance(edit.get("summary"), str) and edit["summary"].strip():
         data.summary = edit["summary"].strip()
     if edit.get("fields") is not None:
-        before = data.fields or FirFields()
-        try:
-            after = FirFields.model_validate(
-                _deep_merge(before.model_dump(mode="json"), edit["fields"])
-            )
-        except (ValidationError, TypeError) as exc:
-            raise BadInput(f"invalid fields: {exc}") from exc
-        if len(after.complainant.name or "") > NAME_CHARS:
-            raise BadInput(f"the complainant's name is longer than {NAME_CHARS} characters")
-        changed = [f for f in SECTION_FACTS if field_value(after, f) != field_value(before, f)]
-        after.corrected = sorted({*before.corrected, *changed})
-        data.fields = after
+        data.fields = edit_fields(data.fields or FirFields(), edit["fields"])
         data.refresh_missing_fields()
+
+
+def edit_fields(before: FirFields, patch: Any) -> FirFields:
+    """``before`` with the officer's edited fields laid over it; the facts that decide
+    a section which it changes are marked as the officer's."""
+    try:
+        after = FirFields.model_validate(_deep_merge(before.model_dump(mode="json"), patch))
+    except (ValidationError, TypeError) as exc:
+        raise BadInput(f"invalid fields: {exc}") from exc
+    if len(after.complainant.name or "") > NAME_CHARS:
+        raise BadInput(f"the complainant's name is longer than {NAME_CHARS} characters")
+    changed = [f for f in SECTION_FACTS if field_value(after, f) != field_value(before, f)]
+    after.corrected = sorted({*before.corrected, *changed})
+    return after
+
+
+def edited_fields(step: Step, edit: UserInput) -> dict[str, Any] | None:
+    """The fields an approved edit of ``step`` set, kept to replay when the step is
+    made again (a prose edit is not: making the step again rewrites the prose)."""
+    if step is Step.SUMMARY_REVIEW and isinstance(edit, dict):
+        fields = edit.get("fields")
+        return fields if isinstance(fields, dict) and fields else None
+    return None
 
 
 def edit_sections(data: SessionData, edit: UserInput, kb: KnowledgeBase) -> None:

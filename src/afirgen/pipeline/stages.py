@@ -13,7 +13,7 @@ from typing import Any
 
 import structlog
 
-from afirgen.domain import SessionData
+from afirgen.domain import SessionData, Step
 from afirgen.domain.fields import FirFields
 from afirgen.errors import ModelUnavailable, RecognitionUnavailable
 from afirgen.infrastructure.cache import VIOLATION_CHECK_TTL, Cache, cache_key
@@ -23,6 +23,7 @@ from afirgen.legal import SectionIdentifier
 from afirgen.pipeline import prompts
 from afirgen.pipeline.assemble import assemble_draft, section_labels
 from afirgen.pipeline.compose import compose_narrative, compose_summary
+from afirgen.pipeline.edits import edit_fields
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.extraction.cleared import without_clearing
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
@@ -63,7 +64,8 @@ async def transcript_stage(data: SessionData, deps: PipelineDeps, notes: Sequenc
 
 async def summary_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     text = data.transcript or data.source.text
-    fields = await deps.compute.run(read_fields, text, data.reported_at.date(), tuple(notes))
+    corrections = data.corrections_for(Step.SUMMARY_REVIEW)
+    fields = await deps.compute.run(read_fields, text, data.reported_at.date(), corrections)
     if deps.llm is not None and deps.llm.capable:
         try:
             filled = await fill_field_gaps(deps.llm, text, fields)
@@ -129,12 +131,18 @@ async def final_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str
     data.draft = assemble_draft(data)
 
 
-def read_fields(text: str, reported_on: date, notes: Sequence[str]) -> FirFields:
-    """The complaint's fields with the officer's notes laid over them, oldest first, so
-    a later note wins where two disagree (CPU-heavy: in the compute pool)."""
+def read_fields(
+    text: str, reported_on: date, corrections: Sequence[str | dict[str, Any]]
+) -> FirFields:
+    """The complaint's fields with the officer's notes and approved field edits laid
+    over them, oldest first, so a later one wins where two disagree (CPU-heavy: in the
+    compute pool)."""
     fields = extract_fields(text, reported_on)
-    for note in notes:
-        fields = merge_fields(note_facts(note, reported_on), fields)
+    for correction in corrections:
+        if isinstance(correction, str):
+            fields = merge_fields(note_facts(correction, reported_on), fields)
+        else:
+            fields = edit_fields(fields, correction)
     return fields
 
 

@@ -51,7 +51,7 @@ from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.leases import LeaseTerms, heartbeat, holder_stopped, new_owner
 from afirgen.infrastructure.tables import SessionRecord, utcnow
-from afirgen.pipeline.edits import UserInput
+from afirgen.pipeline.edits import UserInput, edited_fields
 from afirgen.pipeline.notes import note_outcome, note_uses
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
@@ -163,7 +163,10 @@ class SessionService:
         data = SessionData.model_validate(record.data)
         before = record.data
         edited = apply_edit(step, data, edit, self.deps.identifier.kb)
-        data.history.append(_decision(step, "approve", actor.username, edited=edited))
+        fields = edited_fields(step, edit)
+        data.history.append(
+            _decision(step, "approve", actor.username, edited=edited, fields=fields)
+        )
         if next_step is None:
             await self.firs.register(db, session_id, data, actor)
             await self._save(repo, record, data, SessionStatus.COMPLETED, step)
