@@ -167,14 +167,16 @@ async def officer_key(
         return str(await services.officers.create_api_key(db, username))
 
 
-async def key_at_bare_station(services: Any, username: str, role: str, code: str) -> str:
+async def key_at_bare_station(
+    services: Any, username: str, role: str, code: str, *, password: str | None = None
+) -> str:
     """An API key of a new officer at a new station whose record gives only its code."""
     from afirgen.infrastructure.tables import Officer, PoliceStation
 
     async with services.database.transaction() as db:
         await services.officers.add_station(db, PoliceStation(code=code))
         officer = Officer(username=username, full_name=username.title(), role=role)
-        await services.officers.add_officer(db, officer, code, None)
+        await services.officers.add_officer(db, officer, code, password)
         return str(await services.officers.create_api_key(db, username))
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from afirgen.bootstrap import Services
-from afirgen.infrastructure.tables import PoliceStation
-from tests.factories import officer_key
+from tests.factories import key_at_bare_station
 from tests.web.clients import PASSWORD, console_client, sign_in
 
 
 async def test_a_station_without_a_name_shows_its_code_not_none(services: Services) -> None:
-    async with services.database.transaction() as db:
-        unnamed = PoliceStation(code="BARE-007", name=None, district=None, state=None)
-        await services.officers.add_station(db, unnamed)
-    await officer_key(services, "duty7", "duty_officer", "BARE-007", password=PASSWORD)
+    await key_at_bare_station(services, "duty7", "duty_officer", "BARE-007", password=PASSWORD)
     async with console_client(services) as desk:
         await sign_in(desk, "duty7")
         page = (await desk.get("/")).text
