@@ -96,17 +96,44 @@ def extract_property(doc: Complaint) -> list[PropertyItem]:
         if _said_lost(doc, a) and not _is_demand(doc, a) and not _in_passing(doc, a)
     ]
     totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
-    chosen = [max(totals, key=lambda a: a.value)] if totals else amounts
+    goods = _goods_taken(doc)
+    if totals:  # "the total loss is about Rs 50,000": one item, the things named as taken
+        total = max(totals, key=lambda a: a.value)
+        description = _goods_as_written(doc, goods) or _TOTAL_FILLER.sub("", _describe(doc, total))
+        return [PropertyItem(description=description.strip(), value_inr=total.value)]
     valued = [
-        (a.start, PropertyItem(description=_describe(doc, a), value_inr=a.value)) for a in chosen
+        (a.start, PropertyItem(description=_describe(doc, a), value_inr=a.value)) for a in amounts
     ]
     said = " ".join(item.description for _, item in valued).casefold()
     unvalued = [
         (start, PropertyItem(description=words))
-        for start, words in _goods_taken(doc)
+        for start, words in goods
         if _GOODS.search(words)[0].casefold() not in said  # type: ignore[index]
     ]
     return [item for _, item in sorted(valued + unvalued, key=lambda pair: pair[0])]
+
+
+# A total whose complaint names no thing taken keeps its own words, without the verb and
+# hedge that lead to the amount ("The total loss is about" -> "The total loss").
+_TOTAL_FILLER = re.compile(
+    r"(?:\s+(?:is|was|of|about|around|approximately|approx\.?|nearly|amounting\s+to|"
+    r"lagbhag|karib|kareeb|ka|ki|ke|hai|tha|लगभग|करीब|का|की|के|है|था))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _goods_as_written(doc: Complaint, goods: list[tuple[int, str]]) -> str:
+    """The things taken as the complaint lists them ("silver articles and cash"), when one
+    sentence names them all; otherwise nothing."""
+    if not goods:
+        return ""
+    sentences = {doc.sentence_index(start) for start, _ in goods}
+    if len(sentences) != 1:
+        return ""
+    first = doc.text.rfind(goods[0][1], 0, goods[0][0] + len(goods[0][1]))
+    last_words = goods[-1][1]
+    last = doc.text.find(last_words, first) + len(last_words)
+    return doc.text[first:last] if 0 <= first < last else ""
 
 
 # "stole Rs 45,000 cash, gold earrings and a pair of silver anklets": each thing named
