@@ -116,9 +116,7 @@ def extract_property(doc: Complaint) -> list[PropertyItem]:
 # A total whose complaint names no thing taken keeps its own words, without the verb and
 # hedge that lead to the amount ("The total loss is about" -> "The total loss").
 _TOTAL_FILLER = re.compile(
-    r"(?:\s+(?:is|was|of|about|around|approximately|approx\.?|nearly|amounting\s+to|"
-    r"lagbhag|karib|kareeb|ka|ki|ke|hai|tha|लगभग|करीब|का|की|के|है|था))+\s*$",
-    re.IGNORECASE,
+    rf"(?:\s+{phrase_pattern('property', 'total_filler')}\.?)+\s*$", re.IGNORECASE
 )
 
 
