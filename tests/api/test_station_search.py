@@ -45,9 +45,11 @@ async def register(services: Services, actor: Actor, narrative: str) -> str:
         return await services.firs.register(db, str(uuid.uuid4()), draft, actor)
 
 
-async def searched(services: Services, words: str, station_ids: list[int]) -> list[str]:
+async def searched(
+    services: Services, words: str, station_ids: list[int], limit: int = 20
+) -> list[str]:
     async with services.database.transaction(write=False) as db:
-        found = await FirRepository(db, services.cache).search(words, station_ids, 20)
+        found = await FirRepository(db, services.cache).search(words, station_ids, limit)
     return [str(f["fir_ref"]) for f in found]
 
 
@@ -60,9 +62,9 @@ async def test_a_station_finds_its_own_firs_only(services: Services) -> None:
     # station 4 asks for s4_chain*, which must not reach s42_chain
     assert await searched(services, "chain", [4]) == []
     assert await searched(services, "gold chain", [42]) == ["ST-42/FIR-2025-000001"]
-    assert sorted(await searched(services, "snatched", [4, 42])) == [
-        "ST-4/FIR-2025-000001",
+    assert await searched(services, "snatched", [4, 42]) == [  # newest first
         "ST-42/FIR-2025-000001",
+        "ST-4/FIR-2025-000001",
     ]
     assert await searched(services, "gold bicycle", [4, 42]) == []
 
@@ -77,3 +79,17 @@ async def test_a_correction_is_found_by_its_new_words(services: Services) -> Non
     assert await searched(services, "motorcycle", [5]) == [f"ST-5/{number}"]
     assert await searched(services, "chain", [5]) == []
     assert await searched(services, "bus stand", [5]) == [f"ST-5/{number}"]  # the complaint
+
+
+async def test_a_search_answers_the_newest_matches_first(services: Services) -> None:
+    """In the register's order on both databases, not by relevance: the FIR naming the
+    word three times ranks no higher, and a limit keeps the newest."""
+    actor = await station_with_id(services, 6, "ST-6")
+    oldest = await register(services, actor, "A chain, a chain and a chain were snatched.")
+    await register(services, actor, "A purse was snatched near the market.")
+    middle = await register(services, actor, "A gold chain was snatched near the bus stand.")
+    newest = await register(services, actor, "My chain was taken near the temple.")
+
+    refs = [f"ST-6/{n}" for n in (newest, middle, oldest)]
+    assert await searched(services, "chain", [6]) == refs
+    assert await searched(services, "chain", [6], limit=2) == refs[:2]

@@ -3,7 +3,9 @@
 Search uses the engine's own index: MySQL/MariaDB ``FULLTEXT`` over the
 station-scoped words of ``search_words`` (kept in step on every write by the
 mapper events below), SQLite an FTS5 table kept in step by triggers and joined
-on ``station_id``.
+on ``station_id``. Both answer the matches newest first, as the register lists
+them (``NEWEST_FIRST``), not by relevance: every word of a search is required,
+and an officer looks for the recent case.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ LIST_COLUMNS = (
 )
 
 
+# the register's order, for its pages and its searches: the (created_at, id) cursor
+NEWEST_FIRST = (FirRecord.created_at.desc(), FirRecord.id.desc())
 MAX_ROW_ID = 2**63
 LIST_GENERATION_KEY = cache_key("fir", "list", "generation")
 LIST_PAGE_TTL = 60  # bounds staleness if a generation bump from another process is lost
@@ -90,14 +94,22 @@ def fts5_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in query_words(text))
 
 
-def fulltext_search(query: str, station_ids: list[int], limit: int) -> sa.Select[Any] | None:
-    """MariaDB/MySQL: the ids of the best matches among the stations' FIRs, found in
-    the station-scoped words alone (see ``afirgen.text.search_words``)."""
+def fulltext_search(
+    query: str, station_ids: list[int], limit: int
+) -> sa.Select[*tuple[Any, ...]] | None:
+    """MariaDB/MySQL: the newest matches among the stations' FIRs, found in the
+    station-scoped words alone (see ``afirgen.text.search_words``); the station test
+    on each matching row guards what the words already scope."""
     against = station_match(query, station_ids)
     if not against:
         return None
     match = mysql.match(FirRecord.__table__.c.search_words, against=against).in_boolean_mode()
-    return sa.select(FirRecord.id).where(match).order_by(match.desc()).limit(limit)
+    return (
+        sa.select(*LIST_COLUMNS)
+        .where(match, FirRecord.station_id.in_(station_ids))
+        .order_by(*NEWEST_FIRST)
+        .limit(limit)
+    )
 
 
 @sa.event.listens_for(FirRecord, "before_insert")
@@ -209,7 +221,7 @@ class FirRepository:
         stmt = (
             sa.select(*LIST_COLUMNS)
             .where(FirRecord.station_id.in_(station_ids))
-            .order_by(FirRecord.created_at.desc(), FirRecord.id.desc())
+            .order_by(*NEWEST_FIRST)
         )
         if status:
             stmt = stmt.where(FirRecord.status == status)
@@ -277,16 +289,15 @@ class FirRepository:
         match = fts5_query(query)
         if not match:
             return []
-        fts = sa.table("fir_records_fts", sa.column("rowid", sa.Integer), sa.column("rank"))
+        fts = sa.table("fir_records_fts", sa.column("rowid", sa.Integer))
         stmt = (
-            sa.select(fts.c.rowid)
-            .join(FirRecord, FirRecord.id == fts.c.rowid)
+            sa.select(*LIST_COLUMNS)
+            .join(fts, FirRecord.id == fts.c.rowid)
             .where(sa.text("fir_records_fts MATCH :q"), FirRecord.station_id.in_(station_ids))
-            .order_by(fts.c.rank)
+            .order_by(*NEWEST_FIRST)
             .limit(limit)
         )
-        found = [r[0] for r in (await self.db.execute(stmt, {"q": match})).all()]
-        return await self._rows_in_order(found, station_ids)
+        return [dict(r._mapping) for r in (await self.db.execute(stmt, {"q": match})).all()]
 
     async def _search_fulltext(
         self, query: str, station_ids: list[int], limit: int
@@ -294,14 +305,4 @@ class FirRepository:
         stmt = fulltext_search(query, station_ids, limit)
         if stmt is None:
             return []
-        found = list((await self.db.execute(stmt)).scalars())
-        return await self._rows_in_order(found, station_ids)
-
-    async def _rows_in_order(self, ids: list[int], station_ids: list[int]) -> list[dict[str, Any]]:
-        if not ids:
-            return []
-        stmt = sa.select(*LIST_COLUMNS).where(
-            FirRecord.id.in_(ids), FirRecord.station_id.in_(station_ids)
-        )
-        by_id = {r.id: dict(r._mapping) for r in (await self.db.execute(stmt)).all()}
-        return [by_id[i] for i in ids if i in by_id]
+        return [dict(r._mapping) for r in (await self.db.execute(stmt)).all()]
