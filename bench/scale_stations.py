@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import sys
@@ -426,7 +427,7 @@ async def measure(settings: Settings, samples: int) -> None:
         ]
     by_code = {s.code: s for s in stations}
     rng = random.Random(3)
-    lists, searches, reads, floor = [], [], [], []
+    lists, searches, reads, floor, empty = [], [], [], [], []
     for n in range(samples):
         station = rng.choice(stations)
         async with database.transaction(write=False) as db:
@@ -447,6 +448,10 @@ async def measure(settings: Settings, samples: int) -> None:
             t = time.perf_counter()
             await repo.search(rng.choice(THINGS + PLACES), [station.id], 20)
             searches.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()  # what any read transaction costs: checkout, SELECT, COMMIT
+        async with database.transaction(write=False) as db:
+            await db.execute(sa.text("SELECT 1"))
+        empty.append((time.perf_counter() - t) * 1000)
         code, number = refs[n % len(refs)].split("/")
         t = time.perf_counter()  # the read opens its own transaction, as the API's does
         await firs.read(sho_of(by_code[code]), number, render_fir)
@@ -455,6 +460,7 @@ async def measure(settings: Settings, samples: int) -> None:
             await firs.audit.flush()  # the read events, written apart as the app does
     await firs.audit.flush()
     print(f"SELECT 1 (the floor):     {describe(floor)}")
+    print(f"read transaction, empty:  {describe(empty)}")
     print(f"station list (20 newest): {describe(lists)}")
     print(f"station full-text search: {describe(searches)}")
     print(f"GET one FIR (service):    {describe(reads)}")
@@ -521,6 +527,26 @@ async def explain(engine: AsyncEngine, station_id: int, ref: str) -> None:
                     f"plan {name}: type={m['type']} key={m['key']} rows={m['rows']} "
                     f"r_rows={m['r_rows']} extra={m['Extra']}"
                 )
+        # another station's search for "chain": the pages it touches and reads
+        plan = await conn.execute(sa.text("ANALYZE FORMAT=JSON " + searched_sql(station_id - 1)))
+        found = json.loads(plan.scalar_one())
+        print(
+            f"station search, pages: {json.dumps(found_key(found, 'r_engine_stats'))}, "
+            f"{found['query_block']['r_total_time_ms']:.1f} ms"
+        )
+
+
+def found_key(tree: Any, key: str) -> Any:
+    """The first value under ``key`` in a JSON plan, depth first."""
+    if isinstance(tree, dict):
+        if key in tree:
+            return tree[key]
+        tree = list(tree.values())
+    if isinstance(tree, list):
+        for value in tree:
+            if (found := found_key(value, key)) is not None:
+                return found
+    return None
 
 
 async def run(args: argparse.Namespace) -> None:
