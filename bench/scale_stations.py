@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from afirgen.api.routes.firs import render_fir
 from afirgen.bootstrap import build_fir_service
 from afirgen.config import Settings
-from afirgen.infrastructure.cache import create_cache
+from afirgen.infrastructure.cache import MemoryCache
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import alembic_config, upgrade
 from afirgen.infrastructure.tables import AuditEvent
@@ -409,7 +409,7 @@ async def write_audit(engine: AsyncEngine, stations: list[tuple[int, str]], even
 async def measure(settings: Settings, samples: int) -> None:
     """With the cache off: every read goes to the database, as after a restart."""
     database = Database(settings)
-    firs = build_fir_service(settings, database, create_cache(None, 16))
+    firs = build_fir_service(settings, database, MemoryCache(16))
     async with database.engine.connect() as conn:
         stations = (
             await conn.execute(

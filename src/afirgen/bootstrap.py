@@ -12,7 +12,7 @@ from datetime import timedelta
 import structlog
 
 from afirgen.config import Settings
-from afirgen.infrastructure.cache import Cache, RedisCache, create_cache
+from afirgen.infrastructure.cache import Cache, MemoryCache, RedisCache, create_cache
 from afirgen.infrastructure.compute import ComputePool
 from afirgen.infrastructure.database import Database, standalone_transaction
 from afirgen.infrastructure.leases import LeaseTerms, Sweep
@@ -116,7 +116,7 @@ def build_fir_service(
 ) -> FirService:
     """The FIR service with its signer and audit trail (commands pass no cache)."""
     signer = FirSigner(settings.signing_key_id, settings.secret_key, settings.retired_signing_keys)
-    cache = cache or create_cache(None, 16)
+    cache = cache or MemoryCache(16)
     audit = AuditTrail(database)
     return FirService(database, cache, signer, audit, text_limit=settings.max_text_chars)
 
@@ -130,7 +130,7 @@ def build_services(
 ) -> Services:
     """Everything the app needs; ``statute_texts`` adds imported official text to retrieval."""
     database = Database(settings)
-    cache = create_cache(settings.redis_url, settings.memory_cache_size)
+    cache = create_cache(settings)
     model = llm if llm is not None else create_llm(settings)
     kb = KnowledgeBase.load()
     retriever = HybridRetriever.build(kb, extra_text=statute_texts)
@@ -197,7 +197,7 @@ def build_services(
 def create_window_counter(cache: Cache, window_s: int = WINDOW_S) -> WindowCounter:
     """Counters in the cache's Redis when there is one: one limit across instances."""
     if isinstance(cache, RedisCache):
-        return RedisWindowCounter(cache.client, window_s)
+        return RedisWindowCounter(cache, window_s)
     return MemoryWindowCounter(window_s)
 
 

@@ -41,6 +41,13 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = Field(default=30_000, ge=0)
     redis_url: str | None = None  # unset: bounded in-process cache
     memory_cache_size: int = Field(default=10_000, ge=16)
+    # Redis: a call waits at most this long per try, is tried again on a dropped
+    # connection, and after this many failures in a row the cache is skipped (reads go
+    # to the database, writes answer 503) until one trial call a recovery period later
+    redis_timeout_s: float = Field(default=0.5, gt=0)
+    redis_retries: int = Field(default=2, ge=0)
+    redis_breaker_failures: int = Field(default=3, ge=1)
+    redis_breaker_recovery_s: float = Field(default=2.0, gt=0)
 
     # Security
     secret_key: str = "dev-secret-change-me"

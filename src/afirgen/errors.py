@@ -39,6 +39,7 @@
         ├── ModelBusy (answered with Retry-After)
         ├── ReportUnavailable
         │   └── ReportFailed (its task failed; answered with Retry-After)
+        ├── CacheUnavailable (a write whose cached copies cannot be invalidated; Retry-After)
         └── MailDeferred
 
 Background tasks retry on ``ServiceUnavailable`` and on errors from outside this
@@ -279,6 +280,17 @@ class ReportFailed(ReportUnavailable):
     def __init__(self, message: str, *, retry_after_s: int, **details: object) -> None:
         super().__init__(message, retry_after_s=retry_after_s, **details)
         self.retry_after_s = retry_after_s
+
+
+class CacheUnavailable(ServiceUnavailable):
+    """The shared cache (Redis) cannot be reached or refused a command. A read goes to
+    the database instead; a write that must invalidate cached copies is refused (and
+    rolled back), since a copy it cannot drop would be served after it."""
+
+    code = "cache_unavailable"
+
+    def __init__(self, message: str, *, retry_after_s: int = 5, **details: object) -> None:
+        super().__init__(message, retry_after_s=retry_after_s, **details)
 
 
 class MailDeferred(ServiceUnavailable):

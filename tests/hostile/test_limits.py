@@ -31,7 +31,7 @@ def freeze_window(services: Services) -> Services:
     start = time.time()
     frozen = start - start % 60 + 30
     if isinstance(services.limits, RedisWindowCounter):
-        services.limits = RedisWindowCounter(services.limits.client, clock=lambda: frozen)
+        services.limits = RedisWindowCounter(services.limits.cache, clock=lambda: frozen)
     else:
         services.limits = MemoryWindowCounter(clock=lambda: frozen)
     return services
@@ -57,10 +57,10 @@ async def test_retrying_after_429_does_not_extend_the_lockout() -> None:
 async def test_a_redis_window_counts_and_expires_with_its_window(services: Services) -> None:
     if not isinstance(services.limits, RedisWindowCounter):
         pytest.skip("the in-process counter drops a past window whole")
-    counter = RedisWindowCounter(services.limits.client, clock=lambda: 6030.0)
+    counter = RedisWindowCounter(services.limits.cache, clock=lambda: 6030.0)
     name = f"probe-{uuid.uuid4().hex}"
     assert [await counter.hit(name) for _ in range(3)] == [(1, 30), (2, 30), (3, 30)]
-    ttl = await services.limits.client.ttl(f"ratelimit:{name}:100")
+    ttl = await services.limits.cache.client.ttl(f"ratelimit:{name}:100")
     assert 0 < ttl <= 61  # the window's length and a second: no counter outlives it
 
 
@@ -102,7 +102,7 @@ def freeze_failures(services: Services) -> list[float]:
     window = limit.counter.window_s
     now = [time.time() // window * window + window / 2]
     if isinstance(limit.counter, RedisWindowCounter):
-        limit.counter = RedisWindowCounter(limit.counter.client, window, clock=lambda: now[0])
+        limit.counter = RedisWindowCounter(limit.counter.cache, window, clock=lambda: now[0])
     else:
         limit.counter = MemoryWindowCounter(window, clock=lambda: now[0])
     return now

@@ -304,7 +304,7 @@ async def celery_stack(
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     await asyncio.to_thread(upgrade, settings.resolved_database_url)
     database = Database(settings)
-    tasks = build_tasks(settings, database, create_cache(settings.redis_url, 1000))
+    tasks = build_tasks(settings, database, create_cache(settings, 1000))
     stack = CeleryStack(values, settings, tasks, smtp[0])
     try:
         yield stack

@@ -39,7 +39,7 @@ def officers_in_transaction(work: Callable[[OfficerService, Database], Awaitable
 
     async def run(database: Database) -> T:
         # the servers' cache (Redis), so a revocation reaches every instance at once
-        cache = create_cache(settings.redis_url, 16)
+        cache = create_cache(settings, 16)
         try:
             failures = build_failed_auth_limit(settings, cache)
             officers = OfficerService(settings, database, AuditTrail(database), cache, failures)

@@ -31,6 +31,7 @@ from afirgen.infrastructure.tracing import get_tracer
 tracer = get_tracer(__name__)
 AfterCommit = Callable[[], Awaitable[None]]
 _AFTER_COMMIT = "after_commit"
+_AFTER_END = "after_end"
 
 
 def _dumps(value: Any) -> str:
@@ -120,7 +121,8 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self, *, write: bool = True) -> AsyncIterator[AsyncSession]:
-        """Commit on success, roll back on error; run after-commit hooks once committed."""
+        """Commit on success, roll back on error; run after-commit hooks once committed,
+        and after-end hooks once it ended either way."""
         maker = self._writers if write else self._readers
         async with maker() as session:
             try:
@@ -128,11 +130,14 @@ class Database:
                 if session.in_transaction():  # a cache hit never touched the database
                     await session.commit()
             except BaseException:
-                await session.rollback()
-                session.info.pop(_AFTER_COMMIT, None)
+                try:
+                    await session.rollback()
+                finally:
+                    session.info.pop(_AFTER_COMMIT, None)
+                    await _run_hooks(session, _AFTER_END)
                 raise
-            for hook in session.info.pop(_AFTER_COMMIT, []):
-                await hook()
+            await _run_hooks(session, _AFTER_END)
+            await _run_hooks(session, _AFTER_COMMIT)
 
     async def ping(self) -> None:
         async with self.engine.connect() as conn:
@@ -158,3 +163,14 @@ async def standalone_transaction(
 def after_commit(session: AsyncSession, hook: AfterCommit) -> None:
     """Run ``hook`` once the session's transaction commits; drop it on rollback."""
     session.info.setdefault(_AFTER_COMMIT, []).append(hook)
+
+
+def after_end(session: AsyncSession, hook: AfterCommit) -> None:
+    """Run ``hook`` once the session's transaction has ended, committed or rolled back
+    (before the after-commit hooks); the hook must not raise."""
+    session.info.setdefault(_AFTER_END, []).append(hook)
+
+
+async def _run_hooks(session: AsyncSession, name: str) -> None:
+    for hook in session.info.pop(name, []):
+        await hook()

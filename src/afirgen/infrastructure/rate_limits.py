@@ -5,6 +5,11 @@ is served again when the next window starts, however often it retried, and
 no amount of other traffic can evict a counter. In-process counters hold the
 current window only; Redis counters are keyed by window and expire with it,
 so the limit holds across API instances.
+
+When Redis cannot be reached the limits fail open: a request is counted as the
+window's first (``cache.unavailable`` is logged, and the cache's circuit
+breaker keeps it to one quick failure), so officers keep working while it is
+down; what is lost is the limit, never the request.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from redis.asyncio import Redis
+from afirgen.errors import CacheUnavailable
+from afirgen.infrastructure.cache import RedisCache
 
 WINDOW_S = 60
 
@@ -81,26 +87,37 @@ return count
 
 
 class RedisWindowCounter:
-    """``INCR`` on ``ratelimit:{key}:{window}``; the key expires with its window."""
+    """``INCR`` on ``ratelimit:{key}:{window}``; the key expires with its window. Calls go
+    through the cache's client and circuit breaker; an unreachable Redis counts nothing."""
 
     backend = "redis"
 
     def __init__(
-        self, client: Redis, window_s: int = WINDOW_S, clock: Callable[[], float] = time.time
+        self, cache: RedisCache, window_s: int = WINDOW_S, clock: Callable[[], float] = time.time
     ) -> None:
-        self.client = client
+        self.cache = cache
         self.window_s = window_s
         self.clock = clock
-        self._hit = client.register_script(_HIT_SCRIPT)
+        self._hit = cache.client.register_script(_HIT_SCRIPT)
 
     async def hit(self, key: str) -> tuple[int, int]:
         number, reset = current_window(self.window_s, self.clock())
-        count = await self._hit(keys=[f"ratelimit:{key}:{number}"], args=[self.window_s + 1])
+        keys, args = [f"ratelimit:{key}:{number}"], [self.window_s + 1]
+        try:
+            count = await self.cache.call(lambda: self._hit(keys=keys, args=args))
+        except CacheUnavailable:
+            return 0, reset  # fail open: see the module's docstring
         return int(count), reset
 
     async def peek(self, key: str) -> int:
         number, _ = current_window(self.window_s, self.clock())
-        return int(await self.client.get(f"ratelimit:{key}:{number}") or 0)
+        try:
+            found = await self.cache.call(
+                lambda: self.cache.client.get(f"ratelimit:{key}:{number}")
+            )
+        except CacheUnavailable:
+            return 0
+        return int(found or 0)
 
     async def close(self) -> None:
         return None  # the cache owns the client

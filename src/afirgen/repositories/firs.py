@@ -6,6 +6,10 @@ mapper events below), SQLite an FTS5 table kept in step by triggers and joined
 on ``station_id``. Both answer the matches newest first, as the register lists
 them (``NEWEST_FIRST``), not by relevance: every word of a search is required,
 and an officer looks for the recent case.
+
+Every registration and change guards the cached copies (``cache_guard``): the
+FIR's own (its record and its answer) and every list page, so no read that
+raced a change stores what it read after the change committed.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
@@ -23,8 +26,8 @@ from sqlalchemy.dialects import mysql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.infrastructure.cache import FIR_RECORD_TTL, Cache, cache_key
-from afirgen.infrastructure.database import after_commit
 from afirgen.infrastructure.tables import FirRecord, utcnow
+from afirgen.repositories.cache_guard import guard_write
 from afirgen.text.search_words import query_words, station_match, station_words
 
 LIST_COLUMNS = (
@@ -47,8 +50,8 @@ LIST_COLUMNS = (
 # the register's order, for its pages and its searches: the (created_at, id) cursor
 NEWEST_FIRST = (FirRecord.created_at.desc(), FirRecord.id.desc())
 MAX_ROW_ID = 2**63
-LIST_GENERATION_KEY = cache_key("fir", "list", "generation")
-LIST_PAGE_TTL = 60  # bounds staleness if a generation bump from another process is lost
+LIST_GUARD = "fir:list"  # its generation is part of every list page's key
+LIST_PAGE_TTL = 60
 
 
 def fir_cache_key(fir_ref: str) -> str:
@@ -58,6 +61,10 @@ def fir_cache_key(fir_ref: str) -> str:
 def fir_view_key(fir_ref: str) -> str:
     """The FIR as the API answers it, with its signature check (see ``FirService.read``)."""
     return cache_key("fir", "answer", fir_ref)  # text; "view" held JSON before
+
+
+def fir_guard(fir_ref: str) -> str:
+    return f"fir:{fir_ref}"
 
 
 WORDS_FROM = ("station_id", "complaint_text", "fir_content")
@@ -129,9 +136,10 @@ class FirRepository:
         self.cache = cache
 
     async def add(self, record: FirRecord) -> None:
+        """A new FIR: no copy of it exists, but every list page changes."""
+        await guard_write(self.db, self.cache, [LIST_GUARD])
         self.db.add(record)
         await self.db.flush()
-        self._new_list_generation_after_commit()
 
     async def get_record(self, fir_ref: str, *, for_update: bool = False) -> FirRecord | None:
         """By the global reference ``CODE/FIR-YYYY-NNNNNN``."""
@@ -150,6 +158,9 @@ class FirRepository:
         if set(values) & set(WORDS_FROM):  # an UPDATE statement runs no mapper event
             text = {name: values.get(name, getattr(record, name)) for name in WORDS_FROM}
             values = values | {"search_words": station_words(*text.values())}
+        ref = record.fir_ref
+        copies = [fir_cache_key(ref), fir_view_key(ref)]
+        await guard_write(self.db, self.cache, [fir_guard(ref), LIST_GUARD], copies)
         stmt = (
             sa.update(FirRecord)
             .where(FirRecord.id == record.id, FirRecord.version == seen)
@@ -173,38 +184,27 @@ class FirRepository:
         cached = await self.cache.get(key)
         if cached is not None:
             return dict(cached)
+        ticket = await self.cache.ticket(fir_guard(fir_ref))
         record = await self.get_record(fir_ref)
         if record is None:
             return None
         data = record_to_dict(record)
-        await self.cache.set(key, data, FIR_RECORD_TTL)
+        await self.cache.set_if_unchanged(ticket, key, data, FIR_RECORD_TTL)
         return data
 
-    def invalidate_after_commit(self, fir_ref: str) -> None:
-        async def drop() -> None:
-            await self.cache.delete(fir_cache_key(fir_ref), fir_view_key(fir_ref))
-
-        after_commit(self.db, drop)
-        self._new_list_generation_after_commit()
-
-    def _new_list_generation_after_commit(self) -> None:
-        """Any registration or change makes every cached list page unreachable."""
-
-        async def bump() -> None:
-            await self.cache.set(LIST_GENERATION_KEY, uuid.uuid4().hex, FIR_RECORD_TTL)
-
-        after_commit(self.db, bump)
-
     async def list_page(self, **filters: Any) -> tuple[list[dict[str, Any]], str | None]:
-        """Cache-aside list pages, keyed by the current list generation and the filters."""
-        generation = await self.cache.get(LIST_GENERATION_KEY) or "0"
+        """Cache-aside list pages, keyed by the list guard's generation and the filters
+        (a registration or change moves the generation: older pages are unreachable)."""
+        ticket = await self.cache.ticket(LIST_GUARD)
+        if ticket.generation is None:  # a change in flight: read, keep nothing
+            return await self._query_page(**filters)
         digest = hashlib.sha256(json.dumps(filters, default=str).encode()).hexdigest()[:24]
-        key = cache_key("fir", "list", f"{generation}:{digest}")
+        key = cache_key("fir", "list", f"{ticket.generation}:{digest}")
         cached = await self.cache.get(key)
         if cached is not None:
             return list(cached[0]), cached[1]
         rows, next_cursor = await self._query_page(**filters)
-        await self.cache.set(key, [rows, next_cursor], LIST_PAGE_TTL)
+        await self.cache.set_if_unchanged(ticket, key, [rows, next_cursor], LIST_PAGE_TTL)
         return rows, next_cursor
 
     async def _query_page(

@@ -3,7 +3,9 @@
 Writes use an optimistic version check so two API processes working on the
 same session cannot overwrite each other's decisions. The generation of a
 ``processing`` session is held under a lease (``repositories/leases.py``);
-lease changes do not move the version the officer reviews.
+lease changes do not move the version the officer reviews. Every change of
+what the status shows guards the session's cached copy (``cache_guard``), so a
+poll that read the row before a change committed never stores it after.
 """
 
 from __future__ import annotations
@@ -16,13 +18,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from afirgen.infrastructure.cache import SESSION_TTL, Cache, cache_key
-from afirgen.infrastructure.database import after_commit
 from afirgen.infrastructure.tables import SessionRecord, utcnow
 from afirgen.repositories import leases
+from afirgen.repositories.cache_guard import guard_write
 
 
 def session_cache_key(session_id: str) -> str:
     return cache_key("session", "data", session_id)
+
+
+def session_guard(session_id: str) -> str:
+    return f"session:{session_id}"
 
 
 def snapshot(record: SessionRecord) -> dict[str, Any]:
@@ -46,9 +52,9 @@ class SessionRepository:
         self.cache = cache
 
     async def add(self, record: SessionRecord) -> None:
+        """A new session: no copy of it can exist (a poll before the commit finds none)."""
         self.db.add(record)
         await self.db.flush()
-        self._refresh_cache_after_commit(record)
 
     async def get(self, session_id: str, *, for_update: bool = False) -> SessionRecord | None:
         stmt = sa.select(SessionRecord).where(SessionRecord.session_id == session_id)
@@ -67,11 +73,12 @@ class SessionRepository:
         cached = await self.cache.get(key)
         if cached is not None and (self.cache.shared or await self._is_current(cached)):
             return dict(cached)
+        ticket = await self.cache.ticket(session_guard(session_id))
         record = await self.get(session_id)
         if record is None:
             return None
         data = snapshot(record)
-        await self.cache.set(key, data, SESSION_TTL)
+        await self.cache.set_if_unchanged(ticket, key, data, SESSION_TTL)
         return data
 
     async def _is_current(self, cached: dict[str, Any]) -> bool:
@@ -86,6 +93,7 @@ class SessionRepository:
         """Write ``changes`` if nobody else changed the session since it was read
         (and, with ``holder``, if that lease still holds its generation)."""
         changes.setdefault("updated_at", utcnow())
+        await self._guard(record.session_id)
         unchanged = SessionRecord.version == record.version
         if holder is not None:
             unchanged &= leases.held_by(SessionRecord, holder)
@@ -102,7 +110,6 @@ class SessionRepository:
         for name, value in changes.items():
             set_committed_value(record, name, value)
         set_committed_value(record, "version", record.version + 1)
-        self._refresh_cache_after_commit(record)
         return True
 
     async def claim_generation(self, session_id: str, owner: str, until: datetime) -> bool:
@@ -176,6 +183,7 @@ class SessionRepository:
         )
         if not ids:
             return []
+        await self._guard(*ids)
         stmt = (
             sa.update(SessionRecord)
             .where(SessionRecord.session_id.in_(ids), idle)
@@ -188,11 +196,6 @@ class SessionRepository:
             .execution_options(synchronize_session=False)
         )
         await self.db.execute(stmt)
-
-        async def drop() -> None:
-            await self.cache.delete(*(session_cache_key(i) for i in ids))
-
-        after_commit(self.db, drop)
         return ids
 
     async def awaiting_since(
@@ -224,10 +227,8 @@ class SessionRepository:
         stmt = stmt.order_by(SessionRecord.updated_at.desc()).limit(limit)
         return list((await self.db.execute(stmt)).scalars())
 
-    def _refresh_cache_after_commit(self, record: SessionRecord) -> None:
-        data = snapshot(record)
-
-        async def write() -> None:
-            await self.cache.set(session_cache_key(record.session_id), data, SESSION_TTL)
-
-        after_commit(self.db, write)
+    async def _guard(self, *session_ids: str) -> None:
+        """Before a change of these sessions: their copies go, and none read before the
+        commit is stored after it (``CacheUnavailable`` when that cannot be made sure)."""
+        guards = [session_guard(i) for i in session_ids]
+        await guard_write(self.db, self.cache, guards, [session_cache_key(i) for i in session_ids])

@@ -20,8 +20,10 @@ Rules held here:
   one FIR is on the audit trail (buffered: see ``services.audit_trail``);
 - a FIR is served from the cache as the API answers it, its signature checked
   once against the stored record when it is cached; a correction or
-  finalization drops it once committed, so no read answers a version older
-  than the last committed change, nor a check made on other data;
+  finalization drops it before it commits and again once committed, and a read
+  that raced it does not store what it read (``cache_guard``), so no read
+  answers a version older than the last committed change, nor a check made on
+  other data; a change whose copies cannot be dropped (Redis down) answers 503;
 - a registered FIR is never deleted; while ``pending`` a duty officer or the
   SHO may correct the items of :data:`CORRECTABLE`; once the SHO finalizes it,
   it is signed (every field) and immutable, and the audit trail keeps it so
@@ -66,7 +68,7 @@ from afirgen.infrastructure.tables import FirRecord, utcnow
 from afirgen.pipeline.assemble import cite
 from afirgen.repositories import audit as audit_repo
 from afirgen.repositories import counters
-from afirgen.repositories.firs import FirRepository, fir_view_key, record_to_dict
+from afirgen.repositories.firs import FirRepository, fir_guard, fir_view_key, record_to_dict
 from afirgen.services.access import (
     Action,
     Actor,
@@ -329,6 +331,7 @@ class FirService:
     async def _view(self, ref: str, fir_number: str, render: Render) -> str:
         """The FIR as the API answers it, with its signature checked, now cached: a line
         ``STATION_ID INTEGRITY VERSION``, then the body as the API sends it."""
+        ticket = await self.cache.ticket(fir_guard(ref))
         async with self.database.transaction(write=False) as db:
             record = await FirRepository(db, self.cache).get_record(ref)
         if record is None:
@@ -337,7 +340,7 @@ class FirService:
         integrity = self.signer.check(found).value
         head = f"{record.station_id} {integrity} {record.version}"
         view = f"{head}\n{render({**found, 'integrity': integrity})}"
-        await self.cache.set_text(fir_view_key(ref), view, FIR_RECORD_TTL)
+        await self.cache.set_text_if_unchanged(ticket, fir_view_key(ref), view, FIR_RECORD_TTL)
         return view
 
     async def verify(
@@ -490,7 +493,6 @@ class FirService:
         seen = record.version
         if not await repo.compare_and_set(record, seen, values):
             raise _mismatch(record, seen, await repo.current_version(record.id))
-        repo.invalidate_after_commit(record.fir_ref)
 
     async def _editable(self, db: AsyncSession, repo: FirRepository, ref: str) -> FirRecord:
         record = await repo.get_record(ref, for_update=True)

@@ -13,8 +13,9 @@ Rules held here:
   (:mod:`afirgen.services.auth_failures`);
 - a good key's officer is kept in the cache under the key's digest with the
   *key generation* current when it was cached, read together with the current
-  one in a single look-up; revoking a key or disabling an officer bumps the
-  generation once committed, so every API instance sharing the cache (Redis)
+  one in a single look-up; revoking a key or disabling an officer drops the
+  generation before it commits (or is refused with 503 when it cannot) and
+  again once committed, so every API instance sharing the cache (Redis)
   stops honouring every cached identity at its next request and looks the key
   up again. The in-process cache of the embedded default cannot hear a command
   run in another process, so the bump also rewrites a stamp file in the data
@@ -46,6 +47,7 @@ from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import ApiKey, Officer, PoliceStation, SignIn, utcnow
 from afirgen.repositories import api_keys as key_repo
 from afirgen.repositories import stations as station_repo
+from afirgen.repositories.cache_guard import guard_write
 from afirgen.services.access import Action, Actor, Language, Origin, Role, require
 from afirgen.services.audit_trail import AuditTrail, Target
 from afirgen.services.auth_failures import FailedAuthLimit
@@ -146,7 +148,7 @@ class OfficerService:
         for name, value in changes.items():
             setattr(station, name, value.strip())
         await db.flush()
-        self._new_key_generation_after_commit(db)
+        await self._new_key_generation(db)
         target = Target("station", station.code, station.id, station.code)
         await self.audit.record(
             db, by, "station.edited", target, before=before, after=dict(changes)
@@ -202,7 +204,7 @@ class OfficerService:
         officer.disabled_at = now
         await key_repo.revoke_keys_of(db, officer.id, now)
         await key_repo.end_sign_ins_of(db, officer.id, now)
-        self._new_key_generation_after_commit(db)
+        await self._new_key_generation(db)
         target = Target("officer", username, station.id, station.code)
         await self.audit.record(db, by, "officer.disabled", target)
 
@@ -233,7 +235,7 @@ class OfficerService:
         keys = [k for k in await key_repo.find_by_prefix(db, prefix) if k.revoked_at is None]
         if not keys:
             raise NotFound(f"no active key starting {prefix}")
-        self._new_key_generation_after_commit(db)
+        await self._new_key_generation(db)
         for key in keys:
             key.revoked_at = utcnow()
             found = await station_repo.officer_with_station(db, key.officer_id)
@@ -412,18 +414,20 @@ class OfficerService:
             return f"{generation}:-"
         return f"{generation}:{stamp.st_ino}:{stamp.st_mtime_ns}"
 
-    def _new_key_generation_after_commit(self, db: AsyncSession) -> None:
-        """Once committed, no cached identity is honoured any more, on any instance."""
+    async def _new_key_generation(self, db: AsyncSession) -> None:
+        """No cached identity is honoured any more, on any instance: the generation is
+        dropped now (``CacheUnavailable``, and no commit, when it cannot be) and again
+        once the transaction ends, so one cached while it ran is not honoured either."""
+        await guard_write(db, self.cache, (), [KEY_GENERATION])
 
-        async def bump() -> None:
-            await self.cache.set(KEY_GENERATION, uuid.uuid4().hex, IDENTITY_TTL_S * 2)
+        async def stamp() -> None:
             # a new file each time (new inode), so two bumps within one clock tick differ
             fresh = self.key_stamp.with_suffix(f".{uuid.uuid4().hex}")
             fresh.parent.mkdir(parents=True, exist_ok=True)
             fresh.write_text(utcnow().isoformat())
             os.replace(fresh, self.key_stamp)
 
-        after_commit(db, bump)
+        after_commit(db, stamp)
 
     async def _officer(self, db: AsyncSession, username: str) -> tuple[Officer, PoliceStation]:
         officer = await station_repo.officer_by_username(db, username)

@@ -168,7 +168,7 @@ async def open_tasks(
     process that is not the API (a worker, a command); all of it is closed on the
     way out."""
     database = Database(settings)
-    cache = create_cache(settings.redis_url, settings.memory_cache_size)
+    cache = create_cache(settings)
     tasks = build_tasks(settings, database, cache, dispatcher)
     try:
         yield tasks
