@@ -335,3 +335,48 @@ def test_a_word_of_harm_is_read_only_in_its_legal_sense(text: str, fact: Fact, r
     assert detect_facts(text).has(fact) is read
     if fact is Fact.SNATCHING and not read:
         assert not detect_facts(text).has(Fact.PROPERTY_TAKEN)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # idioms and a secret manner take nothing movable
+        ("Meri beti ki izzat lut gayi, hum bahut dukhi hain.", False),
+        ("जिसने मेरे बच्चों के सिर से पिता का साया छीना, उसे सज़ा मिले।", False),
+        ("Meri bahu chori-chhupe mujhe khana de jaati hai.", False),
+        ("वह कुत्ता गली के लोगों पर झपट चुका है।", False),
+        # an accusation or a case label is no event of the complaint
+        ("Dukaan wale ne ilzaam lagaya ki Aman ne galle se 500 rupaye churaye.", False),
+        ("He threatened to put a false theft case on me.", False),
+        ("They accused me of stealing parcels from the lobby.", False),
+        # money borrowed, one's own things, an attempt
+        ("In 2024 he took Rs 1,50,000 from a moneylender at 10% monthly interest.", False),
+        ("He has taken his own bike and ATM card and left a note.", False),
+        ("Vicky ne camera chheen ne ki koshish ki, humne nahi diya.", False),
+        # the takings those wordings sit beside are still read
+        ("Two men snatched my chain and ran away.", True),
+        ("Usne mera phone chheen liya aur bhaag gaya.", True),
+        ("They took away my phone and Rs 4,500 cash.", True),
+        ("He took my scooter keys and never returned the loan papers he stole.", True),
+    ],
+)
+def test_a_word_of_taking_is_read_only_when_something_was_taken(text: str, taken: bool) -> None:
+    facts = detect_facts(text)
+    assert facts.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING) is taken, facts.findings
+
+
+def test_a_slap_told_apart_from_the_taking_does_not_make_it_robbery(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "In March the accused slapped my son over the money he owed. My son went to work in "
+        "Pune. He wrote to us every week. The family waited for the harvest. We sold the "
+        "buffalo in May. In June someone stole the motor from our tube well at night."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert not any(r.startswith(("BNS 309", "BNS 311")) for r in refs(result)), refs(result)
+    near = (
+        "Two men stopped me near the temple. One of them slapped me twice and they took "
+        "away my phone and Rs 3,000 cash."
+    )
+    assert "BNS 309(4)" in refs(identifier.identify(near, AFTER_BNS))

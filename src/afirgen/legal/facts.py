@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel, Field
 
@@ -30,7 +30,7 @@ from afirgen.legal.lexicon import (
     Fact,
     phrase_book_patterns,
 )
-from afirgen.legal.phrases import ingredient_words
+from afirgen.legal.phrases import ingredient_stems, ingredient_words
 from afirgen.text.amounts import find_amounts
 from afirgen.text.numbers import NUMBER_WORDS
 from afirgen.text.sentences import split_sentences
@@ -67,7 +67,40 @@ def _other_sense_spans(fact: Fact, lowered: str) -> list[tuple[int, int]]:
     pattern = _other_senses().get(fact)
     spans = [m.span() for m in pattern.finditer(lowered)] if pattern else []
     if fact in (Fact.PROPERTY_TAKEN, Fact.SNATCHING):
-        spans += _snatched_to_destroy(lowered)
+        spans += _snatched_to_destroy(lowered) + _taking_nothing(lowered)
+    return spans
+
+
+_TOOK = re.compile(r"\b(?:took|taken|take|takes|taking)\b")
+
+
+@functools.cache
+def _taking_senses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    clause = r"(?:[^.;!?\u0964\n]|(?<=\d)\.(?=\d)){0,160}"  # "on 12.02.2025" ends no clause
+    return (
+        re.compile(ingredient_stems("senses", "taking_figurative")),
+        re.compile(ingredient_words("senses", "taking_alleged") + clause),
+        re.compile(ingredient_words("senses", "borrowing")),
+        re.compile(_TOOK.pattern + r"(?: away)? " + ingredient_words("senses", "own_things")),
+    )
+
+
+def _taking_nothing(lowered: str) -> list[tuple[int, int]]:
+    """Where a word of taking takes nothing (``phrases/senses.json``).
+
+    An idiom ("izzat lut gayi", "pita ka saya chheena", "chori-chhupe"), an accusation or
+    case label to the end of its clause ("ilzaam lagaya ki ... churaye"), the taker's own
+    things, and "took" / "taken" in a sentence about a loan ("he took Rs 1,50,000 from a
+    moneylender at 10% interest"): money borrowed is no property taken away.
+    """
+    figurative, alleged, borrowing, own = _taking_senses()
+    spans = [m.span() for p in (figurative, alleged, own) for m in p.finditer(lowered)]
+    for sentence in split_sentences(lowered):
+        if borrowing.search(sentence.text):
+            spans += [
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in _TOOK.finditer(sentence.text)
+            ]
     return spans
 
 
@@ -117,7 +150,20 @@ _NAME_CALLING_BEFORE = re.compile(
 )
 _NAME_CALLING_FACTS = frozenset({"property_taken", "deception"})
 _HYPOTHETICAL_FACTS = frozenset(
-    {"death", "hurt", "grievous_hurt", "property_taken", "damage", "weapon", "dangerous_weapon"}
+    {
+        "death",
+        "hurt",
+        "grievous_hurt",
+        "property_taken",
+        "snatching",
+        "damage",
+        "weapon",
+        "dangerous_weapon",
+    }
+)
+# "chheenne ki koshish ki", "छीनने का प्रयास": the attempt told after the verb.
+_ATTEMPT_AFTER = re.compile(
+    r"\S*\s+(?:ne\s+)?(?:ki|ka|ke|की|का|के)\s+(?:koshish|koshis|kosis|prayas|prayaas|कोशिश|प्रयास)"
 )
 # In a defamation complaint, "posted that I am a fraud who looted lakhs" reports the
 # imputation, and "my reputation was damaged" harms no property: neither is an event.
@@ -280,6 +326,7 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
     findings.update(_clock_night(lowered, source))
     findings.update(_armed_hurt(lowered, source, findings))
     findings.update(_death_by_attack(lowered, source, findings))
+    findings.update(_force_in_taking(lowered, source, findings, extra))
     offenders, offender_evidence = _count_offenders(lowered, source)
     return Facts(
         findings=findings,
@@ -301,26 +348,41 @@ def _find(
     other_sense: list[tuple[int, int]],
 ) -> list[str]:
     phrases: list[str] = []
-    for pattern in patterns:
-        for match in pattern.finditer(lowered):
-            if any(a <= match.start() < b for a, b in other_sense):
-                continue
-            if _negated(lowered, match.start(), match.end()):
-                continue
-            if realis and _unreal(lowered, match.start()):
-                continue
-            phrase = _phrase(source, match.start(), match.end())
-            if phrase and phrase not in phrases:
-                phrases.append(phrase)
-                if len(phrases) >= limit:
-                    return phrases
+    for start, end in _spans(patterns, lowered, realis, other_sense):
+        phrase = _phrase(source, start, end)
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+            if len(phrases) >= limit:
+                return phrases
     return phrases
 
 
-def _unreal(lowered: str, start: int) -> bool:
-    """A hypothetical ("could have killed") or a doubt ("not sure if he hit") before ``start``."""
+def _spans(
+    patterns: Iterable[re.Pattern[str]],
+    lowered: str,
+    realis: bool,
+    other_sense: list[tuple[int, int]],
+) -> Iterator[tuple[int, int]]:
+    """Each match of ``patterns`` told as a fact: not in another sense, negated or unreal."""
+    for pattern in patterns:
+        for match in pattern.finditer(lowered):
+            if any(a < match.end() and match.start() < b for a, b in other_sense):
+                continue
+            if _negated(lowered, match.start(), match.end()):
+                continue
+            if realis and _unreal(lowered, match.start(), match.end()):
+                continue
+            yield match.start(), match.end()
+
+
+def _unreal(lowered: str, start: int, end: int) -> bool:
+    """A hypothetical ("could have killed"), a doubt ("not sure if he hit") or an attempt."""
     before = lowered[max(0, start - 50) : start]
-    return bool(_HYPOTHETICAL_BEFORE.search(before[-30:]) or _HEDGE_BEFORE.search(before))
+    return bool(
+        _HYPOTHETICAL_BEFORE.search(before[-30:])
+        or _HEDGE_BEFORE.search(before)
+        or _ATTEMPT_AFTER.match(lowered, end)
+    )
 
 
 def _armed_hurt(
@@ -361,16 +423,65 @@ def _death_by_attack(
     sentences = [s.end for s in split_sentences(source)]
     deaths = _starts(compiled[Fact.DEATH], lowered, sentences)
     attacks = _starts([p for f in _ATTACK for p in compiled[f]], lowered, sentences)
-    for index in sorted(deaths):
-        near = [i for i in range(index - _DEATH_REACH, index + 1) if i in attacks]
+    pair = _told_near(deaths, attacks, _DEATH_REACH, 0)
+    return {Fact.DEATH_BY_ATTACK: [_phrase(source, *s) for s in pair]} if pair else {}
+
+
+def _told_near(
+    anchors: dict[int, tuple[int, int]],
+    others: dict[int, tuple[int, int]],
+    before: int,
+    after: int,
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first (other, anchor) spans told within ``before``/``after`` sentences."""
+    for index in sorted(anchors):
+        near = [i for i in range(index - before, index + after + 1) if i in others]
         if near:
-            return {
-                Fact.DEATH_BY_ATTACK: [
-                    _phrase(source, *attacks[near[0]]),
-                    _phrase(source, *deaths[index]),
-                ]
-            }
-    return {}
+            return others[near[0]], anchors[index]
+    return None
+
+
+_TAKING = (Fact.PROPERTY_TAKEN, Fact.SNATCHING)
+_FORCE_OF_ROBBERY = (Fact.THREAT, Fact.HURT)
+_ROBBERY_REACH = 3  # sentences between the taking and the hurt or threat used for it
+
+
+def _force_in_taking(
+    lowered: str, source: str, findings: dict[Fact, list[str]], extra: FactLexicon
+) -> dict[Fact, list[str]]:
+    """Hurt or a threat told within three sentences of the taking: used to take it.
+
+    Theft is robbery only when the hurt or fear is caused "in order to the committing of
+    the theft, or in committing the theft, or in carrying away" (s. 309(2)); a slap over a
+    debt weeks earlier, or a threat in another part of the account, is not. Force shown
+    (knife-point, tied up) and a deadly weapon carried are the manner of the whole
+    episode and need no such nearness (:func:`offences.common.violent_taking`).
+    """
+    if not set(_TAKING) & findings.keys() or not set(_FORCE_OF_ROBBERY) & findings.keys():
+        return {}
+    sentences = [s.end for s in split_sentences(source)]
+    takings = _indexed_spans(_TAKING, lowered, sentences, extra)
+    forces = _indexed_spans(_FORCE_OF_ROBBERY, lowered, sentences, extra)
+    pair = _told_near(takings, forces, _ROBBERY_REACH, _ROBBERY_REACH)
+    return {Fact.FORCE_IN_TAKING: [_phrase(source, *s) for s in pair]} if pair else {}
+
+
+def _indexed_spans(
+    facts: Iterable[Fact], lowered: str, sentence_ends: list[int], extra: FactLexicon
+) -> dict[int, tuple[int, int]]:
+    """First span per sentence index of any of ``facts``, read as :func:`detect_facts` does."""
+    compiled = _compiled()
+    first: dict[int, tuple[int, int]] = {}
+    for fact in facts:
+        patterns = compiled[fact] + extra.get(fact, ())
+        spans = _spans(
+            patterns, lowered, fact.value in _HYPOTHETICAL_FACTS, _other_sense_spans(fact, lowered)
+        )
+        for start, end in spans:
+            index = bisect.bisect_right(sentence_ends, start)
+            if index not in first or start < first[index][0]:
+                first[index] = (start, end)
+    return first
 
 
 def _starts(

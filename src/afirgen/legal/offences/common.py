@@ -43,7 +43,7 @@ def violent_taking(f: Facts) -> bool:
         return False
     if f.has(Fact.SNATCHING) and not f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.THREAT):
         return False
-    return f.any(Fact.FORCE, Fact.THREAT, Fact.HURT, Fact.DANGEROUS_WEAPON)
+    return f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.FORCE_IN_TAKING)
 
 
 def is_road_accident(f: Facts) -> bool:
