@@ -322,6 +322,13 @@ def test_the_crowd_that_gathered_is_not_counted_among_those_who_acted(
         ("He beat me with a stick and my arm was hurt.", Fact.HURT, True),
         ("Usne mujhe thappad maara, chot lagi.", Fact.HURT, True),
         ("उसने मुझे डंडे से मारा, सिर में चोट आई।", Fact.HURT, True),
+        # a whistle, a wink or the brakes 'maari'; a purpose to injure; a question; nobody hurt
+        ("Unme se ek ne siti maari aur dusre ne aankh maari.", Fact.HURT, False),
+        ("Driver ne brake maarkar gaadi rok di.", Fact.HURT, False),
+        ("He lodged a false FIR against me with intent to injure me.", Fact.HURT, False),
+        ("Q: Has anyone attacked you?\nA: No, nobody has touched us.", Fact.HURT, False),
+        ("The roof fell in the storm; nobody in my family was hurt.", Fact.HURT, False),
+        ("Why did he beat my son? He is only twelve.", Fact.HURT, True),
         # a thing snatched only to be destroyed or thrown down was not taken
         ("He snatched my phone and smashed it on the road.", Fact.SNATCHING, False),
         ("Usne register chheen kar phaad diya.", Fact.SNATCHING, False),

@@ -125,7 +125,9 @@ _NEGATION_BEFORE = re.compile(
     # a reported act the complainant disowns: "I am not alleging that anybody cheated me"
     r"|(?:\bnot|n't)\s+(?:saying|alleging|accusing|claiming|suggesting)\b.*$"
     # "nobody was hurt", "no one was injured", "none of us got hurt"
-    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)\s+(?:\S+\s+){0,2}$"
+    # "nobody in my family was hurt"
+    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)"
+    r"(?:\s+(?:in|of|from)\s+(?:my|our|the|his|her|their)\s+\w+)?\s+(?:\S+\s+){0,2}$"
     # "did not receive any injury", "did not suffer any hurt"
     r"|(?:\bnot|\bno|\bnever|n't)\s+(?:receive|get|suffer|sustain|have|find|cause)\w*\s+(?:any\s+)?$"
 )
@@ -160,6 +162,12 @@ _HYPOTHETICAL_FACTS = frozenset(
         "weapon",
         "dangerous_weapon",
     }
+)
+# "Q: Has anyone attacked you?", "kya usne aapko maara?": a question asks, it tells nothing.
+_QUESTION = re.compile(
+    r"(?:^|[.!?\u0964\n])\s*(?:q(?:uestion)?\s*[:.)-]\s*)?"
+    r"(?:has|have|had|did|do|does|was|were|is|are|will|would|could|can|kya|क्या)\b"
+    r"[^.!?\u0964\n]*$"
 )
 # "chheenne ki koshish ki", "छीनने का प्रयास": the attempt told after the verb.
 _ATTEMPT_AFTER = re.compile(
@@ -382,7 +390,16 @@ def _unreal(lowered: str, start: int, end: int) -> bool:
         _HYPOTHETICAL_BEFORE.search(before[-30:])
         or _HEDGE_BEFORE.search(before)
         or _ATTEMPT_AFTER.match(lowered, end)
+        or _asked(lowered, start, end)
     )
+
+
+def _asked(lowered: str, start: int, end: int) -> bool:
+    """The match stands in a yes-or-no question ("Has anyone attacked you?")."""
+    after = re.match(r"[^.!?\u0964\n]*[.!?\u0964\n]?", lowered[end : end + 200])
+    if after is None or not after.group(0).endswith("?"):
+        return False
+    return bool(_QUESTION.search(lowered[max(0, start - 200) : start]))
 
 
 def _armed_hurt(
