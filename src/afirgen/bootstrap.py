@@ -5,7 +5,8 @@ Used by the app's lifespan and by CLI commands; nothing here runs at import.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -31,6 +32,13 @@ from afirgen.repositories import statutes
 from afirgen.services.audit_trail import AuditTrail
 from afirgen.services.auth_failures import FailedAuthLimit
 from afirgen.services.fir_service import FirService, action_taken
+from afirgen.services.generation import (
+    BrokerGenerations,
+    GenerationQueue,
+    GenerationTakeover,
+    InProcessGenerations,
+    StepGenerator,
+)
 from afirgen.services.intake import ComplaintIntake
 from afirgen.services.jobs import JobRunner
 from afirgen.services.kb_service import KbService
@@ -62,6 +70,7 @@ class Services:
     limits: WindowCounter  # rate-limit counters, apart from the cache
     sweep: Sweep  # takes over generations and tasks whose instance stopped
     compute: ComputePool[SectionIdentifier]  # CPU-heavy work, off the event loop
+    generator: StepGenerator  # generates steps here when no broker is configured
 
     async def start(self) -> dict[str, int]:
         """Background work of a serving instance: tasks, then the lease sweep (whose
@@ -142,24 +151,12 @@ def build_services(
     tasks = build_tasks(settings, database, cache, compute=compute)
     firs.on_finalizing.append(tasks.request_followups)
     recognizer = recognizer or create_recognizer(settings)
-    reader = build_reader(settings, recognizer)
-    deps = PipelineDeps(
-        llm=model, compute=compute, cache=cache, reader=reader, action_taken=action_taken
-    )
+    deps = build_pipeline_deps(settings, cache, model, compute, recognizer)
+    generator = build_generator(settings, database, cache, deps)
+    queue = build_generation_queue(settings, tasks, jobs, generator)
     ttl = timedelta(hours=settings.session_ttl_hours)
-    lease = LeaseTerms.of(settings.lease_s, settings.lease_sweep_s)
     sessions = SessionService(
-        database,
-        cache,
-        deps,
-        firs,
-        jobs,
-        ttl,
-        audit,
-        lease,
-        text_limit=settings.max_text_chars,
-        max_takeovers=settings.session_max_takeovers,
-        stage_delay_s=settings.test_stage_delay_s,
+        cache, deps, firs, queue, ttl, audit, text_limit=settings.max_text_chars
     )
     intake = ComplaintIntake(settings, sessions)
     log.info(
@@ -167,7 +164,9 @@ def build_services(
         cache=cache.backend,
         llm=model.name if model else None,
         recognizer=recognizer.name,
+        generation=type(queue).__name__,
     )
+    takeover = GenerationTakeover(database, cache, queue, settings.session_max_takeovers)
     return Services(
         settings,
         database,
@@ -185,13 +184,70 @@ def build_services(
         audit,
         OfficerService(settings, database, audit, cache, build_failed_auth_limit(settings, cache)),
         create_window_counter(cache),
-        Sweep(
-            settings.lease_sweep_s,
-            generations=sessions.take_over_lapsed,
-            tasks=tasks.takeover.run,
-        ),
+        Sweep(settings.lease_sweep_s, generations=takeover.run, tasks=tasks.takeover.run),
         compute,
+        generator,
     )
+
+
+def build_pipeline_deps(
+    settings: Settings,
+    cache: Cache,
+    llm: LLMClient | None,
+    compute: ComputePool[SectionIdentifier],
+    recognizer: Recognizer,
+) -> PipelineDeps:
+    reader = build_reader(settings, recognizer)
+    return PipelineDeps(
+        llm=llm, compute=compute, cache=cache, reader=reader, action_taken=action_taken
+    )
+
+
+def build_generator(
+    settings: Settings, database: Database, cache: Cache, deps: PipelineDeps
+) -> StepGenerator:
+    lease = LeaseTerms.of(settings.lease_s, settings.lease_sweep_s)
+    return StepGenerator(database, cache, deps, lease, stage_delay_s=settings.test_stage_delay_s)
+
+
+def build_generation_queue(
+    settings: Settings, tasks: Tasks, jobs: JobRunner, generator: StepGenerator
+) -> GenerationQueue:
+    """Steps go to Celery workers with a broker, else to this process's event loop."""
+    if tasks.embedded:
+        return InProcessGenerations(jobs, generator)
+    grace = timedelta(seconds=settings.task_dispatch_grace_s)
+    return BrokerGenerations(tasks.dispatcher, grace)
+
+
+def build_generation_takeover(settings: Settings, tasks: Tasks) -> GenerationTakeover:
+    """A worker's sweep round for generations: taken over, sent again on the broker."""
+    grace = timedelta(seconds=settings.task_dispatch_grace_s)
+    queue = BrokerGenerations(tasks.dispatcher, grace)
+    return GenerationTakeover(tasks.database, tasks.cache, queue, settings.session_max_takeovers)
+
+
+@asynccontextmanager
+async def open_generator(
+    settings: Settings, database: Database, cache: Cache
+) -> AsyncIterator[StepGenerator]:
+    """A step generator for a Celery worker process, on its database and cache: the
+    knowledge base and models loaded here, CPU-heavy stages in its own threads (its
+    event loop answers no ``/health``); all of it closed on the way out."""
+    kb = KnowledgeBase.load()
+    retriever = HybridRetriever.build(kb, extra_text=await imported_statute_texts(settings))
+    identifier = build_identifier(kb, retriever)
+    compute = ComputePool("threads", settings.compute_workers, identifier)
+    llm, recognizer = create_llm(settings), create_recognizer(settings)
+    deps = build_pipeline_deps(settings, cache, llm, compute, recognizer)
+    log.info("generator.built", llm=llm.name if llm else None, recognizer=recognizer.name)
+    try:
+        yield build_generator(settings, database, cache, deps)
+    finally:
+        if llm is not None:
+            await llm.close()
+        await recognizer.close()
+        await compute.close()
 
 
 def create_window_counter(cache: Cache, window_s: int = WINDOW_S) -> WindowCounter:

@@ -14,16 +14,47 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
+from afirgen.bootstrap import Services, build_services
 from afirgen.config import Settings
+from afirgen.infrastructure.migrate import upgrade
+from tests.conftest import make_settings, mysql_reachable, reset_database, unreachable
+from tests.factories import officer_key
 from tests.jobs.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class SharedDatabase:
+    settings: Settings  # what the instances are started with
+    services: Services  # the test's own view of the database
+    key: str  # the API key of an SHO on duty
+
+
+@contextlib.asynccontextmanager
+async def shared_database(backend: str, tmp_path: Path) -> AsyncIterator[SharedDatabase]:
+    """The database instances share (an SQLite file, or MariaDB with Redis as the
+    cache), migrated and emptied, with an SHO; MariaDB unreachable skips the test."""
+    if backend == "mysql" and (reason := await mysql_reachable()):
+        unreachable(reason)
+    settings = make_settings(backend, tmp_path)
+    settings.data_dir.mkdir(parents=True)
+    await asyncio.to_thread(upgrade, settings.resolved_database_url)
+    services = build_services(settings)
+    try:
+        if backend == "mysql":
+            await reset_database(services)
+        key = await officer_key(services, "sho-on-duty", "sho")
+        yield SharedDatabase(settings, services, key)
+    finally:
+        await services.close()
 
 
 @dataclass

@@ -24,13 +24,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from afirgen.bootstrap import Services, build_services
-from afirgen.infrastructure.migrate import upgrade
+from afirgen.bootstrap import Services
 from afirgen.infrastructure.tables import BackgroundTask, SessionRecord
 from afirgen.repositories.tasks import TaskRepository
-from tests.conftest import BACKENDS, make_settings, mysql_reachable, reset_database, unreachable
-from tests.factories import THEFT_COMPLAINT, approve, officer_key, wait_for
-from tests.hostile.servers import Instance, start_instances
+from tests.conftest import BACKENDS
+from tests.factories import THEFT_COMPLAINT, approve, wait_for
+from tests.hostile.servers import Instance, shared_database, start_instances
 from tests.jobs.conftest import wait_for_task
 
 LEASE_S, SWEEP_S, STAGE_S = 2.0, 0.5, 4.0
@@ -77,23 +76,14 @@ async def cluster(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[Cluster]:
     backend = str(request.param)
-    if backend == "mysql" and (reason := await mysql_reachable()):
-        unreachable(reason)
-    settings = make_settings(backend, tmp_path_factory.mktemp(f"instances-{backend}"))
-    settings.data_dir.mkdir(parents=True)
-    await asyncio.to_thread(upgrade, settings.resolved_database_url)
-    services = build_services(settings)
-    instances: list[Instance] = []
-    try:
-        if backend == "mysql":
-            await reset_database(services)
-        key = await officer_key(services, "sho-on-duty", "sho")
-        instances = await start_instances(settings, 3, **lease_settings())
-        yield Cluster(services, key, instances)
-    finally:
-        for instance in instances:
-            instance.stop()
-        await services.close()
+    async with shared_database(backend, tmp_path_factory.mktemp(f"instances-{backend}")) as shared:
+        instances: list[Instance] = []
+        try:
+            instances = await start_instances(shared.settings, 3, **lease_settings())
+            yield Cluster(shared.services, shared.key, instances)
+        finally:
+            for instance in instances:
+                instance.stop()
 
 
 async def test_generation_of_a_killed_instance_completes_on_another(cluster: Cluster) -> None:

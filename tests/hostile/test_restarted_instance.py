@@ -11,7 +11,6 @@ lapse (40 s with the default settings).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -23,14 +22,13 @@ from typing import Any
 import httpx
 import pytest
 
-from afirgen.bootstrap import Services, build_services
+from afirgen.bootstrap import Services
 from afirgen.config import Settings
-from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask, SessionRecord
 from afirgen.repositories.tasks import TaskRepository
-from tests.conftest import BACKENDS, make_settings, mysql_reachable, reset_database, unreachable
-from tests.factories import THEFT_COMPLAINT, officer_key, wait_for
-from tests.hostile.servers import Instance, start_instances
+from tests.conftest import BACKENDS
+from tests.factories import THEFT_COMPLAINT, wait_for
+from tests.hostile.servers import Instance, shared_database, start_instances
 from tests.jobs.conftest import wait_for_task
 
 LEASE_S, SWEEP_S, STAGE_S, TASK_S = 600.0, 0.5, 4.0, 3.0
@@ -61,19 +59,8 @@ class Stack:
 
 @pytest.fixture(params=BACKENDS)
 async def stack(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Stack]:
-    backend = str(request.param)
-    if backend == "mysql" and (reason := await mysql_reachable()):
-        unreachable(reason)
-    settings = make_settings(backend, tmp_path)
-    settings.data_dir.mkdir(parents=True)
-    await asyncio.to_thread(upgrade, settings.resolved_database_url)
-    services = build_services(settings)
-    try:
-        if backend == "mysql":
-            await reset_database(services)
-        yield Stack(settings, services, await officer_key(services, "sho-on-duty", "sho"))
-    finally:
-        await services.close()
+    async with shared_database(str(request.param), tmp_path) as shared:
+        yield Stack(shared.settings, shared.services, shared.key)
 
 
 async def start_probe(stack: Stack, instance: Instance, mark: Path) -> BackgroundTask:

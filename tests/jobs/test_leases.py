@@ -141,7 +141,7 @@ async def test_a_held_generation_is_left_to_its_holder(services: Services) -> No
         record.lease_expires_at = datetime.now(UTC) + timedelta(seconds=30)  # renewed
 
     assert await services.sweep.run_once() == {"generations": 0, "tasks": 0}
-    await services.sessions.generate(session_id, "someone-else:1:feed")  # not the holder
+    await services.generator.generate(session_id, "someone-else:1:feed")  # not the holder
 
     row = await session_row(services, session_id)
     assert row.status == "processing" and row.lease_owner == KILLED

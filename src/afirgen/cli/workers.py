@@ -37,7 +37,7 @@ def worker(
     loglevel: str = typer.Option("INFO", help="Celery's log level"),
     hostname: str | None = typer.Option(None, help="Worker name (default afirgen@HOST)"),
 ) -> None:
-    """Run a Celery worker for the background tasks (email, reports, analytics, cleanup)."""
+    """Run a Celery worker: sessions' steps and background tasks (email, reports, ...)."""
     settings = _celery_settings()
     from afirgen.worker import create_worker_app
 

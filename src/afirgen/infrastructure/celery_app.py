@@ -31,6 +31,7 @@ from afirgen.config import Settings
 class Queue(StrEnum):
     """The broker queues, one per job kind; ``afirgen worker`` consumes them all."""
 
+    GENERATION = "generation"  # a session's step, generated while an officer waits
     EMAIL = "email"
     REPORTS = "reports"
     ANALYTICS = "analytics"

@@ -18,6 +18,11 @@ and has certainly stopped (its pid free, or reused by a later process) needs no
 lapse to be known stopped, and its work is taken over at the next sweep (at the
 start of a restarted instance, at once). A holder elsewhere, or one that cannot
 be read, is waited for until its lease lapses.
+
+Work sent to a broker and not yet started is held by no process: its owner is
+``queued:host:nonce`` (:func:`queued_owner`), which names no process, so it is
+waited for until its lease lapses, however its sender fares (the broker holds
+the message).
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from afirgen.infrastructure.tables import utcnow
 log = structlog.get_logger(__name__)
 
 RENEWALS_PER_LEASE = 3  # a holder misses two renewals before its lease lapses
+QUEUED = "queued"  # the owner's first part while the work waits on the broker
 
 
 def new_owner() -> str:
@@ -46,6 +52,15 @@ def new_owner() -> str:
     me = this_process()
     named = f"{me.started}:{me.node}" if me else "-:-"  # "-": cannot be told from another
     return f"{socket.gethostname()[:36]}:{os.getpid()}:{named}:{secrets.token_hex(4)}"
+
+
+def queued_owner() -> str:
+    """The owner of work sent to the broker and not yet started by a worker."""
+    return f"{QUEUED}:{socket.gethostname()[:36]}:{secrets.token_hex(8)}"
+
+
+def is_queued(owner: str | None) -> bool:
+    return owner is not None and owner.startswith(f"{QUEUED}:")
 
 
 def holder_stopped(owner: str) -> bool:

@@ -112,9 +112,12 @@ class SessionRepository:
         set_committed_value(record, "version", record.version + 1)
         return True
 
-    async def claim_generation(self, session_id: str, owner: str, until: datetime) -> bool:
-        """Hold a ``processing`` session's generation: its lease is ``owner``'s, or lapsed."""
-        free = leases.held_by(SessionRecord, owner) | leases.lapsed(SessionRecord, utcnow())
+    async def claim_generation(
+        self, session_id: str, sent_as: str, owner: str, until: datetime
+    ) -> bool:
+        """Hold a ``processing`` session's generation as ``owner``: its lease is still the
+        one it was sent under (``sent_as``), or lapsed."""
+        free = leases.held_by(SessionRecord, sent_as) | leases.lapsed(SessionRecord, utcnow())
         return await leases.update_leased(
             self.db,
             SessionRecord,
@@ -127,15 +130,17 @@ class SessionRepository:
     async def renew_lease(self, session_id: str, owner: str, until: datetime) -> bool:
         return await leases.renew(self.db, SessionRecord, session_id, owner, until)
 
-    async def lapsed_generations(self, now: datetime, limit: int = 100) -> list[str]:
-        """``processing`` sessions whose generation nobody holds."""
+    async def lapsed_generations(
+        self, now: datetime, limit: int = 100
+    ) -> list[tuple[str, str | None]]:
+        """``processing`` sessions whose generation nobody holds, with their last holder."""
         stmt = (
-            sa.select(SessionRecord.session_id)
+            sa.select(SessionRecord.session_id, SessionRecord.lease_owner)
             .where(SessionRecord.status == "processing", leases.lapsed(SessionRecord, now))
             .order_by(SessionRecord.lease_expires_at)
             .limit(limit)
         )
-        return list((await self.db.execute(stmt)).scalars())
+        return [(session_id, owner) for session_id, owner in await self.db.execute(stmt)]
 
     async def held_generations(self, now: datetime, limit: int = 100) -> list[tuple[str, str]]:
         """``processing`` sessions whose generation is held (its lease has not lapsed),
@@ -151,22 +156,24 @@ class SessionRepository:
     async def take_over_generation(
         self,
         session_id: str,
-        owner: str,
-        until: datetime,
+        lease: dict[str, Any],
         now: datetime,
         stopped_holder: str | None = None,
+        *,
+        counted: bool = True,
     ) -> int | None:
         """Take over a generation nobody runs (its lease lapsed, or its holder is
-        ``stopped_holder``): the takeovers so far, or None when it is held."""
+        ``stopped_holder``) under ``lease``: the takeovers so far (``counted``: this one
+        included), or None when it is held."""
         abandoned = leases.abandoned(SessionRecord, now, stopped_holder)
+        takeovers = SessionRecord.takeovers + (1 if counted else 0)
         won = await leases.update_leased(
             self.db,
             SessionRecord,
             session_id,
             (SessionRecord.status == "processing") & abandoned,
-            lease_owner=owner,
-            lease_expires_at=until,
-            takeovers=SessionRecord.takeovers + 1,
+            takeovers=takeovers,
+            **lease,
         )
         if not won:
             return None

@@ -1,9 +1,9 @@
 """In-process background jobs for the review pipeline.
 
-Generation runs as asyncio tasks in the API process that accepted the request,
-under a lease on the session; the database holds each session's state, so when
-that process stops, any live instance takes the generation over once the lease
-lapses (:meth:`SessionService.take_over_lapsed`, run by the lease sweep).
+Without a broker, generation runs as asyncio tasks in the API process that
+accepted the request, under a lease on the session; the database holds each
+session's state, so when that process stops, any live instance takes the
+generation over (``services/generation.py``, run by the lease sweep).
 """
 
 from __future__ import annotations

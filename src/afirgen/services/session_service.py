@@ -16,20 +16,16 @@ Rules held here:
   which registers the FIR; a duty officer ends at the final review by sending
   the draft to the SHO, whose queue lists the drafts sent and not yet
   registered; every decision goes on the audit trail;
-- a step being generated is held under a lease that the generating instance
-  renews; when its instance stops, the lease lapses and any live instance's
-  sweep takes the generation over, at most ``max_takeovers`` times per step
-  (then the session fails rather than stop instance after instance); a holder
-  that ran on the sweeping instance's machine and has certainly stopped is not
-  waited for (an instance restarted after a crash resumes its work at once).
+- a step to generate is saved with the lease it waits under and sent to be
+  generated (in this process, or to a Celery worker when a broker is
+  configured) only once the transaction commits; ``services/generation.py``
+  holds how it is generated and taken over when its generator stops.
 """
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from typing import Any
 
 import structlog
@@ -46,21 +42,18 @@ from afirgen.errors import (
     StaleReview,
     StepOutOfOrder,
 )
-from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
-from afirgen.infrastructure.database import Database, after_commit
-from afirgen.infrastructure.leases import LeaseTerms, heartbeat, holder_stopped, new_owner
-from afirgen.infrastructure.tables import SessionRecord, utcnow
+from afirgen.infrastructure.database import after_commit
+from afirgen.infrastructure.tables import SessionRecord
 from afirgen.pipeline.edits import UserInput, edited_fields
 from afirgen.pipeline.notes import note_outcome, note_uses
 from afirgen.pipeline.stages import PipelineDeps
-from afirgen.pipeline.steps import apply_edit, clear_from, run_stage
-from afirgen.repositories.leases import released
+from afirgen.pipeline.steps import apply_edit, clear_from
 from afirgen.repositories.sessions import SessionRepository
 from afirgen.services.access import Action, Actor, require, stations_in_scope
 from afirgen.services.audit_trail import AuditTrail, Target
-from afirgen.services.fir_service import FirService, ensure_registrable, registration_terms
-from afirgen.services.jobs import JobRunner
+from afirgen.services.fir_service import FirService, ensure_registrable
+from afirgen.services.generation import GenerationQueue
 from afirgen.text_rules import clean_json_text
 
 log = structlog.get_logger(__name__)
@@ -71,29 +64,21 @@ OPEN_STATUSES = (SessionStatus.PROCESSING, SessionStatus.AWAITING_VALIDATION)
 class SessionService:
     def __init__(
         self,
-        database: Database,
         cache: Cache,
         deps: PipelineDeps,
         firs: FirService,
-        jobs: JobRunner,
+        generations: GenerationQueue,
         ttl: timedelta,
         audit: AuditTrail,
-        lease: LeaseTerms,
         *,
         text_limit: int = 50_000,
-        max_takeovers: int = 2,
-        stage_delay_s: float = 0.0,  # test only (AFIRGEN_TEST_STAGE_DELAY_S)
     ) -> None:
         self.audit = audit
-        self.lease = lease
-        self.max_takeovers = max_takeovers
-        self.stage_delay_s = stage_delay_s
-        self.database = database
         self.text_limit = text_limit  # every edit and note, as at intake
         self.cache = cache
         self.deps = deps
         self.firs = firs
-        self.jobs = jobs
+        self.generations = generations
         self.ttl = ttl
 
     async def start(
@@ -111,7 +96,7 @@ class SessionService:
             district=actor.district,
             reported_at=datetime.now(UTC),
         )
-        owner = new_owner()  # the generation is leased from the moment it is asked for
+        lease = self.generations.waiting_lease()  # leased from the moment it is asked for
         record = SessionRecord(
             session_id=session_id or str(uuid.uuid4()),
             status=SessionStatus.PROCESSING,
@@ -119,11 +104,10 @@ class SessionService:
             data=data.model_dump(mode="json"),
             user_id=actor.username,
             station_id=actor.station_id,
-            lease_owner=owner,
-            lease_expires_at=self.lease.until(),
+            **lease,
         )
         await SessionRepository(db, self.cache).add(record)
-        self._generate_after_commit(db, record.session_id, owner)
+        self._generate_after_commit(db, record.session_id, lease["lease_owner"])
         await self.audit.record(
             db, actor, "complaint.submitted", _target(record.session_id), detail=source.kind
         )
@@ -227,111 +211,6 @@ class SessionService:
         views = [_listed(r) for r in records if not self._idle(r.updated_at)]
         return [v for v in views if v["sent_to_sho"]] if awaiting_sho else views
 
-    async def generate(self, session_id: str, owner: str) -> None:
-        """Background job: produce the content of the session's current step, under the
-        lease ``owner``; a session whose lease another holds is left to it."""
-        record = await self._claim_generation(session_id, owner)
-        if record is None:
-            return
-        data = SessionData.model_validate(record.data)
-        step = Step(record.current_step)
-        metrics.ACTIVE_SESSIONS.inc()
-        try:
-            renew = partial(self._renew_lease, session_id, owner)
-            async with heartbeat(renew, self.lease.renew_every_s, session_id=session_id):
-                await self._run_step(step, data)
-            status, error = SessionStatus.AWAITING_VALIDATION, None
-        except Exception as exc:
-            log.exception("session.stage_failed", session_id=session_id, step=step.value)
-            status, error = SessionStatus.FAILED, f"{step.value} failed: {exc}"
-        finally:
-            metrics.ACTIVE_SESSIONS.dec()
-        async with self.database.transaction() as db:
-            saved = await SessionRepository(db, self.cache).save(
-                record,
-                holder=owner,  # taken over meanwhile: the new holder's result counts
-                status=status,
-                data=data.model_dump(mode="json"),
-                error=error,
-                takeovers=0,
-                **released(),
-            )
-        log.info("session.generated", session_id=session_id, step=step.value, saved=saved)
-
-    async def take_over_lapsed(self) -> int:
-        """Generations whose instance stopped, taken over here: their lease lapsed, or
-        their holder ran on this machine and is known to have stopped."""
-        now = utcnow()
-        async with self.database.transaction(write=False) as db:
-            repo = SessionRepository(db, self.cache)
-            lapsed = await repo.lapsed_generations(now)
-            held = await repo.held_generations(now)
-        stranded = [(i, None) for i in lapsed] + [(i, h) for i, h in held if holder_stopped(h)]
-        taken = 0
-        for session_id, stopped_holder in stranded:
-            owner = new_owner()
-            if await self._take_over(session_id, owner, now, stopped_holder):
-                self.jobs.submit(
-                    f"generate:{session_id}", partial(self.generate, session_id, owner)
-                )
-                taken += 1
-        return taken
-
-    async def _take_over(
-        self, session_id: str, owner: str, now: datetime, stopped_holder: str | None
-    ) -> bool:
-        """Hold a generation nobody runs; False when another instance took it first, or
-        when it has been taken over too often (the session is failed instead)."""
-        async with self.database.transaction() as db:
-            repo = SessionRepository(db, self.cache)
-            until = self.lease.until()
-            takeovers = await repo.take_over_generation(
-                session_id, owner, until, now, stopped_holder
-            )
-            if takeovers is None:
-                return False
-            log.warning(
-                "session.generation_taken_over",
-                session_id=session_id,
-                times=takeovers,
-                holder_stopped=stopped_holder is not None,  # False: its lease lapsed
-            )
-            if takeovers <= self.max_takeovers:
-                return True
-            record = await repo.get(session_id)
-            assert record is not None
-            error = (
-                f"generating {record.current_step} stopped {takeovers} times with the "
-                "instance running it; submit the complaint again"
-            )
-            await repo.save(
-                record, holder=owner, status=SessionStatus.FAILED, error=error, **released()
-            )
-            log.error("session.generation_abandoned", session_id=session_id, times=takeovers)
-        return False
-
-    async def _claim_generation(self, session_id: str, owner: str) -> SessionRecord | None:
-        async with self.database.transaction() as db:
-            repo = SessionRepository(db, self.cache)
-            if not await repo.claim_generation(session_id, owner, self.lease.until()):
-                log.info("session.generation_held_elsewhere", session_id=session_id)
-                return None
-            return await repo.get(session_id)
-
-    async def _renew_lease(self, session_id: str, owner: str) -> bool:
-        async with self.database.transaction() as db:
-            repo = SessionRepository(db, self.cache)
-            return await repo.renew_lease(session_id, owner, self.lease.until())
-
-    async def _run_step(self, step: Step, data: SessionData) -> None:
-        if self.stage_delay_s:  # test only: a window to stop this instance mid-step
-            await asyncio.sleep(self.stage_delay_s)
-        await run_stage(step, data, self.deps)
-        if step is Step.NARRATIVE_REVIEW:  # the final draft needs no officer input
-            await run_stage(Step.FINAL_REVIEW, data, self.deps)
-        if data.draft is not None:  # what registering it will record
-            data.draft.update(registration_terms(data.identification))
-
     async def _rewind(
         self,
         repo: SessionRepository,
@@ -413,22 +292,17 @@ class SessionService:
     async def _generate_next(
         self, repo: SessionRepository, record: SessionRecord, data: SessionData, step: Step
     ) -> None:
-        """Save the session as generating ``step``, leased to a generation that starts
-        once this transaction commits."""
-        owner = new_owner()
-        lease: dict[str, Any] = {
-            "lease_owner": owner,
-            "lease_expires_at": self.lease.until(),
-            "takeovers": 0,
-        }
-        await self._save(repo, record, data, SessionStatus.PROCESSING, step, **lease)
-        self._generate_after_commit(repo.db, record.session_id, owner)
+        """Save the session as generating ``step``, under the lease it waits under until
+        its generation, sent once this transaction commits, starts."""
+        lease = self.generations.waiting_lease()
+        await self._save(repo, record, data, SessionStatus.PROCESSING, step, takeovers=0, **lease)
+        self._generate_after_commit(repo.db, record.session_id, lease["lease_owner"])
 
-    def _generate_after_commit(self, db: AsyncSession, session_id: str, owner: str) -> None:
-        async def submit() -> None:
-            self.jobs.submit(f"generate:{session_id}", partial(self.generate, session_id, owner))
+    def _generate_after_commit(self, db: AsyncSession, session_id: str, sent_as: str) -> None:
+        async def send() -> None:
+            await self.generations.send(session_id, sent_as)
 
-        after_commit(db, submit)
+        after_commit(db, send)
 
     def _idle(self, updated_at: datetime | str) -> bool:
         at = datetime.fromisoformat(updated_at) if isinstance(updated_at, str) else updated_at
