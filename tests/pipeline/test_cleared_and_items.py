@@ -123,3 +123,39 @@ def test_a_total_loss_is_described_by_the_things_taken_never_by_its_clause(
 ) -> None:
     (item,) = extract_fields(text).property
     assert (item.description, item.value_inr) in ((description, 50000.0), (description, 20000.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "Sub: FIR against Pintu Sharma for assault. Sir, he slapped me at the shop.",
+            "Pintu Sharma",
+            1,
+        ),
+        ("Accused: Mr. Amit Negi, TGT (Science). He misbehaved with my daughter.", "Amit Negi", 1),
+        (
+            "I request strict action against Sh. Kuldeep Singh, who filed a false FIR.",
+            "Kuldeep Singh",
+            1,
+        ),
+    ],
+)
+def test_the_person_a_complaint_is_made_against_is_the_accused(
+    text: str, name: str, count: int
+) -> None:
+    fields = extract_fields(text, date(2025, 5, 2))
+    assert [a.name for a in fields.accused if a.name] == [name]
+    assert fields.accused_count == count
+
+
+def test_a_friend_s_mother_is_no_mother_in_law() -> None:
+    text = (
+        "My friend Amit took my bike for two days saying his mother was ill and did not "
+        "return it. When I asked, he abused me and his mother threatened to call the police."
+    )
+    fields = extract_fields(text, date(2025, 5, 2))
+    assert not any(a.relation_to_victim == "mother-in-law" for a in fields.accused)
+    married = "My husband and his mother beat me for dowry."
+    roles = [a.relation_to_victim for a in extract_fields(married, date(2025, 5, 2)).accused]
+    assert "mother-in-law" in roles

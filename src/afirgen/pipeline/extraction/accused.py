@@ -46,6 +46,14 @@ _INTRODUCED = re.compile(
     r"(?:driver|accused)['’]?s?\s+name\s+is|his\s+name\s+is|uska\s+naam)\s+(?=[A-Z])"
     r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
 )
+# The one the complaint is made against, in its subject line too: "Sub: FIR against Pintu
+# Sharma", "Accused: Mr. Amit Negi", "action against Sh. Kuldeep Singh".
+_AGAINST = re.compile(
+    r"\b(?:(?:complaint|fir|case|action|report|proceedings)\s+against|"
+    r"accused(?:\s+(?:person|name))?s?\s*:)\s*"
+    r"(?=(?:mr|mrs|ms|sh|shri|sri|smt)?\.?\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE = re.compile(
     r"\s+(?:नामक|naamak)|\s+(?:और|aur|and)\s+(?:उसके|uske|his|her)\s+(?:साथियों|साथी|दोस्तों|"
     r"friends|associates|saathiyon|companions)(?![\w\u0900-\u097f])",
@@ -270,6 +278,8 @@ def _named(
     for match in _INTRODUCED.finditer(text, doc.body_start):
         if not _NAMED_THING.search(text, max(0, match.start() - 30), match.start()):
             spans += _accused_at(text, match.end())
+    for match in _AGAINST.finditer(text):
+        spans += _named_against(text, match.end())
     for match in [
         *_NAMED_BEFORE.finditer(text),
         *ALIAS.finditer(text),
@@ -306,6 +316,21 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
         names.append(following)
 
 
+def _named_against(text: str, pos: int) -> list[NameSpan]:
+    """ "against Mr. R. Dinesh Kumar, Accounts Executive": after a comma comes his post."""
+    names: list[NameSpan] = []
+    while (span := read_name(text, pos)) is not None and not _OBJECT_AFTER.match(text, span.end):
+        names.append(span)
+        link = _AND_NOT_COMMA.match(text, span.end)
+        if link is None:
+            break
+        pos = link.end()
+    return names
+
+
+_AND_NOT_COMMA = re.compile(r"\s+(?:and|aur|और|&)\s+", re.IGNORECASE)
+
+
 def _role_of(role_text: str) -> set[str]:
     words = role_text.casefold()
     return {role for role, names in _ROLE_NAMES.items() if any(n in words for n in names)}
@@ -328,14 +353,27 @@ def _unnamed_roles(doc: Complaint) -> dict[str, str]:
     Maps the role to the complainant's first words for it ("mother-in-law" -> "his mother").
     """
     roles: dict[str, str] = {}
+    married = bool(_MARRIAGE.search(doc.text, doc.body_start))
     for _, sentence in doc.body_sentences():
         if not _ACCUSATORY.search(sentence.text):
             continue
         for role, pattern in _UNNAMED_ROLES:
             for match in pattern.finditer(sentence.text):
-                if not _AS_OBJECT.search(sentence.text[: match.start()]):
-                    roles.setdefault(role, match[0])
+                if _AS_OBJECT.search(sentence.text[: match.start()]):
+                    continue
+                if not married and _HIS_MOTHER.fullmatch(match[0]):
+                    continue  # a friend's or an employee's mother, in a complaint of no marriage
+                roles.setdefault(role, match[0])
     return roles
+
+
+# "his mother" is the mother-in-law only where the complaint is about a marriage.
+_HIS_MOTHER = re.compile(r"his\s+mother", re.IGNORECASE)
+_MARRIAGE = re.compile(
+    r"\b(?:husband|pati|sasural|in-laws?|marriage|married|nikah|shaadi|shadi|vivah|dowry|dahej)\b"
+    r"|पति|ससुराल|शादी|विवाह|दहेज",
+    re.IGNORECASE,
+)
 
 
 def role_in_english(words: str) -> str | None:
