@@ -24,8 +24,11 @@ stations. It writes hash-chained audit events, then measures with the cache
 off, through the code the API runs: an officer's station list and full-text
 search (p95), ``GET`` one FIR through ``FirService.read`` (p99: the row, its
 signature check, the JSON the API answers, the audited read), a ``SELECT 1``
-round trip as the floor under them all, the chain verification rate, and the
-query plans (``ANALYZE``: rows estimated and rows really read).
+round trip as the floor under them all and an empty read transaction (the
+pool's ping, ``SELECT 1``, ``COMMIT``) as the floor under a read, the chain
+verification rate, and the query plans (``ANALYZE``: rows estimated and rows
+really read; the pages a search touches and reads). ``--buffer-pool`` and
+``--warm`` measure with MariaDB's pool sized as a deployment would size it.
 """
 
 from __future__ import annotations
