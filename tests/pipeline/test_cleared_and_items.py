@@ -92,6 +92,15 @@ def test_a_value_after_which_or_jiski_describes_the_thing_taken(text: str, item:
             [("sone ki chain", None), ("chaandi ki payal", None), ("nakad", 15000.0)],
         ),
         ("चोर अलमारी से सोने का हार और पायल चुरा ले गए।", [("सोने का हार", None), ("पायल", None)]),
+        # a sum listed on its own is an item of its own; the thing keeps its model in brackets
+        (
+            "Two men took my mobile phone (OnePlus 12R) and Rs 4,500 from my pocket.",
+            [("mobile phone (OnePlus 12R)", None), ("Rs 4,500", 4500.0)],
+        ),
+        (
+            "Do ladkon ne mera phone aur 3000 rupaye chheen liye.",
+            [("phone", None), ("3000 rupaye", 3000.0)],
+        ),
     ],
 )
 def test_each_thing_taken_is_an_item_with_or_without_a_value(

@@ -62,6 +62,7 @@ _LOSS = re.compile(
     r"ट्रांसफर|जमा|दिए|दिया|कीमत|मूल्य|सामान|माल",
     re.IGNORECASE,
 )
+_JOINED = re.compile(r"(?:\band|\baur|और|तथा|&)\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:total|totalling|totaling|in\s+all|kul)\b|कुल", re.IGNORECASE)
 _CASH = re.compile(r"\b(?:cash|nakad|naqad)\b|नकद|नगद", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|nakad|naqad)\b|\s*(?:रुपये\s+)?(?:नकद|नगद)", re.I)
@@ -144,6 +145,7 @@ _DOER_HI = re.compile(
     r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
+_ITEM_TAIL = 3  # words after the thing's name that still describe it
 _FROM_EN = re.compile(r"\s(?:from|out\s+of|in|inside|kept|at|near)\s", re.IGNORECASE)
 _SUM = re.compile(r"\d[\d,.]{2,}|\brs\b|₹|rupe|रुप", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|nahi|nahin|never)\b|नहीं|नही", re.IGNORECASE)
@@ -171,7 +173,11 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
             cut = piece.end() if piece else end
             goods = _GOODS.search(region, start, end)
             if goods and not _SUM.search(region[start:end]):
-                words = _words_before(region[start : goods.end()] + " ")
+                # "mobile phone (OnePlus 12R)": the thing's own last words are part of it
+                stop = end if len(region[goods.end() : end].split()) <= _ITEM_TAIL else goods.end()
+                words = _words_before(region[start:stop].rstrip(".!?।") + " ")
+                if not _GOODS.search(words):
+                    words = _words_before(region[start : goods.end()] + " ")
                 if words:
                     found.append((sentence.start + offset + goods.start(), words))
     return found
@@ -246,6 +252,8 @@ def _describe(doc: Complaint, amount: Amount) -> str:
     cash = _CASH_AFTER.match(after) or _CASH.search(before[-12:])
     if cash:
         return _CASH.search(cash[0])[0]  # type: ignore[index]
+    if _JOINED.search(before):  # "took my phone and Rs 4,500": the sum is an item of its own
+        return doc.text[amount.start : amount.end]
     value_of = _VALUE_OF.search(before)
     if value_of:
         return value_of[1].strip()
