@@ -156,13 +156,16 @@ async def officer_key(
     district: str = "Jaipur",
     state: str = "Rajasthan",
     password: str | None = None,
+    full_name: str | None = None,
+    rank: str | None = None,
 ) -> str:
     """An API key of a new officer (the station is created when missing)."""
     from afirgen.infrastructure.tables import Officer
 
     await ensure_station(services, station, district, state)
     async with services.database.transaction() as db:
-        officer = Officer(username=username, full_name=username.title(), role=role)
+        name = full_name or username.title()
+        officer = Officer(username=username, full_name=name, rank=rank, role=role)
         await services.officers.add_officer(db, officer, station, password)
         return str(await services.officers.create_api_key(db, username))
 

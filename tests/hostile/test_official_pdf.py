@@ -4,6 +4,7 @@ values its signature covers."""
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 import httpx
 from pypdf import PdfReader
@@ -11,7 +12,8 @@ from pypdf import PdfReader
 from afirgen.bootstrap import Services
 from afirgen.repositories.firs import FirRepository, record_to_dict
 from afirgen.services.signing import Integrity, as_signed
-from tests.factories import correct_fir, register_fir
+from tests.conftest import client_for
+from tests.factories import correct_fir, officer_key, register_fir
 
 FIRST = {
     "fir_content": "Draft contents: a chain was taken near the old bus depot.",
@@ -89,3 +91,61 @@ async def test_a_pdf_kept_for_another_state_of_the_record_is_not_served(
 
     assert download.status_code == 200
     assert FINAL["place"] in words(download.content)
+
+
+async def test_the_pdf_is_signed_with_the_shos_name_and_rank(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    """The officer in charge signs form IF-1 by full name and rank, as signed, not by the
+    login name; changing the name in the database breaks the signature."""
+    number = await register_fir(client)
+    key = await officer_key(
+        services, "sho-kotwali-7", "sho", full_name="Rajendra Singh Rathore", rank="Inspector"
+    )
+    async with await client_for(services, key) as sho:
+        finalized = await sho.post(f"/api/v1/fir/{number}/finalize")
+        assert finalized.status_code == 200, finalized.text
+        download = await sho.get(f"/api/v1/fir/{number}/pdf")
+
+    assert download.status_code == 200
+    text = words(download.content)
+    assert "police station: Rajendra Singh Rathore, Inspector Finalized at" in text
+    assert "sho-kotwali-7" not in text
+    async with services.database.transaction(write=False) as db:
+        record = await FirRepository(db, services.cache).get_record(f"LOCAL-001/{number}")
+        assert record is not None
+        stored = record_to_dict(record)
+    signed = as_signed(stored)
+    assert (signed["finalized_by_name"], signed["finalized_by_rank"]) == (
+        "Rajendra Singh Rathore",
+        "Inspector",
+    )
+    assert services.firs.signer.check(stored) == Integrity.VALID
+    forged = stored | {"finalized_by_name": "Someone Else"}
+    assert services.firs.signer.check(forged) == Integrity.ALTERED
+
+
+async def test_a_fir_signed_before_names_were_signed_still_verifies(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    """A FIR finalized before migration 0009 (signature format 1, no name or rank) still
+    verifies, and its PDF shows the login it was signed with; a name written into it
+    afterwards is not signed, so it is not shown."""
+    number = await register_fir(client)
+    async with services.database.transaction() as db:
+        record = await FirRepository(db, services.cache).get_record(f"LOCAL-001/{number}")
+        assert record is not None
+        record.status, record.finalized_by = "finalized", "test-officer"
+        record.finalized_at = datetime.now(UTC).replace(microsecond=0)
+        signed = services.firs.signer.sign(record_to_dict(record))  # format 1, as then
+        record.signature_key_id, record.signature = signed
+        record.finalized_by_name = "Added Later"  # not what was signed
+
+    check = await client.get(f"/api/v1/fir/{number}/verify")
+    download = await client.get(f"/api/v1/fir/{number}/pdf")
+
+    assert check.status_code == 200 and check.json()["valid"] is True, check.text
+    assert download.status_code == 200
+    text = words(download.content)
+    assert "police station: test-officer Finalized at" in text
+    assert "Added Later" not in text

@@ -94,6 +94,11 @@ class FirRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     finalized_at: Mapped[datetime | None]
     finalized_by: Mapped[str | None] = mapped_column(sa.String(64))
+    # the finalizing SHO as they sign form IF-1, from their officer record
+    finalized_by_name: Mapped[str | None] = mapped_column(sa.String(200))
+    finalized_by_rank: Mapped[str | None] = mapped_column(sa.String(64))
+    # what the signature covers (``services/signing.py``): None for format 1
+    signature_format: Mapped[int | None]
     # the record version: up by one with each correction and the finalization; the
     # API's ETag, compared and set in the UPDATE itself (``FirRepository.compare_and_set``)
     version: Mapped[int] = mapped_column(default=1, server_default="1")

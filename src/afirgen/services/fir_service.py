@@ -27,7 +27,8 @@ Rules held here:
 - a registered FIR is never deleted; while ``pending`` a duty officer or the
   SHO may correct the items of :data:`CORRECTABLE`; once the SHO finalizes it,
   it is signed (every field) and immutable, and the audit trail keeps it so
-  even if its status is set back in the database;
+  even if its status is set back in the database; it is signed by the SHO as
+  an officer signs, by the full name and rank of their officer record;
 - every change of a FIR (a correction, the finalization) is made on the version
   the officer read: it is written with ``UPDATE ... WHERE version = :seen`` and
   moves the FIR to the next version, so of concurrent changes on one version
@@ -67,7 +68,7 @@ from afirgen.infrastructure.database import Database, after_commit
 from afirgen.infrastructure.tables import FirRecord, utcnow
 from afirgen.pipeline.assemble import cite
 from afirgen.repositories import audit as audit_repo
-from afirgen.repositories import counters
+from afirgen.repositories import counters, stations
 from afirgen.repositories.firs import FirRepository, fir_guard, fir_view_key, record_to_dict
 from afirgen.services.access import (
     Action,
@@ -77,7 +78,7 @@ from afirgen.services.access import (
     stations_in_scope,
 )
 from afirgen.services.audit_trail import AuditTrail, Target
-from afirgen.services.signing import FirSigner, Integrity, canonical
+from afirgen.services.signing import SIGNATURE_FORMAT, FirSigner, Integrity, canonical
 from afirgen.text_rules import NAME_CHARS, clean_text
 
 log = structlog.get_logger(__name__)
@@ -385,6 +386,8 @@ class FirService:
             "status": FirStatus.FINALIZED,
             "finalized_at": utcnow().replace(microsecond=0),  # what every database stores
             "finalized_by": actor.username,
+            **await _signing_officer(db, actor),
+            "signature_format": SIGNATURE_FORMAT,
             "status_history": _appended(record.status_history, entry),
         }
         values["signature_key_id"], values["signature"] = self.signer.sign(
@@ -581,6 +584,16 @@ def _mismatch(record: FirRecord, seen: int, current: int) -> VersionMismatch:
         etag=etag_of(current),
         version=current,
     )
+
+
+async def _signing_officer(db: AsyncSession, actor: Actor) -> dict[str, Any]:
+    """The SHO as they sign the FIR: full name and rank from their officer record."""
+    found = await stations.officer_with_station(db, actor.officer_id)
+    officer = found[0] if found else None
+    return {
+        "finalized_by_name": officer.full_name if officer else actor.full_name,
+        "finalized_by_rank": officer.rank if officer else None,
+    }
 
 
 def _appended(history: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,11 @@ Rules held here:
   station id as a word) signed it too, so that form, rebuilt from the signed
   ``station_id``, is also accepted: it adds nothing a forger could choose;
 - each signature names its key (``signature_key_id``): keys rotate by adding
-  a new current key and keeping the old ones as retired, which still verify.
+  a new current key and keeping the old ones as retired, which still verify;
+- each signature has a format (``signature_format``, signed from format 2):
+  format 2 added the finalizing officer's name and rank; a FIR signed before
+  (format 1, NULL) verifies over the fields it was signed with, and
+  ``as_signed`` gives it no name or rank, so nothing added to it later is shown.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ UNSIGNED = frozenset(
     {"id", "updated_at", "version", "signature", "signature_key_id", "search_words"}
 )
 SIGNED = tuple(c.key for c in sa.inspect(FirRecord).columns if c.key not in UNSIGNED)
+SIGNATURE_FORMAT = 2  # what a FIR finalized now is signed in
+# the columns each format added to what is signed
+ADDED_IN = {2: frozenset({"finalized_by_name", "finalized_by_rank", "signature_format"})}
 _DATETIMES = frozenset(
     c.key for c in sa.inspect(FirRecord).columns if isinstance(c.type, sa.types.TypeDecorator)
 )
@@ -50,8 +57,16 @@ class Integrity(StrEnum):
 def canonical(record: Mapping[str, Any], derived: Mapping[str, Any] | None = None) -> bytes:
     """The signed bytes: the signed fields (and ``derived`` ones of an older schema),
     sorted, timestamps to the second in UTC."""
-    content = {name: _value(name, record.get(name)) for name in SIGNED} | dict(derived or {})
+    names = signed_fields(record.get("signature_format"))
+    content = {name: _value(name, record.get(name)) for name in names} | dict(derived or {})
     return json.dumps(content, sort_keys=True, ensure_ascii=False, default=str).encode()
+
+
+def signed_fields(signature_format: int | None) -> tuple[str, ...]:
+    """The fields a signature of this format covers (None: format 1)."""
+    version = signature_format or 1
+    later = {name for added, names in ADDED_IN.items() if added > version for name in names}
+    return tuple(name for name in SIGNED if name not in later)
 
 
 def as_signed(record: Mapping[str, Any]) -> dict[str, Any]:
