@@ -168,3 +168,16 @@ def test_a_friend_s_mother_is_no_mother_in_law() -> None:
     married = "My husband and his mother beat me for dowry."
     roles = [a.relation_to_victim for a in extract_fields(married, date(2025, 5, 2)).accused]
     assert "mother-in-law" in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do ladke bike par aaye. Do Ladke ne mujhe maara aur phone chheen liya.",
+        "दो लड़कों ने मुझे मारा और मेरा फोन छीन लिया।",
+    ],
+)
+def test_a_count_of_people_is_not_an_accused_s_name(text: str) -> None:
+    fields = extract_fields(text, date(2025, 5, 2))
+    assert [a.name for a in fields.accused if a.name] == []
+    assert fields.accused_count == 2
