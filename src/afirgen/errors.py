@@ -291,6 +291,7 @@ class CacheUnavailable(ServiceUnavailable):
 
     def __init__(self, message: str, *, retry_after_s: int = 5, **details: object) -> None:
         super().__init__(message, retry_after_s=retry_after_s, **details)
+        self.retry_after_s = retry_after_s
 
 
 class MailDeferred(ServiceUnavailable):

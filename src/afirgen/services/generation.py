@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import structlog
 
 from afirgen.domain import SessionData, SessionStatus, Step
+from afirgen.errors import CacheUnavailable
 from afirgen.infrastructure import metrics
 from afirgen.infrastructure.cache import Cache
 from afirgen.infrastructure.celery_app import Queue
@@ -97,17 +98,26 @@ class StepGenerator:
             status, error = SessionStatus.FAILED, f"{step.value} failed: {exc}"
         finally:
             metrics.ACTIVE_SESSIONS.dec()
-        async with self.database.transaction() as db:
-            saved = await SessionRepository(db, self.cache).save(
-                record,
-                holder=owner,  # taken over meanwhile: the new holder's result counts
-                status=status,
-                data=data.model_dump(mode="json"),
-                error=error,
-                takeovers=0,
-                **released(),
-            )
+        changes = {"status": status, "data": data.model_dump(mode="json"), "error": error}
+        saved = await self._save(record, owner, changes)
         log.info("session.generated", session_id=session_id, step=step.value, saved=saved)
+
+    async def _save(self, record: SessionRecord, owner: str, changes: dict[str, Any]) -> bool:
+        """The step saved under its lease (taken over meanwhile: the new holder's result
+        counts). While the cache cannot be marked (Redis down) the save waits and is
+        tried again, the lease renewed meanwhile, instead of losing the work."""
+        while True:
+            try:
+                async with self.database.transaction() as db:
+                    repo = SessionRepository(db, self.cache)
+                    return await repo.save(
+                        record, holder=owner, takeovers=0, **changes, **released()
+                    )
+            except CacheUnavailable as exc:
+                log.warning("session.save_deferred", session_id=record.session_id)
+                await asyncio.sleep(exc.retry_after_s)
+                if not await self._renew_lease(record.session_id, owner):
+                    return False
 
     async def _claim(self, session_id: str, sent_as: str, owner: str) -> SessionRecord | None:
         async with self.database.transaction() as db:
