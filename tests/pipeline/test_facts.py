@@ -492,3 +492,23 @@ def test_the_accused_count_ignores_idle_words_and_repeats(text: str, count: int 
 )
 def test_the_complainants_age_from_the_introduction(text: str, age: int) -> None:
     assert read(text).complainant.age == age
+
+
+def test_the_date_told_with_a_clock_time_is_the_incident_not_the_background() -> None:
+    text = (
+        "On 14.03.2024 the court passed a protection order against my husband Ravi. "
+        "He still calls and abuses me. On 18.05.2025 at about 10:20 pm he came drunk to my "
+        "parents' house, slapped me and broke the window."
+    )
+    occurrence = extract_fields(text, date(2025, 5, 19)).occurrence
+    assert occurrence.date_from == date(2025, 5, 18)
+    assert occurrence.time_from == time(22, 20)
+
+
+def test_a_window_of_dates_keeps_its_first_date() -> None:
+    text = (
+        "Between 5 January 2025 and 9 January 2025 my shop was shut. On 10 January 2025 at "
+        "about 9 am I found the shutter lock broken and the cash box empty."
+    )
+    occurrence = extract_fields(text, date(2025, 1, 11)).occurrence
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 1, 5), date(2025, 1, 9))

@@ -1,8 +1,11 @@
 """Item 3 of the IF-1: when the occurrence took place.
 
 The occurrence date is the first date in the body that is not a wedding or
-birth date; its time is the clock time nearest to it in the same sentence (or
-a "Time:" field of an e-FIR). A later date or a "between 5 and 6 pm" range in
+birth date, or, where a later sentence tells a date with a clock time ("on
+18.05.2025 at about 10:20 pm he came ..."), that date: an account that begins
+with its background tells the incident with its hour. A first date that opens a
+window ("between 5 and 9 January") stays. Its time is the clock time nearest to
+it in the same sentence (or a "Time:" field of an e-FIR). A later date or a "between 5 and 6 pm" range in
 that sentence gives the "to" side of the window.
 
 A calendar date outranks words relative to the day of reporting: "today/aaj/आज"
@@ -70,7 +73,8 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     if not dates:
         occurrence, index = _time_only(doc, times)
         return OccurrenceReading(occurrence, index, doubts)
-    first = dates[0]
+    first = dates[0] if _is_window(doc, dates) else _timed_date(doc, dates, times) or dates[0]
+    dates = [first, *(d for d in dates if d is not first)]
     index = doc.sentence_index(first.start)
     same_sentence = [d for d in dates if doc.sentence_index(d.start) == index]
     occurrence = Occurrence(
@@ -85,6 +89,28 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
             f"that date's weekday (it was a {first.value:%A}); confirm the date of occurrence."
         )
     return OccurrenceReading(occurrence, index, doubts)
+
+
+def _is_window(doc: Complaint, dates: list[DateMention]) -> bool:
+    """The first date opens a window ("from 5 to 9 January", "between 2 and 4 March")."""
+    index = doc.sentence_index(dates[0].start)
+    same = [d for d in dates if doc.sentence_index(d.start) == index]
+    return dates[0].span_to is not None or _later_date(same) is not None
+
+
+def _timed_date(
+    doc: Complaint, dates: list[DateMention], times: list[TimeMention]
+) -> DateMention | None:
+    """The first date told with a clock time in its sentence ("on 11.09.2023 at about 10
+    am ..."): the incident, where an earlier date tells the background; never a sentence
+    about reporting or finding out."""
+    timed = {doc.sentence_index(t.start) for t in times}
+    for mention in dates:
+        index = doc.sentence_index(mention.start)
+        text = doc.sentences[index].text
+        if index in timed and not _REPORTING.search(text) and not _DISCOVERY.search(text):
+            return mention
+    return None
 
 
 def _ranked_dates(doc: Complaint, dates: list[DateMention]) -> tuple[list[DateMention], list[str]]:
