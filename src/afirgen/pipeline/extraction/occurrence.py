@@ -5,8 +5,8 @@ birth date, or, where a later sentence tells a date with a clock time ("on
 18.05.2025 at about 10:20 pm he came ..."), that date: an account that begins
 with its background tells the incident with its hour. A first date that opens a
 window ("between 5 and 9 January") stays. Its time is the clock time nearest to
-it in the same sentence (or a "Time:" field of an e-FIR). A later date or a "between 5 and 6 pm" range in
-that sentence gives the "to" side of the window.
+it in the same sentence (or a "Time:" field of an e-FIR). A later date or a
+"between 5 and 6 pm" range in that sentence gives the "to" side of the window.
 
 A calendar date outranks words relative to the day of reporting: "today/aaj/आज"
 is dropped when the complaint gives any calendar date (it usually names the day
