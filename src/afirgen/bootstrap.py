@@ -26,6 +26,8 @@ from afirgen.infrastructure.rate_limits import (
 )
 from afirgen.infrastructure.recognition import Recognizer, create_recognizer
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
+from afirgen.legal.identify import DEFAULT_ENGINE, Engine
+from afirgen.legal.section_model import SectionModel
 from afirgen.pipeline.recognition import SourceReader
 from afirgen.pipeline.stages import PipelineDeps
 from afirgen.repositories import statutes
@@ -93,9 +95,21 @@ class Services:
 
 
 def build_identifier(
-    kb: KnowledgeBase, retriever: HybridRetriever | None = None
+    kb: KnowledgeBase,
+    retriever: HybridRetriever | None = None,
+    engine: Engine = DEFAULT_ENGINE,
 ) -> SectionIdentifier:
-    return SectionIdentifier(kb, retriever or HybridRetriever.build(kb))
+    """The identifier; engines other than "rules" load the learned section model, which
+    reads complaints with the retriever's static embedding model (without it: rules only,
+    logged, as retrieval runs lexical-only)."""
+    retriever = retriever or HybridRetriever.build(kb)
+    encoder = retriever.encoder
+    if engine != "rules" and encoder is None:
+        log.warning("legal.section_model.unavailable", engine=engine, reason="no_encoder")
+    if engine == "rules" or encoder is None:
+        return SectionIdentifier(kb, retriever)
+    model = SectionModel.load(encoder)
+    return SectionIdentifier(kb, retriever, model=model, engine=engine)
 
 
 def build_compute(

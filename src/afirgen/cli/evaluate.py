@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from afirgen.eval_sets import SPLITS, find_eval_root, split_files
+from afirgen.legal.identify import DEFAULT_ENGINE, Engine
 
 eval_app = typer.Typer(help="Evaluations on labelled sets.", no_args_is_help=True)
 out = Console()
@@ -85,6 +86,9 @@ def eval_fields(input: Path | None = typer.Option(None, "--input", dir_okay=Fals
 def eval_sections(
     input: Path | None = typer.Option(None, "--input", dir_okay=False),
     errors: bool = typer.Option(False, "--errors", help="List dev complaints scored wrong."),
+    engine: Engine = typer.Option(
+        DEFAULT_ENGINE, "--engine", help="The rules, the learned model alone, or both together."
+    ),
 ) -> None:
     """Micro-F1, exact match, top-5 recall, cognizable and no-offence/civil calls, latency."""
     from afirgen.bootstrap import build_identifier
@@ -92,7 +96,7 @@ def eval_sections(
     from afirgen.legal import KnowledgeBase
     from afirgen.legal.evaluation import evaluate_sections
 
-    identifier = build_identifier(KnowledgeBase.load())
+    identifier = build_identifier(KnowledgeBase.load(), engine=engine)
     reports = {
         split: evaluate_sections(paths, identifier) for split, paths in split_paths(input).items()
     }

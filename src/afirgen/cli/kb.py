@@ -13,6 +13,8 @@ from afirgen.cli.database import run_in_transaction
 from afirgen.config import get_settings
 from afirgen.legal import KnowledgeBase, load_official_text
 from afirgen.legal.batch import identify_jsonl
+from afirgen.legal.retrieval import load_static_model
+from afirgen.legal.section_model import MODEL_FILE, train
 from afirgen.repositories import statutes
 
 kb_app = typer.Typer(help="The legal knowledge base.", no_args_is_help=True)
@@ -60,3 +62,27 @@ def sections_identify(
     identifier = build_identifier(KnowledgeBase.load())
     count = identify_jsonl(identifier, input, output)
     Console(stderr=True).print(f"identified {count} complaints -> {output}")
+
+
+@sections_app.command("train-model")
+def sections_train_model(
+    corpus: Path = typer.Option(
+        Path("eval/train"), "--corpus", exists=True, file_okay=False, help="eval/train/"
+    ),
+    output: Path = typer.Option(MODEL_FILE, "--output", dir_okay=False),
+) -> None:
+    """Rebuild the learned section model from the training corpus (never dev or blind)."""
+    paths = sorted(corpus.glob("*.jsonl"))
+    if not paths:
+        raise typer.BadParameter(f"no *.jsonl files in {corpus}")
+    kb = KnowledgeBase.load()
+    encoder = load_static_model()
+    if encoder is None:
+        raise typer.BadParameter("the static embedding model (legal/embeddings/) is missing")
+    model = train(paths, kb, encoder)
+    model.save(output)
+    size_mb = output.stat().st_size / 1e6
+    out.print(
+        f"trained on {len(paths)} files: {len(model.labels)} sections; "
+        f"wrote {output} ({size_mb:.1f} MB)"
+    )

@@ -17,7 +17,11 @@ Pipeline for one complaint:
    missed, up to three
    sections the complaint names by an everyday KB name (:class:`PhraseIndex`),
    then neighbouring grades and the rest of the retrieval ranking, ten in all;
-6. for incidents before 1 July 2024 the BNS result is expressed in IPC
+6. with the learned model (:mod:`afirgen.legal.section_model`, engine "both", what
+   the service runs): a final section the model learned well but rates very unlikely
+   is dropped, and the model's three most probable sections are offered right after
+   the finals; engine "model" lets the model alone decide, "rules" leaves it out;
+7. for incidents before 1 July 2024 the BNS result is expressed in IPC
    sections, each carrying its BNS equivalent for reference.
 """
 
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import zip_longest
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import structlog
 from pydantic import BaseModel, Field
@@ -55,6 +59,9 @@ from afirgen.legal.retrieval import RRF_K, HybridRetriever, RetrievalHit
 from afirgen.legal.schema import Classification, Section
 from afirgen.legal.text import normalise
 
+if TYPE_CHECKING:
+    from afirgen.legal.section_model import SectionModel
+
 log = structlog.get_logger(__name__)
 
 BNS_IN_FORCE = date(2024, 7, 1)
@@ -64,8 +71,20 @@ NAMED_OFFENCE_DEPTH = 10
 NAMED_CANDIDATE_COUNT = 3  # sections named outright, offered after the ruled ones
 UNNAMED = frozenset({"62"})  # "tried to" names no offence by itself
 STRONG_HIT_DEPTH = 3  # retrieval hits offered right after the chosen sections
+# The learned model (legal/section_model.py), by engine; thresholds set on eval/dev.
+MODEL_FINAL_P = 0.3  # "model": a section it gives at least this probability is final
+MODEL_CANDIDATES = 3  # "both": the model's top sections offered right after the finals
+MODEL_CANDIDATE_P = 0.1  # ... if it gives them at least this probability
+MODEL_VETO_P = 0.03  # "both": a rule section the model rates below this is dropped ...
+MODEL_VETO_SUPPORT = 20  # ... if the model learned it from at least this many complaints
+RULE_SURE = 1.0  # ... and the rule's own strength is below this (1.0 is the cap)
+# "both": a section the model rates this high is added when no rule section of its family
+# was chosen. Off (above 1): on dev it cost the project's own set more than it gained.
+MODEL_ADD_P = 1.01
 
 Law = Literal["BNS", "IPC"]
+Engine = Literal["rules", "model", "both"]
+DEFAULT_ENGINE: Engine = "both"  # what the service runs; on dev "both" >= "rules" on every figure
 Key = tuple[str, str]  # (act, section number)
 
 
@@ -109,9 +128,18 @@ class CandidateJudge(Protocol):
 
 class SectionIdentifier:
     def __init__(
-        self, kb: KnowledgeBase, retriever: HybridRetriever, judge: CandidateJudge | None = None
+        self,
+        kb: KnowledgeBase,
+        retriever: HybridRetriever,
+        judge: CandidateJudge | None = None,
+        model: SectionModel | None = None,
+        engine: Engine = "rules",
     ) -> None:
+        if engine != "rules" and model is None:
+            raise ValueError(f"engine {engine!r} needs the learned section model")
         self._kb = kb
+        self._model = model
+        self._engine = engine
         self._retriever = retriever
         self._judge = judge
         self._phrases = PhraseIndex.build(kb)
@@ -133,17 +161,13 @@ class SectionIdentifier:
         corrected at summary review and replace what the text alone would give."""
         law: Law = "IPC" if occurred_on is not None and occurred_on < BNS_IN_FORCE else "BNS"
         facts = _corrected(detect_facts(text, lexicon=self._lexicon), offenders, amount_inr)
-        hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
         ruled = derive_sections(facts)
-        finals, unretrieved = self._final_sections(text, ruled, hits)
-        named = self._phrases.find(normalise(text))
-        finals += self._named_offences(text, named, hits, finals)
-        extra = [
-            *self._companions(facts, ruled, finals),
-            *unretrieved,
-            *self._named_candidates(named, hits),
-        ]
-        candidates = self._candidates(finals, extra, hits, facts)
+        if self._engine == "model":
+            finals, candidates = self._model_sections(text)
+        else:
+            finals, candidates = self._rule_sections(text, facts, ruled)
+        if self._engine == "both":
+            finals, candidates = self._with_model(text, finals, candidates)
         if law == "IPC":
             finals, candidates = self._to_ipc(finals), self._to_ipc(candidates)
         candidates = _one_per_section(candidates)
@@ -160,6 +184,69 @@ class SectionIdentifier:
             retrieval_mode=self._retriever.mode,
             facts=facts,
         )
+
+    def _rule_sections(
+        self, text: str, facts: Facts, ruled: list[RuledSection]
+    ) -> tuple[list[SectionMatch], list[SectionMatch]]:
+        """The rules' final sections and candidates (BNS and special laws)."""
+        hits = self._retriever.search(text, k=RETRIEVAL_DEPTH)
+        finals, unretrieved = self._final_sections(text, ruled, hits)
+        named = self._phrases.find(normalise(text))
+        finals += self._named_offences(text, named, hits, finals)
+        extra = [
+            *self._companions(facts, ruled, finals),
+            *unretrieved,
+            *self._named_candidates(named, hits),
+        ]
+        return finals, self._candidates(finals, extra, hits, facts)
+
+    def _proposals(self, text: str) -> list[SectionMatch]:
+        """The learned model's sections for ``text``, most probable first."""
+        assert self._model is not None
+        found: list[SectionMatch] = []
+        for proposal in self._model.predict(text):
+            section = self._kb.get(proposal.act, proposal.section)
+            if section is not None:
+                why = f"learned model: probability {proposal.probability:.2f}"
+                found.append(
+                    self._match(section, proposal.subsection, proposal.probability, [], why)
+                )
+        return found
+
+    def _model_sections(self, text: str) -> tuple[list[SectionMatch], list[SectionMatch]]:
+        """The model alone: sections it is confident about, candidates by probability."""
+        proposals = self._proposals(text)
+        finals = [m for m in proposals if m.score >= MODEL_FINAL_P]
+        return finals, proposals[: 3 * CANDIDATE_COUNT]
+
+    def _with_model(
+        self, text: str, finals: list[SectionMatch], candidates: list[SectionMatch]
+    ) -> tuple[list[SectionMatch], list[SectionMatch]]:
+        """The rules, with the model's say: see :data:`MODEL_ADD_P` and its neighbours."""
+        proposals = self._proposals(text)
+        assert self._model is not None
+        support = self._model.support
+        doubted = {
+            (m.act, m.section)
+            for m in proposals
+            if m.score < MODEL_VETO_P and support.get((m.act, m.section), 0) >= MODEL_VETO_SUPPORT
+        }
+        kept = [m for m in finals if (m.act, m.section) not in doubted or m.score >= RULE_SURE]
+        covered = {family_of(m.act, m.section) for m in kept}
+        added = [
+            m
+            for m in proposals
+            if m.score >= MODEL_ADD_P and family_of(m.act, m.section) not in covered
+        ]
+        chosen = {(m.act, m.section) for m in [*kept, *added]}
+        lead = [m for m in candidates if (m.act, m.section) in chosen]  # the rules' order
+        offered = [
+            m
+            for m in proposals[:MODEL_CANDIDATES]
+            if m.score >= MODEL_CANDIDATE_P and (m.act, m.section) not in chosen
+        ]
+        rest = [m for m in candidates if (m.act, m.section) not in chosen]
+        return [*kept, *added], [*lead, *added, *offered, *rest]
 
     def _final_sections(
         self, text: str, ruled: list[RuledSection], hits: list[RetrievalHit]

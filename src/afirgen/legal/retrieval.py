@@ -139,6 +139,11 @@ class HybridRetriever:
         return cls(kb, load_static_model(model_dir), extra_text)
 
     @property
+    def encoder(self) -> Encoder | None:
+        """The static embedding model (``None`` when running lexical-only)."""
+        return self._encoder
+
+    @property
     def mode(self) -> RetrievalMode:
         return "hybrid" if self._encoder is not None else "lexical"
 

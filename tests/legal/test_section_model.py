@@ -1,0 +1,106 @@
+"""The learned section model: the committed weights are what the corpus rebuilds, they
+read complaints sensibly, and the identifier's engines use them as documented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from afirgen.bootstrap import build_identifier
+from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
+from afirgen.legal.retrieval import Encoder
+from afirgen.legal.section_model import MODEL_FILE, SectionModel, corpus_digest, train
+
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "train"
+RETRAIN = "run `afirgen sections train-model` and commit legal/data/section_model.npz"
+
+FRAUD = (
+    "Sir, yesterday at 4 pm I got a call from a man who said he was from SBI customer care "
+    "and that my KYC was expiring. He asked for the OTP that came on my phone and I told him. "
+    "Within ten minutes Rs 48,500 was debited from my savings account through UPI transfers. "
+    "The number is not reachable now. Please register my complaint and get my money back."
+)
+BEATING = (
+    "Sewa mein SHO sahab, kal raat 9 baje mere padosi Ramesh aur uske bhai ne mujhe gali di "
+    "aur laathi se maara, mere haath mein chot aayi aur hospital mein patti karwani padi. "
+    "Jaate jaate bole ki agli baar jaan se maar denge. Kripya karyavahi karein."
+)
+
+
+@pytest.fixture(scope="module")
+def retriever(kb: KnowledgeBase) -> HybridRetriever:
+    return HybridRetriever.build(kb)
+
+
+@pytest.fixture(scope="module")
+def encoder(retriever: HybridRetriever) -> Encoder:
+    assert retriever.encoder is not None, "the static embedding model is committed"
+    return retriever.encoder
+
+
+@pytest.fixture(scope="module")
+def model(encoder: Encoder) -> SectionModel:
+    return SectionModel.load(encoder)
+
+
+def top(model: SectionModel, text: str, n: int) -> set[tuple[str, str]]:
+    return {(p.act, p.section) for p in model.predict(text)[:n]}
+
+
+def test_committed_weights_are_small_and_record_the_whole_corpus(model: SectionModel) -> None:
+    assert MODEL_FILE.stat().st_size < 20_000_000
+    assert model.corpus == corpus_digest(sorted(CORPUS.glob("*.jsonl"))), RETRAIN
+    assert min(model.support.values()) >= 3
+
+
+def test_the_model_reads_a_fraud_and_a_hinglish_beating(model: SectionModel) -> None:
+    assert ("BNS", "318") in top(model, FRAUD, 3)
+    assert {("BNS", "115"), ("BNS", "351")} <= top(model, BEATING, 3)
+    assert ("BNS", "115") not in top(model, FRAUD, 5)
+
+
+def test_the_corpus_rebuilds_the_committed_weights(
+    model: SectionModel, kb: KnowledgeBase, encoder: Encoder
+) -> None:
+    rebuilt = train(sorted(CORPUS.glob("*.jsonl")), kb, encoder)
+    assert rebuilt.labels == model.labels
+    assert rebuilt.subsections == model.subsections
+    for text in (FRAUD, BEATING):
+        # the committed weights are float16: equal up to that rounding
+        assert np.allclose(rebuilt.probabilities(text), model.probabilities(text), atol=0.02)
+
+
+def test_both_engines_offer_the_models_sections_as_candidates(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    both = build_identifier(kb, retriever, engine="both").identify(BEATING)
+    rules = SectionIdentifier(kb, retriever).identify(BEATING)
+    learned = [m for m in both.candidates if m.reason.startswith("learned model")]
+    # the rules chose 118(1) for the laathi; the model's plain hurt is offered beside it
+    assert [m.reference for m in learned] == ["115(2)"]
+    assert both.candidates.index(learned[0]) < 5
+    assert not any(m.reason.startswith("learned model") for m in rules.candidates)
+    assert {(m.act, m.section) for m in both.sections} <= {
+        (m.act, m.section) for m in rules.sections
+    }
+
+
+def test_the_model_alone_decides_and_speaks_ipc_for_old_incidents(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    alone = SectionIdentifier(kb, retriever, model=model, engine="model")
+    result = alone.identify(BEATING)
+    assert {"115", "351"} <= {m.section for m in result.sections if m.act == "BNS"}
+    assert all(m.reason.startswith("learned model") for m in result.sections)
+    old = alone.identify(BEATING, date(2023, 5, 1))
+    assert old.law == "IPC" and "323" in {m.section for m in old.sections}
+
+
+def test_an_engine_with_the_model_needs_the_model(
+    kb: KnowledgeBase, retriever: HybridRetriever
+) -> None:
+    with pytest.raises(ValueError, match="learned section model"):
+        SectionIdentifier(kb, retriever, engine="both")
