@@ -1,6 +1,7 @@
 """A bounded counting run of hostile input and review races against a real server.
 
     python bench/hostile_run.py [--mysql] [--rounds 3]
+    python bench/hostile_run.py --redis-outages 4 [--rounds 2]
 
 Starts `afirgen serve` on 127.0.0.1 (SQLite + in-process cache by default;
 MariaDB + Redis with --mysql) and sends, a fixed number of times each: the
@@ -11,6 +12,14 @@ one ETag, the refused ones retried on the new one, every one in the history)
 and hostile uploads while /health is timed.
 Prints requests sent, 5xx seen, edits lost, sessions stalled and /health p99.
 Loopback only; every loop is bounded.
+
+``--redis-outages N`` (MariaDB, with a redis-server of the run's own on a free
+port): the walkthroughs and correction races run while that Redis is stopped
+(``SHUTDOWN SAVE``) for 3 s and started again on its dump N times. The client
+acts on 503 ``Retry-After`` as a real one would (waits and sends again); a 503
+that says so is counted apart, any other 5xx as an error, and every edit and
+correction must still reach the FIR, no read straight after a decision may show
+the step before it, and no session may stall.
 """
 
 from __future__ import annotations
@@ -30,6 +39,8 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.hostile.own_redis import OwnRedis
+
 from bench.common import THEFT, machine, percentile
 from bench.live_server import create_key, server_env, stack_name, start_server
 
@@ -47,12 +58,20 @@ class Tally:
         self.stale_reads = 0
         self.stalled = 0
         self.closed_early = 0
+        self.honour_retry_after = False  # a 503 with Retry-After: wait and send again
+        self.deferred = 0
 
     async def call(
         self, http: httpx.AsyncClient, method: str, url: str, **kw: Any
     ) -> httpx.Response:
-        self.sent += 1
-        response = await http.request(method, url, **kw)
+        for _ in range(60):
+            self.sent += 1
+            response = await http.request(method, url, **kw)
+            retry_after = response.headers.get("retry-after")
+            if not (self.honour_retry_after and response.status_code == 503 and retry_after):
+                break
+            self.deferred += 1
+            await asyncio.sleep(float(retry_after))
         if response.status_code >= 500:
             self.server_errors.append(f"{method} {url} -> {response.status_code}")
         return response
@@ -227,11 +246,27 @@ async def health_during_uploads(http: httpx.AsyncClient, tally: Tally, uploads: 
     return latencies
 
 
-async def run(key: str, rounds: int) -> None:
+async def outages(redis: OwnRedis, count: int, down_s: float = 3.0, up_s: float = 4.0) -> None:
+    for _ in range(count):
+        await asyncio.sleep(up_s)
+        await asyncio.to_thread(redis.stop)
+        await asyncio.sleep(down_s)
+        await asyncio.to_thread(redis.start)
+
+
+async def run(key: str, rounds: int, redis: OwnRedis | None, outage_count: int) -> None:
     tally = Tally()
     async with httpx.AsyncClient(base_url=BASE, headers={"X-API-Key": key}, timeout=60) as http:
-        await hostile_cases(http, tally, rounds)
-        await asyncio.gather(*(edited_walkthrough(http, tally, f"m{i}") for i in range(4 * rounds)))
+        if redis is None:
+            await hostile_cases(http, tally, rounds)
+            walks = [edited_walkthrough(http, tally, f"m{i}") for i in range(4 * rounds)]
+            await asyncio.gather(*walks)
+        else:
+            tally.honour_retry_after = True
+            walks = [edited_walkthrough(http, tally, f"m{i}") for i in range(4 * rounds)]
+            await asyncio.gather(outages(redis, outage_count), *walks)
+            print(f"  Redis stopped and started {outage_count} times (3 s down each)")
+            print(f"  503 with Retry-After answered and sent again: {tally.deferred}")
         latencies = await health_during_uploads(http, tally, 2 * rounds)
     print(
         f"  requests sent {tally.sent}; 5xx {len(tally.server_errors)}; "
@@ -257,16 +292,26 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mysql", action="store_true")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--redis-outages", type=int, default=0, help="MariaDB + own Redis")
     args = parser.parse_args()
-    env = server_env(args.mysql, AFIRGEN_DATA_DIR=tempfile.mkdtemp(prefix="afirgen-hostile-"))
+    folder = tempfile.mkdtemp(prefix="afirgen-hostile-")
+    redis = OwnRedis(Path(folder) / "redis") if args.redis_outages else None
+    mysql = args.mysql or redis is not None
+    extra = {"AFIRGEN_DATA_DIR": folder}
+    if redis is not None:
+        redis.start()
+        extra["AFIRGEN_REDIS_URL"] = redis.url
+    env = server_env(mysql, **extra)
     key = create_key(env, "bench-hostile")
-    print(f"{machine()}; {stack_name(args.mysql)}")
+    print(f"{machine()}; {stack_name(mysql)}{' (own Redis)' if redis else ''}")
     server = start_server(env, PORT)
     try:
-        asyncio.run(run(key, args.rounds))
+        asyncio.run(run(key, args.rounds, redis, args.redis_outages))
     finally:
         server.terminate()
         server.wait(10)
+        if redis is not None:
+            redis.stop()
 
 
 if __name__ == "__main__":
