@@ -106,8 +106,14 @@ async def test_the_pdf_is_signed_with_the_shos_name_and_rank(
         finalized = await sho.post(f"/api/v1/fir/{number}/finalize")
         assert finalized.status_code == 200, finalized.text
         download = await sho.get(f"/api/v1/fir/{number}/pdf")
+        answer = (await sho.get(f"/api/v1/fir/{number}")).json()
 
     assert download.status_code == 200
+    # the JSON answer names the officer as the PDF does, the login in its own field
+    for fir in (finalized.json(), answer):
+        assert fir["finalized_by_name"] == "Rajendra Singh Rathore"
+        assert fir["finalized_by_rank"] == "Inspector"
+        assert fir["finalized_by"] == "sho-kotwali-7"
     text = words(download.content)
     assert "police station: Rajendra Singh Rathore, Inspector Finalized at" in text
     assert "sho-kotwali-7" not in text
@@ -143,8 +149,11 @@ async def test_a_fir_signed_before_names_were_signed_still_verifies(
 
     check = await client.get(f"/api/v1/fir/{number}/verify")
     download = await client.get(f"/api/v1/fir/{number}/pdf")
+    answer = (await client.get(f"/api/v1/fir/{number}")).json()
 
     assert check.status_code == 200 and check.json()["valid"] is True, check.text
+    assert (answer["finalized_by_name"], answer["finalized_by_rank"]) == (None, None)
+    assert answer["finalized_by"] == "test-officer"
     assert download.status_code == 200
     text = words(download.content)
     assert "police station: test-officer Finalized at" in text

@@ -8,6 +8,7 @@ import re
 from afirgen.bootstrap import Services
 from tests.conftest import client_for
 from tests.factories import officer_key, register_fir
+from tests.web.clients import PASSWORD, console_client, sign_in
 from tests.web.test_admin_pages import signed_in
 
 
@@ -82,3 +83,30 @@ async def test_opening_the_fir_page_is_one_audited_read(services: Services) -> N
         first = (await sho.get(f"/firs/{number}")).text
         second = (await sho.get(f"/firs/{number}")).text
     assert second.count("fir.viewed") - first.count("fir.viewed") == 1
+
+
+async def test_the_fir_page_names_the_officer_who_finalized_it(services: Services) -> None:
+    """Full name and rank, as the FIR was signed; the label in the officer's language."""
+    async with await client_for(services, await officer_key(services, "sho-api")) as api:
+        number = await register_fir(api)
+    await officer_key(
+        services,
+        "sho-kotwali",
+        "sho",
+        full_name="Meena Kumari",
+        rank="Inspector",
+        password=PASSWORD,
+    )
+    async with console_client(services) as sho:
+        await sign_in(sho, "sho-kotwali")
+        csrf = sho.cookies["afirgen_csrf"]
+        pending = (await sho.get(f"/firs/{number}")).text
+        form = {"csrf_token": csrf, "version": shown_version(pending, "finalize")}
+        assert (await sho.post(f"/firs/{number}/finalize", data=form)).status_code == 303
+        page = (await sho.get(f"/firs/{number}")).text
+        await sho.post("/officer/language", data={"language": "hi", "csrf_token": csrf})
+        hindi = (await sho.get(f"/firs/{number}")).text
+
+    assert "Finalized by" not in pending
+    assert "<dt>Finalized by</dt><dd>Meena Kumari, Inspector</dd>" in page
+    assert "<dt>अंतिम करने वाले अधिकारी</dt><dd>Meena Kumari, Inspector</dd>" in hindi

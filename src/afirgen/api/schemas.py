@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from afirgen.domain import FirStatus, SessionStatus, Step
 from afirgen.services.access import Actor
+from afirgen.services.signing import signing_officer
 from afirgen.text_rules import NAME_CHARS
 
 UserInput = str | dict[str, Any] | list[Any] | None
@@ -108,18 +109,28 @@ class FirRead(BaseModel):
     )
     created_at: datetime
     finalized_at: datetime | None
-    finalized_by: str | None
+    finalized_by: str | None = Field(description="The login of the officer who finalized it")
+    finalized_by_name: str | None = Field(
+        description="The finalizing officer's full name as signed; null before finalization "
+        "and for FIRs signed before names were signed (signature format 1)"
+    )
+    finalized_by_rank: str | None = Field(
+        description="The finalizing officer's rank as signed; null where the name is"
+    )
     version: int = Field(
         description="Up by one with each change; the ETag. A correction sends it back in If-Match"
     )
 
     @classmethod
     def from_record(cls, data: dict[str, Any]) -> Self:
+        name, rank = signing_officer(data)
         data = {
             **data,
             "missing_fields": data["missing_fields"].get("fields", []),
             "status_history": data["status_history"].get("entries", []),
             "integrity": data.get("integrity", "not_finalized"),
+            "finalized_by_name": name,
+            "finalized_by_rank": rank,
         }
         return cls.model_validate(data)
 

@@ -22,6 +22,7 @@ from fpdf.enums import XPos, YPos
 
 from afirgen.domain.station_details import as_given
 from afirgen.reports.fonts import FontSet
+from afirgen.services.signing import signed_by
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 MISSING = "Not recorded"
@@ -275,20 +276,10 @@ def _action(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) 
         "and a copy given to the complainant / informant free of cost."
     )
     pdf.ln(1)
-    pdf.field("Signature of officer in charge, police station", _signed_by(fir))
+    pdf.field("Signature of officer in charge, police station", signed_by(fir))
     finalized = _when(fir.get("finalized_at"))
     pdf.field("Finalized at", finalized.strftime("%d/%m/%Y %H:%M IST") if finalized else None)
     pdf.field("Digital signature (HMAC-SHA256)", fir.get("signature"), below=True)
-
-
-def _signed_by(fir: Mapping[str, Any]) -> str | None:
-    """The officer in charge as they signed: full name and rank; a FIR signed before
-    names and ranks were signed (signature format 1) shows the login it signed."""
-    name = fir.get("finalized_by_name")
-    if not name:
-        return fir.get("finalized_by")
-    rank = fir.get("finalized_by_rank")
-    return f"{name}, {rank}" if rank else str(name)
 
 
 def _closing(pdf: FirDocument, fir: Mapping[str, Any], draft: Mapping[str, Any]) -> None:

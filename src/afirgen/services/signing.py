@@ -77,6 +77,24 @@ def as_signed(record: Mapping[str, Any]) -> dict[str, Any]:
     return signed | {k: record.get(k) for k in ("signature", "signature_key_id")}
 
 
+def signing_officer(record: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The finalizing officer's full name and rank as the FIR was signed with them
+    (format 2 on); (None, None) for a FIR signed before (format 1) or not yet
+    signed, whatever its columns hold now: a name written in later is never shown."""
+    if "finalized_by_name" not in signed_fields(record.get("signature_format")):
+        return None, None
+    return record.get("finalized_by_name"), record.get("finalized_by_rank")
+
+
+def signed_by(record: Mapping[str, Any]) -> str | None:
+    """The officer in charge as they signed: "Name, Rank"; a FIR signed before names
+    and ranks were signed (format 1) shows the login it signed."""
+    name, rank = signing_officer(record)
+    if not name:
+        return record.get("finalized_by")
+    return f"{name}, {rank}" if rank else name
+
+
 def _value(name: str, value: Any) -> Any:
     if name in _DATETIMES and value is not None:
         at = datetime.fromisoformat(value) if isinstance(value, str) else value

@@ -158,6 +158,7 @@ HINDI: dict[str, str] = {
     "History": "इतिहास",
     "Audit events": "लेखा-परीक्षा घटनाएँ",
     "Finalize": "अंतिम करें",
+    "Finalized by": "अंतिम करने वाले अधिकारी",
     "Correct the FIR": "एफआईआर में सुधार करें",
     "Saved only if nobody changed the FIR since this page was shown.": (
         "सहेजा तभी जाता है जब यह पृष्ठ दिखाने के बाद किसी ने एफआईआर न बदली हो।"

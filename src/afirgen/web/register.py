@@ -11,6 +11,7 @@ from fastapi.responses import FileResponse, Response
 from afirgen.api.dependencies import AppServices, DbSession, ReadDbSession
 from afirgen.domain import FirStatus
 from afirgen.services.access import ALLOWED, Action
+from afirgen.services.signing import signed_by
 from afirgen.tasks.reports import PdfReady
 from afirgen.web.charts import bar_chart
 from afirgen.web.forms import read_date
@@ -87,6 +88,7 @@ async def fir_page(
         "fir.html",
         officer,
         fir=fir,
+        signed_by=signed_by(fir),
         check=check,
         events=events,
         can_finalize=officer.role in ALLOWED[Action.FINALIZE],
