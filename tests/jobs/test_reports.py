@@ -183,3 +183,55 @@ async def test_placeholders_of_the_stations_migration_never_print_as_data(
     assert [(r["FIR No."], r["District"], r["Police station"]) for r in rows] == [
         (record.fir_number, "", "")
     ]
+
+
+async def test_register_names_the_finalizing_officer_by_name_and_rank(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    """ "Finalized by" is "Name, Rank" as signed, the login in a column of its own; a name
+    an administrator typed as a formula, or with a control character, stays inert text."""
+    formula = '=HYPERLINK("http://evil.example","x")'
+    signers = {
+        "sho-kotwali-7": ("Rajendra Singh Rathore", "Inspector"),
+        "sho-formula": (formula, "Sub-Inspector\x1b[31m"),
+    }
+    for login, (name, rank) in signers.items():
+        number = await register_fir(client)
+        key = await officer_key(services, login, "sho", full_name=name, rank=rank)
+        async with await client_for(services, key) as sho:
+            assert (await sho.post(f"/api/v1/fir/{number}/finalize")).status_code == 200
+    today = datetime.now(UTC).date().isoformat()
+    period = {"from": today, "to": today}
+
+    export = await client.get("/api/v1/reports/register", params={**period, "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert sorted((r["Finalized by"], r["Finalized by (login)"]) for r in rows) == [
+        ("'" + formula + ", Sub-Inspector[31m", "sho-formula"),
+        ("Rajendra Singh Rathore, Inspector", "sho-kotwali-7"),
+    ]
+    workbook = await client.get("/api/v1/reports/register", params=period)
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook.content))["FIR register"]
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    column = header.index("Finalized by")
+    assert header[column + 1] == "Finalized by (login)"
+    cells = [row[column] for row in sheet.iter_rows(min_row=2)]
+    assert sorted(c.value for c in cells) == [
+        formula + ", Sub-Inspector[31m",
+        "Rajendra Singh Rathore, Inspector",
+    ]
+    assert {c.data_type for c in cells} == {"s"}  # shown, never evaluated
+
+
+async def test_register_shows_the_login_a_fir_was_signed_with_before_names(
+    services: Services, client: httpx.AsyncClient
+) -> None:
+    async with services.database.transaction() as db:
+        record = await create_fir(db, 31)  # finalized by "SHO Kotwali", signature format 1
+        record.finalized_by_name = "Added Later"  # not signed: never shown
+    today = datetime.now(UTC).date()
+    period = {"from": str(today - timedelta(days=1)), "to": str(today), "format": "csv"}
+    export = await client.get("/api/v1/reports/register", params=period)
+    rows = list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert [(r["Finalized by"], r["Finalized by (login)"]) for r in rows] == [
+        ("SHO Kotwali", "SHO Kotwali")
+    ]

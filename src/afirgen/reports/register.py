@@ -42,7 +42,8 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("place", "Place of occurrence", 30),
     ("occurred_from", "Occurred from (UTC)", 20),
     ("finalized_at", "Finalized at (UTC)", 20),
-    ("finalized_by", "Finalized by", 16),
+    ("signed_by", "Finalized by", 30),  # "Name, Rank" as signed (the login before 0009)
+    ("finalized_by", "Finalized by (login)", 16),
 )
 
 

@@ -131,6 +131,15 @@ def _float(value: Any) -> float | None:
     return round(float(value), 3) if value is not None else None
 
 
+# who finalized a FIR: the login, and the name and rank it was signed with (format 2 on)
+SIGNER_COLUMNS = (
+    FirRecord.finalized_by,
+    FirRecord.finalized_by_name,
+    FirRecord.finalized_by_rank,
+    FirRecord.signature_format,
+)
+
+
 async def register_rows(
     db: AsyncSession,
     station_ids: list[int],
@@ -140,7 +149,7 @@ async def register_rows(
 ) -> list[dict[str, Any]]:
     """FIRs of the stations registered in ``[start, end)``, oldest first."""
     stmt = (
-        sa.select(*LIST_COLUMNS, FirRecord.finalized_by)
+        sa.select(*LIST_COLUMNS, *SIGNER_COLUMNS)
         .where(
             FirRecord.station_id.in_(station_ids),
             FirRecord.created_at >= start,

@@ -69,7 +69,7 @@ from afirgen.services.access import (
     stations_in_scope,
 )
 from afirgen.services.audit_trail import AuditTrail, Target
-from afirgen.services.signing import as_signed
+from afirgen.services.signing import as_signed, signed_by
 from afirgen.tasks.names import PDF_TASK
 from afirgen.tasks.service import TaskService, task_key
 
@@ -240,7 +240,8 @@ class ReportService:
         days = f"{first.isoformat()}-{last.isoformat()}"
         if part == "audit":
             return await self._audit_file(db, actor, ids, (start, end), fmt, days)
-        rows = [fir_as_given(r) for r in await report_queries.register_rows(db, ids, start, end)]
+        found = await report_queries.register_rows(db, ids, start, end)
+        rows = [fir_as_given(r) | {"signed_by": signed_by(r)} for r in found]
         trail = await self._audit_rows(db, actor, ids, start, end)
         detail = f"{days} {len(rows)} rows"
         await self.audit.record(db, actor, "register.exported", detail=detail)
