@@ -360,10 +360,6 @@ def test_a_word_of_harm_is_read_only_in_its_legal_sense(text: str, fact: Fact, r
         ("In 2024 he took Rs 1,50,000 from a moneylender at 10% monthly interest.", False),
         ("He has taken his own bike and ATM card and left a note.", False),
         ("Vicky ne camera chheen ne ki koshish ki, humne nahi diya.", False),
-        # an earlier taking retold as background
-        ("Gaon mein pichhle saal bhi do ghar se bakri chori hui thi.", False),
-        ("Two months ago I had dismissed a salesman for stealing cash from the counter.", False),
-        ("पिछले साल भी इसी इलाके में कई मोटरें चोरी हुई थीं।", False),
         # the takings those wordings sit beside are still read
         ("Two men snatched my chain and ran away.", True),
         ("Usne mera phone chheen liya aur bhaag gaya.", True),

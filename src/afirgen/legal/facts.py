@@ -75,13 +75,12 @@ _TOOK = re.compile(r"\b(?:took|taken|take|takes|taking)\b")
 
 
 @functools.cache
-def _taking_senses() -> tuple[re.Pattern[str], ...]:
+def _taking_senses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     clause = r"(?:[^.;!?\u0964\n]|(?<=\d)\.(?=\d)){0,160}"  # "on 12.02.2025" ends no clause
     return (
         re.compile(ingredient_stems("senses", "taking_figurative")),
         re.compile(ingredient_words("senses", "taking_alleged") + clause),
         re.compile(ingredient_words("senses", "borrowing")),
-        re.compile(ingredient_words("senses", "taking_before")),
         re.compile(_TOOK.pattern + r"(?: away)? " + ingredient_words("senses", "own_things")),
     )
 
@@ -94,12 +93,10 @@ def _taking_nothing(lowered: str) -> list[tuple[int, int]]:
     things, and "took" / "taken" in a sentence about a loan ("he took Rs 1,50,000 from a
     moneylender at 10% interest"): money borrowed is no property taken away.
     """
-    figurative, alleged, borrowing, before, own = _taking_senses()
+    figurative, alleged, borrowing, own = _taking_senses()
     spans = [m.span() for p in (figurative, alleged, own) for m in p.finditer(lowered)]
     for sentence in split_sentences(lowered):
-        if before.search(sentence.text):
-            spans.append((sentence.start, sentence.end))
-        elif borrowing.search(sentence.text):
+        if borrowing.search(sentence.text):
             spans += [
                 (sentence.start + m.start(), sentence.start + m.end())
                 for m in _TOOK.finditer(sentence.text)
