@@ -29,6 +29,7 @@ from aiosmtpd.controller import Controller
 
 from afirgen.config import Settings
 from afirgen.infrastructure.cache import create_cache
+from afirgen.infrastructure.celery_app import QUEUES, Queue
 from afirgen.infrastructure.database import Database
 from afirgen.infrastructure.migrate import upgrade
 from afirgen.infrastructure.tables import BackgroundTask, Base
@@ -39,6 +40,8 @@ ROOT = Path(__file__).resolve().parents[2]
 BROKER_URL = os.environ.get("AFIRGEN_TEST_BROKER_URL", "redis://127.0.0.1:6379/13")
 MAIL_FROM = "fir-desk@kotwali.police.example"
 STATION_EMAIL = "sho@kotwali.police.example"
+# what a worker of background tasks consumes: every queue but the sessions' steps
+TASK_QUEUES = tuple(q for q in QUEUES if q != Queue.GENERATION)
 
 
 # SMTP -------------------------------------------------------------------------
@@ -198,11 +201,17 @@ class WorkerProcess:
 
 
 async def start_worker(
-    values: dict[str, Any], log: Path, *, pool: str = "prefork", concurrency: int = 1
+    values: dict[str, Any],
+    log: Path,
+    *,
+    pool: str = "prefork",
+    concurrency: int = 1,
+    queues: tuple[str, ...] = QUEUES,
 ) -> WorkerProcess:
     """``python -m afirgen worker`` in its own process group; waits until it is ready."""
     command = [sys.executable, "-m", "afirgen", "worker", f"--pool={pool}"]
-    command += [f"--concurrency={concurrency}", "--loglevel=WARNING"]
+    command += [f"--concurrency={concurrency}", f"--queues={','.join(queues)}"]
+    command += ["--loglevel=WARNING"]
     with log.open("ab") as out:
         process = subprocess.Popen(  # noqa: ASYNC220 - started once, then polled
             command,
@@ -233,8 +242,10 @@ class CeleryStack:
     workers: list[WorkerProcess] = field(default_factory=list)
 
     async def start_worker(self, name: str, **options: Any) -> WorkerProcess:
+        """A worker of background tasks: it generates no steps, so it loads no
+        knowledge base as it starts."""
         log = self.settings.data_dir / f"{name}.log"
-        worker = await start_worker(self.values, log, **options)
+        worker = await start_worker(self.values, log, queues=TASK_QUEUES, **options)
         self.workers.append(worker)
         return worker
 

@@ -33,7 +33,7 @@ from tests.hostile.servers import Instance, instance_settings, shared_database, 
 from tests.jobs.conftest import WorkerProcess, broker_reachable, start_worker
 
 LEASE_S, SWEEP_S, STAGE_S = 2.0, 0.5, 4.0
-# the worker loads the knowledge base on its first step; two shared cores
+# a worker's process loads the knowledge base as it starts; two shared cores
 DONE_WITHIN_S = LEASE_S + SWEEP_S + 2 * STAGE_S + 40.0
 
 
@@ -145,6 +145,25 @@ async def test_a_step_submitted_on_an_instance_is_generated_in_a_worker(
     assert logged(worker.log, "session.generated", session_id)
     assert logged(deployment.instance.log, "session.sent", session_id)
     assert not logged(deployment.instance.log, "session.generated", session_id)
+    deployment.stop_workers()
+
+
+async def test_a_worker_process_loads_the_knowledge_base_as_it_starts(
+    deployment: Deployment,
+) -> None:
+    """The knowledge base and models are loaded before any complaint comes, not on the
+    first step (seconds an officer would wait), and once."""
+    worker = await deployment.start_worker("preloading")
+    deadline = time.monotonic() + DONE_WITHIN_S
+    while "worker.generator_loaded" not in worker.log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, f"nothing loaded before a step:\n{worker.tail()}"
+        await asyncio.sleep(0.1)
+    async with deployment.client() as http:
+        session_id = await start_session(http)
+        await wait_for(http, session_id, "transcript_review", limit_s=DONE_WITHIN_S)
+
+    assert logged(worker.log, "session.generated", session_id)
+    assert worker.log.read_text(errors="replace").count('"generator.built"') == 1
     deployment.stop_workers()
 
 
