@@ -70,7 +70,7 @@ async def seed(settings: Settings) -> tuple[str, str]:
             district="South Delhi",
         )
         for step in STEPS:
-            await run_stage(step, data, deps, None)
+            await run_stage(step, data, deps)
         if not missing_items(data) and (data.identification or {}).get("sections"):
             break
     key = await officer_key(services, "bench", "sho")

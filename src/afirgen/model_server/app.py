@@ -54,10 +54,8 @@ def create_model_server(
     if engines is not None:  # usable without running the lifespan (ASGI transport in tests)
         app.state.engines = engines
     install_error_handlers(app)  # ModelBusy carries its own Retry-After header
-    # the API's middleware that needs no app.state.services; the last added runs first
-    app.add_middleware(mw.MetricsMiddleware)
-    app.add_middleware(mw.RequestLoggingMiddleware)
-    app.add_middleware(mw.CorrelationIdMiddleware)
+    # the API's envelope (correlation id, JSON 500, log line, metrics), no API headers
+    app.add_middleware(mw.EnvelopeMiddleware, secure=False)
     for router in (llm.router, audio.router, ocr.router, ops.router):
         app.include_router(router)
     install_docs(app)
