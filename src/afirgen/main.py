@@ -80,8 +80,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     install_error_handlers(app)
     declare_api_key(app)
     app.include_router(auth.router, prefix="/api/v1")
+    # First, since FastAPI tries routes in order and the FIR read is the hot path; each of
+    # its routes names CurrentOfficer itself (a router-level copy is solved a second time)
+    app.include_router(firs.router, prefix="/api/v1")
     for router in (
-        firs.router,  # first: FastAPI tries routes in order, and the FIR read is the hot path
         auth.me_router,
         sessions.router,
         kb.router,

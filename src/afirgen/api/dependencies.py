@@ -86,9 +86,14 @@ async def get_session_service(services: AppServices) -> SessionService:
     return services.sessions
 
 
-async def get_fir_service(request: Request) -> FirService:
-    # straight from the request, one dependency level less: it is on the hot read path
+def fir_service(request: Request) -> FirService:
+    """The FIR service, for the hot read route, which takes it from the request: a
+    dependency is a level of FastAPI's solving, a tenth of a cached read's CPU."""
     return request.app.state.services.firs  # type: ignore[no-any-return]
+
+
+async def get_fir_service(request: Request) -> FirService:
+    return fir_service(request)
 
 
 async def get_kb(services: AppServices) -> KnowledgeBase:

@@ -11,7 +11,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 
-from afirgen.api.dependencies import CurrentOfficer, DbSession, Firs, ReadDbSession
+from afirgen.api.dependencies import (
+    CurrentOfficer,
+    DbSession,
+    Firs,
+    ReadDbSession,
+    fir_service,
+)
 from afirgen.api.schemas import (
     FirCorrection,
     FirFinalized,
@@ -68,12 +74,12 @@ def seen_version(if_match: str | None) -> int | None:
 @router.get("/fir/{fir_number}", response_model=FirRead)
 async def read_fir(
     fir_number: FirNumber,
-    firs: Firs,
     officer: CurrentOfficer,
+    request: Request,
     station: StationCode = None,
 ) -> Response:
     """The FIR; ``integrity`` says whether a finalized FIR still matches its signature."""
-    found = await firs.read(officer, fir_number, render_fir, station)
+    found = await fir_service(request).read(officer, fir_number, render_fir, station)
     headers = {"ETag": etag_of(found.version)}
     return Response(found.body, media_type="application/json", headers=headers)
 
