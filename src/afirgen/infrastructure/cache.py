@@ -86,6 +86,10 @@ class Cache(Protocol):
         """Several values in one look-up (one round trip to Redis), in the keys' order."""
         ...
 
+    async def get_many_text(self, *keys: str) -> list[str | None]:
+        """``get_many`` of strings kept as they are (``set_text``'s, or JSON not decoded)."""
+        ...
+
     async def set(self, key: str, value: Any, ttl: int) -> None: ...
     async def get_text(self, key: str) -> str | None: ...
     async def set_text(self, key: str, text: str, ttl: int) -> None: ...
@@ -168,7 +172,10 @@ class MemoryCache:
         return _decoded(await self.get_text(key))
 
     async def get_many(self, *keys: str) -> list[Any | None]:
-        return [await self.get(key) for key in keys]
+        return [_decoded(text) for text in await self.get_many_text(*keys)]
+
+    async def get_many_text(self, *keys: str) -> list[str | None]:
+        return [await self.get_text(key) for key in keys]
 
     async def set(self, key: str, value: Any, ttl: int) -> None:
         await self.set_text(key, _encoded(value), ttl)
@@ -324,13 +331,16 @@ class RedisCache:
         return _decoded(await self.get_text(key))
 
     async def get_many(self, *keys: str) -> list[Any | None]:
+        return [_decoded(text) for text in await self.get_many_text(*keys)]
+
+    async def get_many_text(self, *keys: str) -> list[str | None]:
         try:
             found = cast(list[str | None], await self.call(lambda: self.client.mget(keys)))
         except CacheUnavailable:
             found = [None] * len(keys)
         for raw in found:
             _count(raw is not None)
-        return [_decoded(raw) for raw in found]
+        return found
 
     async def set(self, key: str, value: Any, ttl: int) -> None:
         await self.set_text(key, _encoded(value), ttl)

@@ -25,8 +25,10 @@ Rules held here:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import uuid
@@ -260,22 +262,16 @@ class OfficerService:
 
     async def actor_for_key(self, plain: str, origin: Origin) -> Actor:
         """The key's officer, or 401 (audited) for a wrong, expired or revoked key."""
-        cached_key = cache_key("auth", "key", hash_key(plain))
-        generation, cached = await self.cache.get_many(KEY_GENERATION, cached_key)
-        generation = await self._key_generation(generation)
-        if (
-            cached is not None
-            and cached["generation"] == generation
-            and datetime.fromisoformat(cached["expires_at"]) > utcnow()
-        ):
-            who = cached["actor"]
-            role = Role(who["role"])
-            return Actor(
-                **{**who, "role": role}, client=origin.client, correlation_id=origin.correlation_id
-            )
+        digest = hash_key(plain)
+        cached_key = cache_key("auth", "key", digest)
+        generation, cached = await self.cache.get_many_text(KEY_GENERATION, cached_key)
+        current = await self._key_generation(json.loads(generation) if generation else None)
+        identity = _identity_from(cached) if cached is not None else None
+        if identity and identity.generation == current and identity.expires_at > utcnow():
+            return Actor(**identity.who, client=origin.client, correlation_id=origin.correlation_id)
         await self.failures.check(origin.client)
         async with self.database.transaction(write=False) as db:
-            key = await key_repo.find_by_hash(db, hash_key(plain))
+            key = await key_repo.find_by_hash(db, digest)
             found = await station_repo.officer_with_station(db, key.officer_id) if key else None
         reason = _key_problem(key, found[0] if found else None)
         if reason or found is None:
@@ -284,8 +280,8 @@ class OfficerService:
             raise Rejected(f"the API key was refused: {reason or 'unknown key'}")
         actor = actor_of(found[0], found[1], origin, "api_key")
         if key is not None and key.expires_at is not None:
-            identity = _identity(actor, key.expires_at, generation)
-            await self.cache.set(cached_key, identity, IDENTITY_TTL_S)
+            identity_now = _identity(actor, key.expires_at, current)
+            await self.cache.set(cached_key, identity_now, IDENTITY_TTL_S)
         return actor
 
     async def actor_for_sign_in(
@@ -440,6 +436,23 @@ class OfficerService:
 def _manager(by: Actor | None) -> None:
     if by is not None:
         require(by, Action.MANAGE)
+
+
+@dataclass(frozen=True)
+class _CachedIdentity:
+    who: dict[str, Any]  # the Actor's fields but where the request came from
+    expires_at: datetime
+    generation: str
+
+
+@functools.lru_cache(maxsize=1024)
+def _identity_from(text: str) -> _CachedIdentity:
+    """A cached identity (``_identity``'s JSON) decoded, memoized on its text: it is read
+    on every request and changes only when cached again, which makes a new text."""
+    cached = json.loads(text)
+    who = {**cached["actor"], "role": Role(cached["actor"]["role"])}
+    expires_at = datetime.fromisoformat(cached["expires_at"])
+    return _CachedIdentity(who, expires_at, cached["generation"])
 
 
 def _identity(actor: Actor, expires_at: datetime, generation: str) -> dict[str, Any]:
