@@ -21,6 +21,7 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.api.addresses import client_address
+from afirgen.api.middleware import PREFETCHED_IDENTITY
 from afirgen.bootstrap import Services
 from afirgen.errors import AuthenticationFailed
 from afirgen.legal import KnowledgeBase
@@ -71,7 +72,8 @@ async def get_officer(request: Request) -> Actor:
     key = request.headers.get("x-api-key")
     token = request.cookies.get(SIGN_IN_COOKIE)
     if key:
-        actor = await services.officers.actor_for_key(key, origin)
+        prefetched = request.scope["state"].get(PREFETCHED_IDENTITY)
+        actor = await services.officers.actor_for_key(key, origin, prefetched)
     elif token:
         csrf = request.headers.get(CSRF_HEADER)
         actor = await services.officers.actor_for_sign_in(token, request.method, csrf, origin)

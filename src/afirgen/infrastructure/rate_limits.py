@@ -15,7 +15,7 @@ down; what is lost is the limit, never the request.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from afirgen.errors import CacheUnavailable
@@ -38,6 +38,13 @@ class WindowCounter(Protocol):
 
     async def hit(self, key: str) -> tuple[int, int]:
         """Count one request for ``key``: its count this window and seconds to the next."""
+        ...
+
+    async def hit_and_read(
+        self, key: str, reads: Sequence[str]
+    ) -> tuple[int, int, list[str | None] | None]:
+        """``hit``, and the strings under the cache keys ``reads`` in the same round trip
+        where the counters share the cache's store (Redis); None where they do not."""
         ...
 
     async def peek(self, key: str) -> int:
@@ -69,6 +76,11 @@ class MemoryWindowCounter:
         self._counts[key] = count = self._counts.get(key, 0) + 1
         return count, reset
 
+    async def hit_and_read(
+        self, key: str, reads: Sequence[str]
+    ) -> tuple[int, int, list[str | None] | None]:
+        return *(await self.hit(key)), None  # the in-process cache is read apart, cheaply
+
     async def peek(self, key: str) -> int:
         self._current()
         return self._counts.get(key, 0)
@@ -83,6 +95,14 @@ _HIT_SCRIPT = """
 local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 return count
+"""
+# the same, then the values under the other keys: one round trip where there were two
+_HIT_AND_READ_SCRIPT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+local found = {count}
+for i = 2, #KEYS do found[i] = redis.call('GET', KEYS[i]) end
+return found
 """
 
 
@@ -99,6 +119,7 @@ class RedisWindowCounter:
         self.window_s = window_s
         self.clock = clock
         self._hit = cache.client.register_script(_HIT_SCRIPT)
+        self._hit_and_read = cache.client.register_script(_HIT_AND_READ_SCRIPT)
 
     async def hit(self, key: str) -> tuple[int, int]:
         number, reset = current_window(self.window_s, self.clock())
@@ -108,6 +129,17 @@ class RedisWindowCounter:
         except CacheUnavailable:
             return 0, reset  # fail open: see the module's docstring
         return int(count), reset
+
+    async def hit_and_read(
+        self, key: str, reads: Sequence[str]
+    ) -> tuple[int, int, list[str | None] | None]:
+        number, reset = current_window(self.window_s, self.clock())
+        keys, args = [f"ratelimit:{key}:{number}", *reads], [self.window_s + 1]
+        try:
+            count, *found = await self.cache.call(lambda: self._hit_and_read(keys=keys, args=args))
+        except CacheUnavailable:
+            return 0, reset, None  # fail open, as ``hit``; the reads are tried again apart
+        return int(count), reset, [value or None for value in found]  # Lua's false: absent
 
     async def peek(self, key: str) -> int:
         number, _ = current_window(self.window_s, self.clock())

@@ -32,6 +32,7 @@ import json
 import os
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -66,6 +67,12 @@ EDITABLE_STATION = ("name", "district", "state", "email")
 
 def hash_key(plain: str) -> str:
     return hashlib.sha256(plain.encode()).hexdigest()
+
+
+def identity_keys(digest: str) -> tuple[str, str]:
+    """The cache keys a key's identity is checked with: the generation, then the identity
+    cached under the key's digest (``hash_key``)."""
+    return KEY_GENERATION, cache_key("auth", "key", digest)
 
 
 @dataclass(frozen=True)
@@ -260,11 +267,18 @@ class OfficerService:
 
     # -- authentication --------------------------------------------------------------
 
-    async def actor_for_key(self, plain: str, origin: Origin) -> Actor:
-        """The key's officer, or 401 (audited) for a wrong, expired or revoked key."""
+    async def actor_for_key(
+        self, plain: str, origin: Origin, prefetched: Sequence[str | None] | None = None
+    ) -> Actor:
+        """The key's officer, or 401 (audited) for a wrong, expired or revoked key.
+
+        ``prefetched``: the cache's texts under ``identity_keys`` as read for this request
+        (with its rate count); read here when not given."""
         digest = hash_key(plain)
         cached_key = cache_key("auth", "key", digest)
-        generation, cached = await self.cache.get_many_text(KEY_GENERATION, cached_key)
+        if prefetched is None:
+            prefetched = await self.cache.get_many_text(*identity_keys(digest))
+        generation, cached = prefetched
         current = await self._key_generation(json.loads(generation) if generation else None)
         identity = _identity_from(cached) if cached is not None else None
         if identity and identity.generation == current and identity.expires_at > utcnow():
