@@ -15,50 +15,19 @@ not a false positive, and leaving it out is not a miss.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from afirgen.legal.errors import BatchInputError
 from afirgen.legal.identify import Identification, SectionIdentifier, SectionMatch
 from afirgen.legal.kb import join_reference, normalise_act, split_reference
+from afirgen.legal.labelled import EvalItem, GoldSection, load_items
 
 Key = tuple[str, str]  # (act, section[(subsection)])
-
-
-class GoldSection(BaseModel):
-    act: str
-    section: str
-    subsection: str | None = None
-    reason: str | None = None
-
-
-class Gold(BaseModel):
-    law: str | None = None
-    sections: list[GoldSection] = Field(default_factory=list)
-    acceptable: list[GoldSection] = Field(default_factory=list)
-    cognizable: bool | None = None
-    no_offence: bool = False
-    civil: bool = False
-
-    @property
-    def expects_no_section(self) -> bool:
-        """A no-offence or civil matter: the right answer is to record no section."""
-        return self.no_offence or self.civil
-
-
-class EvalItem(BaseModel):
-    id: str
-    text: str
-    occurred_on: date | None = None
-    gold: Gold
-    style: str | None = None
 
 
 class SectionScore(BaseModel):
@@ -143,24 +112,6 @@ class SectionReport(BaseModel):
             f"non-cognizable {_cell(self.non_cognizable_accuracy)}; "
             f"latency mean {self.latency_mean_ms:.1f} ms, p95 {self.latency_p95_ms:.1f} ms"
         )
-
-
-def load_items(paths: Path | Sequence[Path]) -> list[EvalItem]:
-    """The labelled lines (those with ``gold``) of one file or several."""
-    items: list[EvalItem] = []
-    for path in [paths] if isinstance(paths, Path) else paths:
-        with Path(path).open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    raw = json.loads(line)
-                    if isinstance(raw, dict) and "gold" not in raw:
-                        continue
-                    items.append(EvalItem.model_validate(raw))
-                except ValueError as exc:
-                    raise BatchInputError(number, f"{path.name}: {exc}") from exc
-    return items
 
 
 def evaluate_sections(paths: Path | Sequence[Path], identifier: SectionIdentifier) -> SectionReport:

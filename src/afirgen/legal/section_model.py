@@ -32,8 +32,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from afirgen.legal.evaluation import EvalItem, load_items
 from afirgen.legal.kb import KnowledgeBase, normalise_act, split_reference
+from afirgen.legal.labelled import EvalItem, load_items
 from afirgen.legal.retrieval import Encoder
 from afirgen.legal.text import normalise, sentence_texts
 
