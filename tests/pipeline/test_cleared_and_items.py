@@ -181,3 +181,67 @@ def test_a_count_of_people_is_not_an_accused_s_name(text: str) -> None:
     fields = extract_fields(text, date(2025, 5, 2))
     assert [a.name for a in fields.accused if a.name] == []
     assert fields.accused_count == 2
+
+
+_NEIGHBOURS = {
+    "en": "My neighbours Vikram Chauhan and Sohan Chauhan beat me with sticks over a drain. ",
+    "hinglish": "Mere padosi Vikram Chauhan aur Sohan Chauhan ne naali ke jhagde mein "
+    "mujhe danda maara. ",
+    "hi": "मेरे पड़ोसी विक्रम चौहान और सोहन चौहान ने नाली के झगड़े में मुझे डंडे से मारा। ",
+}
+
+
+@pytest.mark.parametrize(
+    ("opening", "clearing"),
+    [
+        (_NEIGHBOURS["en"], "My husband was away at work, he has nothing to do with it."),
+        (_NEIGHBOURS["hinglish"], "Mere pati ghar par nahi the, uska koi lena dena nahi hai."),
+        (_NEIGHBOURS["hi"], "मेरे पति उस समय दुकान पर थे, उनका इसमें कोई हाथ नहीं है।"),
+        (_NEIGHBOURS["hi"], "मेरे पति ने मुझे कभी परेशान नहीं किया।"),
+    ],
+)
+def test_a_husband_cleared_but_never_blamed_is_listed_as_cleared(
+    opening: str, clearing: str
+) -> None:
+    fields = extract_fields(f"I am Kamla Devi W/o Suresh Kumar. {opening}{clearing}")
+    assert fields.cleared == ["Suresh Kumar"]
+    assert [a.relation_to_victim for a in fields.accused if a.relation_to_victim] == ["neighbour"]
+    assert "Suresh Kumar" not in [a.name for a in fields.accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mere padosi Vikram Chauhan aur Sohan Chauhan ne mujhe maara. "
+        "Mere pati ghar par nahi the, uska koi lena dena nahi hai.",
+        "मेरे पड़ोसी विक्रम चौहान ने मुझे डंडे से मारा। मेरे पति घर पर नहीं थे, उनका इसमें कोई हाथ नहीं है।",
+        "My neighbour Vikram Chauhan hit me. My husband was not at home, he had no hand in it.",
+    ],
+)
+def test_the_sections_step_does_not_read_a_cleared_absent_husband(text: str) -> None:
+    read = without_clearing(text)
+    assert not any(word in read for word in ("pati", "पति", "husband"))
+    assert "Vikram" in read or "विक्रम" in read
+
+
+def test_a_place_phrase_after_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "मेरे पड़ोसी विनोद शर्मा और उसका भाई दिनेश शर्मा पानी की टंकी के पास झगड़ा करने लगे और दिनेश ने मुझे मारा।"
+    )
+    names = [a.name for a in extract_fields(text).accused]
+    assert "दिनेश शर्मा" in names
+    assert not any("पानी" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Sohan hit me with a rod and broke my left wrist.", True),
+        ("Sohan ne rod se maara, meri haddi toot gayi.", True),
+        ("सोहन ने रॉड से मारा जिससे मेरे पैर की हड्डी टूट गई।", True),
+        ("सोहन ने धक्का दिया पर हड्डी नहीं टूटी।", False),
+        ("They broke the lock of the shop and took the cash.", False),
+    ],
+)
+def test_a_broken_bone_is_an_injury(text: str, reported: bool) -> None:
+    assert bool(extract_fields(text).injuries) is reported

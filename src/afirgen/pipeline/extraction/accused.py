@@ -232,16 +232,21 @@ def collect_accused(
         if not any(same_person(husband.name, s.name) for s in findings.named):
             findings.named.append(husband)
     _count_unnamed(doc, findings)
-    _drop_cleared(doc, findings)
+    _drop_cleared(doc, findings, person)
     return findings
 
 
-def _drop_cleared(doc: Complaint, findings: AccusedFindings) -> None:
+def _drop_cleared(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
     """Whoever the complainant expressly clears leaves the accused and is listed apart."""
     clauses = clearing_clauses(doc.text[doc.body_start :])
     if not clauses:
         return
     names = [span.name for span in findings.named]
+    _drop_cleared_accused(clauses, names, findings)
+    _clear_mentioned_relatives(clauses, names, findings, person)
+
+
+def _drop_cleared_accused(clauses: list[str], names: list[str], findings: AccusedFindings) -> None:
     for span in list(findings.named):
         role = findings.relations.get(span.name)
         # A role word clears by itself only where no one else is named: "मेरे जेठ अजय
@@ -257,6 +262,24 @@ def _drop_cleared(doc: Complaint, findings: AccusedFindings) -> None:
         if is_cleared([said, *_ROLE_NAMES.get(role, ())], clauses):
             del findings.roles[role]
             findings.cleared.append(said)
+
+
+def _clear_mentioned_relatives(
+    clauses: list[str], names: list[str], findings: AccusedFindings, person: Person
+) -> None:
+    """A relative cleared without ever being blamed ("मेरे पति घर पर नहीं थे, उनका इसमें
+    कोई हाथ नहीं है") is listed as cleared all the same, by name where the complainant
+    gives it ("W/o Ramesh"), else by the role word as written."""
+    unnamed = [c for c in clauses if not is_cleared(names, [c])]
+    accused_roles = {findings.relations.get(span.name) for span in findings.named}
+    for role, words in _ROLE_NAMES.items():
+        said = [w for w in words if is_cleared([w], unnamed)]
+        if not said or role in accused_roles or role in findings.roles:
+            continue
+        name = person.relative_name if person.relation == role else None
+        cleared = name or said[0]
+        if not any(same_person(cleared, c) for c in findings.cleared):
+            findings.cleared.append(cleared)
 
 
 def _named(

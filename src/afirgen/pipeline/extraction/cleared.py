@@ -21,6 +21,9 @@ from afirgen.text.sentences import split_sentences
 _CLAUSE_BREAK = re.compile(
     r"[,;]|\s(?:and|but|while|whereas|aur|lekin|magar|par|और|लेकिन|मगर|पर|जबकि)\s", re.IGNORECASE
 )
+_REFERENT_BREAK = re.compile(
+    r"[,;]|\s(?:and|but|while|whereas|aur|lekin|magar|और|लेकिन|मगर|जबकि)\s", re.IGNORECASE
+)
 # English puts the denial before the verb ("never harassed", "did not beat"); Hindi and
 # Hinglish after it ("pareshan nahi kiya", "परेशान नहीं किया") or just before it ("कभी
 # दहेज नहीं माँगा", "kabhi dahej nahi maanga").
@@ -75,8 +78,13 @@ def clearing_clauses(text: str) -> list[str]:
 def without_clearing(text: str) -> str:
     """``text`` with every clearing clause taken out, so that no reading counts a cleared
     person among those who acted or quotes the clause as evidence of an offence."""
-    for clause, _ in _clearing(text):
+    for clause, read in _clearing(text):
         text = text.replace(clause, " ")
+        # "my husband was not at home, he has nothing to do with it": the clause the
+        # pronoun points back to is about the cleared person too, not about an offender.
+        referent = read[: -len(clause)].strip()
+        if referent:
+            text = text.replace(referent, " ")
     return text
 
 
@@ -84,15 +92,24 @@ def _clearing(text: str) -> list[tuple[str, str]]:
     """Each clearing clause as written, and as read with the clause its pronoun points to."""
     found = []
     for sentence in split_sentences(text):
-        previous = ""
-        for clause in _CLAUSE_BREAK.split(sentence.text):
+        said, start = sentence.text, 0
+        for clause in _CLAUSE_BREAK.split(said):
+            start = said.index(clause, start)
             if clause.strip() and _clears(clause):
                 # "..., उनसे कोई शिकायत नहीं है": the pronoun stands for the person just named.
-                found.append(
-                    (clause, f"{previous} {clause}" if _POINTER.search(clause) else clause)
-                )
-            previous = clause
+                referent = _referent(said[:start]) if _POINTER.search(clause) else ""
+                found.append((clause, f"{referent} {clause}" if referent else clause))
+            start += len(clause)
     return found
+
+
+def _referent(head: str) -> str:
+    """The clause just before a pointing pronoun, read back to the previous clause break;
+    "पर" and "par" do not break it there, being "on" / "at" far more often than "but"
+    ("मेरे पति घर पर नहीं थे, उनका ...")."""
+    head = head.rstrip(" ,;")
+    breaks = list(_REFERENT_BREAK.finditer(head))
+    return head[breaks[-1].end() :].strip() if breaks else head.strip()
 
 
 def _clears(clause: str) -> bool:

@@ -14,7 +14,12 @@ from afirgen.pipeline.extraction.document import Complaint
 _INJURY = re.compile(
     r"\b(?:injur\w*|fracture\w*|bleed\w*|stitch\w*|wound\w*|swelling|bruise\w*|hurt|"
     r"cut\s+on|lip\s+is\s+cut|chot|ghayal|khoon)\b|चोट|घायल|खून|फ्रैक्चर|सिर\s+फट|"
-    r"टांके|सूजन",
+    r"टांके|सूजन|"
+    # a bone broken ("broke my wrist", "haddi toot gayi", "हड्डी टूट गई"), not a lock
+    r"\b(?:broken|broke|fractured)\s+(?:(?:my|his|her|their|the|a|two|left|right)\s+){0,2}"
+    r"(?:bones?|arm|leg|wrist|hand|ribs?|nose|jaw|fingers?|teeth|tooth|collar\s*bone)\b|"
+    r"\bhadd(?:i|ee|iyan|iyaan)\s+(?:(?!nahi|nahin|na\b)\w+\s+)?(?:toot|tut|tooti|tuti)\w*|"
+    r"(?:हड्डी|हड्डियां|हड्डियाँ)\s+(?:(?!नहीं|नही|न\s)\S+\s+)?टूट",
     re.IGNORECASE,
 )
 # A denial stands a few words before the injury word in English ("nobody was hurt",
