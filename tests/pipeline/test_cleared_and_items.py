@@ -245,3 +245,35 @@ def test_a_place_phrase_after_a_name_is_not_part_of_the_name() -> None:
 )
 def test_a_broken_bone_is_an_injury(text: str, reported: bool) -> None:
     assert bool(extract_fields(text).injuries) is reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raju Verma hit me with a stick. His cousin Ramesh Verma was standing there, "
+        "but he has nothing to do with it.",
+        "Raju Verma ne mujhe danda maara. Uska bhai Ramesh Verma wahan tha, "
+        "uska koi lena dena nahi hai.",
+        "राजू वर्मा ने मुझे डंडे से मारा। उसका भाई रमेश वर्मा वहाँ था, उसका इसमें कोई हाथ नहीं है।",
+        "राजू वर्मा ने मुझे डंडे से मारा। रमेश वर्मा ने मुझे कभी परेशान नहीं किया।",
+    ],
+)
+def test_someone_named_only_to_be_cleared_is_listed_as_cleared(text: str) -> None:
+    fields = extract_fields(text)
+    assert fields.cleared in (["Ramesh Verma"], ["रमेश वर्मा"])
+    assert len(fields.accused) == 1 and fields.accused_count == 1
+
+
+def test_the_person_whose_wife_is_cleared_is_not_cleared() -> None:
+    text = (
+        "Mukesh Thakur ne kulhadi se mere pati par waar kiya. Mukesh ki patni Anjali "
+        "us samay maayke gayi thi, uska is mein koi haath nahi hai."
+    )
+    assert extract_fields(text).cleared == ["Anjali"]
+
+
+def test_a_denial_that_the_act_was_repeated_clears_no_one() -> None:
+    text = "Mohan Lal slapped my son twice. The others say Mohan Lal did not hit him again."
+    fields = extract_fields(text)
+    assert fields.cleared == []
+    assert [a.name for a in fields.accused] == ["Mohan Lal"]

@@ -243,7 +243,9 @@ def _drop_cleared(doc: Complaint, findings: AccusedFindings, person: Person) -> 
         return
     names = [span.name for span in findings.named]
     _drop_cleared_accused(clauses, names, findings)
-    _clear_mentioned_relatives(clauses, names, findings, person)
+    unnamed = [c for c in clauses if not is_cleared(names, [c]) and not _names_in(c)]
+    _clear_mentioned_names(clauses, findings)
+    _clear_mentioned_relatives(unnamed, findings, person)
 
 
 def _drop_cleared_accused(clauses: list[str], names: list[str], findings: AccusedFindings) -> None:
@@ -264,13 +266,50 @@ def _drop_cleared_accused(clauses: list[str], names: list[str], findings: Accuse
             findings.cleared.append(said)
 
 
+def _clear_mentioned_names(clauses: list[str], findings: AccusedFindings) -> None:
+    """Someone named in a clearing clause who was never among the accused ("his cousin
+    Ramesh was there, he has nothing to do with it") is listed as cleared all the same."""
+    for clause in clauses:
+        for name in _names_in(clause):
+            known = [span.name for span in findings.named] + findings.cleared
+            # "Sasur Dinesh" at a sentence's start is Dinesh, with his role word before him
+            if not any(same_person(name, o) or name.endswith(f" {o}") for o in known):
+                findings.cleared.append(name)
+
+
+def _names_in(clause: str) -> list[str]:
+    """Names in a clause: runs of capitalised words, and Devanagari or Hinglish names
+    before "ने"/"ne" or after a kin word ("उसका भाई रमेश यादव")."""
+    spans = [read_name(clause, m.start()) for m in _CAPITALISED.finditer(clause)]
+    spans = [s for s in spans if s and not any(o and o.start < s.start < o.end for o in spans)]
+    # "Mukesh ki patni Anjana ... uska koi haath nahi": the owner named is not the one cleared
+    spans = [s for s in spans if s and not _POSSESSIVE.match(clause, s.end)]
+    spans += [read_name_before(clause, m.start()) for m in _DOER.finditer(clause)]
+    spans += [read_name(clause, m.end()) for m in _KIN_WORD.finditer(clause)]
+    names: list[str] = []
+    for span in spans:
+        name = clean_name(span.name) if span else ""
+        if name and not any(same_person(name, n) for n in names):
+            names.append(name)
+    return names
+
+
+_CAPITALISED = re.compile(r"(?<![\w.])(?=[A-Z][a-z])")
+_POSSESSIVE = re.compile(
+    rf"(?:['’]s|\s+(?:ki|ka|ke|की|का|के))\s+(?:{_KIN}|wife|husband|patni|pati|पत्नी|पति|"
+    r"mother|maa|माँ|मां|sister|behen|बहन|daughter|beti|बेटी)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_DOER = re.compile(r"\s(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE)
+_KIN_WORD = re.compile(rf"(?<![\w\u0900-\u097f])(?:{_KIN})\s+(?=[\u0900-\u097f])", re.I)
+
+
 def _clear_mentioned_relatives(
-    clauses: list[str], names: list[str], findings: AccusedFindings, person: Person
+    unnamed: list[str], findings: AccusedFindings, person: Person
 ) -> None:
-    """A relative cleared without ever being blamed ("मेरे पति घर पर नहीं थे, उनका इसमें
-    कोई हाथ नहीं है") is listed as cleared all the same, by name where the complainant
-    gives it ("W/o Ramesh"), else by the role word as written."""
-    unnamed = [c for c in clauses if not is_cleared(names, [c])]
+    """A relative cleared without ever being blamed or named ("मेरे पति घर पर नहीं थे,
+    उनका इसमें कोई हाथ नहीं है") is listed as cleared all the same, by name where the
+    complainant gives it ("W/o Ramesh"), else by the role word as written."""
     accused_roles = {findings.relations.get(span.name) for span in findings.named}
     for role, words in _ROLE_NAMES.items():
         said = [w for w in words if is_cleared([w], unnamed)]

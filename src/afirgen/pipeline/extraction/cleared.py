@@ -44,6 +44,13 @@ _UNINVOLVED = re.compile(
     rf"|{phrase_pattern('cleared', 'uninvolved')}",
     re.IGNORECASE,
 )
+_TRAILING_BREAK = re.compile(
+    r"(?:[\s,;]|(?<!\S)(?:and|but|while|whereas|aur|lekin|magar|par|और|लेकिन|मगर|पर|जबकि))+$",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(
+    r"\b(?:again|any\s+more|anymore|dobara|phir\s+se)\b|दोबारा|फिर\s+से", re.IGNORECASE
+)
 _POINTER = re.compile(phrase_pattern("cleared", "pointers"), re.IGNORECASE)
 # Relation words and the English name the draft records for them.
 _RELATIONS: list[tuple[str, str]] = [
@@ -107,13 +114,16 @@ def _referent(head: str) -> str:
     """The clause just before a pointing pronoun, read back to the previous clause break;
     "पर" and "par" do not break it there, being "on" / "at" far more often than "but"
     ("मेरे पति घर पर नहीं थे, उनका ...")."""
-    head = head.rstrip(" ,;")
+    head = _TRAILING_BREAK.sub("", head)
     breaks = list(_REFERENT_BREAK.finditer(head))
     return head[breaks[-1].end() :].strip() if breaks else head.strip()
 
 
 def _clears(clause: str) -> bool:
-    return bool(_UNINVOLVED.search(clause)) or any(
+    if _UNINVOLVED.search(clause):
+        return True
+    # "he did not hit him again": a denial that the act was repeated clears no one
+    return not _AGAIN.search(clause) and any(
         _DENIED_BEFORE.search(clause[: m.start()]) or _DENIED_AFTER.match(clause[m.end() :])
         for m in _ACCUSATION.finditer(clause)
     )
