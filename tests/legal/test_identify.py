@@ -3,6 +3,8 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from afirgen.legal import (
     HybridRetriever,
     Identification,
@@ -154,3 +156,30 @@ def test_missing_model_folder_falls_back_to_lexical(kb: KnowledgeBase, tmp_path:
     )
     assert result.retrieval_mode == "lexical"
     assert "BNS 303(2)" in refs(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "cruelty"),
+    [
+        (
+            "My neighbours Vikram and Sohan beat me with sticks over the drain. My husband "
+            "was away at work, he has nothing to do with it.",
+            False,
+        ),
+        (
+            "Padosi Vikram aur Sohan ne naali ke jhagde mein mujhe danda se maara aur marpeet "
+            "ki. Mere pati ghar par nahi the, unka koi lena dena nahi hai.",
+            False,
+        ),
+        (
+            "पड़ोसी विक्रम और सोहन ने नाली के झगड़े में मेरे साथ मारपीट की। मेरे पति उस समय "
+            "दुकान पर थे, उनका इसमें कोई हाथ नहीं है।",
+            False,
+        ),
+        ("मेरे पति और सास दहेज के लिए मेरे साथ मारपीट करते हैं और ताने मारते हैं।", True),
+    ],
+)
+def test_cruelty_needs_a_husband_or_in_law_who_acted_not_one_cleared(
+    identifier: SectionIdentifier, text: str, cruelty: bool
+) -> None:
+    assert ("BNS 85" in refs(identifier.identify(text, AFTER_BNS))) is cruelty

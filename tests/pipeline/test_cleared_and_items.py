@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from afirgen.pipeline.extraction import extract_fields
-from afirgen.pipeline.extraction.cleared import without_clearing
+from afirgen.text.clearing import without_clearing
 
 _DOWRY_HI = (
     "मैं अनीता गुप्ता, निवासी रामपुर। मेरे पति विनोद गुप्ता और ननद रीता गुप्ता दहेज के लिए "

@@ -58,6 +58,7 @@ from afirgen.legal.offences import (
 from afirgen.legal.retrieval import RRF_K, HybridRetriever, RetrievalHit
 from afirgen.legal.schema import Classification, Section
 from afirgen.legal.text import normalise
+from afirgen.text.clearing import without_clearing
 
 if TYPE_CHECKING:
     from afirgen.legal.section_model import SectionModel
@@ -162,6 +163,9 @@ class SectionIdentifier:
     ) -> Identification:
         """Sections for one complaint; ``offenders`` and ``amount_inr`` are facts the officer
         corrected at summary review and replace what the text alone would give."""
+        # People the complainant clears neither act nor stand in a section's evidence: a
+        # husband "not at home, he has nothing to do with it" grounds no cruelty section.
+        text = without_clearing(text)
         law: Law = "IPC" if occurred_on is not None and occurred_on < BNS_IN_FORCE else "BNS"
         facts = _corrected(detect_facts(text, lexicon=self._lexicon), offenders, amount_inr)
         ruled = derive_sections(facts)

@@ -25,7 +25,6 @@ from afirgen.pipeline.assemble import assemble_draft, section_labels
 from afirgen.pipeline.compose import compose_narrative, compose_summary
 from afirgen.pipeline.edits import edit_fields
 from afirgen.pipeline.extraction import extract_fields
-from afirgen.pipeline.extraction.cleared import without_clearing
 from afirgen.pipeline.llm_assist import fill_field_gaps, polish_prose
 from afirgen.pipeline.notes import note_facts
 from afirgen.pipeline.recognition import SourceReader
@@ -88,8 +87,8 @@ async def summary_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[s
 
 
 async def violations_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
-    # People the complainant clears neither act nor stand in a section's evidence.
-    text = "\n".join([without_clearing(data.transcript or data.source.text), *notes])
+    # The identifier reads past the clauses that clear someone (legal.identify).
+    text = "\n".join([data.transcript or data.source.text, *notes])
     fields = data.fields or FirFields()
     occurred = fields.occurrence.date_from
     counted = "accused_count" in fields.corrected or bool(fields.cleared)

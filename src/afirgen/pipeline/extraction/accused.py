@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from afirgen.domain.fields import Accused, Person
-from afirgen.pipeline.extraction.cleared import clearing_clauses, is_cleared, relation_in
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.names import (
     ALIAS,
@@ -25,7 +24,9 @@ from afirgen.pipeline.extraction.names import (
     same_person,
 )
 from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
+from afirgen.pipeline.extraction.relations import relation_in
 from afirgen.pipeline.extraction.witnesses import saw_incident
+from afirgen.text.clearing import clearing_clauses, is_cleared
 from afirgen.text.numbers import number_from_word, number_word_pattern
 from afirgen.text.sentences import sentence_end
 

@@ -1,4 +1,4 @@
-"""People the complainant expressly clears, and each accused's relation to the victim.
+"""Clauses in which the complainant expressly clears someone.
 
 "My father-in-law never harassed me", "ससुर ने कभी परेशान नहीं किया", "Ramesh has
 nothing to do with it": such a person is never an accused. A clause clears someone
@@ -6,24 +6,35 @@ when it names them (or their role word) and either denies an accusation in it
 ("never harassed", "pareshan nahi kiya") or declares them uninvolved ("innocent",
 "not involved", "koi lena dena nahi").
 
-Relations ("husband", "mother-in-law", "employer", "neighbour") are recorded on the
-accused because sections depend on them (cruelty by a husband or his relatives,
-theft by a servant or clerk).
+The fact extractors keep such a person out of the accused; the section identifier reads
+the complaint without these clauses, so a relative who is only mentioned and cleared
+("my husband was not at home, he has nothing to do with it") grounds no section that
+needs an accused in that relation (cruelty by a husband or his relatives).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
+from afirgen.text.phrasebook import book_words, stems_regex, words_regex
 from afirgen.text.sentences import split_sentences
 
-_CLAUSE_BREAK = re.compile(
-    r"[,;]|\s(?:and|but|while|whereas|aur|lekin|magar|par|और|लेकिन|मगर|पर|जबकि)\s", re.IGNORECASE
-)
-_REFERENT_BREAK = re.compile(
-    r"[,;]|\s(?:and|but|while|whereas|aur|lekin|magar|और|लेकिन|मगर|जबकि)\s", re.IGNORECASE
-)
+__all__ = ["clearing_clauses", "is_cleared", "without_clearing"]
+
+_PHRASES = Path(__file__).parent / "phrases"
+
+
+def _words(name: str) -> str:
+    return words_regex(book_words(_PHRASES, "cleared", name))
+
+
+# "par" / "पर" is "but" between clauses, and far more often "on" / "at" inside one.
+_JOINS = r"and|but|while|whereas|aur|lekin|magar|और|लेकिन|मगर|जबकि"
+_JOINS_OR_PAR = rf"{_JOINS}|par|पर"
+_CLAUSE_BREAK = re.compile(rf"[,;]|\s(?:{_JOINS_OR_PAR})\s", re.IGNORECASE)
+_REFERENT_BREAK = re.compile(rf"[,;]|\s(?:{_JOINS})\s", re.IGNORECASE)
+_TRAILING_BREAK = re.compile(rf"(?:[\s,;]|(?<!\S)(?:{_JOINS_OR_PAR}))+$", re.IGNORECASE)
 # English puts the denial before the verb ("never harassed", "did not beat"); Hindi and
 # Hinglish after it ("pareshan nahi kiya", "परेशान नहीं किया") or just before it ("कभी
 # दहेज नहीं माँगा", "kabhi dahej nahi maanga").
@@ -36,45 +47,22 @@ _DENIED_AFTER = re.compile(
     r"^[\s-]*(?:[\w\u0900-\u097f]+[\s-]+)?(?:nahi|nahin|नहीं|नही)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
-_STEMS = stem_pattern("cleared", "accusation_stems")
-_ACCUSATION = re.compile(f"{_STEMS}|{phrase_pattern('cleared', 'accusation_words')}", re.I)
-_DECLARED = phrase_pattern("cleared", "declared_uninvolved")
+_STEMS = stems_regex(book_words(_PHRASES, "cleared", "accusation_stems"))
+_ACCUSATION = re.compile(f"{_STEMS}|{_words('accusation_words')}", re.I)
+_DECLARED = _words("declared_uninvolved")
 _UNINVOLVED = re.compile(
     rf"\b(?:is|was|are|were|has|had|have)\s+(?:\w+\s+)?{_DECLARED}"
-    rf"|{phrase_pattern('cleared', 'uninvolved')}",
+    rf"|{_words('uninvolved')}",
     re.IGNORECASE,
 )
-_TRAILING_BREAK = re.compile(
-    r"(?:[\s,;]|(?<!\S)(?:and|but|while|whereas|aur|lekin|magar|par|और|लेकिन|मगर|पर|जबकि))+$",
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:sir\s+|ji\s+)?(?:i|we|hum|main|maine|humne)\b|^\W*(?:मैं|मैंने|हम|हमने)\s",
     re.IGNORECASE,
 )
 _AGAIN = re.compile(
     r"\b(?:again|any\s+more|anymore|dobara|phir\s+se)\b|दोबारा|फिर\s+से", re.IGNORECASE
 )
-_POINTER = re.compile(phrase_pattern("cleared", "pointers"), re.IGNORECASE)
-# Relation words and the English name the draft records for them.
-_RELATIONS: list[tuple[str, str]] = [
-    ("husband", r"\bhusband\b|\bpati\b|पति"),
-    ("mother-in-law", r"mother-in-law|\bsaa?s\b|सास"),
-    ("father-in-law", r"father-in-law|\bsasur\b|ससुर"),
-    ("brother-in-law", r"brother-in-law|\bdevar\b|\bjeth\b|देवर|जेठ"),
-    ("sister-in-law", r"sister-in-law|\bnanad\b|ननद"),
-    ("neighbour", r"neighbou?r|padosi|पड़ोसी"),
-    ("landlord", r"landlord|landlady|makaan\s+malik|मकान\s+मालिक"),
-    ("tenant", r"\btenant|kirayedar|किरायेदार"),
-    ("employer", r"\bemployer|\bboss\b|\bseth\b|सेठ|\bmalik\b|मालिक"),
-    ("employee", r"\bemployee|\bservant|\bmaid\b|\bnaukar|नौकर|caretaker|watchman|driver|ड्राइवर"),
-    ("colleague", r"colleague"),
-]  # fmt: skip
-_COMPILED_RELATIONS = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RELATIONS]
-
-
-def relation_in(words: str) -> str | None:
-    """The relation a role phrase names: "my neighbour" -> "neighbour", "सास" -> "mother-in-law"."""
-    for name, pattern in _COMPILED_RELATIONS:
-        if pattern.search(words):
-            return name
-    return None
+_POINTER = re.compile(_words("pointers"), re.IGNORECASE)
 
 
 def clearing_clauses(text: str) -> list[str]:
@@ -111,9 +99,8 @@ def _clearing(text: str) -> list[tuple[str, str]]:
 
 
 def _referent(head: str) -> str:
-    """The clause just before a pointing pronoun, read back to the previous clause break;
-    "पर" and "par" do not break it there, being "on" / "at" far more often than "but"
-    ("मेरे पति घर पर नहीं थे, उनका ...")."""
+    """The clause just before a pointing pronoun, read back to the previous clause break
+    but not past a "पर" / "par" ("मेरे पति घर पर नहीं थे, उनका ...")."""
     head = _TRAILING_BREAK.sub("", head)
     breaks = list(_REFERENT_BREAK.finditer(head))
     return head[breaks[-1].end() :].strip() if breaks else head.strip()
@@ -123,6 +110,8 @@ def _clears(clause: str) -> bool:
     if _UNINVOLVED.search(clause):
         return True
     # "he did not hit him again": a denial that the act was repeated clears no one
+    if _FIRST_PERSON.search(clause):
+        return False  # "hum koi paisa waapas nahi maang rahe": the complainant's own words
     return not _AGAIN.search(clause) and any(
         _DENIED_BEFORE.search(clause[: m.start()]) or _DENIED_AFTER.match(clause[m.end() :])
         for m in _ACCUSATION.finditer(clause)
