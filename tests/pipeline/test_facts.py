@@ -402,6 +402,20 @@ def test_the_place_is_the_whole_scene(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "दिनांक 2 नवंबर 2025 को शाम 6 बजे मेरा पड़ोसी दिनेश कुमार चौहान बस स्टैंड के सामने "
+            "मुझसे लड़ने लगा और मुझे धक्का दिया।",
+            "बस स्टैंड के सामने",
+        ),
+    ],
+)
+def test_a_scene_read_back_stops_at_a_persons_name(text: str, place: str) -> None:
+    assert read(text).place == place
+
+
+@pytest.mark.parametrize(
     ("text", "relative"),
     [
         (

@@ -87,7 +87,7 @@ def extract_place(
     labelled = _labelled(doc, blocked)
     if labelled:
         return labelled
-    reader = _PhraseReader(doc.text, blocked, {w for n in people for w in n.split()})
+    reader = _PhraseReader(doc.text, blocked, people)
     # Only the sentence that tells when it happened: a scene read from another sentence
     # is as often a place the complaint mentions for something else (where the accused
     # lives, where the complainant went afterwards) as the scene itself.
@@ -148,7 +148,9 @@ class _PhraseReader:
     def __init__(self, text: str, blocked: list[Span], people: set[str]) -> None:
         self.text = text
         self.blocked = blocked
-        self.people = people
+        self.people = {w for name in people for w in name.split()}
+        # whole names of two words or more: a scene read back never runs into one
+        self.names = [tuple(n.casefold().split()) for n in people if len(n.split()) > 1]
 
     def best(self, sentence: Sentence) -> Phrase | None:
         phrases = [*self._english(sentence), *self._postpositional(sentence)]
@@ -272,9 +274,21 @@ class _PhraseReader:
                 break
             if len(taken) == _MAX_BACK_WORDS:
                 break
+        taken = self._after_names(taken)
         while taken and taken[0][2].casefold() in _INNER_LINKS:
             taken.pop(0)
         return taken
+
+    def _after_names(self, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """ "उसका भाई मुकेश यादव पानी की टंकी के पास" -> "पानी की टंकी": the scene starts
+        after the last whole name of a person the complaint names."""
+        words = [w.casefold().strip(",.;:।") for _, _, w in taken]
+        cut = 0
+        for name in self.names:
+            for i in range(len(words) - len(name) + 1):
+                if tuple(words[i : i + len(name)]) == name:
+                    cut = max(cut, i + len(name))
+        return taken[cut:]
 
     def _extend(self, pos: int) -> int:
         """ "nahar ke kinare bagh mein": carry on through place nouns up to "mein"/"में"."""
