@@ -150,3 +150,41 @@ def test_the_default_station_asks_for_its_details_until_they_are_given(
     assert "LOCAL-001\tKotwali\tJaipur\tRajasthan" in listed.stdout
     assert listed.stderr == ""
     assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
+
+
+def _fact_line(item_id: str, text: str, place: str) -> str:
+    facts = {"place": place, "complainant.name": None}
+    return json.dumps({"id": item_id, "style": "letter", "text": text, "facts": facts})
+
+
+def test_eval_fields_lists_the_facts_read_wrong(tmp_path: Path) -> None:
+    lines = tmp_path / "facts.jsonl"
+    lines.write_text(
+        _fact_line("chowk", "My bag was stolen near Clock Tower, Dehradun on 2 May 2025.", "x")
+        + "\n"
+        + _fact_line("market", "My purse was stolen at Hazratganj market on 3 May 2025.", "y")
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["eval", "fields", "--input", str(lines), "--errors", "--field", "place"]
+    )
+    assert result.exit_code == 0, result.output
+    listed = [line for line in result.output.splitlines() if " place: expected " in line]
+    assert [line.split()[0] for line in listed] == ["chowk", "market"]
+    assert "complainant.name" not in "".join(listed)
+
+
+def test_eval_fields_errors_never_list_blind_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "eval" / "dev").mkdir(parents=True)
+    (tmp_path / "eval" / "blind").mkdir()
+    blind = tmp_path / "eval" / "blind" / "facts.jsonl"
+    blind.write_text(_fact_line("b1", "Stolen at Sadar Bazar.", "z") + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["eval", "fields", "--input", str(blind), "--errors"])
+    assert result.exit_code != 0
+    assert "b1" not in result.output
+    unknown = runner.invoke(app, ["eval", "fields", "--errors", "--field", "plaec"])
+    assert unknown.exit_code != 0

@@ -65,12 +65,26 @@ def split_paths(input: Path | None) -> dict[str, list[Path]]:
 
 
 @eval_app.command("fields")
-def eval_fields(input: Path | None = typer.Option(None, "--input", dir_okay=False)) -> None:
+def eval_fields(
+    input: Path | None = typer.Option(None, "--input", dir_okay=False),
+    errors: bool = typer.Option(
+        False, "--errors", help="List the facts read wrong (dev or --input; never blind)."
+    ),
+    field: list[str] = typer.Option(
+        [], "--field", help="With --errors: only this field (repeatable), e.g. place."
+    ),
+) -> None:
     """Per-field accuracy of IF-1 fact extraction and values filled that the complaint lacks."""
     from afirgen.eval_sets import fact_figures
-    from afirgen.pipeline.evaluation import evaluate_fields
+    from afirgen.pipeline.evaluation import FIELDS, evaluate_fields
 
-    reports = {split: evaluate_fields(paths) for split, paths in split_paths(input).items()}
+    unknown = sorted(set(field) - set(FIELDS))
+    if unknown:
+        raise typer.BadParameter(f"unknown field(s) {unknown}; known: {', '.join(FIELDS)}")
+    paths_by_split = split_paths(input)
+    if errors and input is not None and _in_blind(input):
+        raise typer.BadParameter("--errors never lists blind lines")
+    reports = {split: evaluate_fields(paths) for split, paths in paths_by_split.items()}
     figures = {
         split: {**fact_figures(r), "facts.spurious_values": float(r.spurious)}
         for split, r in reports.items()
@@ -80,6 +94,15 @@ def eval_fields(input: Path | None = typer.Option(None, "--input", dir_okay=Fals
         out.print(f"{split}: {report.summary_line()}")
     if "dev" in reports:
         print_rows("dev by style", _style_rows(reports["dev"].rows()))
+    listed = [r for split, r in reports.items() if split != "blind"] if errors else []
+    for mismatch in (m for r in listed for m in r.mismatches if not field or m.field in field):
+        out.print(
+            f"{mismatch.id} {mismatch.field}: expected {mismatch.expected!r} "
+            f"got {mismatch.predicted!r}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @eval_app.command("sections")
@@ -130,6 +153,11 @@ def eval_record() -> None:
         "Recorded floor", {"blind": floor.figures}, {"blind": floor.complaints["sections"]}
     )
     out.print(f"wrote {path}")
+
+
+def _in_blind(path: Path) -> bool:
+    root = find_eval_root()
+    return root is not None and path.resolve().is_relative_to((root / "blind").resolve())
 
 
 def _style_rows(rows: list[dict[str, object]]) -> list[dict[str, object]]:
