@@ -23,6 +23,9 @@ _DEVANAGARI_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
 _NOT_LATIN_NAME = phrase_list("names", "not_latin_name")
 _NOT_DEVANAGARI_NAME = phrase_list("names", "not_devanagari_name")
+# "Aman Tiwari Panchayat Bhawan ke saamne", "अमन तिवारी पंचायत भवन के सामने": a name ends
+# where the words of a place begin.
+_PLACE_WORDS = phrase_list("places", "place_nouns") - phrase_list("places", "name_like_place_nouns")
 MAX_NAME_WORDS = 4
 
 
@@ -58,6 +61,8 @@ def _read_tokens(
     while count < limit:
         match = token.match(text, end if count == 0 else _skip_space(text, end))
         if not match or match[0].rstrip(".") in stop or match[0] in stop:
+            break
+        if match[0].casefold().rstrip(".") in _PLACE_WORDS:
             break
         end, count = match.end(), count + 1
     if count == 0:

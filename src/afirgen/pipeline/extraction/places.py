@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.incident import detect_incidents
 from afirgen.pipeline.extraction.names import is_devanagari
-from afirgen.pipeline.extraction.phrases import phrase_list
+from afirgen.pipeline.extraction.phrases import phrase_list, stem_pattern
 from afirgen.text.sentences import Sentence, sentence_end
 
 Span = tuple[int, int]
@@ -42,6 +42,7 @@ _POSTPOSITION = re.compile(
 _INNER_LINKS = phrase_list("places", "inner_links")
 _CHAIN_WORDS = phrase_list("places", "chain_words")
 _BACK_STOP = phrase_list("places", "back_stop")
+_DEMONSTRATIVES = phrase_list("places", "demonstratives")
 _LABEL = re.compile(
     r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?(?:occurrence|incident|offence|theft|crime))?"
     r"\s*[:\-–]\s*|(?:स्थान|घटनास्थल|घटना\s+स्थल)\s*[:\-–]\s*",
@@ -49,14 +50,22 @@ _LABEL = re.compile(
 )
 _OWN_HOUSE = re.compile(
     r"\b(?:my|our)\s+(?:house|home|residence)\b|\b(?:mere|hamare|mera|hamara)\s+ghar\b"
-    r"|(?:मेरे|हमारे|मेरा|हमारा)\s+घर|घर\s+का\s+ताला|\bghar\s+ka\s+ta+la\b",
+    r"|(?:मेरे|हमारे|मेरा|हमारा)\s+घर|घर\s+का\s+ताला|\bghar\s+ka\s+ta+la\b"
+    r"|\b(?:my|our)\s+(?:door|doorstep|gate)\b|\b(?:mere|hamare)\s+(?:darwaze|gate)\b"
+    r"|(?:मेरे|हमारे)\s+(?:दरवाज़े|दरवाजे|गेट)",
+    re.IGNORECASE,
+)
+_BARE_HOME = re.compile(
+    r"(?:(?:at|in|inside|the|my|our|mere|mera|hamare|hamara|apne|मेरे|हमारे|अपने)\s+)*"
+    r"(?:home|house|residence|ghar|घर)",
     re.IGNORECASE,
 )
 _NUMBERED_PROPERTY = re.compile(
     r"\b(?:my|our)\s+(?=(?:flat|house|shop|plot)\s+(?:no\.?|number)\s*\S)", re.I
 )
 _MAX_BACK_WORDS = 10
-_TOLD_AFTER = 1  # sentences after the dated one that may tell the scene of the act
+_TOLD_AFTER = 2  # sentences after the dated one that may tell the scene of the act
+_ARRIVAL = re.compile(stem_pattern("places", "arrival_stems"), re.IGNORECASE)
 # Between a scene and the landmark that follows it: "... garden mein, Bal Vatika ke paas".
 _LEADS_TO_PLACE = frozenset(
     ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited"]
@@ -73,6 +82,7 @@ class Phrase:
 
 
 _NOT_CONTENT = phrase_list("places", "not_content")
+_NOT_MODIFIERS = _POSSESSIVE | {"a", "an", "this", "that", "these", "those", "its"}
 _RANKS = {"rel": 0, "at": 1, "on": 1, "in": 2}
 
 
@@ -93,6 +103,9 @@ def extract_place(
     # lives, where the complainant went afterwards) as the scene itself.
     for sentence in _scene_sentences(doc, occurrence_sentence):
         phrase = reader.best(sentence)
+        if phrase and _is_bare_home(phrase.text):
+            # "at home", "in our house": the complainant's own house, whose address says more
+            return address or phrase.text
         if phrase:
             return phrase.text
     numbered = _NUMBERED_PROPERTY.search(doc.text)
@@ -106,11 +119,20 @@ def _scene_sentences(doc: Complaint, occurrence_sentence: int | None) -> list[Se
     if occurrence_sentence is not None and occurrence_sentence < len(doc.sentences):
         first = [doc.sentences[occurrence_sentence]]
         after = doc.sentences[occurrence_sentence + 1 : occurrence_sentence + 1 + _TOLD_AFTER]
-        return first + [s for s in after if detect_incidents(s.text)]
+        return first + [s for s in after if _tells_scene(s.text)]
     for _, sentence in doc.body_sentences():
         if detect_incidents(sentence.text):
             return [sentence]
     return []
+
+
+def _is_bare_home(phrase: str) -> bool:
+    return bool(_BARE_HOME.fullmatch(phrase.strip(" .,")))
+
+
+def _tells_scene(text: str) -> bool:
+    """An offence told, or the victim reaching the spot where it happened."""
+    return bool(detect_incidents(text) or _ARRIVAL.search(text))
 
 
 def _labelled(doc: Complaint, blocked: list[Span]) -> str | None:
@@ -178,7 +200,8 @@ class _PhraseReader:
     def _read_english(self, pos: int, limit: int, kind: str, starter: str) -> int | None:
         """End of the place phrase that starts at ``pos``, or ``None`` if there is none."""
         end, previous = None, pos
-        for token in re.finditer(r"[^\s,;]+", self.text[pos:limit]):
+        tokens = list(re.finditer(r"[^\s,;]+", self.text[pos:limit]))
+        for index, token in enumerate(tokens):
             start, stop = pos + token.start(), pos + token.end()
             word = token[0]
             gap = self.text[previous:start]
@@ -186,7 +209,7 @@ class _PhraseReader:
                 break
             if "," in gap and (end is None or not self._continues(start, limit)):
                 break
-            if _is_content(word):
+            if _is_content(word) or _modifies_place(word, [t[0] for t in tokens[index + 1 :]]):
                 end = stop - 1 if _closes_sentence(word) else stop
             elif not _is_link(word, kind, starter, first=end is None):
                 break
@@ -223,15 +246,18 @@ class _PhraseReader:
 
     def _continues(self, pos: int, limit: int) -> bool:
         """After a comma: is the next segment more of the place ("Phoenix Mall, Viman Nagar")?"""
-        seen = False
+        seen = named_place = False
         for token in re.finditer(r"[^\s,;]+", self.text[pos:limit]):
             word = token[0]
             if self._is_blocked(pos + token.start(), pos + token.end()) or word in self.people:
                 return seen
             if _is_content(word):
                 seen = True
+                # "..., Rajpur Road and ...": a named road or area goes on with the scene
+                named_place = named_place or word.casefold().rstrip(".") in _PLACE_NOUNS
             elif word.casefold() not in _LINKS:
-                return seen and bool(_STARTER.match(word + " ") or word in ("when", "while"))
+                starts = bool(_STARTER.match(word + " ") or word in ("when", "while"))
+                return seen and (starts or named_place)
             if re.match(r"\s*,", self.text[pos + token.end() :]):
                 return seen
         return seen
@@ -268,6 +294,8 @@ class _PhraseReader:
                 break
             if lowered in _BACK_STOP:
                 break
+            if lowered in _DEMONSTRATIVES:
+                return []
             if lowered in _INNER_LINKS or lowered in _CHAIN_WORDS or _is_back_word(word):
                 taken.insert(0, (start, end, word))
             else:
@@ -324,6 +352,20 @@ def _is_content(word: str) -> bool:
         or word.casefold() in _PLACE_NOUNS
         or (bare.casefold() in _PLACE_NOUNS)
     )
+
+
+def _modifies_place(word: str, following: list[str]) -> bool:
+    """ "level" in "the level crossing", "construction" in "the construction site": a
+    lower-case word that one or two words later reaches a place noun."""
+    if not word.isalpha() or not word.islower() or word in _LINKS or word in _NOT_MODIFIERS:
+        return False
+    for ahead in following[:2]:
+        bare = ahead.rstrip(".,")
+        if bare.casefold() in _PLACE_NOUNS:
+            return True
+        if not bare.isalpha() or not bare.islower() or bare in _LINKS:
+            return False
+    return False
 
 
 def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:

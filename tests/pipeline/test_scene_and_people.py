@@ -1,0 +1,146 @@
+"""The scene of the offence and the people in it, as an officer checking the draft reads them.
+
+Each ingredient is tried in English, Hinglish and Devanagari, in complaints written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afirgen.domain.fields import FirFields
+from afirgen.pipeline.extraction import extract_fields
+
+
+def extract(text: str) -> FirFields:
+    return extract_fields(text, reference_date=date(2025, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "On 2 June 2025 at 9 pm two men stopped my scooter near the level crossing of "
+            "Idgah, Station Road and took my bag.",
+            "near the level crossing of Idgah, Station Road",
+        ),
+        (
+            "Kal raat 9 baje Kachehri road par railway phatak ke paas do ladkon ne mera "
+            "purse cheen liya.",
+            "Kachehri road par railway phatak ke paas",
+        ),
+        (
+            "दिनांक 4 जून 2025 को शाम 7 बजे रेलवे फाटक के पास दो लड़कों ने मेरा बैग छीन लिया।",
+            "रेलवे फाटक के पास",
+        ),
+    ],
+)
+def test_the_whole_scene_is_kept_not_its_last_word(text: str, scene: str) -> None:
+    assert extract(text).place == scene
+
+
+def test_a_named_road_after_a_comma_belongs_to_the_scene_but_a_name_does_not() -> None:
+    road = extract(
+        "On 3 June 2025 at 8 pm a man snatched my chain near gate no. 2 of the Kali mandir, "
+        "Canal Road and ran away."
+    )
+    person = extract(
+        "On 3 June 2025 at 8 pm a man snatched my chain near the Kali mandir, Sunil Verma "
+        "and his friend saw him run away."
+    )
+
+    assert road.place == "near gate no. 2 of the Kali mandir, Canal Road"
+    assert person.place == "near the Kali mandir"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I, Rekha Sood, resident of 12 Mall Road, Shimla, state that on 1 June 2025 at "
+        "about 10 pm two men entered while I was at home and took my purse.",
+        "Main Rekha Sood, 12 Mall Road, Shimla mein rehti hoon. 1 June 2025 ko raat 10 baje "
+        "do aadmi hamare ghar mein ghus aaye aur mera purse le gaye.",
+        "मैं रेखा सूद, निवासी 12 माल रोड, शिमला, निवेदन करती हूँ कि दिनांक 1 जून 2025 को रात "
+        "10 बजे दो आदमी हमारे घर में घुस आए और मेरा पर्स ले गए।",
+    ],
+)
+def test_at_home_is_the_complainants_own_address(text: str) -> None:
+    fields = extract(text)
+
+    assert fields.complainant.address is not None
+    assert fields.place == fields.complainant.address
+
+
+def test_someone_came_to_my_door_is_at_the_complainants_house() -> None:
+    fields = extract(
+        "I, Manoj Bisht, residing at 44 Rajpur Road, Dehradun, state that on 5 June 2025 at "
+        "7 pm my landlord Kamal Negi came to my door and threatened to kill me."
+    )
+
+    assert fields.place == "44 Rajpur Road, Dehradun"
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "On 6 June 2025 at 7 pm I was walking back from the vegetable market. As soon as "
+            "I reached the water tank near Ganesh Chowk, a boy on a bike pulled my chain.",
+            "near Ganesh Chowk",
+        ),
+        (
+            "Kal shaam 7 baje main sabzi lekar ghar laut rahi thi. Jaise hi main Ganesh chowk "
+            "ke paas pahunchi, ek ladke ne mera mobile kheench liya.",
+            "Ganesh chowk ke paas",
+        ),
+        (
+            "दिनांक 6 जून 2025 को शाम 7 बजे मैं सब्ज़ी लेकर घर लौट रही थी। जैसे ही मैं गणेश "
+            "चौक के पास पहुँची, एक लड़के ने मेरा मोबाइल झपट लिया।",
+            "गणेश चौक के पास",
+        ),
+    ],
+)
+def test_the_scene_is_read_where_the_victim_reached_it(text: str, scene: str) -> None:
+    assert extract(text).place == scene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kal 8 June ko subah 7 baje padosi Ram Lal ne isi raaste par mera rasta roka.",
+        "दिनांक 8 जून 2025 को सुबह 7 बजे पड़ोसी रामलाल ने इसी रास्ते पर मेरा रास्ता रोका।",
+    ],
+)
+def test_this_road_points_back_and_is_no_scene_by_itself(text: str) -> None:
+    assert extract(text).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "scene"),
+    [
+        (
+            "Kal shaam 6 baje mere padosi Aman Tiwari Panchayat Bhawan ke saamne mujhe "
+            "gaali dene lage.",
+            "Aman Tiwari",
+            "Panchayat Bhawan ke saamne",
+        ),
+        (
+            "दिनांक 5 जून 2025 को शाम 6 बजे मेरे पड़ोसी अमन तिवारी पंचायत भवन के सामने मुझे गाली देने लगे।",
+            "अमन तिवारी",
+            "पंचायत भवन के सामने",
+        ),
+        (
+            "On 5 June 2025 at 6 pm my neighbour Aman Tiwari Station Road par mujhe gaali dene "
+            "laga.",
+            "Aman Tiwari",
+            "Station Road",
+        ),
+    ],
+)
+def test_a_name_ends_where_the_place_words_begin(text: str, accused: str, scene: str) -> None:
+    fields = extract(text)
+
+    assert [a.name for a in fields.accused] == [accused]
+    assert fields.place == scene
