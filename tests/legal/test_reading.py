@@ -387,3 +387,31 @@ def test_a_slap_told_apart_from_the_taking_does_not_make_it_robbery(
         "away my phone and Rs 3,000 cash."
     )
     assert "BNS 309(4)" in refs(identifier.identify(near, AFTER_BNS))
+
+
+@pytest.mark.parametrize(
+    ("text", "robbery"),
+    [
+        (
+            "My purse was stolen from my bag in the market. Separately, last year my neighbour "
+            "threatened me over parking.",
+            False,
+        ),
+        (
+            "Mera mobile bus stand se chori ho gaya. Pichle saal bhi usne mujhe dhamki di thi.",
+            False,
+        ),
+        ("मेरी साइकिल चोरी हो गई। पिछले साल उसने मुझे जान से मारने की धमकी दी थी।", False),
+        # the same words told of this taking still make it robbery
+        (
+            "A month ago two men stopped me, threatened to kill me and took my phone.",
+            True,
+        ),
+        ("He threatened to stab me. Then he took my wallet and ran.", True),
+    ],
+)
+def test_a_threat_told_of_another_occasion_is_not_the_force_of_the_taking(
+    text: str, robbery: bool
+) -> None:
+    facts = detect_facts(text)
+    assert facts.has(Fact.FORCE_IN_TAKING) is robbery, facts.findings

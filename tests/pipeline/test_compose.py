@@ -147,3 +147,48 @@ def test_a_span_of_hours_on_one_day_reads_between_in_summary_and_narrative() -> 
     span = "on 14.03.2025 between about 01:00 hrs and 04:00 hrs"
     assert span in compose_summary(fields, text)
     assert span in compose_narrative(fields, text, SECTIONS)
+
+
+KNIFE_POINT = (
+    "I, Sunil Rawat, aged 39, report that on 02/02/2025 at about 10 pm near the bus depot two "
+    "men stopped me, one of them pulled out a knife and said he would kill me, and they took "
+    "my phone worth Rs 15,000 and ran away."
+)
+
+
+def test_a_taking_at_knife_point_is_told_as_robbery_not_theft() -> None:
+    fields = draft(KNIFE_POINT)
+
+    summary = compose_summary(fields, KNIFE_POINT)
+    narrative = compose_narrative(fields, KNIFE_POINT, ["Section 309(4) BNS (Robbery)"])
+
+    assert "reports a robbery" in summary
+    assert "theft" not in summary
+    assert "robbed the complainant of" in narrative
+    assert "stole" not in narrative
+
+
+def test_the_narrative_tells_the_taking_the_registered_sections_name() -> None:
+    text = (
+        "Mera naam Rakesh hai. 5 March 2025 ko raat mein mere ghar se koi loot le gaya, "
+        "almari se 20,000 rupaye ka saman chori ho gaya."
+    )
+    fields = draft(text)
+
+    as_theft = compose_narrative(fields, text, ["Section 305(a) BNS (Theft in a dwelling house)"])
+    as_robbery = compose_narrative(fields, text, ["Section 309(4) BNS (Robbery)"])
+
+    assert "robbed" not in as_theft
+    assert "robbed" in as_robbery
+
+
+def test_a_threat_told_apart_from_a_theft_does_not_make_it_robbery() -> None:
+    text = (
+        "I, Meena Joshi, report that my purse worth Rs 3,000 was stolen from my bag in the "
+        "market on 01/03/2025. Separately, last year my neighbour threatened me over parking."
+    )
+
+    summary = compose_summary(draft(text), text)
+
+    assert "robbery" not in summary
+    assert "theft" in summary

@@ -476,11 +476,20 @@ def _force_in_taking(
     """
     if not set(_TAKING) & findings.keys() or not set(_FORCE_OF_ROBBERY) & findings.keys():
         return {}
-    sentences = [s.end for s in split_sentences(source)]
+    split = split_sentences(source)
+    sentences = [s.end for s in split]
     takings = _indexed_spans(_TAKING, lowered, sentences, extra)
     forces = _indexed_spans(_FORCE_OF_ROBBERY, lowered, sentences, extra)
+    for index in [i for i in forces if i not in takings and i < len(split)]:
+        if _another_occasion().search(split[index].text.casefold()):
+            del forces[index]  # "last year he threatened me": not the force of this taking
     pair = _told_near(takings, forces, _ROBBERY_REACH, _ROBBERY_REACH)
     return {Fact.FORCE_IN_TAKING: [_phrase(source, *s) for s in pair]} if pair else {}
+
+
+@functools.cache
+def _another_occasion() -> re.Pattern[str]:
+    return re.compile(ingredient_words("occasion", "another_occasion"))
 
 
 def _indexed_spans(

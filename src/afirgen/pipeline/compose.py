@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, time
 
 from afirgen.domain.fields import Accused, FirFields, Person
+from afirgen.legal.facts import Fact, detect_facts
 from afirgen.pipeline.extraction import detect_incidents, role_in_english
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
 from afirgen.text.sentences import split_sentences
@@ -52,8 +53,18 @@ _PAST = {
     "snatching": "snatched",
     "theft": "stole",
     "vehicle theft": "stole",
-    "robbery": "robbed",
+    "robbery": "robbed the complainant of",
 }
+# The kinds of taking the sections of law decide between, by (Act, section).
+_TAKINGS = {"theft", "vehicle theft", "snatching", "robbery"}
+_SECTION_KINDS: dict[str, set[str]] = {
+    "robbery": {"BNS 309", "BNS 310", "BNS 311", "BNS 312", "BNS 313", "IPC 392", "IPC 393",
+                "IPC 394", "IPC 395", "IPC 396", "IPC 397", "IPC 398"},
+    "snatching": {"BNS 304"},
+    "theft": {"BNS 303", "BNS 305", "BNS 306", "BNS 307", "IPC 379", "IPC 380", "IPC 381",
+              "IPC 382"},
+}  # fmt: skip
+_SECTION_LABEL = re.compile(r"Section\s+(\d+[A-Z]*)\S*\s+(BNS|IPC)\b")
 _FIRST_PERSON_POSSESSIVE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:me|I)\b")
 _DRIVER = re.compile(r"driver|\bwala\b|चालक", re.IGNORECASE)
@@ -62,7 +73,7 @@ _TRAILING_LABEL = re.compile(r"\s*\((?=[^)]*[A-Za-z])[^()]*\)\s*$")
 
 def compose_summary(fields: FirFields, text: str) -> str:
     """Two to four sentences: who reports what, when and where, by whom, what was lost."""
-    kinds = detect_incidents(text)
+    kinds = _told_kinds(text)
     what = _join([_KIND_PHRASES[k] for k in kinds[:2]]) or "an incident"
     who = _display_name(fields.complainant) or "The complainant"
     sentences = [f"{who} reports {what}{_when(fields)}{_where(fields)}."]
@@ -79,12 +90,48 @@ def compose_summary(fields: FirFields, text: str) -> str:
 
 def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> str:
     """The FIR contents paragraph a station writer composes, ending with the sections."""
-    kinds = detect_incidents(text)
+    kinds = _registered_kinds(_told_kinds(text), sections)
     opening = f"{_introduction(fields.complainant, text)} reported that"
     parts = [f"{opening}{_when(fields)}{_where(fields)}, {_act(fields, kinds, text)}."]
     parts += _particulars(fields)
     parts.append(_registration(sections))
     return " ".join(parts)
+
+
+def _told_kinds(text: str) -> list[str]:
+    """The kinds of incident the complaint's words name, a taking by force told as robbery.
+
+    A complaint rarely says "robbery": it says they showed a knife and took the wallet. A
+    theft or snatching told beside a threat or an assault is read with the legal reading
+    of force used to take (:func:`afirgen.legal.facts.detect_facts`), only then.
+    """
+    kinds = detect_incidents(text)
+    violent = {"criminal intimidation", "assault"} & set(kinds)
+    if "robbery" in kinds or not violent or not _TAKINGS & set(kinds):
+        return kinds
+    if not detect_facts(text).has(Fact.FORCE_IN_TAKING):
+        return kinds
+    return ["robbery", *(k for k in kinds if k not in _TAKINGS and k not in violent)]
+
+
+def _registered_kinds(kinds: list[str], sections: Sequence[str]) -> list[str]:
+    """The kind of taking the narrative tells is the one the registered sections name.
+
+    The officer has reviewed the sections by the time the narrative is written: where they
+    register robbery, the prose does not say "stole"; where they register only theft or
+    snatching, a loose "loot" in the complaint does not make the prose say "robbed".
+    """
+    cited = {" ".join(m.group(2, 1)) for m in map(_SECTION_LABEL.search, sections) if m}
+    registered = [kind for kind, codes in _SECTION_KINDS.items() if codes & cited]
+    if not registered:
+        return kinds
+    kept = [k for k in kinds if k not in _TAKINGS or k in registered or k == "vehicle theft"]
+    if "vehicle theft" in kept and "theft" not in registered:
+        kept.remove("vehicle theft")
+    missing = [
+        k for k in registered if k not in kept and not (k == "theft" and "vehicle theft" in kept)
+    ]
+    return [*missing[:1], *kept]
 
 
 def _introduction(person: Person, text: str) -> str:
