@@ -15,8 +15,9 @@ from pathlib import Path
 
 __all__ = ["book_words", "endings_regex", "stems_regex", "words_regex"]
 
-# A word edge that also knows Devanagari vowel signs, which are not ``\w``.
-_EDGE = r"[\w\u0900-\u097f]"
+# A word edge that also knows Devanagari vowel signs, which are not ``\w``; the danda and
+# double danda (U+0964-0965) end a sentence, as a full stop does, and are no part of a word.
+_EDGE = r"[\w\u0900-\u0963\u0966-\u097f]"
 
 
 @cache

@@ -1,8 +1,12 @@
 """Property lost, stolen or cheated away, with values (IF-1 items 8-9).
 
 An amount counts as property when the complaint says it was lost; amounts
-demanded (dowry, extortion) are left out. When the complaint states a total
-("Total 49,999 rupees gone") that total is used instead of adding the parts.
+demanded (dowry, extortion, a sum asked for on a condition) are left out, and so are
+loans. Money the complainant paid or handed over is property only in a complaint that
+tells of deceit (or where it was paid out of fear): otherwise it is a fee, a price,
+an advance, a deposit or a sum given to the in-laws, which no offence took.
+When the complaint states a total ("Total 49,999 rupees gone") that total is used
+instead of adding the parts.
 Each item's description is the complainant's own words before "worth",
 "(Rs ...)", "की कीमत", or the clause around the amount.
 """
@@ -13,14 +17,15 @@ import re
 
 from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
-from afirgen.pipeline.extraction.phrases import phrase_pattern
+from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
 from afirgen.text.amounts import Amount, find_amounts
 
 _DEMAND = re.compile(
     r"demand|\bwants?\b|\bask(?:s|ed|ing)\s+(?:(?:me|us|him|her)\s+)?(?:for\s+)?(?:rs|₹|\d)|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
     r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|\ble\s*kar\s+aa|\blaa?ne\s+(?:ko|ke)|\bla\s+do\b|"
     r"\bbring\b|लेकर\s+आ|लाने\s+(?:को|के)|ला\s+दो|"
-    r"रंगदारी|extortion|ransom|फिरौती",
+    r"रंगदारी|extortion|ransom|फिरौती|"
+    r"\bif\s+(?:\w+\s+){0,3}(?:(?:do|did|does)\s+not\s+|don'?t\s+)?(?:pay|give)\b",
     re.IGNORECASE,
 )
 # An amount named as a loan, a salary, a rent, a fee, a bill or a prize is mentioned in
@@ -37,29 +42,53 @@ _IN_PASSING_AFTER = re.compile(
 )
 _PER_UNIT = re.compile(rf"{_RUPEES}{phrase_pattern('property', 'per_unit')}\s+\S", re.I)
 _NOTES = re.compile(rf"{_RUPEES}(?:ke\s+|के\s+)?{phrase_pattern('property', 'notes')}", re.I)
-_WEDDING = re.compile(phrase_pattern("property", "wedding"), re.IGNORECASE)
-_GIVEN = re.compile(phrase_pattern("property", "given"), re.IGNORECASE)
-_TAKEN = re.compile(phrase_pattern("property", "taken"), re.IGNORECASE)
+
+
+def _listed(name: str, stems: bool = False) -> re.Pattern[str]:
+    """The words (or, with ``stems``, words beginning with the stems) of a property list."""
+    pattern = stem_pattern if stems else phrase_pattern
+    return re.compile(pattern("property", name), re.IGNORECASE)
+
+
+_WEDDING = _listed("wedding")
+_GIVEN = _listed("given")
+_TAKEN = _listed("taken")
 _MEASURE = re.compile(
     r"^\s*[\d.]+\s*(?:g|gm|gms|gram|grams|kg|tola|tolas|carat|ct|k|kt|ग्राम|तोला)\b\.?\s*$"
     r"|^\s*\d+\s*(?:carat|kt|k)\b",
     re.IGNORECASE,
 )
 # An amount is property only where its sentence (or the line that opens its list) says
-# something was taken, lost, cheated or handed over; a sum named for any other reason
-# (a price, a fine, an income, a quarrel over money) stays out of the IF-1.
+# something was taken, lost or cheated away; a sum named for any other reason (a price, a
+# fine, an income, a quarrel over money) stays out of the IF-1.
 _LOSS = re.compile(
     r"\b(?:stol\w*|steal\w*|theft|thie\w+|took|tak(?:en|ing)|snatch\w*|robb\w*|loot\w*|lost|"
-    r"missing|gone|cheat\w*|fraud\w*|dup(?:ed|ing)|debit\w*|deduct\w*|transferr?\w*|withdr\w+|"
-    r"paid|pay|sent|deposit\w*|gave|given|handed|embezzl\w*|misappropriat\w*|burgl\w*|"
+    r"missing|gone|cheat\w*|fraud\w*|dup(?:ed|ing)|debit\w*|deduct\w*|withdr\w+|"
+    r"embezzl\w*|misappropriat\w*|burgl\w*|"
     r"worth|valued?|property|items?|articles?|belongings|chori|chura\w*|chh?ee?n\w*|"
     r"le\s+(?:gaye|gaya|gayi|liya|liye|bhaag\w*|kar)|nikal\w*|gayab|thag\w*|dhokh\w*|"
-    r"ganwa\w*|kat\s+gaye|bhej\w*|jama|diye|diya|keemat|kimat|samaan|saman|maal|cost\w*|price|"
-    r"kheench\w*|jhapat\w*|invest\w*|d[a]{1,2}le|transactions?|purse|wallet|bag|"
+    r"ganwa\w*|kat\s+gaye|keemat|kimat|samaan|saman|maal|cost\w*|price|"
+    r"kheench\w*|jhapat\w*|transactions?|purse|wallet|bag|"
     r"(?:ka|ki|ke)\s+(?:tha|thi|the))\b|"
-    r"का\s+था|की\s+थी|के\s+थे|निकल|लिए|झपट|पर्स|बैग|निवेश|"
-    r"चोरी|चुरा|छीन|लूट|ले\s+गए|ले\s+गया|ले\s+लिए|ले\s+लिया|गायब|ठग|धोखा|निकाल|कट\s+गए|भेज|"
-    r"ट्रांसफर|जमा|दिए|दिया|कीमत|मूल्य|सामान|माल",
+    r"का\s+था|की\s+थी|के\s+थे|निकल|(?<!के\s)लिए|झपट|पर्स|बैग|"
+    r"चोरी|चुरा|छीन|लूट|ले\s+गए|ले\s+गया|ले\s+लिए|ले\s+लिया|गायब|ठग|धोखा|निकाल|कट\s+गए|"
+    r"कीमत|मूल्य|(?:सामान|माल)(?![\u0900-\u0963])",
+    re.IGNORECASE,
+)
+# Money paid or handed over ("paid", "transfer kiye", "जमा किए") was lost only where the
+# complaint tells of deceit or breach of trust; otherwise it is a price, a fee, an advance, a
+# deposit or money given to in-laws. "mana kar diya" (refused) hands nothing over.
+_HANDED = re.compile(
+    rf"(?<!\bkar\s)(?<!\bkr\s)(?<!कर\s){stem_pattern('property', 'handed_over')}", re.I
+)
+_DECEIT = _listed("deceit", stems=True)
+_LENDING = _listed("lending")
+_COERCED = _listed("coerced", stems=True)
+# The payee gone silent after the money was paid ("both numbers stopped", "phone ab band
+# hai", "नंबर बंद आ रहा है") tells of cheating as plainly as the word does.
+_PAYEE_GONE = re.compile(
+    r"\b(?:numbers?|phones?|mobiles?)\s+(?:\S+\s+){0,3}?(?:band|off|stopped|dead)\b"
+    r"|(?:नंबर|नम्बर|फोन|फ़ोन|मोबाइल)\s+(?:\S+\s+){0,3}?बंद",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"(?:\band|\baur|और|तथा|&)\s*$", re.IGNORECASE)
@@ -91,10 +120,12 @@ _CLAUSE_WORDS_AFTER = 5
 
 def extract_property(doc: Complaint) -> list[PropertyItem]:
     """Valued property items the complaint says were lost, in reading order."""
+    body = doc.text[doc.body_start :]
+    deceived = bool(_DECEIT.search(body) or _PAYEE_GONE.search(body))
     amounts = [
         a
         for a in _body_amounts(doc)
-        if _said_lost(doc, a) and not _is_demand(doc, a) and not _in_passing(doc, a)
+        if _said_lost(doc, a, deceived) and not _is_demand(doc, a) and not _in_passing(doc, a)
     ]
     totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
     goods = _goods_taken(doc)
@@ -213,13 +244,27 @@ _RECEIVED = re.compile(
 )
 
 
-def _said_lost(doc: Complaint, amount: Amount) -> bool:
-    """The amount's sentence, or the line before it (a list's heading), speaks of a loss."""
+def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
+    """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
+    of money handed over in a complaint that tells of deceit."""
     index = doc.sentence_index(amount.start)
     previous = doc.sentences[index - 1].text if index else ""
-    if _RECEIVED.search(_window(doc, amount, 40, 25)):
+    sentence = doc.sentences[index].text
+    if _RECEIVED.search(_window(doc, amount, 40, 25)) or _is_loan(sentence):
         return False
-    return bool(_LOSS.search(doc.sentences[index].text) or _LOSS.search(previous))
+    return any(
+        _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
+        for text in (sentence, previous)
+    )
+
+
+def _is_loan(sentence: str) -> bool:
+    """The sentence lends or borrows ("took Rs 1.5 lakh on interest"), and neither tells of
+    cheating nor hands the borrowed money over ("udhaar lekar 2 lakh de diye")."""
+    lending = _LENDING.search(sentence)
+    return bool(
+        lending and not _DECEIT.search(sentence) and not _HANDED.search(sentence, lending.end())
+    )
 
 
 def _in_passing(doc: Complaint, amount: Amount) -> bool:

@@ -1,0 +1,121 @@
+"""Values the complaint does not give stay empty (issue 8, part 3): nothing is filled from a
+sentence about something else. Each ingredient in English, Hinglish and Devanagari."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from afirgen.pipeline.extraction import extract_fields
+from afirgen.text.phrasebook import words_regex
+
+
+def value_of(text: str) -> float | None:
+    return extract_fields(text).total_property_value_inr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fee or a price paid for a service the complainant is unhappy with
+        "I paid Rs 18,500 for a one-year coaching course in March. The institute has now "
+        "shut the evening batch and will not refund anything.",
+        "Maine gym ki membership ke liye 12,000 rupaye diye the. Ab timing badal di aur "
+        "paisa wapas nahi kar rahe.",
+        "मैंने दर्ज़ी को शादी के कपड़ों के लिए 6,000 रुपये दिए थे। उसने कपड़े देर से दिए और नाप भी गलत है।",
+        # money the bride's family gave to keep the in-laws quiet
+        "Mere sasural wale roz taane dete the. Papa ne Diwali par unhe 40,000 rupaye diye "
+        "taaki ghar mein shanti rahe, phir bhi mujhe maarte rahe.",
+        "ससुराल वाले मुझे ताने देते थे। मेरे भाई ने उन्हें 30,000 रुपये दिए ताकि मेरा घर "
+        "बसा रहे, पर मारपीट बंद नहीं हुई।",
+    ],
+)
+def test_money_handed_over_with_no_deceit_told_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "A man on Instagram offered a second-hand bike and asked for an advance. I paid "
+            "Rs 9,000 by UPI. After that he blocked me and never delivered the bike.",
+            9000,
+        ),
+        (
+            "Ek aadmi ne naukri dilane ka jhansa diya. Maine uske account mein 25,000 "
+            "rupaye transfer kiye. Ab uska number band aa raha hai.",
+            25000,
+        ),
+        (
+            "उसने खुद को बैंक अधिकारी बताकर धोखे से मेरे खाते की जानकारी ली। मैंने उसके कहने पर 15,000 रुपये भेजे।",
+            15000,
+        ),
+    ],
+)
+def test_money_handed_over_to_someone_who_deceived_is_the_value_cheated(
+    text: str, value: float
+) -> None:
+    assert value_of(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he would post my photos online. In fear I paid him Rs 12,000 the next day.",
+        "Usne kaha video viral kar dega. Darr ke maare maine use 8,000 rupaye de diye.",
+        "उसने धमकी दी कि वीडियो सबको भेज देगा। डर से मैंने उसे 7,000 रुपये दे दिए।",
+    ],
+)
+def test_money_paid_out_of_fear_is_what_the_extortion_took(text: str) -> None:
+    assert value_of(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother took Rs 60,000 from a moneylender on interest for his shop. The "
+        "moneylender's men now threaten him every day.",
+        "Bhai ne dukaan ke liye Ramesh se 50,000 udhaar liye the. Ab Ramesh ke aadmi use "
+        "roz dhamkate hain.",
+        "मेरे बेटे ने साहूकार से 70,000 रुपये ब्याज पर लिए थे। अब साहूकार के लोग रोज़ धमकाते हैं।",
+    ],
+)
+def test_a_loan_taken_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_money_borrowed_and_then_paid_to_a_cheat_is_the_value_cheated() -> None:
+    text = (
+        "Do aadmiyon ne sasta sona bechne ka jhansa diya. Maine rishtedaron se udhaar lekar "
+        "3 lakh rupaye unhe de diye. Sona nakli nikla."
+    )
+    assert value_of(text) == 300000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They told my father that if he did not pay Rs 1 lakh they would burn the shop.",
+        "Usne kaha ki agar 20,000 nahi diye to ghar se utha lenge.",
+    ],
+)
+def test_a_sum_asked_for_on_a_condition_is_a_demand_not_a_loss(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_a_hindi_sentence_about_an_owner_or_a_purpose_tells_of_no_loss() -> None:
+    # "मालिक" (owner) is not "माल" (goods), and "के लिए" (for) is not "ले लिए" (took)
+    text = "भट्ठा मालिक ने कहा कि काम के लिए हर हफ्ते 500 रुपये मिलेंगे। उसने हमें कमरे में बंद रखा।"
+    assert value_of(text) is None
+
+
+@pytest.mark.parametrize("sentence", ["हर हफ्ते 500 रुपये खर्ची।", "हर हफ्ते 500 रुपये खर्ची॥"])
+def test_a_hindi_word_before_a_danda_is_read_as_a_whole_word(sentence: str) -> None:
+    assert re.search(words_regex(frozenset({"खर्ची"})), sentence)
+    assert not re.search(words_regex(frozenset({"खर्च"})), sentence)
+
+
+def test_a_thing_stolen_keeps_its_value() -> None:
+    assert value_of("Kal raat chor mera laptop chura le gaye, jiski keemat 55,000 thi.") == 55000
