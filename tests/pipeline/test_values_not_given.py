@@ -119,3 +119,16 @@ def test_a_hindi_word_before_a_danda_is_read_as_a_whole_word(sentence: str) -> N
 
 def test_a_thing_stolen_keeps_its_value() -> None:
     assert value_of("Kal raat chor mera laptop chura le gaye, jiski keemat 55,000 thi.") == 55000
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("My number is 7007 312 844.", "7007312844"),
+        ("Mob 941 420 7385", "9414207385"),
+        ("Mera mobile 98290 62718 hai.", "9829062718"),
+        ("मेरा मोबाइल नंबर 98765-43210 है।", "9876543210"),
+    ],
+)
+def test_a_mobile_number_is_read_however_its_digits_are_grouped(written: str, number: str) -> None:
+    assert extract_fields(f"Sir, I am Ravi Kumar of Agra. {written}").complainant.phone == number

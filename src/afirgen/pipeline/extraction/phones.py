@@ -11,7 +11,11 @@ import re
 
 from afirgen.text.numbers import fold_digits
 
-_MOBILE = re.compile(r"(?<![\d+])(?:\+?91[\s-]?|0)?([6-9]\d{4})[\s-]?(\d{5})(?!\d)")
+# Ten digits from 6-9, written whole or grouped 5-5, 4-3-3 or 3-3-4 ("7007 312 844").
+_MOBILE = re.compile(
+    r"(?<![\d+])(?:\+?91[\s-]?|0)?"
+    r"([6-9]\d{4}[\s-]?\d{5}|[6-9]\d{3}[\s-]\d{3}[\s-]\d{3}|[6-9]\d{2}[\s-]\d{3}[\s-]\d{4})(?!\d)"
+)
 _SOMEONE_ELSE = re.compile(
     r"\b(?:his|her|their|its|uska|uske|unka|caller|customer\s+care|call(?:ed|s)?\s+from|"
     r"received\s+a\s+call|got\s+a\s+call|call\s+kiya|called(?:\s+on)?(?:\s+the)?\s+number|"
@@ -29,7 +33,7 @@ _LOOK_BACK = 45
 def find_mobile_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ten digits) for every Indian mobile number."""
     folded = fold_digits(text)
-    return [(m.start(), m.end(), m[1] + m[2]) for m in _MOBILE.finditer(folded)]
+    return [(m.start(), m.end(), re.sub(r"\D", "", m[1])) for m in _MOBILE.finditer(folded)]
 
 
 def extract_complainant_phone(text: str) -> str | None:
