@@ -144,3 +144,75 @@ def test_a_name_ends_where_the_place_words_begin(text: str, accused: str, scene:
 
     assert [a.name for a in fields.accused] == [accused]
     assert fields.place == scene
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "To the SHO. I, Anil Sharma, son of Ram Sharma, of 22 Civil Lines, Meerut, state "
+            "that on 3 June 2025 my bicycle was stolen.",
+            "22 Civil Lines, Meerut",
+        ),
+        (
+            "To the SHO. I, Anil Sharma, aged 45, of Mohalla Qazi Wara, Bijnor, state that on 3 "
+            "June 2025 my bicycle was stolen.",
+            "Mohalla Qazi Wara, Bijnor",
+        ),
+        (
+            "Main Harish Chand putra Shri Lalta Prasad, umar 52 varsh, nivasi gram Rampur Kalan, "
+            "thana Sandila, janpad Hardoi ka rehne wala hoon. Kal meri bhains chori ho gayi.",
+            "gram Rampur Kalan, thana Sandila, janpad Hardoi",
+        ),
+        (
+            "Main Seema Rawat, nivasi 14, Indira Colony, Haldwani hoon. Kal mera purse chori "
+            "ho gaya.",
+            "14, Indira Colony, Haldwani",
+        ),
+        (
+            "मैं पूजा वर्मा पुत्री श्री रमेश वर्मा, उम्र 22 वर्ष, निवासी 9, शांति नगर, कोटा, एक "
+            "कोचिंग संस्थान में पढ़ाती हूँ। कल मेरा फोन चोरी हो गया।",
+            "9, शांति नगर, कोटा",
+        ),
+        (
+            "मैं रमेश यादव, निवासी 31, गांधी मार्ग, रीवा का हूँ। कल मेरी साइकिल चोरी हो गई।",
+            "31, गांधी मार्ग, रीवा",
+        ),
+    ],
+)
+def test_the_complainants_address_ends_where_the_address_ends(text: str, address: str) -> None:
+    assert extract(text).complainant.address == address
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Sir, I am Farida Khan, 41, Civil Lines, Bareilly, 9876543210. Yesterday my "
+            "chain was snatched.",
+            "Civil Lines, Bareilly",
+        ),
+        (
+            "Sir main Gopal Rana, pita ka naam Sher Singh, umar 40 saal, gaon Dhaulana, zila "
+            "Hapur. Kal raat meri bhains chori ho gayi.",
+            "gaon Dhaulana, zila Hapur",
+        ),
+        (
+            "मैं गोपाल राणा, उम्र 40 वर्ष, ग्राम धौलाना, जिला हापुड़। कल रात मेरी भैंस चोरी हो गई।",
+            "ग्राम धौलाना, जिला हापुड़",
+        ),
+    ],
+)
+def test_an_address_given_with_the_name_and_age_without_a_marker_is_read(
+    text: str, address: str
+) -> None:
+    assert extract(text).complainant.address == address
+
+
+def test_a_post_after_the_name_is_not_an_address() -> None:
+    fields = extract(
+        "Main Naresh Pal, Sahayak Abhiyanta (AE), Jal Nigam, nivedan karta hoon ki kal "
+        "pump house ka taala toda gaya."
+    )
+
+    assert fields.complainant.address is None

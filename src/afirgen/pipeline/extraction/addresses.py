@@ -33,19 +33,40 @@ _BACKWARD = re.compile(
 _ADDRESS_WORDS = (
     r"village|vill|gaon|tehsil|teh|district|distt|post|gali|near|sector|mohalla|house|flat|plot|"
     r"ward|block|road|lane|street|colony|nagar|thana|ps|no|number|phase|room|opp|behind|"
-    r"opposite|main|cross|layout|extension"
+    r"opposite|main|cross|layout|extension|gram|janpad|zila|jila|kasba|qasba|makaan|makan|pind|"
+    r"taluka|tola|basti"
 )
 _STOP = re.compile(
     r"\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
-    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का)\s+(?:रहने|निवासी|हूँ|हूं)|(?:^|\s+)(?:हूँ|हूं)"
-    r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)",
+    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|निवासी|हूँ|हूं|है|हैं)|(?:^|\s+)(?:हूँ|हूं)"
+    r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)|\s+हाल\s+निवासी"
+    # "..., Jodhpur ka hoon", "... hi ka rehne wala hoon", "... di rehan wali haan"
+    r"|\s+(?:hi\s+)?(?:ka|ki|ke|da|di|de)\s+(?:hoon|hu|hun|hai|hain|haan|rehne|rahne|rehan|"
+    r"sthayi)\b|\s+(?:hoon|hun|hai|hain|haan)\b",
     re.IGNORECASE,
+)
+# Words that make a Devanagari segment a clause of its own, not part of the address:
+# "..., जयपुर, एक प्राइवेट कंपनी में रिसेप्शनिस्ट हूँ", "..., भोपाल, आपको सूचित करना चाहती हूँ".
+_CLAUSE_WORDS = frozenset(
+    ["में", "आपको", "एक", "करता", "करती", "करते", "करना", "चाहता", "चाहती", "काम", "है", "हैं"]
 )
 _SEGMENT_START = re.compile(rf"\s*(?:[A-Z0-9\u0900-\u097f]|(?i:{_ADDRESS_WORDS})\b)")
 _SENTENCE_END = re.compile(r"[.।\n](?=\s|$)")
+_PHONE = re.compile(r"\+?(?:91[\s-]?)?\d{10}")
 _RELATION_END = re.compile(
-    r"\s*,\s*(?:from\s+|(?=\d|(?:h\.?\s?no|house|flat|plot|village|gaon|ग्राम|मकान)\b))", re.I
+    r"\s*,\s*(?:(?:from|of)\s+|(?=\d|(?:h\.?\s?no|house|flat|plot|village|gaon|ग्राम|मकान)\b))", re.I
 )
+# "I, Anil Sharma, of 22 Civil Lines, Meerut", "I, Anil Sharma, aged 45, of Mohalla Qazi
+# Wara": after the complainant's particulars, ", of" opens the address.
+_OF_AFTER_NAME = re.compile(r",\s*of\s+(?=\d|[A-Z])")
+_PARTICULARS_REACH = 80
+# What follows a complainant's name before the address: a relative, an age.
+_PARTICULAR = re.compile(
+    r"(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|pita|pati|patni|baap|father|husband|putra|"
+    r"putri|age|aged|umar|umra|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh))?\s*$|पिता|पति|पत्नी|"
+    r"पुत्र|पुत्री|उम्र|आयु)",
+    re.IGNORECASE,
+)  # characters after the complainant's name that may hold ", of ..."
 _LEADING_SUBJECT = re.compile(r"^(?:main|mai|hum(?:\s+log)?|ghar|मैं|हम(?:\s+लोग)?)\s+", re.I)
 _STOP_BACKWARD = re.compile(
     r"\b(?:umar|umra|aged?|hoon|hu|ka\s+beta|ki\s+patni|ki\s+biwi|bol\s+raha|s/o|d/o|w/o)\b|"
@@ -68,7 +89,11 @@ def extract_address(
     backward = _read_backward(text)
     if backward:
         return backward
-    return _after_relation(text, relation_end)
+    return (
+        _after_relation(text, relation_end)
+        or _after_name(text, complainant)
+        or _after_particulars(text, complainant)
+    )
 
 
 def _belongs_to_accused(pos: int, complainant: NameSpan | None, accused: list[NameSpan]) -> bool:
@@ -88,6 +113,8 @@ def _read_forward(text: str, pos: int) -> str | None:
     segments: list[str] = []
     for segment in re.split(r",(?!\d)", chunk):
         if not segment.strip() or not _SEGMENT_START.match(segment):
+            break
+        if _CLAUSE_WORDS.intersection(segment.split()) or _PHONE.fullmatch(segment.strip()):
             break
         segments.append(segment.strip())
     return _joined(segments)
@@ -121,6 +148,28 @@ def _after_relation(text: str, relation_end: int | None) -> str | None:
         return None
     link = _RELATION_END.match(text, relation_end)
     return _read_forward(text, link.end()) if link else None
+
+
+def _after_name(text: str, complainant: NameSpan | None) -> str | None:
+    if complainant is None:
+        return None
+    end = min(sentence_end(text, complainant.end), complainant.end + _PARTICULARS_REACH)
+    link = _OF_AFTER_NAME.search(text, complainant.end, end)
+    return _read_forward(text, link.end()) if link else None
+
+
+def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
+    """ "Main Ketan Joshi, 33, College Road, Nashik.", "I am Meena, Anna Nagar Madurai,
+    98...": with no marker, the address is what follows the name, relation and age."""
+    if complainant is None or not text.startswith(",", complainant.end):
+        return None
+    pos, end = complainant.end, sentence_end(text, complainant.end)
+    for piece in re.finditer(r",\s*([^,]*)", text[pos:end]):
+        if not _PARTICULAR.match(piece[1]):
+            # "Ravindra Verma, Avar Abhiyanta (JE), ...": a post with its short form, no address
+            designation = "(" in piece[1]
+            return None if designation else _read_forward(text, pos + piece.start(1))
+    return None
 
 
 def _joined(segments: list[str]) -> str | None:
