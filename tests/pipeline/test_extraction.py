@@ -279,6 +279,34 @@ def test_husband_named_only_as_relative_is_the_accused_in_a_dowry_complaint() ->
     assert fields.accused_count == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mera naam Rekha Devi hai, pati ka naam Sunil Kumar. Mera pati aur saas Geeta Devi "
+        "dahej ke liye pareshan karte hain. 3 March 2025 ko pati ne mujhe lathi se maara.",
+        "मेरा नाम ममता है, पति का नाम राजेश कुमार। 4 मार्च 2025 को पति ने मुझे मारा और सास "
+        "सरला देवी ने घर से निकाल दिया।",
+    ],
+)
+def test_the_husband_blamed_as_pati_is_the_named_husband(text: str) -> None:
+    fields = extract(text)
+
+    husbands = [a.name for a in fields.accused if a.relation_to_victim == "husband"]
+    assert husbands == [fields.complainant.relative_name], fields.accused
+    assert fields.accused_count == 2
+
+
+def test_a_named_husband_blamed_as_pati_is_counted_once() -> None:
+    fields = extract(
+        "Main Harpreet Kaur, d/o Balwant Singh, w/o Manjit Singh, age 29. Shaadi ke baad se "
+        "saas Kuldeep Kaur aur pati taane dete the. 9 March 2025 ko Manjit Singh ne mujhe maara "
+        "aur pati ne ghar se nikaal diya."
+    )
+
+    assert sorted(a.name for a in fields.accused if a.name) == ["Kuldeep Kaur", "Manjit Singh"]
+    assert fields.accused_count == 2
+
+
 def test_every_extracted_value_is_found_in_the_complaint() -> None:
     for line in eval_lines():
         text = str(line["text"])

@@ -109,7 +109,8 @@ class AccusedFindings:
 
 _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
     ("husband",
-     r"\b(?:my|her|mere|meri)\s+(?:husband|pati)\b|(?<![\u0900-\u097f])पति(?=\s+(?:ने|और))"),
+     r"\b(?:my|her|mere|meri|mera)\s+(?:husband|pati)\b|\bpati\s+(?:ne|aur)\b"
+     r"|(?<![\u0900-\u097f])पति(?=\s+(?:ने|और))"),
     ("mother-in-law", r"\bhis\s+mother\b|\bmother-in-law\b|\bsaas\b|\bsas\b|सास"),
     ("father-in-law", r"\bfather-in-law\b|\bsasur\b|ससुर"),
     ("brother-in-law", r"\bbrother-in-law\b|\bdevar\b|\bjeth\b|देवर|जेठ"),
@@ -128,6 +129,7 @@ _ACCUSATORY = re.compile(
     r"pareshan|nikal\w*|slap\w*|kick\w*|drinks)\b|मार|पीट|परेशान|निकाल|धमकी|माँग|मांग|तंग",
     re.IGNORECASE,
 )
+_ERGATIVE = re.compile(r"\s+(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE)
 _AS_OBJECT = re.compile(r"(?:hit|beat|attacked|with)\s*$|(?:\bko|को)\s*$", re.IGNORECASE)
 _PERSONS = (
     r"men|boys|youths|persons|people|guys|miscreants|assailants|attackers|robbers|thieves|"
@@ -226,15 +228,44 @@ def collect_accused(
     findings.actors = {a.name for a in actors}
     findings.named = sorted(findings.named + actors, key=lambda s: s.start)
     findings.roles = {k: v for k, v in _unnamed_roles(doc).items() if k not in named_roles}
-    if "husband" in findings.roles and person.relation == "husband" and person.relative_name:
-        del findings.roles["husband"]
-        husband = NameSpan(person.relative_name, -1, -1)
-        findings.relations[husband.name] = "husband"
-        if not any(same_person(husband.name, s.name) for s in findings.named):
-            findings.named.append(husband)
+    if "husband" in findings.roles:
+        _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
     _drop_cleared(doc, findings, person)
     return findings
+
+
+def _name_the_husband(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
+    """ "pati ne mujhe maara" blames the husband the complaint names elsewhere, not a stranger.
+
+    His name is the complainant's "W/o" name, or a named accused the complaint calls her
+    husband ("w/o Gurvinder Singh", "पति राजेश", "shaadi ... Amit se hui"): one person,
+    counted once.
+    """
+    named = next((s for s in findings.named if _called_husband(doc.text, s.name)), None)
+    if named is None and person.relation == "husband" and person.relative_name:
+        named = NameSpan(person.relative_name, -1, -1)
+        if not any(same_person(named.name, s.name) for s in findings.named):
+            findings.named.append(named)
+    if named is not None:
+        del findings.roles["husband"]
+        findings.relations[named.name] = "husband"
+
+
+def _called_husband(text: str, name: str) -> bool:
+    escaped = re.escape(name)
+    return bool(
+        re.search(rf"{_HUSBAND_BEFORE}\s*{escaped}", text, re.IGNORECASE)
+        or re.search(rf"{escaped}\b[^.।\n]{{0,60}}?{_MARRIED_AFTER}", text, re.IGNORECASE)
+    )
+
+
+# "w/o Amit", "husband Mr. Amit", "पति श्री अमित"; "Amit s/o ..., r/o ... se hui (shaadi)".
+_HUSBAND_BEFORE = (
+    r"(?:\bw/o|\bwife\s+of|\bhusband|\bpati|पति|पत्नी)\s*[:\-]?\s*"
+    r"(?:shri\s+|sh\.?\s+|sri\s+|mr\.?\s+|श्री\s+)?"
+)
+_MARRIED_AFTER = r"\s(?:se|से)\s+(?:hui|huyi|hua|हुई|हुआ)(?![\w\u0900-\u097f])"
 
 
 def _drop_cleared(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
@@ -422,8 +453,9 @@ def _unnamed_roles(doc: Complaint) -> dict[str, str]:
             continue
         for role, pattern in _UNNAMED_ROLES:
             for match in pattern.finditer(sentence.text):
-                if _AS_OBJECT.search(sentence.text[: match.start()]):
-                    continue
+                after = sentence.text[match.end() :]
+                if _AS_OBJECT.search(sentence.text[: match.start()]) and not _ERGATIVE.match(after):
+                    continue  # "hit my husband"; but "2025 को पति ने मारा" names the doer
                 if not married and _HIS_MOTHER.fullmatch(match[0]):
                     continue  # a friend's or an employee's mother, in a complaint of no marriage
                 roles.setdefault(role, match[0])
