@@ -216,3 +216,74 @@ def test_a_post_after_the_name_is_not_an_address() -> None:
     )
 
     assert fields.complainant.address is None
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "witness"),
+    [
+        (
+            "On 7 June 2025 at 8 pm one Kallu Ram slapped me outside the dairy. With me was "
+            "Ramesh Pal, who saw everything.",
+            "Kallu Ram",
+            "Ramesh Pal",
+        ),
+        (
+            "Kal raat 8 baje Kallu Ram ne dairy ke bahar mujhe thappad maara. Mere saath Ramesh "
+            "Pal tha, woh mera gawah hai.",
+            "Kallu Ram",
+            "Ramesh Pal",
+        ),
+        (
+            "दिनांक 7 जून 2025 को रात 8 बजे कल्लू राम ने डेयरी के बाहर मुझे थप्पड़ मारा। मेरे साथ "
+            "रमेश पाल था, वह गवाह है।",
+            "कल्लू राम",
+            "रमेश पाल",
+        ),
+    ],
+)
+def test_the_one_who_was_with_the_complainant_is_a_witness_not_an_accused(
+    text: str, accused: str, witness: str
+) -> None:
+    fields = extract(text)
+
+    assert [a.name for a in fields.accused] == [accused]
+    assert [w.name for w in fields.witnesses] == [witness]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "On 7 June 2025 three men entered my shop, one of whom I know as Pappu, and took "
+            "the cash box.",
+            "Pappu",
+        ),
+        (
+            "Kal raat teen ladke meri dukaan mein ghuse aur galla utha le gaye. Unme se ek ka "
+            "naam Pappu tha.",
+            "Pappu",
+        ),
+        (
+            "दिनांक 7 जून 2025 को तीन लड़के मेरी दुकान में घुसे और गल्ला उठा ले गए। एक ने अपना नाम पप्पू बताया।",
+            "पप्पू",
+        ),
+    ],
+)
+def test_a_name_given_for_one_of_a_counted_group_is_that_person(text: str, accused: str) -> None:
+    fields = extract(text)
+
+    assert [a.name for a in fields.accused if a.name] == [accused]
+    assert fields.accused_count == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2025 a caller who introduced himself as Vikram Rathore, a bank officer, took "
+        "my OTP and Rs 20,000 went from my account.",
+        "7 June ko ek aadmi ka phone aaya, usne apna naam Vikram Rathore bataya aur OTP lekar "
+        "mere khate se 20,000 rupaye nikal liye.",
+    ],
+)
+def test_the_name_a_cheat_gave_is_recorded(text: str) -> None:
+    assert [a.name for a in extract(text).accused if a.name] == ["Vikram Rathore"]

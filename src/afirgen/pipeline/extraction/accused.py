@@ -47,6 +47,15 @@ _INTRODUCED = re.compile(
     r"(?:driver|accused)['’]?s?\s+name\s+is|his\s+name\s+is|uska\s+naam)\s+(?=[A-Z])"
     r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
 )
+# The name someone the complaint has described gave or is known by ("three men, one of whom
+# I know as Naveen", "ek ladke ka naam Sonu tha", "उसने अपना नाम हेमराज बताया"): it names a
+# person already counted, as the doer of an act does.
+_NAME_GIVEN = re.compile(
+    r"\b(?i:introduced\s+(?:him|her)self\s+as|gave\s+(?:his\s+|her\s+)?name\s+as|"
+    r"name\s+(?:told|given)\s+as|(?:i|we)\s+know\s+as|apna\s+naam|"
+    r"(?:ladke|aadmi|vyakti|driver|unme\s+se\s+ek)\s+ka\s+naam)\s+(?=[A-Z])"
+    r"|अपना\s+नाम\s+(?=[\u0900-\u097f])",
+)
 # The one the complaint is made against, in its subject line too: "Sub: FIR against Pintu
 # Sharma", "Accused: Mr. Amit Negi", "action against Sh. Kuldeep Singh".
 _AGAINST = re.compile(
@@ -56,7 +65,10 @@ _AGAINST = re.compile(
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(
-    r"\s+(?:नामक|naamak)|\s+(?:और|aur|and)\s+(?:उसके|uske|his|her)\s+(?:साथियों|साथी|दोस्तों|"
+    r"\s+(?:नामक|naamak)"
+    r"|\s+(?:naam|नाम)\s+(?:ka|ke|ki|का|के|की)\s+(?:ladka|ladke|aadmi|vyakti|लड़का|लड़के|आदमी|"
+    r"व्यक्ति)(?![\w\u0900-\u097f])"
+    r"|\s+(?:और|aur|and)\s+(?:उसके|uske|his|her)\s+(?:साथियों|साथी|दोस्तों|"
     r"friends|associates|saathiyon|companions)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
@@ -222,7 +234,7 @@ def collect_accused(
     findings.named = _named(doc, complainant, named_roles, findings.relations)
     actors = [
         a
-        for a in _distinct(_actors(doc), complainant)
+        for a in _distinct(_actors(doc) + _given_names(doc), complainant)
         if not any(same_person(a.name, n.name) for n in findings.named)
     ]
     findings.actors = {a.name for a in actors}
@@ -394,6 +406,12 @@ def _actors(doc: Complaint) -> list[NameSpan]:
         if head and not head.name.islower() and _ACT_ON_VICTIM.search(clause[:_ACT_REACH]):
             spans.append(head)
     return spans
+
+
+def _given_names(doc: Complaint) -> list[NameSpan]:
+    """Names given for someone described ("gave his name as Salman", "apna naam ... bataya")."""
+    found = _NAME_GIVEN.finditer(doc.text, doc.body_start)
+    return [span for match in found for span in _accused_at(doc.text, match.end())]
 
 
 def _accused_at(text: str, pos: int) -> list[NameSpan]:

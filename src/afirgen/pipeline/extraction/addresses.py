@@ -81,7 +81,9 @@ def extract_address(
 ) -> str | None:
     """The complainant's address as written, or ``None`` when the complaint gives none."""
     for match in _FORWARD.finditer(text):
-        if _belongs_to_accused(match.start(), complainant, accused):
+        # "I live in ...", "we reside at ..." is the complainant's, whoever was named before
+        own = match[0][:2].casefold() in ("i ", "we")
+        if not own and _belongs_to_accused(match.start(), complainant, accused):
             continue
         address = _read_forward(text, match.end())
         if address:

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from afirgen.domain.fields import Person, Relation
 from afirgen.pipeline.extraction.names import NameSpan, clean_name, read_name, read_name_before
 
-_NOT_AFTER_POSSESSIVE = r"(?<!\bka )(?<!\bki )(?<!का )(?<!की )(?<!'s )(?<!’s )"
+# "pita ka naam", "his name is", "usne apna naam ... bataya": someone else's name
+_NOT_AFTER_POSSESSIVE = (
+    r"(?<!\bka )(?<!\bki )(?<!का )(?<!की )(?<!'s )(?<!’s )(?<!\bhis )(?<!\bher )(?<!\bapna )"
+    r"(?<!\buska )(?<!\bunka )(?<!\bjiska )(?<!अपना )(?<!उसका )(?<!जिसका )"
+)
 # (pattern, must a relation word or comma follow the name?)
 _INTRODUCTIONS: list[list[tuple[str, bool]]] = [
     [

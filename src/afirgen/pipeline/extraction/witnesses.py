@@ -12,11 +12,14 @@ _INTRO = re.compile(
     r"son|daughter|saheli|dost|bhai|behen|colleague|cousin|employee|helper)\s+(?=[A-Z])"
     r"|\b(?i:witness(?:es)?)\s*[:\-]?\s*(?=[A-Z])"
     r"|(?:मेरी|मेरा|मेरे|हमारे)\s+(?:सहेली|दोस्त|पड़ोसी|पत्नी|पति|भाई|बहन|बेटा|बेटी)\s+"
-    r"|गवाह\s*[:\-]?\s*",
+    r"|गवाह\s*[:\-]?\s*"
+    # "Mere saath Ramesh tha", "मेरे साथ दिनेश था", "with me was Ramesh": present at the scene
+    r"|\b(?i:mere|hamare)\s+(?i:saath|sath)\s+(?=[A-Z])|(?:मेरे|हमारे)\s+साथ\s+"
+    r"|\b(?i:with\s+me\s+was)\s+(?=[A-Z])",
 )
 _SAW = re.compile(
-    r"\b(?:saw|seen|witness\w*|was\s+with\s+me|was\s+present|saath\s+th[ia]|dekha)\b"
-    r"|साथ\s+थ|देखा|गवाह",
+    r"\b(?:saw|seen|witness\w*|eye-?witness|was\s+with\s+me|was\s+present|saath\s+th[ia]|"
+    r"dekha|gawah|gavah|chashmdeed|maujood|mauzood)\b|साथ\s+थ|देखा|गवाह|चश्मदीद|मौजूद",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.।\n]")
