@@ -14,6 +14,7 @@ from afirgen import __version__, web
 from afirgen.api import middleware as mw
 from afirgen.api.dependencies import get_officer
 from afirgen.api.errors import install_error_handlers
+from afirgen.api.fir_read import FirReadShortcut
 from afirgen.api.openapi import declare_api_key
 from afirgen.api.routes import audit, auth, docs, firs, health, kb, reports, sessions, stats, tasks
 from afirgen.bootstrap import Services, build_services, imported_statute_texts
@@ -98,6 +99,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     web.install(app)  # the officer's console (sign-in cookie, HTML pages)
     # add_middleware wraps from the inside out: the last added runs first. Few layers:
     # each one is a call and a closure on every request, a cached read's largest cost
+    app.add_middleware(FirReadShortcut)  # the hot read, answered below the router
     app.add_middleware(mw.RateLimitMiddleware)
     app.add_middleware(mw.CompressionMiddleware, minimum_size=1024)
     app.add_middleware(mw.RequestChecksMiddleware, allowed_hosts=settings.allowed_hosts)
