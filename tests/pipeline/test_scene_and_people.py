@@ -287,3 +287,37 @@ def test_a_name_given_for_one_of_a_counted_group_is_that_person(text: str, accus
 )
 def test_the_name_a_cheat_gave_is_recorded(text: str) -> None:
     assert [a.name for a in extract(text).accused if a.name] == ["Vikram Rathore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            'Sir main Naveen Arora, 45 saal, "Arora Medical Hall", Model Town, Panipat chalata '
+            "hoon. Kal raat 9 baje do ladke dukaan pe aaye aur galle se 8,000 rupaye le gaye.",
+            '"Arora Medical Hall", Model Town, Panipat',
+        ),
+        (
+            "I, Naveen Arora, run a medical store named Arora Medical Hall at Model Town, "
+            "Panipat. On 4 June 2025 at 9 pm two boys came into the shop and took Rs 8,000 "
+            "from the counter.",
+            "Model Town, Panipat",
+        ),
+        (
+            "दिनांक 4 जून 2025 की रात मेरी दुकान अरोड़ा मेडिकल हॉल, मॉडल टाउन, पानीपत का ताला तोड़कर "
+            "चोर 8,000 रुपये ले गए।",
+            "अरोड़ा मेडिकल हॉल, मॉडल टाउन, पानीपत",
+        ),
+    ],
+)
+def test_the_shop_told_as_the_shop_is_the_one_the_complainant_runs(text: str, scene: str) -> None:
+    assert extract(text).place == scene
+
+
+def test_a_shop_someone_else_runs_is_not_the_scene() -> None:
+    fields = extract(
+        'Kal raat 9 baje mere padosi ki dukaan pe do ladke aaye. Padosi Rakesh, "Rakesh '
+        'Traders", Station Road chalata hai aur usne shor machaya.'
+    )
+
+    assert fields.place is None or "Rakesh Traders" not in fields.place

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.incident import detect_incidents
 from afirgen.pipeline.extraction.names import is_devanagari
-from afirgen.pipeline.extraction.phrases import phrase_list, stem_pattern
+from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern, stem_pattern
+from afirgen.pipeline.extraction.premises import PREMISES, own_premises
 from afirgen.text.sentences import Sentence, sentence_end
 
 Span = tuple[int, int]
@@ -66,6 +67,7 @@ _NUMBERED_PROPERTY = re.compile(
 _MAX_BACK_WORDS = 10
 _TOLD_AFTER = 2  # sentences after the dated one that may tell the scene of the act
 _ARRIVAL = re.compile(stem_pattern("places", "arrival_stems"), re.IGNORECASE)
+_PREMISES = re.compile(phrase_pattern("places", "own_premises"), re.IGNORECASE)
 # Between a scene and the landmark that follows it: "... garden mein, Bal Vatika ke paas".
 _LEADS_TO_PLACE = frozenset(
     ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited"]
@@ -106,6 +108,11 @@ def extract_place(
         if phrase and _is_bare_home(phrase.text):
             # "at home", "in our house": the complainant's own house, whose address says more
             return address or phrase.text
+        if (phrase is None or _is_bare_premises(phrase.text)) and _PREMISES.search(sentence.text):
+            # "dukaan pe aaye": the shop the complainant says they run, named elsewhere
+            premises = own_premises(doc.text)
+            if premises:
+                return premises
         if phrase:
             return phrase.text
     numbered = _NUMBERED_PROPERTY.search(doc.text)
@@ -128,6 +135,13 @@ def _scene_sentences(doc: Complaint, occurrence_sentence: int | None) -> list[Se
 
 def _is_bare_home(phrase: str) -> bool:
     return bool(_BARE_HOME.fullmatch(phrase.strip(" .,")))
+
+
+def _is_bare_premises(phrase: str) -> bool:
+    """ "the shop", "meri clinic", "dukaan pe counter": premises told without a name."""
+    words = [w.casefold().strip(" .,") for w in phrase.split()]
+    bare = PREMISES | _POSSESSIVE | _INNER_LINKS | {"the", "a", "pe", "mein", "में"}
+    return any(w in PREMISES for w in words) and all(w in bare for w in words)
 
 
 def _tells_scene(text: str) -> bool:
