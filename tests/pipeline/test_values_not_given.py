@@ -132,3 +132,54 @@ def test_a_thing_stolen_keeps_its_value() -> None:
 )
 def test_a_mobile_number_is_read_however_its_digits_are_grouped(written: str, number: str) -> None:
     assert extract_fields(f"Sir, I am Ravi Kumar of Agra. {written}").complainant.phone == number
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "My flat was broken into on the night of 3 March. In the morning my neighbour "
+            "Mr. Vikas Rao telephoned me about the open door. Two men had entered and stolen "
+            "my laptop.",
+            2,
+        ),
+        (
+            "Raat ko ghar ka taala toda gaya. Subah padosi Harish ne phone karke bataya ki "
+            "darwaza khula hai. Teen ladke chori karke bhaag gaye the.",
+            3,
+        ),
+        (
+            "रात में मेरी बाइक चोरी हो गई। पड़ोसी श्री मोहन जी ने बताया कि दो लड़के बाइक ले जा रहे थे।",
+            2,
+        ),
+    ],
+)
+def test_a_neighbour_who_only_told_the_complainant_is_no_accused(text: str, accused: int) -> None:
+    fields = extract_fields(text)
+    assert [a.name for a in fields.accused if a.name] == []
+    assert fields.accused_count == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son slipped into the open pit. One person, Mr. Salim, jumped in and pulled him "
+        "out. The builder had left the pit unfenced.",
+        "Bachcha naale mein gir gaya. Ek ladka madad karke use bahar le aaya.",
+    ],
+)
+def test_one_person_who_rescued_the_victim_is_not_counted_as_the_accused(text: str) -> None:
+    assert extract_fields(text).accused_count is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man called me saying he was from my bank and asked for the OTP. Rs 40,000 "
+        "went out of my account.",
+        "Ek aadmi ne khud ko bank manager bataya aur OTP le liya, phir 20,000 kat gaye.",
+        "एक व्यक्ति ने खुद को बैंक अधिकारी बताया और ओटीपी पूछकर 30,000 रुपये निकाल लिए।",
+    ],
+)
+def test_a_caller_who_said_who_he_was_is_the_one_accused(text: str) -> None:
+    assert extract_fields(text).accused_count == 1

@@ -87,6 +87,10 @@ _ACTOR = re.compile(
     re.IGNORECASE,
 )
 _ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
+# "my neighbour Mr. Sameer Deshmukh telephoned me", "पड़ोसी श्री पांडे जी ने बताया": told or
+# helped, and did nothing against the victim in the same words.
+_INFORMED = re.compile(stem_pattern("accused", "informant_stems"), re.IGNORECASE)
+_CALLED = re.compile(stem_pattern("accused", "calling_stems"), re.IGNORECASE)
 # "a garment shop named Agrawal Vastra Bhandar", "an app called ...": a thing, not a person.
 _NAMED_THING = re.compile(
     rf"{phrase_pattern('accused', 'named_things')}\s+(?:named|called|naam\s+ka|नाम\s+की)?\s*$",
@@ -419,6 +423,9 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
     span = read_name(text, pos)
     if span is None or _OBJECT_AFTER.match(text, span.end) or saw_incident(text, span.end):
         return []
+    given = _GIVEN_AS.search(text, max(0, span.start - 20), span.start)
+    if not given and _only_told_or_helped(text, span.end, named=True):
+        return []
     names = [span]
     while True:
         link = _GROUP_LINK.match(text, names[-1].end) or _AND.match(text, names[-1].end)
@@ -426,6 +433,30 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
         if following is None or following.start != link.end():  # type: ignore[union-attr]
             return names
         names.append(following)
+
+
+def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
+    """The words right after a name say the person told, informed or helped (or, someone
+    ``named``, called), and nothing done against the victim: an informant or a rescuer.
+    Telling who one is ("खुद को बैंक अधिकारी बताया", "saying he is an army man") is the
+    pretence of a cheat, not information."""
+    clause = text[end : min(sentence_end(text, end), end + _ACT_REACH)]
+    return bool(
+        (_INFORMED.search(clause) or (named and _CALLED.search(clause)))
+        and not _ACT_ON_VICTIM.search(clause)
+        and not _ACCUSATORY.search(clause)
+        and not _POSING.search(clause)
+    )
+
+
+# "एक ने अपना नाम पप्पू बताया", "his name is Monu, he told me": the verb after the name
+# gives the name, it tells of no informing.
+_GIVEN_AS = re.compile(r"(?:\bnaam|नाम|\bname\s+(?:is|as|was)|\bknow\s+as)\s*$", re.IGNORECASE)
+_POSING = re.compile(
+    r"\b(?:himself|herself|khud\s+ko|apne\s*aap\s+ko|(?:said|saying|claimed|told\s+me)\s+(?:that\s+)?"
+    r"(?:he|she)\s+(?:is|was))\b|खुद\s+को|अपने\s+आप\s+को",
+    re.IGNORECASE,
+)
 
 
 def _named_against(text: str, pos: int) -> list[NameSpan]:
@@ -519,7 +550,9 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         findings.companions += int(number_from_word(match[1]) or 0)
     findings.unknown_size = bool(_UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text))
     findings.open_number = bool(_OPEN_NUMBER.search(text))
-    single = _SINGLE.search(text)
+    single = next(
+        (m for m in _SINGLE.finditer(text) if not _only_told_or_helped(text, m.end())), None
+    )
     findings.single = single[0] if single else None
 
 
