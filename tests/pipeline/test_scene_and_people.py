@@ -100,9 +100,26 @@ def test_someone_came_to_my_door_is_at_the_complainants_house() -> None:
             "चौक के पास पहुँची, एक लड़के ने मेरा मोबाइल झपट लिया।",
             "गणेश चौक के पास",
         ),
+        (
+            "On 8 June 2025 at 1 pm I parked my car in the Gandhi Maidan parking and when I came "
+            "back its glass was broken and my bag was stolen.",
+            "in the Gandhi Maidan parking",
+        ),
+        (
+            "Parso shaam 6 baje main sabzi lene Kankarbagh market gayi thi, wahan ek ladke ne "
+            "mera purse chheen liya.",
+            "Kankarbagh market",
+        ),
+        (
+            "दिनांक 8 जून 2025 को शाम 6 बजे मैं सब्ज़ी लेने कंकड़बाग बाज़ार गई थी, वहाँ एक लड़के ने "
+            "मेरा पर्स छीन लिया।",
+            "कंकड़बाग बाज़ार",
+        ),
     ],
 )
-def test_the_scene_is_read_where_the_victim_reached_it(text: str, scene: str) -> None:
+def test_the_scene_is_the_named_place_the_victim_reached_went_to_or_parked_in(
+    text: str, scene: str
+) -> None:
     assert extract(text).place == scene
 
 
@@ -111,9 +128,11 @@ def test_the_scene_is_read_where_the_victim_reached_it(text: str, scene: str) ->
     [
         "Kal 8 June ko subah 7 baje padosi Ram Lal ne isi raaste par mera rasta roka.",
         "दिनांक 8 जून 2025 को सुबह 7 बजे पड़ोसी रामलाल ने इसी रास्ते पर मेरा रास्ता रोका।",
+        "On 8 June 2025 at 1 pm someone stole my purse in Lucknow.",
+        "Kal shaam 6 baje main gaon gaya tha, tabhi kisi ne mera phone chura liya.",
     ],
 )
-def test_this_road_points_back_and_is_no_scene_by_itself(text: str) -> None:
+def test_this_road_a_city_or_going_home_names_no_scene(text: str) -> None:
     assert extract(text).place is None
 
 

@@ -37,7 +37,10 @@ _LINKS = phrase_list("places", "links")
 _POSTPOSITION = re.compile(
     r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar)|"
     r"के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर))(?![\w\u0900-\u097f])"
-    r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])",
+    r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])"
+    # "sabzi lene Dwarka Mor market gayi thi": the place gone to, told without a postposition
+    r"|\s(?P<went>gaya|gayi|gayee|gaye|gai|गया|गई|गयी|गए|गये)\s+(?:tha|thi|the|था|थी|थे)"
+    r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
 _INNER_LINKS = phrase_list("places", "inner_links")
@@ -283,6 +286,8 @@ class _PhraseReader:
             words = self._read_back(sentence.start, sentence.start + match.start())
             if kind == "at":
                 words = _drop_own_generic(words)
+            if match["went"] and all(w[2].casefold() in _PLACE_NOUNS for w in words):
+                continue  # "ghar gaya tha", "gaon gaye the": went home, no scene named
             if not words or (kind == "at" and not _has_place_noun(words)):
                 continue
             first = words[0][0]
@@ -306,7 +311,7 @@ class _PhraseReader:
             if lowered in _POSSESSIVE:
                 taken.insert(0, (start, end, word))
                 break
-            if lowered in _BACK_STOP:
+            if lowered in _BACK_STOP or _is_oblique_infinitive(word):
                 break
             if lowered in _DEMONSTRATIVES:
                 return []
@@ -347,12 +352,17 @@ def _inside(inner: Phrase, outer: Phrase) -> bool:
 
 
 def _fits_kind(kind: str, body: str) -> bool:
-    """ "on" only for roads ("on NH-48"), "in" only for a vehicle ("in DTC bus route 181")."""
+    """ "on" only for roads ("on NH-48"); "in" for a vehicle ("in DTC bus route 181") or a
+    named place that ends in a place noun ("in the Palika Bazaar parking"), not a city."""
     if kind == "on":
         return bool(_ROAD.search(body))
     if kind == "in":
-        first = [w.casefold() for w in body.split()[:3] if w.casefold() not in ("a", "an", "the")]
-        return any(w in _TRANSPORT for w in first[:2])
+        words = [w for w in body.split() if w.casefold() not in ("a", "an", "the")]
+        first = [w.casefold() for w in words[:2]]
+        named = any(w[0].isupper() for w in words) and words[-1].casefold() in _PLACE_NOUNS
+        # "in Rajouri Garden, near J Block park": the "near" phrase tells the scene better
+        relational = any(w.casefold() in _LINKS - {"of", "the"} for w in words)
+        return (named and not relational) or any(w in _TRANSPORT for w in first)
     return True
 
 
@@ -400,6 +410,14 @@ def _is_back_word(word: str) -> bool:
     if is_devanagari(word[0]):
         return True
     return word[0].isupper() or word[0].isdigit() or word.casefold() in _PLACE_NOUNS
+
+
+def _is_oblique_infinitive(word: str) -> bool:
+    """ "लेने", "करने", "देखने" ("सब्ज़ी लेने कंकड़बाग बाज़ार गई"): a verb, never part of a scene;
+    "सामने" is a chain word and read before this."""
+    return (
+        is_devanagari(word[0]) and len(word) > 3 and word.endswith("ने") and word not in _CHAIN_WORDS
+    )
 
 
 def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
