@@ -183,3 +183,33 @@ def test_one_person_who_rescued_the_victim_is_not_counted_as_the_accused(text: s
 )
 def test_a_caller_who_said_who_he_was_is_the_one_accused(text: str) -> None:
     assert extract_fields(text).accused_count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A stray dog attacked my son in the lane. The villagers came running with sticks and "
+        "drove it away.",
+        "Padosi ka kutta mere bete par jhapta. Mohalle walon ne dande se kutte ko bhagaya.",
+        "पड़ोसी का कुत्ता मेरे बेटे पर झपटा। पड़ोसियों ने डंडे से कुत्ते को भगाया।",
+    ],
+)
+def test_sticks_in_the_hands_of_those_who_helped_are_no_weapon(text: str) -> None:
+    assert extract_fields(text).weapons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contractor took us to a brick kiln near Meerut and kept us locked there.",
+        "Thekedar ne kaam ke liye hame brick bhatte par rakha aur wahan band rakha.",
+        "ठेकेदार ने काम के लिए हमें ईंट भट्ठे पर रखा और वहीं बंद रखा।",
+    ],
+)
+def test_a_brick_kiln_is_no_weapon(text: str) -> None:
+    assert extract_fields(text).weapons == []
+
+
+def test_a_neighbour_who_attacked_with_a_lathi_keeps_his_weapon() -> None:
+    text = "Mere padosi Shivam aur Akash ne lathi aur rod se mujh par hamla kiya."
+    assert extract_fields(text).weapons == ["lathi", "rod"]

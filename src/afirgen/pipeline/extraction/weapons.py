@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from afirgen.pipeline.extraction.phrases import phrase_pattern
+from afirgen.text.sentences import sentence_start
+
 _WEAPONS = [
     "knife", "knives", "chaaku", "chaku", "chakoo", "chhura", "churi", "lathi", "lathis", "danda",
     "dande", "dandas", "stick", "sticks", "rod", "rods", "pistol", "pistols", "revolver", "gun",
@@ -41,8 +44,8 @@ _USED = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_WEAPON_AFTER = re.compile(
-    r"\s*(?:wall|kiln|bhatta|factory|shop|house|building|road|loop|buckle|wala|seller|"
-    r"भट्ठा|दीवार)\b",
+    r"\s*(?:wall|kiln|bhatt[ae]|factory|shop|house|building|road|loop|buckle|wala|seller|"
+    r"udyog|pathai|भट्ठ[ाेों]|भट्ट[ाे]|उद्योग|पाथ|दीवार)",
     re.IGNORECASE,
 )
 _NOT_A_WEAPON_BEFORE = re.compile(r"(?:seat|safety|conveyor|selfie|walking)\s*$", re.IGNORECASE)
@@ -50,15 +53,26 @@ _DENIED = re.compile(r"\b(?:no|without|unarmed|bina|koi)\s*$|बिना\s*$|�
 _CONTEXT = 40  # characters each side in which the use of a weapon is described
 
 
+# A stick the neighbours or passers-by came with ("पड़ोसियों ने डंडे से कुत्ते को भगाया",
+# "villagers came running with lathis and he fled") is theirs, not the accused's.
+_HELPERS = re.compile(
+    rf"(?:{phrase_pattern('weapons', 'helpers')})(?:\s+(?:ne|ने))?[^.!?।\n]{{0,25}}$", re.I
+)
+
+
 def extract_weapons(text: str) -> list[str]:
     """Distinct weapon names as written, in reading order, where the complaint says one was used."""
     found: list[str] = []
     for match in _WEAPON.finditer(text):
-        if not _used(text, match.start(), match.end()):
+        if not _used(text, match.start(), match.end()) or _held_by_helpers(text, match):
             continue
         if match[1].casefold() not in (w.casefold() for w in found):
             found.append(match[1])
     return found
+
+
+def _held_by_helpers(text: str, match: re.Match[str]) -> bool:
+    return bool(_HELPERS.search(text, sentence_start(text, match.start()), match.start()))
 
 
 def _used(text: str, start: int, end: int) -> bool:
