@@ -99,8 +99,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     web.install(app)  # the officer's console (sign-in cookie, HTML pages)
     # add_middleware wraps from the inside out: the last added runs first. Few layers:
     # each one is a call and a closure on every request, a cached read's largest cost
-    app.add_middleware(FirReadShortcut)  # the hot read, answered below the router
     app.add_middleware(mw.RateLimitMiddleware)
+    # the hot read, answered below the router; it counts its own reads in the rate limit
+    app.add_middleware(FirReadShortcut)
     app.add_middleware(mw.CompressionMiddleware, minimum_size=1024)
     app.add_middleware(mw.RequestChecksMiddleware, allowed_hosts=settings.allowed_hosts)
     if settings.cors_origins:  # outside the rate limit: a preflight carries no key

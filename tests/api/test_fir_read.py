@@ -8,6 +8,7 @@ get the same status, body, headers and audit event.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -164,3 +165,42 @@ def _scope(url: str, method: str = "GET", query: bytes | None = None) -> dict[st
         "path": path,
         "query_string": given.encode() if query is None else query,
     }
+
+
+SET_UP = {"SELECT", "HELLO", "CLIENT"}  # a new pooled connection's own commands
+
+
+async def redis_commands(services: Services, read: Any) -> list[str]:
+    """The commands the API sent to Redis (not those its scripts ran) while ``read`` ran."""
+    client = services.cache.client  # type: ignore[attr-defined]
+    db = client.connection_pool.connection_kwargs.get("db", 0)
+    seen: list[str] = []
+    async with client.monitor() as monitor:
+        await read()
+        await client.ping()  # the last command seen: everything before it was read
+
+        while True:
+            command = await asyncio.wait_for(monitor.next_command(), 5)
+            if command["command"] == "PING":
+                return seen
+            name = command["command"].split()[0].upper()
+            if command["db"] == db and command["client_type"] != "lua" and name not in SET_UP:
+                seen.append(name)
+
+
+async def test_on_redis_a_read_is_one_round_trip_once_the_key_is_known(
+    station: Station,
+) -> None:
+    """The FIR comes back with the rate count, read under the station the key's officer
+    read from before; a supervisor naming a station is read apart, as before."""
+    if not station.services.cache.shared:
+        pytest.skip("one round trip is a Redis promise; the in-process cache has none")
+    url = f"/api/v1/fir/{station.number}"
+    async with await client_for(station.services, station.keys["sho"]) as http:
+        assert (await http.get(url)).status_code == 200  # the FIR and the station now known
+
+        async def read() -> None:
+            response = await http.get(url)
+            assert response.status_code == 200 and response.json()["fir_number"] == station.number
+
+        assert await redis_commands(station.services, read) == ["EVALSHA"]

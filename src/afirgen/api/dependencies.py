@@ -21,7 +21,7 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from afirgen.api.addresses import client_address
-from afirgen.api.middleware import PREFETCHED_IDENTITY
+from afirgen.api.middleware import PREFETCHED
 from afirgen.bootstrap import Services
 from afirgen.errors import AuthenticationFailed
 from afirgen.legal import KnowledgeBase
@@ -70,11 +70,10 @@ async def get_officer(request: Request) -> Actor:
     services: Services = request.app.state.services  # not a dependency: on every request
     origin = origin_of(request)
     key = request.headers.get("x-api-key")
-    token = request.cookies.get(SIGN_IN_COOKIE)
     if key:
-        prefetched = request.scope["state"].get(PREFETCHED_IDENTITY)
+        prefetched = request.scope["state"].get(PREFETCHED)
         actor = await services.officers.actor_for_key(key, origin, prefetched)
-    elif token:
+    elif token := request.cookies.get(SIGN_IN_COOKIE):
         csrf = request.headers.get(CSRF_HEADER)
         actor = await services.officers.actor_for_sign_in(token, request.method, csrf, origin)
     else:

@@ -17,6 +17,7 @@ import json
 import re
 import time
 import uuid
+from collections.abc import Sequence
 from typing import Any, cast
 
 import structlog
@@ -65,11 +66,14 @@ def is_public(path: str) -> bool:
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _ANSWER_HEADERS = "answer_headers"
-# the cached texts of the request's API key (``identity_keys``), read with its rate count
-PREFETCHED_IDENTITY = "prefetched_identity"
+# what the cache held under the request's keys, read with its rate count where the
+# counters share the cache (Redis: in the same round trip): cache key -> text, None if
+# absent; the API key's identity (``identity_keys``) and whatever ``count_request`` was
+# also asked to read
+PREFETCHED = "prefetched"
 
 
-def _header(scope: Scope, name: bytes) -> str:
+def request_header(scope: Scope, name: bytes) -> str:
     """One request header (``name`` in lower case), '' when absent: a scan of the raw
     list, where ``Headers(scope=scope)`` would build an object for one look-up."""
     for key, value in scope["headers"]:
@@ -121,7 +125,7 @@ class EnvelopeMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = time.perf_counter()
-        given = _header(scope, b"x-correlation-id")
+        given = request_header(scope, b"x-correlation-id")
         correlation_id = given if _SAFE_ID.match(given) else str(uuid.uuid4())
         extra = [(b"x-correlation-id", correlation_id.encode())]
         state = scope.setdefault("state", {})
@@ -231,7 +235,7 @@ class RequestChecksMiddleware:
             body = {"error": "invalid_host", "message": "this server does not answer that Host"}
             return await send_json(send, 400, body, {})
         limit, refusal = self._limit(scope)
-        declared = _header(scope, b"content-length")
+        declared = request_header(scope, b"content-length")
         if declared.isdigit() and int(declared) > limit:
             return await send_json(send, 413, refusal, {"connection": "close"})
         received = 0
@@ -253,14 +257,14 @@ class RequestChecksMiddleware:
             await send_json(send, 413, refusal, {"connection": "close"})
 
     def _host_allowed(self, scope: Scope) -> bool:
-        host = _header(scope, b"host").lower()
+        host = request_header(scope, b"host").lower()
         name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
         return name.strip("[]") in self.allowed
 
     @staticmethod
     def _limit(scope: Scope) -> tuple[int, dict[str, Any]]:
         settings = services_of(scope).settings
-        if _header(scope, b"content-type").startswith("multipart/form-data"):
+        if request_header(scope, b"content-type").startswith("multipart/form-data"):
             limit_mb = settings.max_upload_mb
             message = f"the file is larger than the limit of {limit_mb:g} MB"
             refusal = {"error": "media_too_large", "message": message}
@@ -282,7 +286,7 @@ class CompressionMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        if "gzip" in _header(scope, b"accept-encoding"):
+        if "gzip" in request_header(scope, b"accept-encoding"):
             return await self.gzip(scope, receive, send)
         add_answer_headers(scope, [_VARY])
         await self.app(scope, receive, send)
@@ -308,7 +312,7 @@ async def _refuse_rate(send: Send, message: str, headers: dict[str, str], reset:
 
 class RateLimitMiddleware:
     """Fixed one-minute windows per API key (per client address without one), reads and
-    writes counted apart.
+    writes counted apart (``count_request``).
 
     Counters live in ``services.limits`` (Redis when configured: one limit across
     instances), never in the cache, so no traffic can evict them.
@@ -320,25 +324,32 @@ class RateLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or is_public(scope["path"]):
             return await self.app(scope, receive, send)
-        services = services_of(scope)
-        limit = services.settings.rate_limit_per_minute
-        key = _header(scope, b"x-api-key")
-        digest = hash_key(key) if key else ""
-        client = f"key:{digest[:16]}" if key else f"addr:{_address(scope, services)}"
-        # reads and writes have budgets of their own: polling never starves an officer's edits
-        budget = "read" if scope["method"] in ("GET", "HEAD") else "write"
-        # the key's cached identity comes back with the count (Redis: one round trip, not two)
-        reads = identity_keys(digest) if key else ()
-        count, reset, found = await services.limits.hit_and_read(f"{client}:{budget}", reads)
-        if found is not None and key:
-            scope["state"][PREFETCHED_IDENTITY] = found
-        headers = _limit_headers(limit, count, reset)
-        if count > limit:
-            message = f"more than {limit} requests a minute"
-            return await _refuse_rate(send, message, headers, reset)
+        if await count_request(scope, send):
+            await self.app(scope, receive, send)
 
-        add_answer_headers(scope, _raw(headers))
-        await self.app(scope, receive, send)
+
+async def count_request(scope: Scope, send: Send, also_read: Sequence[str] = ()) -> bool:
+    """Count the request in its client's window; False once it has been refused (429 sent).
+
+    The key's cached identity, and the cache keys ``also_read``, come back with the count
+    where the counters share the cache (``PREFETCHED``: one round trip, not several)."""
+    services = services_of(scope)
+    limit = services.settings.rate_limit_per_minute
+    key = request_header(scope, b"x-api-key")
+    digest = hash_key(key) if key else ""
+    client = f"key:{digest[:16]}" if key else f"addr:{_address(scope, services)}"
+    # reads and writes have budgets of their own: polling never starves an officer's edits
+    budget = "read" if scope["method"] in ("GET", "HEAD") else "write"
+    reads = (*identity_keys(digest), *also_read) if key else ()
+    count, reset, found = await services.limits.hit_and_read(f"{client}:{budget}", reads)
+    if found is not None and key:
+        scope["state"][PREFETCHED] = dict(zip(reads, found, strict=True))
+    headers = _limit_headers(limit, count, reset)
+    if count > limit:
+        await _refuse_rate(send, f"more than {limit} requests a minute", headers, reset)
+        return False
+    add_answer_headers(scope, _raw(headers))
+    return True
 
 
 def _address(scope: Scope, services: Services) -> str:

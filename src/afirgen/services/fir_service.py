@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -172,6 +172,11 @@ def format_number(scope: str, year: int, sequence: int) -> str:
 
 def fir_ref(station_code: str, fir_number: str) -> str:
     return f"{station_code}/{fir_number}"
+
+
+def view_key(station_code: str, fir_number: str) -> str:
+    """The cache key of the FIR as the API answers it (``FirService.read``)."""
+    return fir_view_key(fir_ref(station_code, fir_number))
 
 
 def report_type(identification: dict[str, Any] | None) -> str:
@@ -309,18 +314,29 @@ class FirService:
         return {**found, "integrity": integrity.value}
 
     async def read(
-        self, actor: Actor, fir_number: str, render: Render, station: str | None = None
+        self,
+        actor: Actor,
+        fir_number: str,
+        render: Render,
+        station: str | None = None,
+        prefetched: Mapping[str, str | None] | None = None,
     ) -> RenderedFir:
         """One FIR of a station the officer can read, as ``render`` writes it: from the
         cache, else from the database with its signature checked; the read is audited.
-        A cache hit on the officer's own station opens no database session at all."""
+        A cache hit on the officer's own station opens no database session at all.
+
+        ``prefetched``: texts the cache held for this request, by cache key (read with
+        its rate count); the FIR's ``view_key`` is read here unless it is among them."""
         require(actor, Action.READ)
         code = actor.station_code
         if station not in (None, code):  # only a supervisor may name another station
             async with self.database.transaction(write=False) as db:
                 code = (await station_named(db, actor, station))[1]
-        ref = fir_ref(code, fir_number)
-        view = await self.cache.get_text(fir_view_key(ref))
+        ref, key = fir_ref(code, fir_number), view_key(code, fir_number)
+        if prefetched is not None and key in prefetched:
+            view = prefetched[key]
+        else:
+            view = await self.cache.get_text(key)
         if view is None:
             view = await self._view(ref, fir_number, render)
         head, _, body = view.partition("\n")

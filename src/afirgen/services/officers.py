@@ -32,7 +32,7 @@ import json
 import os
 import secrets
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -268,17 +268,18 @@ class OfficerService:
     # -- authentication --------------------------------------------------------------
 
     async def actor_for_key(
-        self, plain: str, origin: Origin, prefetched: Sequence[str | None] | None = None
+        self, plain: str, origin: Origin, prefetched: Mapping[str, str | None] | None = None
     ) -> Actor:
         """The key's officer, or 401 (audited) for a wrong, expired or revoked key.
 
-        ``prefetched``: the cache's texts under ``identity_keys`` as read for this request
-        (with its rate count); read here when not given."""
+        ``prefetched``: texts the cache held for this request, read with its rate count
+        (by cache key); the ``identity_keys`` not among them are read here."""
         digest = hash_key(plain)
-        cached_key = cache_key("auth", "key", digest)
-        if prefetched is None:
-            prefetched = await self.cache.get_many_text(*identity_keys(digest))
-        generation, cached = prefetched
+        generation_key, cached_key = identity_keys(digest)
+        if prefetched is not None and cached_key in prefetched:
+            generation, cached = prefetched[generation_key], prefetched[cached_key]
+        else:
+            generation, cached = await self.cache.get_many_text(generation_key, cached_key)
         current = await self._key_generation(json.loads(generation) if generation else None)
         identity = _identity_from(cached) if cached is not None else None
         if identity and identity.generation == current and identity.expires_at > utcnow():

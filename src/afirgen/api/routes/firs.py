@@ -18,6 +18,7 @@ from afirgen.api.dependencies import (
     ReadDbSession,
     fir_service,
 )
+from afirgen.api.middleware import PREFETCHED
 from afirgen.api.schemas import (
     FirCorrection,
     FirFinalized,
@@ -91,7 +92,8 @@ async def answer_read(
 ) -> Response:
     """The read's answer, the FIR as cached with its ``ETag``; ``api.fir_read`` answers
     well-formed reads with it below the router, this route every other one."""
-    found = await fir_service(request).read(officer, fir_number, render_fir, station)
+    prefetched = request.scope["state"].get(PREFETCHED)
+    found = await fir_service(request).read(officer, fir_number, render_fir, station, prefetched)
     headers = {"ETag": etag_of(found.version)}
     return Response(found.body, media_type="application/json", headers=headers)
 
