@@ -213,3 +213,32 @@ def test_a_brick_kiln_is_no_weapon(text: str) -> None:
 def test_a_neighbour_who_attacked_with_a_lathi_keeps_his_weapon() -> None:
     text = "Mere padosi Shivam aur Akash ne lathi aur rod se mujh par hamla kiya."
     assert extract_fields(text).weapons == ["lathi", "rod"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My neighbour lodged a false report alleging that I had stolen Rs 40,000 from his "
+        "house. The police closed it as false.",
+        "Padosi ne mujh par 25,000 rupaye chori karne ka jhootha ilzaam lagaya hai.",
+        "पड़ोसी ने मुझ पर 30,000 रुपये चोरी करने का झूठा आरोप लगाया है।",
+    ],
+)
+def test_a_sum_in_an_accusation_against_the_complainant_is_no_loss(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_the_accused_named_as_aropi_still_took_the_value() -> None:
+    assert value_of("आरोपी ने मेरी सोने की चेन छीन ली, जिसकी कीमत 50,000 रुपये थी।") == 50000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his room I saw sheets printed with Rs 500 and Rs 200 notes, cut and bundled.",
+        "Chor ke bag mein Rs 500 aur Rs 200 ke note chhapne ka saman mila.",
+        "चोर के बैग में 500 रुपये और 200 रुपये के नोट छापने का सामान मिला।",
+    ],
+)
+def test_the_face_value_of_notes_is_no_loss(text: str) -> None:
+    assert value_of(text) is None

@@ -41,7 +41,12 @@ _IN_PASSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PER_UNIT = re.compile(rf"{_RUPEES}{phrase_pattern('property', 'per_unit')}\s+\S", re.I)
-_NOTES = re.compile(rf"{_RUPEES}(?:ke\s+|के\s+)?{phrase_pattern('property', 'notes')}", re.I)
+# "Rs 500 notes", "500 ke note", "Rs 500 and Rs 200 notes": the face value of notes.
+_NOTES = re.compile(
+    rf"{_RUPEES}(?:(?:and|aur|और|or|,)\s*(?:rs\.?|₹)?\s*\d+{_RUPEES})?(?:ke\s+|के\s+)?"
+    rf"{phrase_pattern('property', 'notes')}",
+    re.I,
+)
 
 
 def _listed(name: str, stems: bool = False) -> re.Pattern[str]:
@@ -83,6 +88,7 @@ _HANDED = re.compile(
 )
 _DECEIT = _listed("deceit", stems=True)
 _LENDING = _listed("lending")
+_ALLEGED = _listed("alleged", stems=True)
 _COERCED = _listed("coerced", stems=True)
 # The payee gone silent after the money was paid ("both numbers stopped", "phone ab band
 # hai", "नंबर बंद आ रहा है") tells of cheating as plainly as the word does.
@@ -251,6 +257,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     previous = doc.sentences[index - 1].text if index else ""
     sentence = doc.sentences[index].text
     if _RECEIVED.search(_window(doc, amount, 40, 25)) or _is_loan(sentence):
+        return False
+    if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
     return any(
         _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
