@@ -129,7 +129,12 @@ def _scene_sentences(doc: Complaint, occurrence_sentence: int | None) -> list[Se
     if occurrence_sentence is not None and occurrence_sentence < len(doc.sentences):
         first = [doc.sentences[occurrence_sentence]]
         after = doc.sentences[occurrence_sentence + 1 : occurrence_sentence + 1 + _TOLD_AFTER]
-        return first + [s for s in after if _tells_scene(s.text)]
+        before = doc.sentences[max(0, occurrence_sentence - 1) : occurrence_sentence]
+        told = [s for s in after if _tells_scene(s.text)]
+        # last, the sentence just before: "Roz ... X ke paas ek ladka peecha karta hai. Aaj ..."
+        return (
+            first + told + [s for s in before if s.start >= doc.body_start and _tells_scene(s.text)]
+        )
     for _, sentence in doc.body_sentences():
         if detect_incidents(sentence.text):
             return [sentence]
@@ -348,7 +353,9 @@ class _PhraseReader:
 
 
 def _inside(inner: Phrase, outer: Phrase) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
+    """Strictly inside: two readings of the same words (ranked apart) are both kept."""
+    same = (inner.start, inner.end) == (outer.start, outer.end)
+    return outer.start <= inner.start and inner.end <= outer.end and not same
 
 
 def _fits_kind(kind: str, body: str) -> bool:
