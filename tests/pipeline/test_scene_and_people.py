@@ -350,3 +350,15 @@ def test_a_shop_someone_else_runs_is_not_the_scene() -> None:
     )
 
     assert fields.place is None or "Rakesh Traders" not in fields.place
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("दिनांक 8 जून 2025 को रात 9 बजे राजू ने मुझे थप्पड़ मारा।", "राजू"),
+        ("दिनांक 8 जून 2025 को गिरोह के सरगना बबलू ने मुझे धमकी दी।", "बबलू"),
+        ("Kal raat 9 baje Raju ne mujhe thappad maara.", "Raju"),
+    ],
+)
+def test_a_doers_name_does_not_take_the_hour_or_his_post(text: str, accused: str) -> None:
+    assert [a.name for a in extract(text).accused] == [accused]
