@@ -11,6 +11,7 @@ import pytest
 
 from afirgen.bootstrap import build_identifier
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
+from afirgen.legal.identify import MODEL_ADD_P, MODEL_FINAL_P, MODEL_NONE_P
 from afirgen.legal.retrieval import Encoder
 from afirgen.legal.section_model import MODEL_FILE, SectionModel, corpus_digest, train
 
@@ -27,6 +28,21 @@ BEATING = (
     "Sewa mein SHO sahab, kal raat 9 baje mere padosi Ramesh aur uske bhai ne mujhe gali di "
     "aur laathi se maara, mere haath mein chot aayi aur hospital mein patti karwani padi. "
     "Jaate jaate bole ki agli baar jaan se maar denge. Kripya karyavahi karein."
+)
+# an account as long as the training complaints (the model decides only on such accounts)
+LONG_BEATING = (
+    "Sewa mein SHO sahab, main Suresh Kumar, gaon Rampur ka rehne wala hoon aur kheti karta "
+    "hoon. Hamare ghar ke saamne ki naali ko lekar padosi Ramesh se kai mahino se kahasuni "
+    "chal rahi thi, panchayat mein bhi baat hui thi par koi hal nahi nikla. "
+    + BEATING
+    + " Mere bete aur do padosiyon ne yeh sab apni aankhon se dekha aur beech bachav kiya. "
+    "Hospital ki parchi aur photo main saath mein laga raha hoon."
+)
+LOAN = (
+    "Sir, I lent Rs 2,00,000 to my cousin Mahesh in March for his shop, on a written "
+    "agreement that he would repay it in six instalments. He paid two instalments and now "
+    "says business is slow and he will pay later. He has not threatened me or cheated "
+    "anyone; I only want him to sign a fresh repayment schedule."
 )
 
 
@@ -73,19 +89,41 @@ def test_the_corpus_rebuilds_the_committed_weights(
         assert np.allclose(rebuilt.probabilities(text), model.probabilities(text), atol=0.02)
 
 
-def test_both_engines_offer_the_models_sections_as_candidates(
+def test_both_engines_add_what_the_model_finds_likely_beside_the_rules(
     kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
 ) -> None:
-    both = build_identifier(kb, retriever, engine="both").identify(BEATING)
-    rules = SectionIdentifier(kb, retriever).identify(BEATING)
-    learned = [m for m in both.candidates if m.reason.startswith("learned model")]
-    # the rules chose 118(1) for the laathi; the model's plain hurt is offered beside it
-    assert [m.reference for m in learned] == ["115(2)"]
-    assert both.candidates.index(learned[0]) < 5
-    assert not any(m.reason.startswith("learned model") for m in rules.candidates)
-    assert {(m.act, m.section) for m in both.sections} <= {
-        (m.act, m.section) for m in rules.sections
-    }
+    both = build_identifier(kb, retriever, engine="both").identify(LONG_BEATING)
+    rules = SectionIdentifier(kb, retriever).identify(LONG_BEATING)
+    chosen = {(m.act, m.section) for m in both.sections}
+    # the rules chose 118(1) for the laathi; the model's plain hurt stands beside it
+    assert {(m.act, m.section) for m in rules.sections} <= chosen
+    added = [m for m in both.sections if m.reason.startswith("learned model")]
+    assert ("BNS", "115") in {(m.act, m.section) for m in added}
+    assert all(m.score >= MODEL_ADD_P for m in added)
+    assert not any(m.reason.startswith("learned model") for m in rules.sections)
+
+
+def test_a_line_or_two_is_left_to_the_rules(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    short = "I, Ramesh Kumar S/o Mohan Lal, report that he slapped me on 05/01/2025."
+    both = build_identifier(kb, retriever, engine="both").identify(short)
+    rules = SectionIdentifier(kb, retriever).identify(short)
+    assert [m.reference for m in both.sections] == [m.reference for m in rules.sections]
+    assert any(m.reason.startswith("learned model") for m in both.candidates[:5])
+
+
+def test_a_money_dispute_is_recorded_as_no_offence(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    sections, no_offence = model.assess(LOAN)
+    # cheating is the nearest section it knows, yet the matter reads as civil
+    assert sections[0].probability >= MODEL_FINAL_P and no_offence >= MODEL_NONE_P
+    for engine in ("model", "both"):
+        result = SectionIdentifier(kb, retriever, model=model, engine=engine).identify(LOAN)
+        assert result.no_offence and not result.sections
+        assert result.candidates, "the officer still sees what the model would weigh"
+    assert model.assess(FRAUD)[1] < MODEL_NONE_P
 
 
 def test_the_model_alone_decides_and_speaks_ipc_for_old_incidents(

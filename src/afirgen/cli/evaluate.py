@@ -9,6 +9,7 @@ printed; dev also gets its per-style rows, and its mistakes with ``--errors``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -16,6 +17,9 @@ from rich.table import Table
 
 from afirgen.eval_sets import SPLITS, find_eval_root, split_files
 from afirgen.legal.identify import DEFAULT_ENGINE, Engine
+
+if TYPE_CHECKING:
+    from afirgen.legal.evaluation import SectionReport
 
 eval_app = typer.Typer(help="Evaluations on labelled sets.", no_args_is_help=True)
 out = Console()
@@ -137,6 +141,33 @@ def eval_sections(
         out.print(f"{error.id}: missing {error.missing} extra {error.extra}")
 
 
+@eval_app.command("cross-validate")
+def eval_cross_validate(
+    folds: int = typer.Option(5, "--folds", min=2, help="k: the model is fitted on k-1 folds."),
+    corpus: Path = typer.Option(
+        Path("eval/train"), "--corpus", exists=True, file_okay=False, help="eval/train/"
+    ),
+) -> None:
+    """The engines by k-fold cross-validation on the training corpus: the proxy for blind."""
+    from afirgen.legal import HybridRetriever, KnowledgeBase
+    from afirgen.legal.cross_validation import cross_validate
+
+    paths = sorted(corpus.glob("*.jsonl"))
+    if not paths:
+        raise typer.BadParameter(f"no *.jsonl files in {corpus}")
+    kb = KnowledgeBase.load()
+    retriever = HybridRetriever.build(kb)
+    if retriever.encoder is None:
+        raise typer.BadParameter("the static embedding model (legal/embeddings/) is missing")
+    try:
+        reports = cross_validate(paths, kb, retriever, folds)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    rows = [{"engine": engine, **_headline(report)} for engine, report in reports.items()]
+    count = next(iter(reports.values())).count
+    print_rows(f"{folds}-fold cross-validation on {count} training complaints", rows)
+
+
 @eval_app.command("record")
 def eval_record() -> None:
     """Write the blind figures to eval/floor.json: the regression floor the suite holds."""
@@ -158,6 +189,21 @@ def eval_record() -> None:
 def _in_blind(path: Path) -> bool:
     root = find_eval_root()
     return root is not None and path.resolve().is_relative_to((root / "blind").resolve())
+
+
+def _headline(report: SectionReport) -> dict[str, object]:
+    """The figures of ``afirgen eval sections``, under names short enough for one row."""
+    flags = (report.cognizable_accuracy, report.no_offence_recognised)
+    cells = ["-" if flag is None else flag for flag in flags]
+    return {
+        "F1": report.loose.micro_f1,
+        "P": report.loose.micro_precision,
+        "R": report.loose.micro_recall,
+        "exact": report.loose.exact_match,
+        "top-5": report.loose.recall_at_5,
+        "cognizable": cells[0],
+        "no-offence/civil": cells[1],
+    }
 
 
 def _style_rows(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -10,6 +10,8 @@ dev, never on blind) by ``afirgen sections train-model``, which writes
 * labels: (act, section) pairs with at least :data:`MIN_EXAMPLES` training
   complaints; rarer sections stay with the rules. An IPC-era label is learned as its
   BNS equivalent, and the identifier expresses the result in IPC again;
+* one more output: "no offence or a civil matter" (the corpus's ``no_offence`` and
+  ``civil`` labels), where the right answer is to record no section;
 * one-vs-rest logistic regression, full-batch gradient descent from zeros with a
   fixed number of steps: the same corpus gives the same weights.
 
@@ -87,6 +89,8 @@ class SectionModel:
     def load(cls, encoder: Encoder, path: Path = MODEL_FILE) -> SectionModel:
         with np.load(path, allow_pickle=False) as data:
             meta = json.loads(str(data["meta"]))
+            if data["weights"].shape[1] != len(meta["labels"]) + 1:
+                raise ValueError(f"{path} predates the no-offence output: retrain the model")
             return cls(
                 encoder,
                 [(a, s) for a, s in meta["labels"]],
@@ -113,19 +117,30 @@ class SectionModel:
         )
         return path
 
-    def probabilities(self, text: str) -> FloatArray:
-        """Probability of each of :attr:`labels` for one complaint."""
+    def outputs(self, text: str) -> FloatArray:
+        """Every output for one complaint: :attr:`labels`, then "no offence or civil"."""
         features = complaint_features(text, self._encoder)
         return _sigmoid(features @ self.weights + self.bias)
 
-    def predict(self, text: str) -> list[ModelSection]:
-        """Every known section, most probable first."""
-        probs = self.probabilities(text)
-        return [
+    def probabilities(self, text: str) -> FloatArray:
+        """Probability of each of :attr:`labels` for one complaint."""
+        return self.outputs(text)[: len(self.labels)]
+
+    def assess(self, text: str) -> tuple[list[ModelSection], float]:
+        """Every known section, most probable first, and the probability that the complaint
+        discloses no offence or a civil matter (no section to record)."""
+        scores = self.outputs(text)
+        probs = scores[: len(self.labels)]
+        ranked = [
             ModelSection(act, section, self.subsections[i], round(float(probs[i]), 4))
             for i in np.argsort(-probs, kind="stable")
             for act, section in [self.labels[i]]
         ]
+        return ranked, round(float(scores[len(self.labels)]), 4)
+
+    def predict(self, text: str) -> list[ModelSection]:
+        """Every known section, most probable first."""
+        return self.assess(text)[0]
 
 
 def complaint_features(text: str, encoder: Encoder) -> FloatArray:
@@ -199,18 +214,33 @@ def train(
 ) -> SectionModel:
     """Fit the model on the labelled lines of ``paths`` (the training corpus only)."""
     items = load_items(paths)
+    features = np.stack([complaint_features(item.text, encoder) for item in items])
+    return fit_items(items, features, kb, encoder, corpus_digest(paths), steps)
+
+
+def fit_items(
+    items: Sequence[EvalItem],
+    features: FloatArray,
+    kb: KnowledgeBase,
+    encoder: Encoder,
+    corpus: dict[str, str],
+    steps: int = STEPS,
+) -> SectionModel:
+    """Fit the model on ``items`` whose feature rows are ``features`` (cross-validation
+    computes every complaint's features once and fits each fold from them)."""
     per_item = [training_labels(item, kb) for item in items]
     counts = Counter(key for labels in per_item for key in {k for k, _ in labels})
     keys = sorted(k for k, n in counts.items() if n >= MIN_EXAMPLES)
     column = {k: i for i, k in enumerate(keys)}
-    targets = np.zeros((len(items), len(keys)), dtype=np.float32)
+    # the last column: no offence or a civil matter, where the right answer is no section
+    targets = np.zeros((len(items), len(keys) + 1), dtype=np.float32)
+    targets[:, -1] = [item.gold.expects_no_section for item in items]
     subs: dict[Key, Counter[str | None]] = {k: Counter() for k in keys}
     for row, labels in enumerate(per_item):
         for key, sub in labels:
             if key in column:
                 targets[row, column[key]] = 1.0
                 subs[key][sub] += 1
-    features = np.stack([complaint_features(item.text, encoder) for item in items])
     weights, bias = _fit(features, targets, steps)
     return SectionModel(
         encoder,
@@ -218,7 +248,7 @@ def train(
         [_most_common(subs[k]) for k in keys],
         weights,
         bias,
-        corpus_digest(paths),
+        corpus,
         [counts[k] for k in keys],
     )
 
