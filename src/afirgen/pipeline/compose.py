@@ -40,6 +40,8 @@ _KIND_PHRASES = {
     "criminal trespass": "criminal trespass",
     "assault": "an assault",
     "criminal intimidation": "criminal intimidation",
+    "mischief by fire": "mischief by fire",
+    "mischief": "mischief",
 }
 _PARTICIPLES = {
     "house-breaking": "stolen",

@@ -38,7 +38,7 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
     doc = prepare(text)
     person, findings = _parties(doc)
     reading = extract_occurrence(doc, reference_date)
-    witnesses = extract_witnesses(doc.text)
+    witnesses = extract_witnesses(doc.text, person.name)
     _drop_witnesses(findings, witnesses)
     accused, accused_count = accused_rows(findings)
     names = [person.name, *(a.name for a in accused), *(w.name for w in witnesses)]

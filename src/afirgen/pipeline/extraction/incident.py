@@ -20,7 +20,11 @@ _KINDS: list[tuple[str, str]] = [
      r"|vehicle\s+theft"),
     ("house-breaking", r"burgl|broke\s+(?:into|open)|break\s+into|house-?break|"
      r"lock\w*(?:\s+\w+){0,4}?\s+(?:was|were)\s+broken|broken\s+(?:the\s+)?lock|tala\s+tod|taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
-    ("snatching", r"snatch|chheen|chhin|छीन|झपट|grabbed|kheench"),
+    ("snatching", r"snatch|chheen|chhin|छीन|झपट|jhapat|grabbed|kheench|"
+     # "pulled my phone out of my hand", "yanked the chain from her neck"
+     r"(?:pulled|yanked|tugged|ripped|tore|wrenched|jerked)\b[^.।]{0,40}?\b(?:out\s+of|from|off)\s+"
+     r"(?:my|her|his|our)\s+(?:hands?|neck|shoulder|grip)|"
+     r"(?:चेन|चैन|मोबाइल|फोन|फ़ोन|पर्स|बैग|थैला|हार|मंगलसूत्र)[^.।]{0,15}?खींच"),
     ("robbery", r"\brobb|\bloot|लूट"),
     ("sexual harassment", r"molest|eve-teas|touch\w*\s+(?:me|her)|kept\s+touching|obscene|"
      r"छेड़छाड़|chhed|indecent|stalk|following\s+(?:me|her)|peecha|पीछा|haath\s+pakda"),
@@ -30,9 +34,25 @@ _KINDS: list[tuple[str, str]] = [
     ("criminal trespass", r"trespass|forcibly\s+entered|entered\s+my|came\s+into\s+our|kabza|"
      r"कब्जा|ghus|घुस|broken\s+the\s+lock"),
     ("theft", r"\bstole|\btheft|\bchori|चोरी|चुरा|\bchura|burglar|\bmissing\b|gayab|गायब|"
-     r"pickpocket|kaat\s+liya|le\s+gaya|le\s+gaye|\bgone\b|took\s+(?:my|away)"),
+     r"pickpocket|kaat\s+liya|le\s+gaya|le\s+gaye|\bgone\b|took\s+(?:my|away)|"
+     # "ran off with my purse", "phone lekar bhaag gaya", "बैग लेकर भाग गया"
+     r"(?:ran|run|running|made|make|got|went)\s+(?:off|away)\s+with|\bfled\s+with|"
+     r"le\s*(?:kar|ke)\s+(?:bhaag|bhag|faraar|farar)|लेकर\s+(?:भाग|फरार|फ़रार)|ले\s+(?:कर|के)\s+भाग"),
     ("assault", r"attack|assault|\bhit\b|\bbeat|\bmaar|\bmaara|मारपीट|हमला|मारा|punch|slap|"
      r"thappad|थप्पड़"),
+    # A fire or a breakage done, not one threatened ("aag laga dunga", "will set fire"): the
+    # threat is criminal intimidation, below.
+    ("mischief by fire", r"(?<!\bto\s)(?<!will\s)(?<!would\s)set\s+(?:\w+\s+){0,2}?(?:on\s+)?"
+     r"(?:fire|ablaze)|\btorched\b|burnt\s+down|burned\s+down|arson|"
+     r"aag\s+(?:laga|lagaa)\s*(?:d[iy]|kar|ke|ker)|aag\s+lagayi|aag\s+lagai\b|"
+     r"आग\s+(?:लगा\s*(?:दी|दिया|दिए|कर|के)|लगाई|लगायी)"),
+    ("mischief", r"vandali[sz]|\bdamaged\s+(?:my|our|the|his|her)|"
+     r"(?:broke|smashed|shattered|broken)\s+(?:\w+\s+){0,3}?(?:window|windows|windscreen|"
+     r"windshield|glass|door|gate|shutter|furniture|car|vehicle|phone|mobile|tv|television|"
+     r"counter|signboard|meter|pot|pots)\b|todphod|tod-?phod|tod\s+phod|तोड़-?फोड़|तोड़\s+फोड़|"
+     r"(?:sheesh|shish|kaanch|kanch|khidki|darwaz|gate|gaadi|gadi|phone|mobile|furniture|saman|"
+     r"samaan|शीश|कांच|काँच|खिड़की|दरवाज|गेट|गाड़ी|फोन|मोबाइल|सामान)[^.।]{0,25}?"
+     r"(?:\b(?:tod|phod)\s*(?:d[iy]|d[ae]{1,2}la|kar|ke)|(?:तोड़|फोड़)\s*(?:दी|दिया|दिए|डाल|कर|के))"),
     ("criminal intimidation", r"threat|dhamki|धमकी|kill\s+me|jaan\s+se|जान\s+से|extortion|रंगदारी"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
@@ -45,6 +65,10 @@ def detect_incidents(text: str) -> list[str]:
         found.remove("theft")
     if "house-breaking" in found and "criminal trespass" in found:
         found.remove("criminal trespass")
+    if "house-breaking" in found and "mischief" in found:  # "broke the window and got in"
+        found.remove("mischief")
+    if "mischief by fire" in found and "mischief" in found:
+        found.remove("mischief")
     if "road accident" in found and "assault" in found:  # a vehicle "hit" someone
         found.remove("assault")
     return found

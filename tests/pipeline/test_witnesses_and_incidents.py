@@ -1,0 +1,160 @@
+"""Witnesses told in everyday words, and incidents told by what was done, as an officer reads them.
+
+Each ingredient is tried in English, Hinglish and Devanagari, in complaints written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afirgen.domain.fields import FirFields
+from afirgen.pipeline.compose import compose_summary
+from afirgen.pipeline.extraction import detect_incidents, extract_fields
+
+
+def extract(text: str) -> FirFields:
+    return extract_fields(text, reference_date=date(2025, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "witnesses"),
+    [
+        (
+            "On 5 June 2025 at 6 pm Bablu Khan pushed me off my cycle near the canal bridge. "
+            "A passer-by, Mr. Naresh Bairwa, saw the incident and can identify him.",
+            ["Bablu Khan"],
+            ["Naresh Bairwa"],
+        ),
+        (
+            "On 5 June 2025 at 6 pm Bablu Khan pushed me off my cycle near the canal bridge. "
+            "Gopal Rawat, who sells vegetables at that corner, saw everything.",
+            ["Bablu Khan"],
+            ["Gopal Rawat"],
+        ),
+        (
+            "Kal shaam 6 baje nahar pul ke paas Bablu Khan ne mujhe cycle se dhakka diya. "
+            "Gopal Rawat ne sab dekha, aur Naresh Bairwa bhi wahan maujood tha.",
+            ["Bablu Khan"],
+            ["Gopal Rawat", "Naresh Bairwa"],
+        ),
+        (
+            "Kal shaam 6 baje nahar pul ke paas Bablu Khan ne mujhe cycle se dhakka diya. "
+            "Gopal Rawat is ghatna ka gawah hai.",
+            ["Bablu Khan"],
+            ["Gopal Rawat"],
+        ),
+        (
+            "दिनांक 5 जून 2025 को शाम 6 बजे नहर पुल के पास बबलू खान ने मुझे साइकिल से धक्का "
+            "दिया। मौके पर मौजूद नरेश बैरवा ने देखा।",
+            ["बबलू खान"],
+            ["नरेश बैरवा"],
+        ),
+        (
+            "दिनांक 5 जून 2025 को शाम 6 बजे नहर पुल के पास बबलू खान ने मुझे साइकिल से धक्का "
+            "दिया। गोपाल रावत और नरेश बैरवा इस घटना के गवाह हैं।",
+            ["बबलू खान"],
+            ["गोपाल रावत", "नरेश बैरवा"],
+        ),
+    ],
+)
+def test_a_witness_told_in_everyday_words_is_listed_and_is_no_accused(
+    text: str, accused: list[str], witnesses: list[str]
+) -> None:
+    fields = extract(text)
+
+    assert [w.name for w in fields.witnesses] == witnesses
+    assert [a.name for a in fields.accused] == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an accused saw is no witnessing
+        "On 5 June 2025 Bablu Khan saw me alone near the canal bridge and pushed me.",
+        # present, and one of those who did it
+        "Kal Bablu ne mujhe dhakka diya. Uska dost Sonu bhi wahan maujood tha aur usne bhi "
+        "mujhe maara.",
+        # present, and busy at what the complaint is about
+        "On 2 June 2025 my mango trees were cut. Harish Bisht was present there all day with "
+        "two labourers and a saw.",
+        # the complainant is never their own witness
+        "मैं गोपाल रावत पुत्र हरि रावत निवासी नहर कॉलोनी, कल रात चोरी होते मैंने खुद देखा। "
+        "गोपाल रावत इस घटना का गवाह है।",
+    ],
+)
+def test_nobody_is_made_a_witness_by_seeing_the_victim_doing_it_or_complaining(
+    text: str,
+) -> None:
+    assert extract(text).witnesses == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A boy on a scooter pulled the chain from her neck.", "snatching"),
+        ("Ek ladka mera mobile kheench ke bhaag gaya.", "snatching"),
+        ("एक युवक मेरा फोन झपट कर भाग गया।", "snatching"),
+        ("Someone ran off with my suitcase while I was asleep.", "theft"),
+        ("Woh mera thaila lekar bhaag gaya.", "theft"),
+        ("वह मेरा बैग लेकर फरार हो गया।", "theft"),
+        ("They smashed the glass of our shop counter with stones.", "mischief"),
+        ("Unhone hamari dukaan ka shutter aur kaanch tod diya.", "mischief"),
+        ("उन्होंने हमारे घर की खिड़की का शीशा तोड़ दिया।", "mischief"),
+        ("At night someone set our haystack on fire.", "mischief by fire"),
+        ("Raat ko kisi ne hamare bhoose ke dher mein aag laga di.", "mischief by fire"),
+        ("रात में किसी ने हमारी झोपड़ी में आग लगा दी।", "mischief by fire"),
+    ],
+)
+def test_an_incident_told_by_what_was_done_is_recognised(text: str, kind: str) -> None:
+    assert detect_incidents(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our hut caught fire from the kitchen stove; nobody is to blame.",
+        "Chulhe se hamari jhopdi mein aag lag gayi.",
+        "उसने मेरा हाथ तोड़ दिया।",
+        "He shouted that he would set fire to the godown one day.",
+        "Paise nahi diye to gaadi ka sheesha tod dunga aur ghar mein aag laga dunga.",
+        "उसने धमकी दी कि दुकान में आग लगा देगा।",
+    ],
+)
+def test_a_fire_by_mishap_a_broken_arm_or_a_threat_is_no_mischief(text: str) -> None:
+    assert not {"mischief", "mischief by fire"} & set(detect_incidents(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "kind"),
+    [
+        (
+            "Sir, I am Meena Devi of Ward 5, Rampur. Two boys on a red bike pulled my phone out "
+            "of my hand outside the Shiv Mandir gate and rode away.",
+            "outside the Shiv Mandir gate",
+            "a snatching",
+        ),
+        (
+            "Sir, main Ravi Kumar. Hotel Sagar ke bahar khadi meri gaadi ka sheesha kisi ne tod "
+            "diya.",
+            "Hotel Sagar ke bahar",
+            "mischief",
+        ),
+        (
+            "महोदय, मैं रवि कुमार। रात में सदर बाज़ार में मेरी दुकान में किसी ने आग लगा दी।",
+            "सदर बाज़ार",
+            "mischief by fire",
+        ),
+    ],
+    ids=["english", "hinglish", "devanagari"],
+)
+def test_the_scene_of_an_undated_incident_is_read_and_the_summary_names_it(
+    text: str, scene: str, kind: str
+) -> None:
+    fields = extract(text)
+    summary = compose_summary(fields, text)
+
+    assert fields.place == scene
+    assert f"reports {kind} " in summary, summary
