@@ -114,27 +114,6 @@ def test_a_phone_taken_out_of_a_pocket_is_not_property_taken() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "description"),
-    [
-        (
-            "Unknown persons broke the shutter lock and stole silver articles and cash. "
-            "The total loss is about Rs. 50,000.",
-            "silver articles and cash",
-        ),
-        (
-            "Chor ghar ka taala tod kar le gaye. Kul nuksaan lagbhag 20,000 rupaye ka hai.",
-            "Kul nuksaan",
-        ),
-    ],
-)
-def test_a_total_loss_is_described_by_the_things_taken_never_by_its_clause(
-    text: str, description: str
-) -> None:
-    (item,) = extract_fields(text).property
-    assert (item.description, item.value_inr) in ((description, 50000.0), (description, 20000.0))
-
-
-@pytest.mark.parametrize(
     ("text", "name", "count"),
     [
         (

@@ -21,7 +21,7 @@ from afirgen.pipeline.extraction.occurrence import extract_occurrence
 from afirgen.pipeline.extraction.people import extract_complainant
 from afirgen.pipeline.extraction.phones import extract_complainant_phone, find_mobile_numbers
 from afirgen.pipeline.extraction.places import Span, extract_place
-from afirgen.pipeline.extraction.property import extract_property, total_value
+from afirgen.pipeline.extraction.property import read_property
 from afirgen.pipeline.extraction.times import find_times
 from afirgen.pipeline.extraction.vehicles import extract_vehicles, find_vehicle_numbers
 from afirgen.pipeline.extraction.weapons import extract_weapons
@@ -43,7 +43,7 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
     accused, accused_count = accused_rows(findings)
     names = [person.name, *(a.name for a in accused), *(w.name for w in witnesses)]
     blocked = _masked_spans(doc, reference_date, person.address)
-    items = extract_property(doc)
+    lost = read_property(doc)
     return FirFields(
         complainant=person,
         accused=accused,
@@ -53,8 +53,8 @@ def extract_fields(text: str, reference_date: date | None = None) -> FirFields:
             doc, reading.sentence, blocked, person.address, {n for n in names if n}
         ),
         delay_reason=extract_delay_reason(doc),
-        property=items,
-        total_property_value_inr=total_value(items),
+        property=lost.items,
+        total_property_value_inr=lost.total_inr,
         witnesses=witnesses,
         cleared=[clean_name(name) for name in findings.cleared],
         weapons=extract_weapons(doc.text),

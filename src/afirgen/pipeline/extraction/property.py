@@ -5,8 +5,8 @@ demanded (dowry, extortion, a sum asked for on a condition) are left out, and so
 loans. Money the complainant paid or handed over is property only in a complaint that
 tells of deceit (or where it was paid out of fear): otherwise it is a fee, a price,
 an advance, a deposit or a sum given to the in-laws, which no offence took.
-When the complaint states a total ("Total 49,999 rupees gone") that total is used
-instead of adding the parts.
+When the complaint states a total ("Total 49,999 rupees gone") that total is the IF-1
+total, not an item, and the things listed beside it keep their own items and values.
 Each item's description is the complainant's own words before "worth",
 "(Rs ...)", "की कीमत", or the clause around the amount.
 """
@@ -14,6 +14,7 @@ Each item's description is the complainant's own words before "worth",
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
@@ -97,8 +98,18 @@ _PAYEE_GONE = re.compile(
     r"|(?:नंबर|नम्बर|फोन|फ़ोन|मोबाइल)\s+(?:\S+\s+){0,3}?बंद",
     re.IGNORECASE,
 )
-_JOINED = re.compile(r"(?:\band|\baur|और|तथा|&)\s*$", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:total|totalling|totaling|in\s+all|kul)\b|कुल", re.IGNORECASE)
+# "took my phone and Rs 4,500", "purse jhapat liya jismein 2,500 rupaye the": a sum named
+# beside or inside a thing taken is an item of its own.
+_JOINED = re.compile(
+    r"(?:\band|\baur|और|तथा|&|\bcontaining|\balong\s+with|\bjisme(?:in|n)?|जिसमें|जिसमे)\s*$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"\b(?:total|totalling|totaling|in\s+all|altogether|all\s+told|kul|sab\s+milakar)\b|कुल|"
+    r"सब\s+मिलाकर",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(rf"{_RUPEES}(?:in\s+all|in\s+total|altogether|kul)\b", re.I)
 _CASH = re.compile(r"\b(?:cash|nakad|naqad)\b|नकद|नगद", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|nakad|naqad)\b|\s*(?:रुपये\s+)?(?:नकद|नगद)", re.I)
 _VALUE_WORDS = re.compile(
@@ -124,8 +135,21 @@ _CLAUSE_WORDS_BEFORE = 7
 _CLAUSE_WORDS_AFTER = 5
 
 
-def extract_property(doc: Complaint) -> list[PropertyItem]:
-    """Valued property items the complaint says were lost, in reading order."""
+@dataclass(frozen=True)
+class PropertyReading:
+    """The items lost and the IF-1 total: the complainant's own stated total where there is
+    one ("kul nuksaan lagbhag 1,40,000"), else the sum of the item values."""
+
+    items: list[PropertyItem]
+    total_inr: float | None
+
+
+def read_property(doc: Complaint) -> PropertyReading:
+    """Items the complaint says were lost, in reading order, and their total value.
+
+    A stated total is the total, never an item: the things listed beside it keep their own
+    items and values ("सोने की चेन, दो अंगूठियाँ और 25,000 रुपये नकद ... कुल नुकसान 1,40,000").
+    """
     body = doc.text[doc.body_start :]
     deceived = bool(_DECEIT.search(body) or _PAYEE_GONE.search(body))
     amounts = [
@@ -133,52 +157,49 @@ def extract_property(doc: Complaint) -> list[PropertyItem]:
         for a in _body_amounts(doc)
         if _said_lost(doc, a, deceived) and not _is_demand(doc, a) and not _in_passing(doc, a)
     ]
-    totals = [a for a in amounts if _TOTAL.search(_window(doc, a, 20, 15))]
-    goods = _goods_taken(doc)
-    if totals:  # "the total loss is about Rs 50,000": one item, the things named as taken
-        total = max(totals, key=lambda a: a.value)
-        description = _goods_as_written(doc, goods) or _TOTAL_FILLER.sub("", _describe(doc, total))
-        return [PropertyItem(description=description.strip(), value_inr=total.value)]
+    totals = [a for a in amounts if _is_total(doc, a, amounts)]
     valued = [
-        (a.start, PropertyItem(description=_describe(doc, a), value_inr=a.value)) for a in amounts
+        (a.start, PropertyItem(description=_describe(doc, a), value_inr=a.value))
+        for a in amounts
+        if a not in totals
     ]
     said = " ".join(item.description for _, item in valued).casefold()
     unvalued = [
         (start, PropertyItem(description=words))
-        for start, words in goods
+        for start, words in _goods_taken(doc)
         if _GOODS.search(words)[0].casefold() not in said  # type: ignore[index]
     ]
-    return [item for _, item in sorted(valued + unvalued, key=lambda pair: pair[0])]
+    items = [item for _, item in sorted(valued + unvalued, key=lambda pair: pair[0])]
+    stated = max((a.value for a in totals), default=None)
+    return PropertyReading(items, stated if stated is not None else total_value(items))
 
 
-# A total whose complaint names no thing taken keeps its own words, without the verb and
-# hedge that lead to the amount ("The total loss is about" -> "The total loss").
-_TOTAL_FILLER = re.compile(
-    rf"(?:\s+{phrase_pattern('property', 'total_filler')}\.?)+\s*$", re.IGNORECASE
-)
-
-
-def _goods_as_written(doc: Complaint, goods: list[tuple[int, str]]) -> str:
-    """The things taken as the complaint lists them ("silver articles and cash"), when one
-    sentence names them all; otherwise nothing."""
-    if not goods:
-        return ""
-    sentences = {doc.sentence_index(start) for start, _ in goods}
-    if len(sentences) != 1:
-        return ""
-    first = doc.text.rfind(goods[0][1], 0, goods[0][0] + len(goods[0][1]))
-    last_words = goods[-1][1]
-    last = doc.text.find(last_words, first) + len(last_words)
-    return doc.text[first:last] if 0 <= first < last else ""
+def _is_total(doc: Complaint, amount: Amount, amounts: list[Amount]) -> bool:
+    """A total word stands before the amount ("total loss is about", "kul milakar") with no
+    other amount between, or just after it ("Rs 80,000 in all")."""
+    sentence = doc.sentences[doc.sentence_index(amount.start)]
+    start = max(
+        [sentence.start, amount.start - 25, *(a.end for a in amounts if a.end <= amount.start)]
+    )
+    end = min([sentence.end, amount.end + 15, *(a.start for a in amounts if a.start >= amount.end)])
+    return bool(
+        _TOTAL.search(doc.text, start, amount.start)
+        or _TOTAL_AFTER.match(doc.text, amount.end, end)
+    )
 
 
 # "stole Rs 45,000 cash, gold earrings and a pair of silver anklets": each thing named
 # as taken is an item, with or without a value. English names the things after the verb,
 # Hindi and Hinglish before it.
 _GOODS = re.compile(phrase_pattern("property", "goods"), re.IGNORECASE)
-_LIST_BREAK = re.compile(r"[,;]|\s(?:and|aur|और|तथा|व|evam|which|that|worth|se|से)\s", re.I)
+_LIST_BREAK = re.compile(
+    r"[,;]|\s(?:and|aur|और|तथा|व|evam|which|that|worth|se|से|along\s+with|alongwith|with|"
+    r"containing|including|ke\s+saath|के\s+साथ)\s",
+    re.I,
+)
 _DOER_HI = re.compile(
-    r"(?<![\w\u0900-\u097f])(?:ne|tabhi|tab|jab|aaye|aaya|aake|ने|तभी|तब|जब|आए|आया|आकर)"
+    r"(?<![\w\u0900-\u097f])(?:ne|tabhi|tab|jab|aaye|aaya|aake|kar|karke|chor|ने|तभी|तब|जब|आए|आया|आकर|"
+    r"कर|करके|चोर)"
     r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
@@ -194,11 +215,12 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
         if sentence.is_subject or _NEGATION.search(sentence.text):
             continue
         english = _TAKING_EN.search(sentence.text)
-        hindi = _TAKING_HI.search(sentence.text)
+        hindi = _TAKING_HI.search(sentence.text) or _TAKEN_EN.search(sentence.text)
         if english:  # the list ends where the place it was taken from begins
             offset = english.end()
             region = _FROM_EN.split(sentence.text[offset:], maxsplit=1)[0]
-        elif hindi:  # the things stand after the doer ("do ladkon ne", "tabhi ... aaye aur")
+        elif hindi:  # the things stand after the doer ("do ladkon ne", "tabhi ... aaye aur"),
+            # and before an English passive ("the chain and two rings were missing")
             doer = list(_DOER_HI.finditer(sentence.text, 0, hindi.start()))
             offset = doer[-1].end() if doer else 0
             region = sentence.text[offset : hindi.start()]
@@ -254,7 +276,7 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
     of money handed over in a complaint that tells of deceit."""
     index = doc.sentence_index(amount.start)
-    previous = doc.sentences[index - 1].text if index else ""
+    previous = _heading(doc, index)
     sentence = doc.sentences[index].text
     if _RECEIVED.search(_window(doc, amount, 40, 25)) or _is_loan(sentence):
         return False
@@ -264,6 +286,27 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
         _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
         for text in (sentence, previous)
     )
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
+_LIST_LINE_WORDS = 12  # a longer numbered line is a paragraph of a letter, not a list entry
+
+
+def _heading(doc: Complaint, index: int) -> str:
+    """The sentence before, or in a numbered list ("1. Gold chain, Rs 1,45,000") the line
+    that opens the list ("The following were stolen:")."""
+    sentences = doc.sentences
+
+    def entry(at: int) -> bool:
+        short = len(sentences[at].text.split()) <= _LIST_LINE_WORDS
+        return short and at > 0 and bool(_LIST_MARKER.match(sentences[at - 1].text))
+
+    if not entry(index):
+        return sentences[index - 1].text if index else ""
+    before = index - 1
+    while before >= 0 and (_LIST_MARKER.match(sentences[before].text) or entry(before)):
+        before -= 1
+    return sentences[before].text if before >= 0 else ""
 
 
 def _is_loan(sentence: str) -> bool:
@@ -311,9 +354,11 @@ def _describe(doc: Complaint, amount: Amount) -> str:
     if value_of:
         return value_of[1].strip()
     lead = _VALUE_WORDS.search(before)
-    phrase = _words_before(before[: lead.start()]) if lead else _listed_item(before)
-    if not phrase and lead:
-        phrase = _object_taken(before[: lead.start()])
+    if lead:  # "mobile chura liya, jiski keemat": the thing taken, not the verb before "jiski"
+        head = before[: lead.start()]
+        phrase = _object_taken(head) or _words_before(head)
+    else:
+        phrase = _listed_item(before)
     return phrase or _clause(before, doc.text[amount.start : amount.end], after)
 
 
@@ -322,12 +367,19 @@ def _describe(doc: Complaint, amount: Amount) -> str:
 # it before the verb, English after it.
 _TAKING_HI = re.compile(
     r"(?<![\w\u0900-\u097f])(?:chh?ee?n|chura|chori|le\s+(?:gaye|gaya|gayi|liya|bhaag)|"
-    r"kheench|jhapat|loot|छीन|चुरा|चोरी|ले\s+गए|ले\s+गया|ले\s+लिया|झपट|लूट)",
+    r"kheench|jhapat|loot|gaa?yab|छीन|चुरा|चोरी|ले\s+गए|ले\s+गया|ले\s+लिया|झपट|लूट|गायब)",
     re.IGNORECASE,
 )
 _TAKING_EN = re.compile(
-    r"\b(?:stole|snatched|took(?:\s+away)?(?!\s+(?:out|off|me|us|him|her|them|it)\b)|grabbed|"
+    r"\b(?:stole|(?:ha(?:d|ve|s)\s+)(?:stolen|snatched|taken\s+away)|snatched|took(?:\s+away)?(?!\s+(?:out|off|me|us|him|her|them|it)\b)|grabbed|"
     r"robbed\s+(?:me|us)\s+of|looted)\s+",
+    re.IGNORECASE,
+)
+
+
+_TAKEN_EN = re.compile(
+    r"\b(?:was|were|is|are|ha(?:ve|s|d)\s+been|got)\s+(?:stolen|missing|taken(?:\s+away)?|"
+    r"looted|snatched|gone)\b",
     re.IGNORECASE,
 )
 

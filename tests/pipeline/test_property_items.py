@@ -1,0 +1,120 @@
+"""Property as the officer reads it in IF-1 items 9 and 10: each thing lost is an item of its
+own, with its value where the complaint gives one; a stated total is the total, never an
+item described by its own words ("कुल नुकसान", "Total loss"); a loan or a salary named in
+passing is no property."""
+
+from __future__ import annotations
+
+import pytest
+
+from afirgen.pipeline.extraction.extract import extract_fields
+
+Items = list[tuple[str, float | None]]
+
+
+def _read(text: str) -> tuple[Items, float | None]:
+    fields = extract_fields(text)
+    items = [(item.description, item.value_inr) for item in fields.property]
+    return items, fields.total_property_value_inr
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "total"),
+    [
+        (
+            "शाम को घर लौटे तो देखा कि बक्से से चांदी की पायल, दो अंगूठियाँ और 18,000 रुपये नकद "
+            "गायब थे। कुल नुकसान करीब 95,000 रुपये का है।",
+            [("चांदी की पायल", None), ("दो अंगूठियाँ", None), ("नकद", 18000.0)],
+            95000.0,
+        ),
+        (
+            "While we were at my sister's wedding, someone forced the back door and stole my "
+            "mother's gold necklace, a pair of gold bangles and cash Rs 22,000 kept in the "
+            "steel almirah. Total loss is about Rs 2,10,000.",
+            [("mother's gold necklace", None), ("pair of gold bangles", None), ("cash", 22000.0)],
+            210000.0,
+        ),
+        (
+            "Hum mele se lautay to almari khuli thi. Chor jhumke, ghadi aur 7000 rupaye nakad le "
+            "gaye. Kul milakar 65 hazar ka nuksaan hua hai.",
+            [("jhumke", None), ("ghadi", None), ("nakad", 7000.0)],
+            65000.0,
+        ),
+        (
+            "Raat mein chor kitchen ki khidki tod kar laptop, mobile aur total 1.5 lakh ka maal "
+            "le gaye.",
+            [("laptop", None), ("mobile", None)],
+            150000.0,
+        ),
+        (
+            "On return I found that my wristwatch, a tablet and cash Rs 9,500 were missing. "
+            "In all worth Rs 48,000.",
+            [("wristwatch", None), ("tablet", None), ("cash", 9500.0)],
+            48000.0,
+        ),
+    ],
+)
+def test_a_stated_total_is_the_total_and_the_things_listed_keep_their_own_items(
+    text: str, items: Items, total: float
+) -> None:
+    assert _read(text) == (items, total)
+
+
+def test_a_total_with_nothing_named_leaves_no_item_described_by_the_total() -> None:
+    items, total = _read(
+        "Chor darwaza tod kar ghar mein chori kar gaye. Kul nuksaan lagbhag 30,000 rupaye hai."
+    )
+    assert (items, total) == ([], 30000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "total"),
+    [
+        (
+            "The following were stolen from my shop:\n1. Silver coins, 40 g, Rs 4,000\n"
+            "2. Mobile phone, Rs 12,000\n3. Cash Rs 6,500",
+            [("Silver coins, 40 g", 4000.0), ("Mobile phone", 12000.0), ("Cash", 6500.0)],
+            22500.0,
+        ),
+        (
+            "The thief took my laptop along with Rs 3,000 cash and a bag containing my documents.",
+            [("laptop", None), ("cash", 3000.0), ("bag", None), ("documents", None)],
+            3000.0,
+        ),
+        (
+            "Bike par aaye do ladkon ne mera purse jhapat liya jismein 2,500 rupaye the.",
+            [("purse", None), ("2,500 rupaye", 2500.0)],
+            2500.0,
+        ),
+    ],
+)
+def test_each_thing_in_a_list_is_its_own_item(text: str, items: Items, total: float) -> None:
+    assert _read(text) == (items, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "total"),
+    [
+        (
+            "I run a tea stall and had taken a loan of Rs 1,50,000 for it. Last night my "
+            "motorcycle worth Rs 55,000 was stolen from outside the stall.",
+            [("motorcycle", 55000.0)],
+            55000.0,
+        ),
+        (
+            "Meri tankhwah 16,000 rupaye mahina hai. Kal bazaar mein kisi ne mera mobile chura "
+            "liya, jiski keemat 9,000 rupaye thi.",
+            [("mobile", 9000.0)],
+            9000.0,
+        ),
+        (
+            "मेरा वेतन 25,000 रुपये है। कल रात चोर मेरी साइकिल चुरा ले गए जिसकी कीमत 6,000 रुपये है।",
+            [("साइकिल", 6000.0)],
+            6000.0,
+        ),
+    ],
+)
+def test_a_loan_or_a_salary_named_in_passing_is_no_property(
+    text: str, items: Items, total: float
+) -> None:
+    assert _read(text) == (items, total)
