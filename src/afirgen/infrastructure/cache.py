@@ -131,6 +131,13 @@ def _count(hit: bool) -> None:
     (_HIT if hit else _MISS).inc()
 
 
+def count_lookups(found: Sequence[str | None]) -> None:
+    """Cache look-ups answered in another command's round trip (the rate count's) are
+    counted as the cache's own, so the hit rate covers every read."""
+    for value in found:
+        _count(value is not None)
+
+
 def _count_store(stored: bool) -> bool:
     (_SET if stored else _STALE).inc()
     return stored

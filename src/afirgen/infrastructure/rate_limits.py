@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from afirgen.errors import CacheUnavailable
-from afirgen.infrastructure.cache import RedisCache
+from afirgen.infrastructure.cache import RedisCache, count_lookups
 
 WINDOW_S = 60
 
@@ -139,7 +139,9 @@ class RedisWindowCounter:
             count, *found = await self.cache.call(lambda: self._hit_and_read(keys=keys, args=args))
         except CacheUnavailable:
             return 0, reset, None  # fail open, as ``hit``; the reads are tried again apart
-        return int(count), reset, [value or None for value in found]  # Lua's false: absent
+        values = [value or None for value in found]  # Lua's false: absent
+        count_lookups(values)
+        return int(count), reset, values
 
     async def peek(self, key: str) -> int:
         number, _ = current_window(self.window_s, self.clock())
