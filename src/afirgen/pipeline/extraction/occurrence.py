@@ -185,13 +185,17 @@ def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMentio
 def _fill_times(
     doc: Complaint, occurrence: Occurrence, dates: list[DateMention], times: list[TimeMention]
 ) -> None:
-    """Give each time to its nearest date; the first date's time is the "from" time."""
+    """Give each time to its nearest date; the first date's time is the "from" time. A
+    second mention of the first day ("Aaj, aaj dopahar 1:40 pe", "yesterday, Sunday,
+    around 5:45") is that day, not the end of a window."""
+    first = dates[0]
     for position, mention in enumerate(times):
         nearest = min(dates, key=lambda d: _distance(d, mention))
-        if nearest is dates[0] and occurrence.time_from is None:
+        same_day = nearest is first or (nearest.value is not None and nearest.value == first.value)
+        if same_day and occurrence.time_from is None:
             occurrence.time_from = mention.value
             occurrence.time_to = _range_end(doc, times, position)
-        elif nearest is not dates[0] and occurrence.time_to is None:
+        elif not same_day and occurrence.time_to is None:
             occurrence.time_to = mention.value
 
 
