@@ -44,3 +44,45 @@ def test_a_day_named_twice_keeps_its_hour_as_the_start(text: str, day: date, clo
     assert occurrence.date_from == day
     assert occurrence.time_from == clock
     assert occurrence.time_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Kal shaam 4 se 6 baje tak main mela mein tha, usi beech jeb se phone nikal liya gaya.",
+            time(16, 0),
+            time(18, 0),
+        ),
+        (
+            "कल रात करीब साढ़े दस, ग्यारह बजे दो लड़के दीवार फाँद कर अंदर आए।",
+            time(22, 30),
+            None,
+        ),
+        (
+            "Yesterday around 7-8 o'clock in the evening somebody slashed the tyres of my car.",
+            time(19, 0),
+            None,
+        ),
+    ],
+)
+def test_two_hours_told_together_start_at_the_first(
+    text: str, start: time, end: time | None
+) -> None:
+    occurrence = occurrence_of(text)
+
+    assert occurrence.date_from == date(2025, 6, 9)
+    assert occurrence.time_from == start
+    assert occurrence.time_to == end
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Kal raat ke kareeb dhaai baje kisi ne darwaza khatkhataya.", time(2, 30)),
+        ("कल रात लगभग ढाई बजे किसी ने दरवाज़ा तोड़ने की कोशिश की।", time(2, 30)),
+        ("Kal raat nu lagbhag dedh vaje gate da taala tod ditta.", time(1, 30)),
+    ],
+)
+def test_an_hour_word_that_is_itself_a_half_keeps_its_minutes(text: str, clock: time) -> None:
+    assert occurrence_of(text).time_from == clock

@@ -17,7 +17,8 @@ ENGLISH_NUMBER_WORDS = [
 _ENGLISH_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
 _HINGLISH = {
     "ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6,
-    "chhah": 6, "saat": 7, "aath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12,
+    "chhah": 6, "saat": 7, "aath": 8, "nau": 9, "das": 10, "gyarah": 11, "gyaarah": 11,
+    "barah": 12, "baarah": 12,
     "bees": 20, "pachees": 25, "pachchis": 25, "tees": 30, "chalees": 40, "pachaas": 50,
 }  # fmt: skip
 # Hindi 1-99 in order; the forms a complaint is likely to use.
@@ -49,7 +50,13 @@ FRACTION_PREFIXES: dict[str, float] = {
     "sawa": 0.25, "सवा": 0.25, "paune": -0.25, "पौने": -0.25,
 }  # fmt: skip
 # Words that are a number on their own: "dedh lakh" = 1.5 lakh.
-STANDALONE_FRACTIONS: dict[str, float] = {"dedh": 1.5, "डेढ़": 1.5, "dhai": 2.5, "ढाई": 2.5}
+STANDALONE_FRACTIONS: dict[str, float] = {
+    "dedh": 1.5,
+    "डेढ़": 1.5,
+    "dhai": 2.5,
+    "dhaai": 2.5,
+    "ढाई": 2.5,
+}
 
 
 def fold_digits(text: str) -> str:

@@ -21,6 +21,9 @@ from afirgen.text.numbers import (
 _NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
 _FRACTION = "|".join(FRACTION_PREFIXES)
 _MERIDIEM = r"(?P<mer>[ap])\.?\s?m\b\.?"
+# "baje" and the Punjabi "vaje": o'clock.
+_BAJE = r"(?:baje|vaje|बजे|o['’]?\s?clock)"
+_WORD_START = r"(?<![\w\u0900-\u097f])"
 _PATTERNS = [
     # 9:30 pm, 21:30 hrs, 7.45 am, 8:30 baje
     rf"(?<![\d.,:/])(?<![Rr]s\.\s)(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\.?\d)"
@@ -30,7 +33,11 @@ _PATTERNS = [
     # 9 pm
     rf"(?<![\d.,:])(?P<h>\d{{1,2}})\s*{_MERIDIEM}",
     # raat 10 baje, साढ़े नौ बजे, 6 o'clock
-    rf"(?:(?P<frac>{_FRACTION})\s+)?(?P<hw>{_NUM})\s*(?:baje|बजे|o['’]?\s?clock)",
+    rf"{_WORD_START}(?:(?P<frac>{_FRACTION})\s+)?(?P<hw>{_NUM})\s*{_BAJE}",
+    # "5 se 7 baje", "saade gyarah, baarah baje", "ek-sawa baje": two hours told together, the
+    # first is when it began (a second "7 baje" is read on its own as the window's end)
+    rf"{_WORD_START}(?:(?P<frac>{_FRACTION})\s+)?(?P<hw>{_NUM})(?=\s*(?:-|–|,|/|se|से|to|ya|or|या)"
+    rf"\s*(?:(?:{_FRACTION})(?:\s*{_NUM})?|{_NUM})\s*{_BAJE})",
     # 8 in the morning
     r"(?<![\d.,:])(?P<h>\d{1,2})\s+(?=in\s+the\s+(?:morning|afternoon|evening|night))",
     # quarter past 9
@@ -104,7 +111,8 @@ def _to_time(match: re.Match[str], part: str | None) -> time | None:
     hour = number_from_word(hour_text) if hour_text else None
     if hour is None or hour > 23:
         return None
-    minute = int(groups["m"]) if groups.get("m") else 0
+    # "dhai baje": a word that is itself a fraction of an hour
+    minute = int(groups["m"]) if groups.get("m") else round(hour % 1 * 60)
     if groups.get("frac"):
         shift = FRACTION_PREFIXES[groups["frac"].casefold()]
         hour, minute = (hour - 1, 45) if shift < 0 else (hour, int(shift * 60))
