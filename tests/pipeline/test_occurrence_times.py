@@ -86,3 +86,38 @@ def test_two_hours_told_together_start_at_the_first(
 )
 def test_an_hour_word_that_is_itself_a_half_keeps_its_minutes(text: str, clock: time) -> None:
     assert occurrence_of(text).time_from == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        (
+            "Last night we went to sleep at about 10:30. Around 1:45 I heard the window "
+            "glass break and saw two men in the hall.",
+            time(1, 45),
+        ),
+        (
+            "Kal raat hum log kareeb 11 baje so gaye. Raat ko lagbhag paune teen baje "
+            "aangan mein kisi ke kadmon ki awaaz aayi.",
+            time(2, 45),
+        ),
+        (
+            "कल रात हम लगभग 10 बजे सो गए। रात करीब ढाई बजे पीछे का दरवाज़ा तोड़ा गया।",
+            time(2, 30),
+        ),
+    ],
+)
+def test_the_hour_of_going_to_bed_gives_way_to_the_hour_of_the_act(text: str, clock: time) -> None:
+    occurrence = occurrence_of(text)
+
+    assert occurrence.date_from == date(2025, 6, 9)
+    assert occurrence.time_from == clock
+
+
+def test_an_hour_of_finding_out_next_morning_does_not_replace_the_hour_told() -> None:
+    occurrence = occurrence_of(
+        "Kal raat chaukidar kareeb 3 baje kursi par so gaya. Subah 5 baje pata chala ki "
+        "godown ka taala toota hai."
+    )
+
+    assert occurrence.time_from == time(3, 0)

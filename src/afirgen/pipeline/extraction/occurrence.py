@@ -48,6 +48,17 @@ _DISCOVERY = re.compile(
     r"पता\s+चला|देखा|पहुँच|पहुंच|लौट|जाग|उठ",
     re.IGNORECASE,
 )  # how far after the dating sentence its time may be told
+_ASLEEP = re.compile(
+    r"\b(?:so\s+(?:gaye|gayi|gaya|gaye\s+the|chuke)|sone\s+(?:gaye|gayi|gaya|chale)|slept|"
+    r"went\s+to\s+(?:sleep|bed)|fell\s+asleep|sutte|sau\s+gaye)\b|सो\s+(?:गए|गये|गई|गया)|सोने\s+च",
+    re.IGNORECASE,
+)
+_WAKING = re.compile(
+    r"\b(?:woke|wake|awoke|got\s+up|jaag\w*|jag\w*|uth\w*|neend\s+khul\w*|pata\s+chal\w*|"
+    r"came\s+to\s+know)\b|जाग|उठ|नींद\s+खुल|पता\s+चल",
+    re.IGNORECASE,
+)
+_DAWN, _DUSK = time(5, 0), time(18, 0)
 _RANGE_LINK = re.compile(
     r"\s*(?:and|to|till|until|-|–|se|से)\s+(?:about|around|approx\.?|lagbhag|लगभग|करीब|"
     r"morning|evening|night|shaam|raat|subah|dopahar|शाम|रात|सुबह|दोपहर|\s)*$",
@@ -82,7 +93,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     )
     sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
-    _fill_times(doc, occurrence, same_sentence, chosen)
+    _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
     if weekday_mismatch(first) and first.value:
         doubts.append(
             f"The complaint gives the date {first.value:%d.%m.%Y} with a weekday that is not "
@@ -175,6 +186,32 @@ def _told_after(
         if between or at - index <= _FOLLOWING_SENTENCES:
             return [mention]
     return []
+
+
+def _past_bedtime(
+    doc: Complaint, times: list[TimeMention], chosen: list[TimeMention]
+) -> list[TimeMention]:
+    """ "We went to sleep at about 10; at about 2:30 the dogs started barking": the hour of
+    going to bed opens the night, the next hour told in that same night is the occurrence.
+    An hour of waking ("subah 6 baje utha to dekha") is left alone."""
+    if not chosen or not _ASLEEP.search(doc.sentences[doc.sentence_index(chosen[0].start)].text):
+        return chosen
+    at = doc.sentence_index(chosen[0].start)
+    bedtime = chosen[0].value
+    if _DAWN <= bedtime < time(12):  # "11:30 baje so gaye" with no word for the night
+        bedtime = bedtime.replace(hour=bedtime.hour + 12)
+    for mention in times:
+        later = doc.sentence_index(mention.start)
+        if mention.start <= chosen[0].start or later - at > _FOLLOWING_SENTENCES:
+            continue
+        text = doc.sentences[later].text
+        same_night = bedtime < mention.value < _DAWN or (
+            bedtime >= _DUSK and (mention.value > bedtime or mention.value < _DAWN)
+        )
+        if same_night and not _ASLEEP.search(text) and not _WAKING.search(text):
+            return [mention]
+        return chosen
+    return chosen
 
 
 def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
