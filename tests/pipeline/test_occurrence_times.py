@@ -121,3 +121,18 @@ def test_an_hour_of_finding_out_next_morning_does_not_replace_the_hour_told() ->
     )
 
     assert occurrence.time_from == time(3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Yesterday early morning around 5 a man on a bike pulled my chain.", time(5, 0)),
+        ("Kal raat ko lagbhag 11, jab sab so rahe the, gate ka taala toota.", time(23, 0)),
+        ("Yesterday evening at about 7, while I was locking the shop, he hit me.", time(19, 0)),
+        # a count of people after "around" is not an hour
+        ("Yesterday evening about 7 people gathered outside my gate and shouted.", None),
+        ("Kal subah lagbhag 5 log ghar mein ghus aaye.", None),
+    ],
+)
+def test_an_hour_told_after_around_and_a_part_of_the_day(text: str, clock: time | None) -> None:
+    assert occurrence_of(text).time_from == clock

@@ -40,6 +40,12 @@ _PATTERNS = [
     rf"\s*(?:(?:{_FRACTION})(?:\s*{_NUM})?|{_NUM})\s*{_BAJE})",
     # 8 in the morning
     r"(?<![\d.,:])(?P<h>\d{1,2})\s+(?=in\s+the\s+(?:morning|afternoon|evening|night))",
+    # "early morning around 5 a man ...", "raat ko lagbhag 11, jab ...": an hour told after a
+    # word for the part of the day and "around", before a pause or the next clause
+    r"\b(?:morning|evening|night|afternoon|subah|shaam|raat)(?:\s+ko)?\s+(?P<at>(?:at\s+)?"
+    r"(?:around|about|approx\.?|approximately|lagbhag|kareeb|qareeb)\s+(?P<h>\d{1,2}))"
+    r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:a|an|the|i|we|he|she|they|my|our|when|while|"
+    r"someone|somebody|jab|ek|do|teen|koi|kuch)\b)",
     # quarter past 9
     rf"(?P<rel>quarter\s+past|half\s+past|quarter\s+to)\s+(?P<hw>{_NUM})",
 ]
@@ -67,7 +73,9 @@ def find_times(doc: Complaint) -> list[TimeMention]:
         for match in pattern.finditer(doc.folded):
             if _NOT_A_TIME_AFTER.match(doc.folded, match.end()):
                 continue
-            value = _to_time(match, _day_part(doc, match.start(), match.end()))
+            # the word for the part of the day may open the match ("morning around 5")
+            start = match.start("at") if match.groupdict().get("at") else match.start()
+            value = _to_time(match, _day_part(doc, start, match.end()))
             if value is not None:
                 found.append(TimeMention(match.start(), match.end(), value))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
