@@ -136,3 +136,22 @@ def test_an_hour_of_finding_out_next_morning_does_not_replace_the_hour_told() ->
 )
 def test_an_hour_told_after_around_and_a_part_of_the_day(text: str, clock: time | None) -> None:
     assert occurrence_of(text).time_from == clock
+
+
+def test_a_night_between_two_days_of_the_month_fills_both_ends() -> None:
+    occurrence = occurrence_of(
+        "The godown was broken into between 11 pm on the 6th and 5 am on the 7th."
+    )
+
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 6, 6), date(2025, 6, 7))
+    assert (occurrence.time_from, occurrence.time_to) == (time(23, 0), time(5, 0))
+
+
+def test_an_ordinal_day_is_a_date_only_where_it_stands_alone() -> None:
+    told = occurrence_of("On the 4th, at about 9 pm, my neighbour threatened me with a knife.")
+    floor = occurrence_of("We live on the 3rd floor. Yesterday my laptop was stolen from there.")
+    ranks = occurrence_of("The 2nd and 3rd accused ran away on the 5th.")
+
+    assert (told.date_from, told.time_from) == (date(2025, 6, 4), time(21, 0))
+    assert floor.date_from == date(2025, 6, 9)
+    assert ranks.date_from == date(2025, 6, 5)

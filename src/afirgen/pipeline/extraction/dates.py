@@ -56,6 +56,14 @@ _DAY_SPAN = re.compile(
 _DAY_OF_MONTH = re.compile(
     rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:tareekh|tarikh|तारीख़?|of\s+this\s+month)", re.IGNORECASE
 )
+# "between 10 pm on the 3rd and 6 am on the 4th": a day of the month with no month; only
+# where a pause, a link or a part of the day follows ("the 3rd floor", "the 2nd and 3rd
+# accused" are no dates)
+_ORDINAL_DAY = re.compile(
+    r"(?<![\w])the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$)|\s+(?:at|night|morning|evening|"
+    r"afternoon|ko|ki|se)\b|\s+(?:को|की|से)|\s+and\s+(?!\d{1,2}(?:st|nd|rd|th)\s+[a-z]))",
+    re.IGNORECASE,
+)
 _DAYS_AGO = re.compile(
     rf"(?<![\w])(\d{{1,2}}|{number_word_pattern()})\s+(?:days?|din|दिन)\s+"
     r"(?:ago|back|before|pehle|pahle|पहले)",
@@ -218,7 +226,8 @@ def _relative_dates(text: str, reference: date | None) -> list[DateMention]:
 def _day_of_month_dates(text: str, reference: date | None) -> list[DateMention]:
     return [
         DateMention(m.start(), m.end(), _day_of_month(reference, int(m[1])))
-        for m in _DAY_OF_MONTH.finditer(text)
+        for pattern in (_DAY_OF_MONTH, _ORDINAL_DAY)
+        for m in pattern.finditer(text)
     ]
 
 
