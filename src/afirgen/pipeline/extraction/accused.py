@@ -82,8 +82,12 @@ _GROUP_LINK = re.compile(
     re.IGNORECASE,
 )
 # "Bablu ne mujhe maara", "राकेश ने धक्का दिया", "Suresh slapped me": the one who did the act.
+# An English doer may do something else first in the same clause ("Suresh saw me alone and
+# slapped me"); lowercase words only, so "Ramesh saw Suresh beat me" blames no Ramesh.
 _ACTOR = re.compile(
-    rf"\s+(?:ne|ने)(?![\w\u0900-\u097f])|(?=\s+{phrase_pattern('accused', 'act_verbs')})",
+    r"\s+(?:ne|ने)(?![\w\u0900-\u097f])"
+    r"|(?=\s+(?:(?:(?-i:[a-z]+)\s+){1,6}?and\s+(?:then\s+)?)?"
+    rf"{phrase_pattern('accused', 'act_verbs')})",
     re.IGNORECASE,
 )
 _ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
@@ -406,10 +410,43 @@ def _actors(doc: Complaint) -> list[NameSpan]:
     text, spans = doc.text, []
     for match in _ACTOR.finditer(text, doc.body_start):
         head = read_name_before(text, match.start())
-        clause = text[match.end() : sentence_end(text, match.end())]
-        if head and not head.name.islower() and _ACT_ON_VICTIM.search(clause[:_ACT_REACH]):
+        clause = _own_clause(text, match.end())
+        if head and _names_a_doer(text, head) and _ACT_ON_VICTIM.search(clause):
             spans.append(head)
     return spans
+
+
+def _names_a_doer(text: str, head: NameSpan) -> bool:
+    """A name, not a word for people ("उसके दोस्तों ने") nor the make of the vehicle they
+    came on ("two boys on a red Pulsar came and grabbed")."""
+    return not (
+        head.name.islower()
+        or _PEOPLE_WORD.fullmatch(head.name)
+        or _RIDDEN_ON.search(text, max(0, head.start - 20), head.start)
+    )
+
+
+_PEOPLE_WORD = re.compile(
+    rf"(?:{_KIN}|{_PERSONS}|doston|saathiyon|bhaiyon|[\u0900-\u097f]+ों)", re.IGNORECASE
+)  # a Devanagari oblique plural ("यात्रियों ने", "दोस्तों ने") is people, never a name
+_RIDDEN_ON = re.compile(r"\b(?:on|in|par|पर)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _own_clause(text: str, end: int) -> str:
+    """The words after a person that tell what they did: the rest of the sentence, within
+    reach, up to the next doer ("Ramesh ne bataya ki Suresh ne ..." tells only of Ramesh)."""
+    own = _OWN_ERGATIVE.match(text, end)
+    start = own.end() if own else end
+    clause = text[start : min(sentence_end(text, start), end + _ACT_REACH)]
+    next_doer = _NEXT_DOER.search(clause)
+    return clause[: next_doer.start()] if next_doer else clause
+
+
+_OWN_ERGATIVE = re.compile(
+    r"(?:\s+(?:ji|jee|जी|sahab|saheb|साहब))?\s+(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE
+)
+# Where another's deed begins: their "ne", or what is told or seen ("bataya ki", "saw that").
+_NEXT_DOER = re.compile(r"\s(?:ne|ने|कि|that)(?![\w\u0900-\u097f])", re.IGNORECASE)
 
 
 def _given_names(doc: Complaint) -> list[NameSpan]:
@@ -439,13 +476,13 @@ def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
     """The words right after a name say the person told, informed or helped (or, someone
     ``named``, called), and nothing done against the victim: an informant or a rescuer.
     Telling who one is ("खुद को बैंक अधिकारी बताया", "saying he is an army man") is the
-    pretence of a cheat, not information."""
-    clause = text[end : min(sentence_end(text, end), end + _ACT_REACH)]
+    pretence of a cheat, not information, in whatever words follow."""
+    clause = _own_clause(text, end)
     return bool(
         (_INFORMED.search(clause) or (named and _CALLED.search(clause)))
         and not _ACT_ON_VICTIM.search(clause)
         and not _ACCUSATORY.search(clause)
-        and not _POSING.search(clause)
+        and not _POSING.search(text, end, min(sentence_end(text, end), end + _ACT_REACH))
     )
 
 
