@@ -83,6 +83,8 @@ def test_the_complainant_is_never_the_doer(text: str) -> None:
         "On 8 June 2025 two youths on a grey Splendor came and snatched my purse near the depot.",
         "8 जून 2025 को बस में सवारियों ने मेरा बैग छीन लिया, किसी का नाम नहीं पता।",
         "An unknown tempo hit my scooter from behind and damaged it.",
+        "Kal raat chori hui. Logo ne chor ko pakadne ki koshish ki par woh bhaag gaya.",
+        "1. Incident: theft of cattle\n2. Property damaged: a shed and a cart, Rs 9,000",
     ],
 )
 def test_the_vehicle_ridden_or_a_word_for_people_is_named_as_no_one(text: str) -> None:

@@ -87,7 +87,7 @@ _GROUP_LINK = re.compile(
 _ACTOR = re.compile(
     r"\s+(?:ne|ने)(?![\w\u0900-\u097f])"
     r"|(?=\s+(?:(?:(?-i:[a-z]+)\s+){1,6}?and\s+(?:then\s+)?)?"
-    rf"{phrase_pattern('accused', 'act_verbs')})",
+    rf"{phrase_pattern('accused', 'act_verbs')}(?![^\S\n]*:))",  # "Property damaged: Yes" is a form
     re.IGNORECASE,
 )
 _ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
@@ -427,7 +427,7 @@ def _names_a_doer(text: str, head: NameSpan) -> bool:
 
 
 _PEOPLE_WORD = re.compile(
-    rf"(?:{_KIN}|{_PERSONS}|doston|saathiyon|bhaiyon|[\u0900-\u097f]+ों)", re.IGNORECASE
+    rf"(?:{_KIN}|{_PERSONS}|doston|saathiyon|bhaiyon|logo|[\u0900-\u097f]+ों)", re.IGNORECASE
 )  # a Devanagari oblique plural ("यात्रियों ने", "दोस्तों ने") is people, never a name
 _RIDDEN_ON = re.compile(r"\b(?:on|in|par|पर)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
 
