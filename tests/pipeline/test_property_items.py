@@ -5,6 +5,8 @@ passing is no property."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from afirgen.pipeline.extraction.extract import extract_fields
@@ -118,3 +120,18 @@ def test_a_loan_or_a_salary_named_in_passing_is_no_property(
     text: str, items: Items, total: float
 ) -> None:
     assert _read(text) == (items, total)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thekedaar ne hume, meri behen, aur hamare do bhai - ek 17 saal ka Sonu aur 15 saal ka "
+        "Monu - ko 5-5 hazar advance diya aur le gaya.",
+        "They took my bag - a black one -  with Rs 2,000 and my  phone - Rs 9,000.",
+    ],
+)
+def test_a_list_told_between_dashes_is_read_without_failing(text: str) -> None:
+    fields = extract_fields(text, date(2025, 1, 10))
+
+    for item in fields.property:
+        assert item.description in text

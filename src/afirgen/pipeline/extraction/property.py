@@ -405,13 +405,21 @@ def _listed_item(before: str) -> str:
     listed = before.rstrip(" ,:–-")
     cut = len(listed)
     for separator in reversed(list(re.finditer(r",|:|–|\s-\s", listed))):
-        segment = listed[separator.end() : cut]
+        segment, end = listed[separator.end() : cut], cut
         cut = separator.start()
         if not _MEASURE.match(segment):
-            item = _words_before(segment + " ")
-            return listed[listed.rindex(item, 0, cut + len(segment) + 1) :] if item else ""
-    item = _words_before(listed[:cut] + " ")
-    return listed[listed.rindex(item) :] if item else ""
+            return _from_last(listed, _words_before(segment + " "), end)
+    return _from_last(listed, _words_before(listed[:cut] + " "), len(listed))
+
+
+def _from_last(listed: str, item: str, end: int) -> str:
+    """``listed`` from the last place ``item`` is written before ``end`` (its spacing as
+    written), or "" when it is not there as a whole."""
+    if not item:
+        return ""
+    spaced = r"\s+".join(map(re.escape, item.split()))
+    starts = [m.start() for m in re.finditer(spaced, listed[:end])]
+    return listed[starts[-1] :] if starts else ""
 
 
 def _words_before(text: str) -> str:
