@@ -75,7 +75,10 @@ async def test_a_long_recording_keeps_every_passage_in_order(long_recording: Pat
     engine = await EmbeddedRecognizer(Settings(environment="test")).speech_engine()
     result = engine.transcribe(samples)
     text = result.text.lower()
-    keys = ("station road", "iron rod", "drilling machines", "scar on his cheek", "my helper")
+    # one phrase of each passage, in order; a word misheard inside a passage ("scar" as
+    # "car" on an AMD EPYC host, whose CTranslate2 kernels differ) is WER, measured by
+    # bench/long_audio.py, not a lost passage
+    keys = ("station road", "iron rod", "drilling machines", "on his cheek", "my helper")
     places = [text.find(key) for key in keys]
     assert -1 not in places and places == sorted(places), text
     starts = [w.start for s in result.segments for w in s.words]
