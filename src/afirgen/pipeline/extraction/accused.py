@@ -48,7 +48,7 @@ _INTRODUCED = re.compile(
     r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
 )
 # The name someone the complaint has described gave or is known by ("three men, one of whom
-# I know as Naveen", "ek ladke ka naam Sonu tha", "उसने अपना नाम हेमराज बताया"): it names a
+# I know as Naveen", "ek ladke ka naam Sonu tha", "उसने अपना नाम दिनेश बताया"): it names a
 # person already counted, as the doer of an act does.
 _NAME_GIVEN = re.compile(
     r"\b(?i:introduced\s+(?:him|her)self\s+as|gave\s+(?:his\s+|her\s+)?name\s+as|"
@@ -91,7 +91,7 @@ _ACTOR = re.compile(
     re.IGNORECASE,
 )
 _ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
-# "my neighbour Mr. Sameer Deshmukh telephoned me", "पड़ोसी श्री पांडे जी ने बताया": told or
+# "my neighbour Mr. Ravi Kulkarni telephoned me", "पड़ोसी श्री वर्मा जी ने बताया": told or
 # helped, and did nothing against the victim in the same words.
 _INFORMED = re.compile(stem_pattern("accused", "informant_stems"), re.IGNORECASE)
 _CALLED = re.compile(stem_pattern("accused", "calling_stems"), re.IGNORECASE)
@@ -259,7 +259,7 @@ def _name_the_husband(doc: Complaint, findings: AccusedFindings, person: Person)
     """ "pati ne mujhe maara" blames the husband the complaint names elsewhere, not a stranger.
 
     His name is the complainant's "W/o" name, or a named accused the complaint calls her
-    husband ("w/o Gurvinder Singh", "पति राजेश", "shaadi ... Amit se hui"): one person,
+    husband ("w/o Harjeet Singh", "पति राजेश", "shaadi ... Amit se hui"): one person,
     counted once.
     """
     named = next((s for s in findings.named if _called_husband(doc.text, s.name)), None)
@@ -475,7 +475,7 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
 def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
     """The words right after a name say the person told, informed or helped (or, someone
     ``named``, called), and nothing done against the victim: an informant or a rescuer.
-    Telling who one is ("खुद को बैंक अधिकारी बताया", "saying he is an army man") is the
+    Telling who one is ("खुद को बैंक अधिकारी बताया", "saying he was from the electricity board") is the
     pretence of a cheat, not information, in whatever words follow."""
     clause = _own_clause(text, end)
     return bool(

@@ -161,7 +161,7 @@ def _after_name(text: str, complainant: NameSpan | None) -> str | None:
 
 
 def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
-    """ "Main Ketan Joshi, 33, College Road, Nashik.", "I am Meena, Anna Nagar Madurai,
+    """ "Main Arun Pillai, 41, Station Road, Kollam.", "I am Meena, Anna Nagar Madurai,
     98...": with no marker, the address is what follows the name, relation and age."""
     if complainant is None or not text.startswith(",", complainant.end):
         return None

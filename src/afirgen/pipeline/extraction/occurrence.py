@@ -198,7 +198,7 @@ def _past_bedtime(
         return chosen
     at = doc.sentence_index(chosen[0].start)
     bedtime = chosen[0].value
-    if _DAWN <= bedtime < time(12):  # "11:30 baje so gaye" with no word for the night
+    if _DAWN <= bedtime < time(12):  # "10:45 baje so gaye" with no word for the night
         bedtime = bedtime.replace(hour=bedtime.hour + 12)
     for mention in times:
         later = doc.sentence_index(mention.start)

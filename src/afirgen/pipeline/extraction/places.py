@@ -38,7 +38,7 @@ _POSTPOSITION = re.compile(
     r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar)|"
     r"के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर))(?![\w\u0900-\u097f])"
     r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])"
-    # "sabzi lene Dwarka Mor market gayi thi": the place gone to, told without a postposition
+    # "doodh lene Sector 9 market gayi thi": the place gone to, told without a postposition
     r"|\s(?P<went>gaya|gayi|gayee|gaye|gai|गया|गई|गयी|गए|गये)\s+(?:tha|thi|the|था|थी|थे)"
     r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
@@ -360,14 +360,14 @@ def _inside(inner: Phrase, outer: Phrase) -> bool:
 
 def _fits_kind(kind: str, body: str) -> bool:
     """ "on" only for roads ("on NH-48"); "in" for a vehicle ("in DTC bus route 181") or a
-    named place that ends in a place noun ("in the Palika Bazaar parking"), not a city."""
+    named place that ends in a place noun ("in the Sarojini Market parking"), not a city."""
     if kind == "on":
         return bool(_ROAD.search(body))
     if kind == "in":
         words = [w for w in body.split() if w.casefold() not in ("a", "an", "the")]
         first = [w.casefold() for w in words[:2]]
         named = any(w[0].isupper() for w in words) and words[-1].casefold() in _PLACE_NOUNS
-        # "in Rajouri Garden, near J Block park": the "near" phrase tells the scene better
+        # "in Model Town, near C Block park": the "near" phrase tells the scene better
         relational = any(w.casefold() in _LINKS - {"of", "the"} for w in words)
         return (named and not relational) or any(w in _TRANSPORT for w in first)
     return True

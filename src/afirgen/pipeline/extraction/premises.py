@@ -1,7 +1,7 @@
 """The complainant's own shop, clinic or office, as the complaint describes it.
 
 A shopkeeper tells the scene as "the shop" or "dukaan pe" and names the shop once,
-where they say they run it: "..., "Rastogi General Store", Shastri Nagar, Meerut
+where they say they run it: "..., "Bansal Kirana Store", Shastri Nagar, Meerut
 chalata hoon", "Meri dukaan hai "Goyal Hardware" Bhopa Road pe", "I run a garment
 shop named Agrawal Vastra Bhandar at Sadar Bazar, Agra", "मेरी दुकान राधे मोबाइल्स,
 सदर बाजार, झांसी का शटर". The place of occurrence is then that description.
@@ -91,7 +91,7 @@ def _read_on(text: str, pos: int) -> str | None:
 
 
 def _read_named(text: str, pos: int) -> str | None:
-    """ "at Sadar Bazar, Agra." : capitalised words and numbers, across commas."""
+    """ "at Lal Kothi Chowk, Jaipur." : capitalised words and numbers, across commas."""
     words: list[str] = []
     for token in text[pos : sentence_end(text, pos)].split():
         bare = token.strip(",.")

@@ -5,7 +5,7 @@ demanded (dowry, extortion, a sum asked for on a condition) are left out, and so
 loans. Money the complainant paid or handed over is property only in a complaint that
 tells of deceit (or where it was paid out of fear): otherwise it is a fee, a price,
 an advance, a deposit or a sum given to the in-laws, which no offence took.
-When the complaint states a total ("Total 49,999 rupees gone") that total is the IF-1
+When the complaint states a total ("Total 35,400 rupees gone") that total is the IF-1
 total, not an item, and the things listed beside it keep their own items and values.
 Each item's description is the complainant's own words before "worth",
 "(Rs ...)", "की कीमत", or the clause around the amount.
