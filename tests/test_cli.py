@@ -188,3 +188,20 @@ def test_eval_fields_errors_never_list_blind_lines(
     assert "b1" not in result.output
     unknown = runner.invoke(app, ["eval", "fields", "--errors", "--field", "plaec"])
     assert unknown.exit_code != 0
+
+
+def test_eval_fields_counts_the_values_filled_per_field(tmp_path: Path) -> None:
+    lines = tmp_path / "facts.jsonl"
+    # the gold says neither complaint names its complainant; the first one does all the same
+    lines.write_text(
+        _fact_line("a", "I, Mohan Lal, lost my bag near Clock Tower, Dehradun.", "Clock Tower")
+        + "\n"
+        + _fact_line("b", "My purse was stolen at Hazratganj market.", "Hazratganj market")
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["eval", "fields", "--input", str(lines)])
+    assert result.exit_code == 0, result.output
+    table = result.output.split("Values filled, none given")[1]
+    row = next(line for line in table.splitlines() if "complainant.name" in line)
+    assert row.split("│")[2].strip() == "1"

@@ -93,7 +93,13 @@ def eval_fields(
         split: {**fact_figures(r), "facts.spurious_values": float(r.spurious)}
         for split, r in reports.items()
     }
-    print_side_by_side("IF-1 facts", figures, {s: r.examples for s, r in reports.items()})
+    counts = {s: r.examples for s, r in reports.items()}
+    print_side_by_side("IF-1 facts", figures, counts)
+    # counts, printed as whole numbers: blind's per-field tally is an aggregate like its accuracy
+    filled: dict[str, dict[str, float]] = {
+        split: {s.field: s.spurious for s in r.fields if s.total} for split, r in reports.items()
+    }
+    print_side_by_side("Values filled, none given", filled, counts)
     for split, report in reports.items():
         out.print(f"{split}: {report.summary_line()}")
     if "dev" in reports:
