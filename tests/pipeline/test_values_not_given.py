@@ -242,3 +242,28 @@ def test_the_accused_named_as_aropi_still_took_the_value() -> None:
 )
 def test_the_face_value_of_notes_is_no_loss(text: str) -> None:
     assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum asked for on a threat, with nothing yet paid
+        "On Monday a caller said, send Rs 30,000 by tonight otherwise your photos go to "
+        "your office. I blocked the number.",
+        "Usne message kiya ki 15 hazar bhejo warna tumhari dukaan jala denge.",
+        "वह बोला कि दो लाख रुपये दो वरना तुम्हारे बेटे को उठा लेंगे।",
+        "Sasur ne kaha ki 3 lakh le aao nahi to ghar mat aana. Usne mujhe maara bhi.",
+        # interest paid on a loan, and a count of people written like a sum
+        "I took a loan from a private financier last year and have paid Rs 48,000 as "
+        "interest so far; now his men abuse me at my gate.",
+        "He shared my photo in a public group of about 25,000 members and called me a cheat.",
+        "मेरी फोटो उसने 3,000 लोग वाले ग्रुप में डाल दी और मुझे चोर लिखा।",
+    ],
+)
+def test_a_sum_demanded_owed_or_counted_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
+    text = "They snatched my bag with Rs 7,500 and said they would come back for more."
+    assert value_of(text) == 7500

@@ -24,13 +24,21 @@ _WORD_NUMBER = number_word_pattern()
 _BEFORE = r"(?:\brs\b\.?|\binr\b|₹|रु\.?|रुपये)\s*"
 _AFTER = r"(?:/-|\s*(?:rupees|rupee|rupaye|rupaiye|rupay|rs\b\.?|रुपये|रुपए|रुपया|रु\b))"
 _END = r"(?![\w\u0900-\u097f])"
+# A number with no currency word that counts things ("48,000 followers", "38k members",
+# "71,000 km", "1,200 strips", "3,000 लोग") is a count or a measure, not money.
+_COUNTED = (
+    r"(?!\s*(?:members?|followers?|friends|subscribers?|views|likes|records|entries|people|"
+    r"persons|km|kms|kilomet\w*|miles|met(?:re|er)s|feet|ft|sq|square|acres?|strips|tablets|"
+    r"bottles|packets|cartons|pieces|pcs|units|votes|voters|students|workers|labourers|messages|"
+    r"calls|photos|videos|log|लोग|सदस्य|फॉलोअर्स|किलोमीटर|फीट|एकड़)(?![\w\u0900-\u097f]))"
+)
 
 _PATTERNS = [
     rf"{_BEFORE}(?P<n>{_NUMBER})(?:\s*(?P<m>{_MULT}){_END})?",
-    rf"(?<![\w.,])(?P<n>{_NUMBER})\s*(?P<m>{_MULT}){_END}(?:{_AFTER})?",
+    rf"(?<![\w.,])(?P<n>{_NUMBER})\s*(?P<m>{_MULT}){_END}(?:{_AFTER})?{_COUNTED}",
     rf"(?<![\w.,])(?P<n>{_NUMBER}){_AFTER}",
     rf"(?<![\w\u0900-\u097f])(?P<w>{_WORD_NUMBER})\s+(?P<m>{_MULT}){_END}(?:{_AFTER})?",
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{2,3})+)(?!\d|,\d)",
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{2,3}})+)(?!\d|,\d){_COUNTED}",
 ]
 _COMPILED = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
 

@@ -26,7 +26,10 @@ _DEMAND = re.compile(
     r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|\ble\s*kar\s+aa|\blaa?ne\s+(?:ko|ke)|\bla\s+do\b|"
     r"\bbring\b|लेकर\s+आ|लाने\s+(?:को|के)|ला\s+दो|"
     r"रंगदारी|extortion|ransom|फिरौती|"
-    r"\bif\s+(?:\w+\s+){0,3}(?:(?:do|did|does)\s+not\s+|don'?t\s+)?(?:pay|give)\b",
+    r"\bif\s+(?:\w+\s+){0,3}(?:(?:do|did|does)\s+not\s+|don'?t\s+)?(?:pay|give)\b"
+    # a sum asked for on a threat: "20 hazar bhejo warna ...", "5 lakh do nahi to ...",
+    # "unless your father gives Rs 5 lakh", "दो लाख दो वरना ..."
+    r"|\b(?:warna|varna|otherwise|unless|only\s+if|or\s+else|nahi?n?\s+toh?)\b|वरना|नहीं\s+तो",
     re.IGNORECASE,
 )
 # An amount named as a loan, a salary, a rent, a fee, a bill or a prize is mentioned in
@@ -310,9 +313,10 @@ def _heading(doc: Complaint, index: int) -> str:
 
 
 def _is_loan(sentence: str) -> bool:
-    """The sentence lends or borrows ("took Rs 1.5 lakh on interest"), and neither tells of
-    cheating nor hands the borrowed money over ("udhaar lekar 2 lakh de diye")."""
-    lending = _LENDING.search(sentence)
+    """The sentence lends or borrows ("took Rs 1.5 lakh on interest", "paid Rs 48,000 as
+    interest"), and neither tells of cheating nor, after its last word of lending, hands the
+    borrowed money over ("udhaar lekar 2 lakh de diye")."""
+    lending = next(reversed(list(_LENDING.finditer(sentence))), None)
     return bool(
         lending and not _DECEIT.search(sentence) and not _HANDED.search(sentence, lending.end())
     )
