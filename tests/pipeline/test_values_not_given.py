@@ -267,3 +267,40 @@ def test_a_sum_demanded_owed_or_counted_is_no_property_lost(text: str) -> None:
 def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
     text = "They snatched my bag with Rs 7,500 and said they would come back for more."
     assert value_of(text) == 7500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody used or showed one
+        "Two men pushed me and ran off with my bag. They did not show any knife.",
+        "Nobody hit me or showed a knife; they only took the phone and left.",
+        "Unhone mujhe thappad maare, koi lathi danda nahi tha.",
+        "उन्होंने गाली दी और धक्का दिया, किसी के पास लाठी नहीं थी।",
+        # a weapon only named in a threat of what will be done
+        "He said he will throw acid on my face if I do not withdraw the case.",
+        "Usne dhamki di ki tezaab daal dega agar shaadi se mana kiya.",
+        # a rod set in a broken bone, the rail a passenger holds, a brick as material
+        "The car hit my scooter; my leg was fractured and surgery was done with a rod.",
+        "Haddi do jagah se tooti, operation karke rod daali gayi.",
+        "I was standing in the crowded bus holding the rod when my wallet was taken.",
+        "पड़ोसी ने हमारी गली में ईंट और रेत डालकर रास्ता बंद कर दिया।",
+        "They sold me a yellow brick saying it was old gold dug up from a field.",
+        # an idiom of abuse
+        "Usne mujhe sabke saamne bura bhala kaha aur chala gaya.",
+    ],
+)
+def test_a_weapon_not_used_is_no_weapon(text: str) -> None:
+    assert extract_fields(text).weapons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("He came out and smashed my car's windshield and the side mirror with a brick.", "brick"),
+        ("उसने मेरे सिर पर ईंट से वार किया।", "ईंट"),
+        ("He did not stop there; he came back with an iron rod and hit my father.", "iron rod"),
+    ],
+)
+def test_a_weapon_used_is_kept(text: str, weapon: str) -> None:
+    assert extract_fields(text).weapons == [weapon]

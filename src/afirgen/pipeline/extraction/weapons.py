@@ -48,8 +48,43 @@ _NOT_A_WEAPON_AFTER = re.compile(
     r"udyog|pathai|भट्ठ[ाेों]|भट्ट[ाे]|उद्योग|पाथ|दीवार)",
     re.IGNORECASE,
 )
-_NOT_A_WEAPON_BEFORE = re.compile(r"(?:seat|safety|conveyor|selfie|walking)\s*$", re.IGNORECASE)
+# "bura bhala kaha" is abuse, not a spear
+_NOT_A_WEAPON_BEFORE = re.compile(
+    r"(?:seat|safety|conveyor|selfie|walking|\bbura)[\s-]*$", re.IGNORECASE
+)
 _DENIED = re.compile(r"\b(?:no|without|unarmed|bina|koi)\s*$|बिना\s*$|कोई\s*$", re.IGNORECASE)
+# A clause that says nobody used or showed one ("they did not show any knife", "nobody hit me
+# or showed a knife", "no one had a stick", "koi lathi danda nahi tha", "कोई हथियार नहीं था").
+_CLAUSE_END = re.compile(r"[.;!?।\n]|\b(?:but|par|lekin|magar|then|phir)\b|लेकिन|पर\s|फिर", re.I)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|nobody|no\s+one|none|neither|nor|didn'?t|did\s+not)\b", re.IGNORECASE
+)
+_NEGATED_AFTER = re.compile(
+    r"^[\w\s,/-]{0,20}?(?<![\w\u0900-\u097f])(?:nahi|nahin|nahi\s+tha|नहीं|नही)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# A weapon only named in a threat of what will be done ("he will throw acid on your face",
+# "threatened to throw acid", "tezaab daal dega") was not used.
+_THREATENED = re.compile(
+    r"\b(?:will|would|shall|'ll|going\s+to|threaten\w*\s+to|dhamki\s+di\s+ki)\b|धमकी\s+दी\s+कि",
+    re.IGNORECASE,
+)
+# A rod set in a broken bone ("operation karke rod daali", "surgery with a rod") or the rail
+# a standing passenger holds ("standing near the door holding the rod").
+_NOT_A_ROD = re.compile(
+    r"(?:(?:operation|surgery|surgical|implant)\b[^.]{0,25}|standing\b[^.]{0,50}holding\s+the\s*)$",
+    re.IGNORECASE,
+)
+# A brick is a weapon only where it was thrown or struck with ("ईंट फेंकी", "hit him with a
+# brick"); else it is building material, a load or a gold brick of a swindle.
+_BRICKS = frozenset(["brick", "bricks", "ईंट"])
+_STRUCK = re.compile(
+    r"\b(?:hit\w*|attack\w*|struck|strike|thr[eo]w\w*|hurl\w*|pelt\w*|smash\w*|injur\w*|"
+    r"maar\w*|mara|mari|phe?n?k\w*|chala\w*|hamla|vaar|waar)\b|"
+    r"(?<![\u0900-\u097f])(?:मार|फेंक|फैंक|हमला|वार|चला|चोट)",
+    re.IGNORECASE,
+)
+_SET_IN_A_BONE = re.compile(r"^\s*(?:daali|dali|dala|padi|pari|dal\w*|डाली|डाला|पड़ी)\b", re.I)
 _CONTEXT = 40  # characters each side in which the use of a weapon is described
 
 
@@ -82,4 +117,17 @@ def _used(text: str, start: int, end: int) -> bool:
         return False
     if _DENIED.search(before[-25:].rsplit(".", 1)[-1].replace("any ", "").replace("kisi ", "")):
         return False
+    clause = _CLAUSE_END.split(before)[-1]
+    if _NEGATED_BEFORE.search(clause) or _NEGATED_AFTER.match(after):
+        return False
+    if _THREATENED.search(clause):
+        return False
+    name = text[start:end].casefold()
+    in_sentence = text[sentence_start(text, start) : start]
+    if name in ("rod", "rods", "रॉड") and (
+        _NOT_A_ROD.search(in_sentence) or _SET_IN_A_BONE.match(after)
+    ):
+        return False
+    if name in _BRICKS:
+        return bool(_STRUCK.search(in_sentence) or _STRUCK.search(after))
     return bool(_USED.search(before) or _USED.search(after))
