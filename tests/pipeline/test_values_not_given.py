@@ -304,3 +304,19 @@ def test_a_weapon_not_used_is_no_weapon(text: str) -> None:
 )
 def test_a_weapon_used_is_kept(text: str, weapon: str) -> None:
     assert extract_fields(text).weapons == [weapon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure of land or weight written like a clock time
+        "My late father owned 4.30 acres of farmland; my uncle has now sold it on forged papers.",
+        "Chacha ne 1.15 hectare zameen apne naam karwa li, kaagaz farzi hain.",
+        "चाचा ने हमारी 2.40 बीघा ज़मीन पर कब्ज़ा कर लिया है।",
+        # the time a chat message was sent
+        "[12/03/25, 9:41 AM] Rakesh: Sir my bike was stolen from outside the market, "
+        "I do not know when exactly.",
+    ],
+)
+def test_a_measure_or_a_message_stamp_is_no_time_of_occurrence(text: str) -> None:
+    assert extract_fields(text).occurrence.time_from is None

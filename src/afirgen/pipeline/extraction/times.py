@@ -56,7 +56,15 @@ _DAY_PARTS = [
     ("evening", r"evening|shaam|sham|शाम"),
     ("night", r"night|raat|rat|रात|tonight"),
 ]
-_NOT_A_TIME_AFTER = re.compile(r"\s*(?:lakh|lac|crore|hazaar|thousand|%|percent|kg|gm|km)", re.I)
+# "6.20 acres", "1.26 hectare", "2.5 kg": a measure, not a clock time
+_NOT_A_TIME_AFTER = re.compile(
+    r"\s*(?:lakh|lac|crore|hazaar|thousand|%|percent|kg|gm|km|acres?|hectares?|bigha|kanal|"
+    r"marla|decimals?|cents?|quintals?|litres?|liters?|ltrs?|met(?:re|er)s?|feet|ft|inch\w*|"
+    r"tola|grams?|tons?|एकड़|हेक्टेयर|बीघा|क्विंटल|लीटर|मीटर|किलो|ग्राम)",
+    re.I,
+)
+# "[20/05/25, 10:02 AM] Name:": the time a chat message was sent, not of the occurrence
+_CHAT_STAMP = re.compile(r"\[\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s*$")
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,9 @@ def find_times(doc: Complaint) -> list[TimeMention]:
     found = []
     for pattern in _COMPILED:
         for match in pattern.finditer(doc.folded):
-            if _NOT_A_TIME_AFTER.match(doc.folded, match.end()):
+            if _NOT_A_TIME_AFTER.match(doc.folded, match.end()) or _CHAT_STAMP.search(
+                doc.folded, max(0, match.start() - 14), match.start()
+            ):
                 continue
             # the word for the part of the day may open the match ("morning around 5")
             start = match.start("at") if match.groupdict().get("at") else match.start()
