@@ -12,6 +12,7 @@ from afirgen.legal import (
     SectionIdentifier,
     SectionMatch,
 )
+from afirgen.legal.section_model import ModelSection
 
 AFTER_BNS = date(2025, 1, 10)
 
@@ -183,3 +184,37 @@ def test_cruelty_needs_a_husband_or_in_law_who_acted_not_one_cleared(
     identifier: SectionIdentifier, text: str, cruelty: bool
 ) -> None:
     assert ("BNS 85" in refs(identifier.identify(text, AFTER_BNS))) is cruelty
+
+
+class _Model:
+    """The learned model's edge, with fixed probabilities: what the combination does with
+    them is under test, not the model."""
+
+    def __init__(self, probabilities: dict[tuple[str, str, str | None], float]) -> None:
+        self.probabilities = probabilities
+        self.support = {(act, section): 100 for act, section, _ in probabilities}
+
+    def assess(self, text: str) -> tuple[list[ModelSection], float]:
+        ranked = sorted(self.probabilities.items(), key=lambda item: -item[1])
+        return [ModelSection(a, s, sub, p) for (a, s, sub), p in ranked], 0.0
+
+
+SNATCHING = (
+    "I was walking home from the vegetable market at about half past seven in the evening "
+    "with my bag on my shoulder and my phone in my hand, talking to my sister. Near the "
+    "crossing by the temple two young men came from behind on a black motorcycle without a "
+    "number plate. The one sitting behind snatched my phone from my hand and they sped away "
+    "towards the main road before I could even shout. I was not hurt and nobody threatened "
+    "me. The phone is a Samsung worth about eighteen thousand rupees. I could not see their "
+    "faces properly because they wore helmets. Please register my complaint and help me."
+)
+
+
+def test_the_model_adds_no_second_grade_of_one_act(identifier: SectionIdentifier) -> None:
+    reading = identifier.read(SNATCHING, AFTER_BNS)
+    assert "BNS 304(2)" in {f"{m.act} {m.reference}" for m in reading.finals}
+    model = _Model({("BNS", "309", "4"): 0.9, ("BNS", "304", "2"): 0.5, ("BNS", "3", "5"): 0.6})
+    result = identifier.decide(reading, "both", model)  # type: ignore[arg-type]
+    assert "BNS 304(2)" in refs(result) and "BNS 3(5)" in refs(result)
+    assert "BNS 309(4)" not in refs(result)  # robbery beside snatching: one act, two grades
+    assert "BNS 309(4)" in {f"{m.act} {m.reference}" for m in result.candidates}

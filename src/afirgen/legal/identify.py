@@ -56,6 +56,7 @@ from afirgen.legal.offences import (
     derive_sections,
     family_of,
     is_civil_dispute,
+    ladder_of,
     supported_by,
 )
 from afirgen.legal.retrieval import RRF_K, Encoder, HybridRetriever, RetrievalHit
@@ -320,6 +321,7 @@ class SectionIdentifier:
             for m in proposals
             if trusted and not none and m.score >= MODEL_ADD_P and (m.act, m.section) not in taken
         ]
+        added = _one_rung_each(kept, added)
         chosen = {(m.act, m.section) for m in [*kept, *added]}
         lead = [m for m in candidates if (m.act, m.section) in chosen]  # the rules' order
         offered = [
@@ -582,6 +584,20 @@ def _corrected(facts: Facts, offenders: int | None, amount_inr: float | None) ->
 
 
 LIABILITY = frozenset({"3", "61", "190"})  # sections that ride with an offence, not offences
+
+
+def _one_rung_each(kept: list[SectionMatch], added: list[SectionMatch]) -> list[SectionMatch]:
+    """The model's ``added`` sections (most probable first) less those that would put a
+    second rung of a grade ladder beside one already chosen
+    (:data:`~afirgen.legal.offences.grades.GRADE_LADDERS`)."""
+    graded = {ladder_of(m.act, m.section) for m in kept}
+    kept_added: list[SectionMatch] = []
+    for match in added:
+        ladder = ladder_of(match.act, match.section)
+        if ladder is None or ladder not in graded:
+            kept_added.append(match)
+            graded.add(ladder)
+    return kept_added
 
 
 def _liability_early(finals: list[SectionMatch]) -> list[SectionMatch]:

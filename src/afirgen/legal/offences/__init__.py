@@ -40,6 +40,7 @@ from afirgen.legal.offences.grades import (
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     family_of,
+    ladder_of,
     supported_by,
 )
 from afirgen.legal.offences.liberty import liberty_sections
@@ -70,6 +71,7 @@ __all__ = [
     "derive_sections",
     "family_of",
     "is_civil_dispute",
+    "ladder_of",
     "supported_by",
 ]
 

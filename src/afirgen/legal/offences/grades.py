@@ -143,3 +143,22 @@ def supported_by(ruled_section: RuledSection, retrieved_families: set[str]) -> b
         return True
     wanted = ruled_section.act if ruled_section.act != "BNS" else ruled_section.family
     return bool(_FAMILY_ALIASES.get(wanted, frozenset({wanted})) & retrieved_families)
+
+
+# Grade ladders: sections that grade ONE act, so an incident is charged on one rung only
+# (murder or culpable homicide or death by negligence; snatching or robbery or dacoity;
+# the trespass grades). Where the rules graded the act on its ingredients, the learned
+# model may not add a second rung beside theirs; it offers it as a candidate instead.
+GRADE_LADDERS: dict[str, frozenset[str]] = {
+    "death": frozenset({"103", "105", "106", "109", "110"}),
+    "taking": frozenset({"303", "304", "309", "310"}),
+    "trespass": frozenset({"329", "330", "331", "332", "333"}),
+    "grave_hurt": frozenset({"117", "118", "124"}),
+}
+
+
+def ladder_of(act: str, section: str) -> str | None:
+    """The grade ladder of a BNS section, or None where its act is not graded in rungs."""
+    if act != "BNS":
+        return None
+    return next((name for name, rungs in GRADE_LADDERS.items() if section in rungs), None)
