@@ -320,3 +320,16 @@ def test_a_weapon_used_is_kept(text: str, weapon: str) -> None:
 )
 def test_a_measure_or_a_message_stamp_is_no_time_of_occurrence(text: str) -> None:
     assert extract_fields(text).occurrence.time_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody hit me, they only pushed me and took the bag.",
+        "They threw my Samsung Galaxy phone on the road and broke it.",
+        "Others ne bhi mujhe maara, kisi ko pehchanta nahi.",
+        "रात में भीड़ ने दुकान का शीशा तोड़ दिया।",
+    ],
+)
+def test_a_brand_a_crowd_or_nobody_is_no_accused(text: str) -> None:
+    assert [a.name for a in extract_fields(text).accused if a.name] == []
