@@ -4,6 +4,7 @@ sentence about something else. Each ingredient in English, Hinglish and Devanaga
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -333,3 +334,19 @@ def test_a_measure_or_a_message_stamp_is_no_time_of_occurrence(text: str) -> Non
 )
 def test_a_brand_a_crowd_or_nobody_is_no_accused(text: str) -> None:
     assert [a.name for a in extract_fields(text).accused if a.name] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I let my shop to Mr. Verma by a rent agreement dated 01.04.2024 for eleven months. "
+        "He now pays nothing and will not leave.",
+        "Humari partnership dissolution deed dated 15.03.2025 se khatam ho gayi thi, phir bhi "
+        "woh purane naam se dukaan chala raha hai.",
+        "मकान का किराया अनुबंध दिनांक 10.01.2025 को हुआ था, अब मालिक जमा राशि वापस नहीं कर रहा।",
+        "[Statement of complainant recorded by SI Meena at the women's desk, 04.06.2025] "
+        "My husband's family keeps taunting me over my job.",
+    ],
+)
+def test_the_date_of_a_paper_or_a_statement_is_no_date_of_occurrence(text: str) -> None:
+    assert extract_fields(text, reference_date=date(2025, 8, 1)).occurrence.date_from is None

@@ -104,6 +104,15 @@ _NOT_OCCURRENCE = re.compile(
     re.IGNORECASE,
 )
 
+# The date of a paper, not of a deed ("agreement dated 10.01.2025", "dissolution deed dated
+# 31 March", "अनुबंध दिनांक"), and the date a statement was taken down ("statement recorded
+# by SI ..., 03.06.2025").
+_DATE_OF_A_PAPER = re.compile(
+    r"(?:agreement|deed|lease|contract|invoice|receipt|notice|letter|order|anubandh|अनुबंध|"
+    r"इकरारनामा)\s+(?:[\w-]+\s+){0,3}?(?:dated|dt\.?|दिनांक|dinank)\s*$"
+    r"|statement\s+(?:of\s+\w+\s+)?recorded|recorded\s+by\b|बयान\s+दर्ज",
+    re.IGNORECASE,
+)
 
 Kind = Literal["explicit", "relative", "today"]
 
@@ -255,8 +264,9 @@ def _day_of_month(reference: date | None, day: int) -> date | None:
 
 
 def is_occurrence_date(doc: Complaint, mention: DateMention, reference: date | None = None) -> bool:
-    """False for dates of a wedding or a birth, dates in the letter's header, and dates after
-    the day of reporting (a house number such as "10-3-45" read as a date)."""
+    """False for dates of a wedding or a birth, of a paper ("agreement dated ...") or of a
+    statement taken down, dates in the letter's header, and dates after the day of reporting
+    (a house number such as "10-3-45" read as a date)."""
     if doc.body_start and mention.start < doc.body_start:
         return False
     if reference and mention.value and mention.value > reference:
@@ -266,4 +276,6 @@ def is_occurrence_date(doc: Complaint, mention: DateMention, reference: date | N
         return False
     before = doc.folded[max(sentence.start, mention.start - 40) : mention.start]
     after = doc.folded[mention.end : min(sentence.end, mention.end + 25)]
+    if _DATE_OF_A_PAPER.search(doc.folded[max(0, mention.start - 60) : mention.start]):
+        return False
     return not (_NOT_OCCURRENCE.search(before) or _NOT_OCCURRENCE.search(after))
