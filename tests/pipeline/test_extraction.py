@@ -429,3 +429,31 @@ def test_a_shop_named_in_the_complaint_is_not_an_accused() -> None:
     )
 
     assert fields.accused == [] and fields.accused_count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (  # the value in the bracket is not part of the name
+            "बाइक सवार ने मेरा मोबाइल फोन (ओप्पो, कीमत करीब 12,500 रुपये) छीन लिया।",
+            "मोबाइल फोन",
+        ),
+        (  # the brand in the bracket is
+            "A boy on a cycle snatched my purse (brown leather, Lavie) worth Rs 3,200.",
+            "purse (brown leather, Lavie)",
+        ),
+        (  # the payer and the verb name no thing: the sum itself is the item
+            "The agent took my papers. I paid him Rs 75,000 as a visa fee and he disappeared.",
+            "Rs 75,000",
+        ),
+        (
+            "Maine dar ke maare usko 15,000 rupaye de diye, phir bhi woh dhamkata raha.",
+            "15,000 rupaye",
+        ),
+    ],
+)
+def test_an_item_is_described_by_the_thing_not_the_payer_or_half_a_bracket(
+    text: str, description: str
+) -> None:
+    items = extract(text, date(2025, 5, 2)).property
+    assert [item.description for item in items] == [description]

@@ -168,7 +168,7 @@ def read_property(doc: Complaint) -> PropertyReading:
     ]
     said = " ".join(item.description for _, item in valued).casefold()
     unvalued = [
-        (start, PropertyItem(description=words))
+        (start, PropertyItem(description=_bracketed(words, doc.text)))
         for start, words in _goods_taken(doc)
         if _GOODS.search(words)[0].casefold() not in said  # type: ignore[index]
     ]
@@ -345,7 +345,67 @@ def _is_demand(doc: Complaint, amount: Amount) -> bool:
 
 
 def _describe(doc: Complaint, amount: Amount) -> str:
-    """The item's words as written: "gold chain of 2 tola", "cash", or the clause."""
+    """The item's words as written: "gold chain of 2 tola", "cash", or the clause; a sum
+    whose words name no thing (only the payer and a verb, or only figures) is the sum as
+    written ("Rs 12,000")."""
+    phrase = _bracketed(_words_of(doc, amount), doc.text)
+    if not re.search(r"[^\W\d_]", phrase) or _PAYER_LED.match(phrase):
+        return doc.text[amount.start : amount.end]
+    return phrase
+
+
+# "I paid", "Maine darr ke", "मैंने": a clause led by the one who paid names no thing taken
+_PAYER_LED = re.compile(
+    r"(?:i|we|he|she|they|you|maine|mainne|hamne|humne|usne|unhone|मैंने|हमने|उसने|उन्होंने)"
+    r"(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# what a bracket opened before a value holds: the value, not a part of the item's name
+_BRACKET_VALUE = re.compile(
+    r"\d{1,3}(?:,\d{2,3})+|\b(?:value|worth|approx|about|around|rupees|rs|kareeb|karib|lagbhag|"
+    r"kul|total)\b|कीमत|करीब|लगभग|कुल|रुपये",
+    re.IGNORECASE,
+)
+_BRACKET_REACH = 40  # characters a bracket opened in an item's name may run on to close
+
+
+def _bracketed(phrase: str, text: str) -> str:
+    """``phrase`` with its brackets whole, as written in ``text``: "phone (Samsung" ->
+    "phone (Samsung M31)" where the text closes it so, "chain (kareeb" -> "chain",
+    "40,000) aur ek wallet" -> "ek wallet"."""
+    depth, opened = 0, -1
+    for index, char in enumerate(phrase):
+        if char == "(":
+            depth, opened = depth + 1, index if depth == 0 else opened
+        elif char == ")":
+            if depth == 0:  # closes a bracket opened before the phrase began
+                return _bracket_closed(phrase, index, text)
+            depth -= 1
+    if depth == 0:
+        return phrase.strip()
+    head = phrase[:opened].rstrip(" ,")
+    at = text.find(phrase)
+    close = text.find(")", at + len(phrase), at + len(phrase) + _BRACKET_REACH) if at >= 0 else -1
+    if close < 0 or _BRACKET_VALUE.search(text, at + opened, close):
+        return head
+    return text[at : close + 1]
+
+
+def _bracket_closed(phrase: str, close: int, text: str) -> str:
+    """``phrase`` starts inside a bracket it closes at ``close``: "black)" of "mobile phone
+    (Redmi, black) worth ..." is the thing named before the bracket and the bracket whole;
+    "40,000) aur ek wallet" (a value in it) is what follows the bracket."""
+    at = text.find(phrase)
+    opened = text.rfind("(", max(0, at - _BRACKET_REACH), at) if at >= 0 else -1
+    if opened < 0 or _BRACKET_VALUE.search(text, opened, at + close):
+        rest = re.sub(r"^\s*(?:and|aur|और|,)\s+", "", phrase[close + 1 :])
+        return _bracketed(rest, text)
+    named = _words_before(text[:opened])
+    start = text.rfind(named, 0, opened) if named else -1
+    return text[start : at + close + 1] if start >= 0 else ""
+
+
+def _words_of(doc: Complaint, amount: Amount) -> str:
     sentence = doc.sentences[doc.sentence_index(amount.start)]
     before = doc.text[sentence.start : amount.start]
     after = doc.text[amount.end : sentence.end]
