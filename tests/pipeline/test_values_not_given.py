@@ -350,3 +350,20 @@ def test_a_brand_a_crowd_or_nobody_is_no_accused(text: str) -> None:
 )
 def test_the_date_of_a_paper_or_a_statement_is_no_date_of_occurrence(text: str) -> None:
     assert extract_fields(text, reference_date=date(2025, 8, 1)).occurrence.date_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A page on Instagram took my money for a puppy and never sent it. Later I learnt that "
+        "four other people were cheated by the same page.",
+        "Us app wale ne mera morphed photo mere contact ke 15 logon ko bhej diya.",
+        "उसने मेरी फोटो मेरे रिश्तेदारों समेत करीब 25 लोगों को भेज दी।",
+    ],
+)
+def test_people_the_act_reached_are_not_counted_as_accused(text: str) -> None:
+    assert extract_fields(text).accused_count in (None, 1)
+
+
+def test_other_men_who_came_with_the_accused_are_counted() -> None:
+    assert extract_fields("Ramesh came with two other men and beat my brother.").accused_count == 3

@@ -161,6 +161,11 @@ _GROUP = re.compile(
     rf"anjaan|अज्ञात)\s+)?(?:{_PERSONS})(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
+# People counted as those the act reached or who suffered alike ("mere 15 contacts logon ko
+# bhej diya", "25 लोगों को भेज दी", "four other people were cheated by the same page"): not
+# the doers. ("paid it to two men" names the doers, so "to" alone tells nothing.)
+_NOT_DOERS_AFTER = re.compile(r"\s*(?:ko|को)\s+(?:bhej|भेज|forward|share)", re.IGNORECASE)
+_OTHER = re.compile(r"^\S+\s+other\s", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w\u0900-\u097f]){_NUM}\s*(?:-|–|\bor|\bya|या|से|\bse)\s*$", re.IGNORECASE
 )
@@ -569,6 +574,8 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     text = doc.text[doc.body_start :]
     for match in _GROUP.finditer(text):
         count = int(number_from_word(match[1]) or 0)
+        if _not_doers(text, match):
+            continue
         if _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             findings.open_number = True  # "do-teen ladke", "4-5 log": the number is open
         elif _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -591,6 +598,14 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         (m for m in _SINGLE.finditer(text) if not _only_told_or_helped(text, m.end())), None
     )
     findings.single = single[0] if single else None
+
+
+def _not_doers(text: str, group: re.Match[str]) -> bool:
+    """The group counted is the one the act reached or that suffered alike."""
+    if _NOT_DOERS_AFTER.match(text, group.end()):
+        return True
+    before = text[max(0, group.start() - 20) : group.start()]
+    return bool(_OTHER.match(group[0]) and not _COMPANION_BEFORE.search(before))
 
 
 def _count(findings: AccusedFindings) -> int | None:
