@@ -457,3 +457,39 @@ def test_an_item_is_described_by_the_thing_not_the_payer_or_half_a_bracket(
 ) -> None:
     items = extract(text, date(2025, 5, 2)).property
     assert [item.description for item in items] == [description]
+
+
+def test_the_spot_beside_a_landmark_runs_on_to_its_postposition() -> None:
+    fields = extract(
+        "Kal raat 9 baje Gandhi Chowk ke paas Shanti Dhaba par do logon ne mujhe maara."
+    )
+
+    assert fields.place == "Gandhi Chowk ke paas Shanti Dhaba"
+
+
+def test_a_landmark_keeps_the_square_it_stands_at() -> None:
+    fields = extract(
+        "Yesterday at 9 pm I met him near the tea stall at Gandhi Chowk and he slapped me."
+    )
+
+    assert fields.place == "near the tea stall at Gandhi Chowk"
+
+
+def test_the_sentence_after_the_date_that_opens_with_the_spot_tells_the_scene() -> None:
+    english = extract(
+        "On 3 March 2025 at about 6 pm I was returning from the fair in a tempo. "
+        "Near village Rampura a crowd of men stopped the vehicle."
+    )
+    devanagari = extract(
+        "कल दिनांक 17.03.2025 को सुबह पांच बजे मैं बाजार जा रहा था। "
+        "नहर के बाहर पुलिया के पास पीछे से दो लोग आए।"
+    )
+
+    assert english.place == "Near village Rampura"
+    assert devanagari.place == "नहर के बाहर पुलिया के पास"
+
+
+def test_our_lane_keeps_its_our() -> None:
+    fields = extract("Kal subah 7 baje Mangal ne hamari gali me mere kutte ko zeher diya.")
+
+    assert fields.place == "hamari gali"

@@ -75,6 +75,11 @@ _PREMISES = re.compile(phrase_pattern("places", "own_premises"), re.IGNORECASE)
 _LEADS_TO_PLACE = frozenset(
     ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited"]
 )
+# "ke paas Shanti Dhaba par": up to four words, then the postposition that places the act
+_AFTER_LANDMARK = re.compile(
+    r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|में|पर|पे)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
 _SCENE_JOIN = re.compile(r"\s*(?:mein|me|par|pe|में|पर)\s*,\s*", re.IGNORECASE)
 
 
@@ -106,7 +111,7 @@ def extract_place(
     # Only the sentence that tells when it happened: a scene read from another sentence
     # is as often a place the complaint mentions for something else (where the accused
     # lives, where the complainant went afterwards) as the scene itself.
-    for sentence in _scene_sentences(doc, occurrence_sentence):
+    for sentence in _scene_sentences(doc, occurrence_sentence, reader):
         phrase = reader.best(sentence)
         if phrase and _is_bare_home(phrase.text):
             # "at home", "in our house": the complainant's own house, whose address says more
@@ -124,13 +129,15 @@ def extract_place(
     return address if address and _OWN_HOUSE.search(doc.text) else None
 
 
-def _scene_sentences(doc: Complaint, occurrence_sentence: int | None) -> list[Sentence]:
+def _scene_sentences(
+    doc: Complaint, occurrence_sentence: int | None, reader: _PhraseReader
+) -> list[Sentence]:
     """The sentence that dates the occurrence; undated, the first that tells an offence."""
     if occurrence_sentence is not None and occurrence_sentence < len(doc.sentences):
         first = [doc.sentences[occurrence_sentence]]
         after = doc.sentences[occurrence_sentence + 1 : occurrence_sentence + 1 + _TOLD_AFTER]
         before = doc.sentences[max(0, occurrence_sentence - 1) : occurrence_sentence]
-        told = [s for s in after if _tells_scene(s.text)]
+        told = [s for s in after if _tells_scene(s.text) or reader.opens_with_spot(s)]
         # last, the sentence just before: "Roz ... X ke paas ek ladka peecha karta hai. Aaj ..."
         return (
             first + told + [s for s in before if s.start >= doc.body_start and _tells_scene(s.text)]
@@ -201,6 +208,13 @@ class _PhraseReader:
         phrases += self._joined(phrases)
         outer = [p for p in phrases if not any(_inside(p, q) for q in phrases if q is not p)]
         return min(outer, key=lambda p: (p.rank, p.start)) if outer else None
+
+    def opens_with_spot(self, sentence: Sentence) -> bool:
+        """ "Near the canal bridge two men stopped us.", "पुलिया के पास ...": a sentence that
+        opens with where it stands goes on to tell what happened there."""
+        phrase = self.best(sentence)
+        lead = self.text[sentence.start : phrase.start] if phrase else "x"
+        return phrase is not None and phrase.rank == 0 and not lead.strip()
 
     def _is_blocked(self, start: int, end: int) -> bool:
         return any(start < hi and end > lo for lo, hi in self.blocked)
@@ -343,13 +357,26 @@ class _PhraseReader:
         return taken[cut:]
 
     def _extend(self, pos: int) -> int:
-        """ "nahar ke kinare bagh mein": carry on through place nouns up to "mein"/"में"."""
-        match = re.match(
-            r"((?:\s+\S+){1,2}?)\s+(?:mein|me|par|में|पर)(?![\w\u0900-\u097f])", self.text[pos:]
-        )
-        if match and all(w.casefold() in _PLACE_NOUNS for w in match[1].split()):
+        """ "nahar ke kinare bagh mein", "Gandhi Chowk ke paas Shanti Dhaba par": the spot
+        beside the landmark, read on up to the "mein"/"par"/"में" that places the act there."""
+        match = _AFTER_LANDMARK.match(self.text[pos:])
+        if not match or self._is_blocked(pos, pos + match.end(1)):
+            return pos
+        words = match[1].split()
+        if words[-1].casefold() in _INNER_LINKS or not any(
+            w.casefold() in _PLACE_NOUNS for w in words
+        ):
+            return pos
+        if all(self._names_spot(w) for w in words):
             return pos + match.end(1)
         return pos
+
+    def _names_spot(self, word: str) -> bool:
+        """A word of a spot's name: a place noun, a capitalised or Devanagari name, a link."""
+        lowered = word.casefold()
+        if word in self.people or lowered in _BACK_STOP or _is_oblique_infinitive(word):
+            return False
+        return _is_back_word(word) or lowered in _INNER_LINKS or lowered in _CHAIN_WORDS
 
 
 def _inside(inner: Phrase, outer: Phrase) -> bool:
@@ -403,6 +430,8 @@ def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:
     lowered = word.casefold()
     if lowered in _LINKS or (starter == "between" and lowered == "and"):
         return True
+    if kind == "rel" and lowered == "at" and not first:
+        return True  # "near the tea stall at Gandhi Chowk": the landmark and where it stands
     return first and kind == "rel" and lowered in _POSSESSIVE
 
 
@@ -428,8 +457,10 @@ def _is_oblique_infinitive(word: str) -> bool:
 
 
 def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "अपनी दुकान गांधी चौक" -> "एमपी नगर"; "मेरे खेत" -> nothing."""
+    """ "अपनी दुकान गांधी चौक" -> "गांधी चौक"; "मेरे खेत" -> nothing; "hamari gali" stays."""
     if not words or words[0][2].casefold() not in _POSSESSIVE:
+        return words
+    if len(words) > 1 and words[1][2].casefold() not in _GENERIC:
         return words
     rest = words[1:]
     while rest and rest[0][2].casefold() in _GENERIC:
