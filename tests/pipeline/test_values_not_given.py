@@ -367,3 +367,17 @@ def test_people_the_act_reached_are_not_counted_as_accused(text: str) -> None:
 
 def test_other_men_who_came_with_the_accused_are_counted() -> None:
     assert extract_fields("Ramesh came with two other men and beat my brother.").accused_count == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat owner loaded forty people on the ferry, taking Rs 40 each, and it nearly sank.",
+        "The agent took her away promising work in a salon at Rs 600 daily.",
+        "Woh mere bhai ko le gaya, bola dhabe par 9,000 mahina milega.",
+        "ठेकेदार मेरे बेटे को ले गया और बोला 500 रुपये रोज मिलेंगे।",
+        "He took out a bundle with 18 more notes of Rs 500, all of them fake.",
+    ],
+)
+def test_a_rate_or_the_face_value_of_notes_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None

@@ -52,6 +52,17 @@ _NOTES = re.compile(
     re.I,
 )
 
+# "Rs 30 each", "500 rs daily", "8,000 a month", "15,000 mahina", "500-500 rupaye": a rate
+# for one person, one thing or one period, not a sum lost.
+_RATE = re.compile(
+    rf"{_RUPEES}(?:each|apiece|a\s+head|per\s+head|(?:a|per|every)\s+(?:day|week|month|year)|"
+    r"daily|weekly|monthly|yearly|mahin[ae]|mahine\s+(?:ka|ki|ke)|roz(?:ana)?|rozana|"
+    r"प्रति\s*(?:दिन|माह|महीना)|महीना|महीने\s+(?:का|की|के)|रोज)(?![\w\u0900-\u097f])"
+    r"|-\s*\d[\d,]*(?:\s*rupaye|\s*rupees|\s*रुपये)",
+    re.IGNORECASE,
+)
+_NOTES_BEFORE = re.compile(r"\b(?:notes?|note)\s+of\s*(?:rs\.?|₹)?\s*$|नोट\s*$", re.I)
+
 
 def _listed(name: str, stems: bool = False) -> re.Pattern[str]:
     """The words (or, with ``stems``, words beginning with the stems) of a property list."""
@@ -325,9 +336,13 @@ def _is_loan(sentence: str) -> bool:
 def _in_passing(doc: Complaint, amount: Amount) -> bool:
     sentence = doc.sentences[doc.sentence_index(amount.start)]
     before = doc.text[max(sentence.start, amount.start - 30) : amount.start]
-    if _IN_PASSING.search(before) or any(
-        rule.match(doc.text, amount.end, sentence.end)
-        for rule in (_IN_PASSING_AFTER, _PER_UNIT, _NOTES)
+    if (
+        _IN_PASSING.search(before)
+        or _NOTES_BEFORE.search(before)
+        or any(
+            rule.match(doc.text, amount.end, sentence.end)
+            for rule in (_IN_PASSING_AFTER, _PER_UNIT, _NOTES, _RATE)
+        )
     ):
         return True
     return _is_wedding_gift(sentence.text)
