@@ -493,3 +493,21 @@ def test_our_lane_keeps_its_our() -> None:
     fields = extract("Kal subah 7 baje Mangal ne hamari gali me mere kutte ko zeher diya.")
 
     assert fields.place == "hamari gali"
+
+
+def test_my_house_told_in_passing_does_not_make_the_home_address_the_scene() -> None:
+    fields = extract(
+        "I, Kamla Devi, R/o 14 Nehru Colony, Bhopal, state that my nephew wants my house. "
+        "On 3 March 2025 at 6 pm a man called me from an unknown number and threatened me."
+    )
+
+    assert fields.place is None
+
+
+def test_a_subject_line_theft_at_my_residence_makes_the_home_address_the_scene() -> None:
+    fields = extract(
+        "Sub: Theft at my residence\n\nSir,\nI, Kamla Devi, R/o 14 Nehru Colony, Bhopal, "
+        "state that on 3 March 2025 at night thieves broke the lock and took my jewellery."
+    )
+
+    assert fields.place == "14 Nehru Colony, Bhopal"

@@ -111,7 +111,8 @@ def extract_place(
     # Only the sentence that tells when it happened: a scene read from another sentence
     # is as often a place the complaint mentions for something else (where the accused
     # lives, where the complainant went afterwards) as the scene itself.
-    for sentence in _scene_sentences(doc, occurrence_sentence, reader):
+    scene = _scene_sentences(doc, occurrence_sentence, reader)
+    for sentence in scene:
         phrase = reader.best(sentence)
         if phrase and _is_bare_home(phrase.text):
             # "at home", "in our house": the complainant's own house, whose address says more
@@ -126,7 +127,11 @@ def extract_place(
     numbered = _NUMBERED_PROPERTY.search(doc.text)
     if numbered:
         return _read_numbered(doc.text, numbered.end())
-    return address if address and _OWN_HOUSE.search(doc.text) else None
+    # "my house" told where the act is told or in the subject line ("Sub: Theft at my
+    # residence"), not in passing ("the shed next to my house", "I want my house back")
+    told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
+    told = told if scene else [doc.text]
+    return address if address and any(_OWN_HOUSE.search(t) for t in told) else None
 
 
 def _scene_sentences(
