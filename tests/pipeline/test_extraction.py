@@ -511,3 +511,11 @@ def test_a_subject_line_theft_at_my_residence_makes_the_home_address_the_scene()
     )
 
     assert fields.place == "14 Nehru Colony, Bhopal"
+
+
+def test_a_landmark_keeps_the_locality_written_after_its_comma() -> None:
+    fields = extract(
+        "On 2 March 2025 my purse was stolen at Shri Ram Mandir, Mankapur during the aarti."
+    )
+
+    assert fields.place == "Shri Ram Mandir, Mankapur"

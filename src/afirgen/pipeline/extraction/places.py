@@ -34,6 +34,27 @@ _STARTER = re.compile(
     re.IGNORECASE,
 )
 _LINKS = phrase_list("places", "links")
+# "at Shri Ram Mandir, Mankapur through an agent": a locality after the comma ends where
+# the sentence goes on with one of these words
+_AFTER_LOCALITY = frozenset(
+    [
+        "when",
+        "while",
+        "through",
+        "for",
+        "by",
+        "with",
+        "where",
+        "around",
+        "about",
+        "after",
+        "before",
+        "during",
+        "till",
+        "until",
+        "since",
+    ]
+)
 _POSTPOSITION = re.compile(
     r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar)|"
     r"के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर))(?![\w\u0900-\u097f])"
@@ -297,7 +318,7 @@ class _PhraseReader:
                 # "..., Rajpur Road and ...": a named road or area goes on with the scene
                 named_place = named_place or word.casefold().rstrip(".") in _PLACE_NOUNS
             elif word.casefold() not in _LINKS:
-                starts = bool(_STARTER.match(word + " ") or word in ("when", "while"))
+                starts = bool(_STARTER.match(word + " ") or word in _AFTER_LOCALITY)
                 return seen and (starts or named_place)
             if re.match(r"\s*,", self.text[pos + token.end() :]):
                 return seen
