@@ -381,3 +381,16 @@ def test_other_men_who_came_with_the_accused_are_counted() -> None:
 )
 def test_a_rate_or_the_face_value_of_notes_is_no_property_lost(text: str) -> None:
     assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhaagte hue ladke ko logon ne gherkar pakda. Naam pata puchha to Sonu s/o Ramesh "
+        "umr 22 nivasi Nayi Basti bataya.",
+        "Pakde gaye aadmi ne apna pata Lal Kuan bataya.",
+        "उस आदमी ने अपना पता निवासी शांति नगर बताया।",
+    ],
+)
+def test_the_address_someone_caught_gave_is_not_the_complainants(text: str) -> None:
+    assert extract_fields(text).complainant.address is None

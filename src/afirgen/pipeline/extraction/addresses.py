@@ -74,6 +74,13 @@ _STOP_BACKWARD = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_REACH = 60  # an address marker this close after an accused name is the accused's
+# "naam pata poochha to ... nivasi Rampura bataya", "अपना पता कटियारी बताया": the address
+# someone caught or questioned gave for himself, not the complainant's.
+_GIVEN_BY_ANOTHER = re.compile(
+    r"\b(?:bataya|batayi|batai|bataye|batata|batati|bata\s+raha|gave\s+(?:his|her|their)\s+"
+    r"address)\b|बताया|बताई|बताए|बताता|बताती",
+    re.IGNORECASE,
+)
 
 
 def extract_address(
@@ -84,6 +91,8 @@ def extract_address(
         # "I live in ...", "we reside at ..." is the complainant's, whoever was named before
         own = match[0][:2].casefold() in ("i ", "we")
         if not own and _belongs_to_accused(match.start(), complainant, accused):
+            continue
+        if not own and _GIVEN_BY_ANOTHER.search(text, match.end(), sentence_end(text, match.end())):
             continue
         address = _read_forward(text, match.end())
         if address:
