@@ -19,6 +19,7 @@ from afirgen.pipeline.extraction.names import (
     ALIAS,
     NameSpan,
     clean_name,
+    is_devanagari,
     read_name,
     read_name_before,
     same_person,
@@ -73,12 +74,13 @@ _NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KIN = (
-    r"sons?|brothers?|friends?|father|nephews?|cousins?|associates?|bhai|beta|bete|dost|"
-    r"saathi|भाई|बेटा|बेटे|दोस्त|साथी"
+    r"sons?|brothers?|friends?|father|nephews?|cousins?|associates?|bhai|beta|bete|beton|betom|"
+    r"bhaiyon|dost|doston|saathi|भाई|भाइयों|बेटा|बेटे|बेटों|दोस्त|दोस्तों|साथी"
 )
+# "X and his two sons Y and Z", "X, his son Y and ...": the kin named after X came with him.
 _GROUP_LINK = re.compile(
-    rf"\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
-    rf"\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
+    rf"(?:\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
+    rf"|\s*,\s*(?:his|her|their))\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
     re.IGNORECASE,
 )
 # "Bablu ne mujhe maara", "राकेश ने धक्का दिया", "Suresh slapped me": the one who did the act.
@@ -125,6 +127,7 @@ class AccusedFindings:
     # Named only as the doer of the act: counted only when no group is counted, since
     # "do ladke aaye ... Monu ne maara" names one of the two.
     actors: set[str] = field(default_factory=set)
+    together: int = 0  # "teeno ne milkar maara": at least three accused, named or not
 
 
 _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
@@ -166,6 +169,9 @@ _GROUP = re.compile(
 # the doers. ("paid it to two men" names the doers, so "to" alone tells nothing.)
 _NOT_DOERS_AFTER = re.compile(r"\s*(?:ko|को)\s+(?:bhej|भेज|forward|share)", re.IGNORECASE)
 _OTHER = re.compile(r"^\S+\s+other\s", re.IGNORECASE)
+# "about seven persons in total", "kul chhe log", "कुल पाँच लोग": the named are among them.
+_IN_ALL = re.compile(r"\s*,?\s*(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+_IN_ALL_BEFORE = re.compile(r"(?:\btotal|\bkul|कुल)\s+(?:of\s+)?$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w\u0900-\u097f]){_NUM}\s*(?:-|–|\bor|\bya|या|से|\bse)\s*$", re.IGNORECASE
 )
@@ -399,6 +405,8 @@ def _named(
             spans += _accused_at(text, match.end())
     for match in _AGAINST.finditer(text):
         spans += _named_against(text, match.end())
+    for match in _BROUGHT.finditer(text, doc.body_start):
+        spans += _brought_along(text, match)
     for match in [
         *_NAMED_BEFORE.finditer(text),
         *ALIAS.finditer(text),
@@ -410,15 +418,102 @@ def _named(
     return _distinct(spans, complainant)
 
 
+def _brought_along(text: str, match: re.Match[str]) -> list[NameSpan]:
+    """ "X apne do beton Y aur Z ke saath aaya": X and the kin he brought, where the "with"
+    comes after the names as Hindi puts it, so no "and his sons" joins them."""
+    names = _names_joined(text, match.end())
+    if not names or not _WITH_AFTER.match(text, names[-1].end):
+        return []
+    head = read_name_before(text, match.start())
+    if head and head.end == len(text[: match.start()].rstrip()):
+        names.insert(0, head)
+    return names
+
+
+def _names_joined(text: str, pos: int) -> list[NameSpan]:
+    """The name at ``pos`` and those joined to it by "and"/"aur"/commas."""
+    names: list[NameSpan] = []
+    while (span := read_name(text, pos)) is not None and span.start == pos:
+        names.append(span)
+        link = _AND.match(text, span.end)
+        if link is None:
+            break
+        pos = link.end()
+    return names
+
+
+_BROUGHT = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?:apne|अपने|uske|उसके)\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
+    re.IGNORECASE,
+)
+_WITH_AFTER = re.compile(r"\s+(?:ke|के)\s+(?:saath|sath|साथ)(?![\w\u0900-\u097f])", re.I)
+
+
 def _actors(doc: Complaint) -> list[NameSpan]:
-    """People named only as the one who did the act ("Bablu ne mujhe maara")."""
+    """People named only as the one who did the act ("Bablu ne mujhe maara"), each of a list
+    that did it together ("Raju, Pappu aur Sonu ne maara", "Amit and Rohit beat me")."""
     text, spans = doc.text, []
     for match in _ACTOR.finditer(text, doc.body_start):
         head = read_name_before(text, match.start())
         clause = _own_clause(text, match.end())
         if head and _names_a_doer(text, head) and _ACT_ON_VICTIM.search(clause):
-            spans.append(head)
+            spans += [s for s in _listed_before(text, head) if _names_a_doer(text, s)]
     return spans
+
+
+def _listed_before(text: str, last: NameSpan) -> list[NameSpan]:
+    """``last`` and the names listed before it ("Raju, Pappu aur Sonu ne", "Amit and Rohit
+    beat me"). Capitalised names only: a Devanagari word before "और" is as often the verb
+    of the clause before ("कॉलर पकड़ा और संजय ने") as a name."""
+    names = [last]
+    while (joint := _LIST_JOINT.search(text, 0, names[0].start)) is not None:
+        before = read_name_before(text, joint.start())
+        if before is None or before.end != joint.start() or len(names) >= _LIST_MAX:
+            break
+        if is_devanagari(before.name[0]) or _PATRONYMIC.search(text, 0, before.start):
+            break
+        names.insert(0, before)
+    return names
+
+
+_PATRONYMIC = re.compile(r"(?:\b[sdw]/o|\bson\s+of|\bputra|पुत्र|पुत्री)\s*$", re.IGNORECASE)
+
+
+_LIST_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+|aur\s+|और\s+)?|\s+(?:and|aur|और)\s+)$", re.I)
+_LIST_MAX = 8
+
+
+def _acted_together(doc: Complaint) -> int:
+    """How many the complaint says acted together ("teeno ne milkar maara", "all four of them
+    beat me", "चारों ने मिलकर पीटा"): the accused are at least that many."""
+    text = doc.text[doc.body_start :]
+    counts = [
+        _TOGETHER_WORDS[next(g for g in m.groups() if g).casefold()]
+        for m in _TOGETHER.finditer(text)
+        if not _US_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _EACH_OTHER.match(text, m.end())
+        and _ACT_ON_VICTIM.search(_own_clause(text, m.end()))
+    ]
+    return max(counts, default=0)
+
+
+_TOGETHER_WORDS = {
+    **dict.fromkeys(("dono", "donon", "दोनों", "both"), 2),
+    **dict.fromkeys(("teeno", "teenon", "tino", "tinon", "तीनों", "three"), 3),
+    **dict.fromkeys(("chaaro", "chaaron", "charo", "charon", "चारों", "four"), 4),
+    **dict.fromkeys(("paancho", "paanchon", "panchon", "पांचों", "पाँचों", "five"), 5),
+}
+_TOGETHER = re.compile(
+    r"(?<![\w\u0900-\u097f])(?:all\s+(three|four|five)\s+of\s+them|(both)\s+of\s+them"
+    r"|(dono|donon|teeno|teenon|tino|tinon|chaaro|chaaron|charo|charon|paancho|paanchon|"
+    r"panchon)\s+ne|(दोनों|तीनों|चारों|पांचों|पाँचों)\s+ने)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# "donon ne ek doosre ko gaali di", "both of them hit each other": a fight the complainant's
+# side was in, no count of the accused.
+_EACH_OTHER = re.compile(r"\s+(?:ek\s+(?:doosre|dusre|dusare)|each\s+other|एक\s+दूसरे)", re.I)
+# "hum dono ne", "हम दोनों ने", "we both": the complainant's side, not the accused.
+_US_BEFORE = re.compile(r"(?:\bhum|\bham|\bwe|हम|\bus)\s*$", re.IGNORECASE)
 
 
 def _names_a_doer(text: str, head: NameSpan) -> bool:
@@ -580,6 +675,11 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
             findings.open_number = True  # "do-teen ladke", "4-5 log": the number is open
         elif _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             findings.companions += count
+        elif count and (
+            _IN_ALL.match(text, match.end())
+            or _IN_ALL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            findings.together = max(findings.together, count)  # the named among them
         elif count and not any(
             match[0].casefold() == d[: len(match[0])].casefold()
             for n, d in findings.groups
@@ -598,6 +698,7 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         (m for m in _SINGLE.finditer(text) if not _only_told_or_helped(text, m.end())), None
     )
     findings.single = single[0] if single else None
+    findings.together = max(findings.together, _acted_together(doc))
 
 
 def _not_doers(text: str, group: re.Match[str]) -> bool:
@@ -610,12 +711,16 @@ def _not_doers(text: str, group: re.Match[str]) -> bool:
 
 def _count(findings: AccusedFindings) -> int | None:
     if findings.unknown_size:
-        return None
+        return findings.together or None  # "his friends ... all four of them": four
     named = [s for s in findings.named if not (findings.groups and s.name in findings.actors)]
     known = len(named) + len(findings.roles) + sum(n for n, _ in findings.groups)
     if known == 0 and findings.open_number and not findings.companions:
-        return None
+        return findings.together or None
     if known == 0 and findings.single:
         known = 1
-    total = known + findings.companions
+    if findings.together and not findings.companions:
+        named_only = len(findings.named) + len(findings.roles)
+        if not findings.groups and named_only <= findings.together:
+            return findings.together  # "seven persons in all", "teeno ne": the whole number
+    total = max(known + findings.companions, findings.together)
     return total or None

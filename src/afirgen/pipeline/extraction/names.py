@@ -21,7 +21,7 @@ _HONORIFIC = re.compile(
 _LATIN_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])|[A-Z]\.(?:\s?[A-Z]\.)*")
 _DEVANAGARI_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
-_NOT_LATIN_NAME = phrase_list("names", "not_latin_name")
+_NOT_LATIN_NAME = phrase_list("names", "not_latin_name") | phrase_list("names", "calendar_words")
 _NOT_DEVANAGARI_NAME = phrase_list("names", "not_devanagari_name")
 # "Aman Tiwari Panchayat Bhawan ke saamne", "अमन तिवारी पंचायत भवन के सामने": a name ends
 # where the words of a place begin.

@@ -1,0 +1,77 @@
+"""Everyone who acted together is an accused, and the count is how many acted.
+
+A list of doers ("Raju, Pappu aur Sonu ne", "Amit and Rohit beat me"), companions named
+after the one who brought them ("X apne do beton Y aur Z ke saath aaya"), and a number said
+of them ("teeno ne milkar", "all four of them", "five persons in total") each count; the
+complainant's own side ("hum dono ne") does not. Complaints written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_doer_of_the_deed import accused_names, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Main Kamla Devi. Parso shaam Bittu, Golu aur Chintu ne meri dukaan ka shutter tod diya.",
+         ["Bittu", "Golu", "Chintu"]),
+        ("Main Kamla Devi. Kal raat Golu aur Bittu ne ghar me ghus kar mujhe peeta.",
+         ["Golu", "Bittu"]),
+        ("I am Kamla Devi. On 8 June Harpreet Gill and Jaswant Sandhu attacked me at the gate.",
+         ["Harpreet Gill", "Jaswant Sandhu"]),
+    ],
+)  # fmt: skip
+def test_each_of_a_list_of_doers_is_an_accused(text: str, names: list[str]) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == names
+    assert fields.accused_count == len(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Bholaram. Kal raat gaon ka Mahavir Prasad apne do beton Sanju aur Titu ke saath "
+        "mere khet pe aaya aur meri fasal kaat ke le gaya.",
+        "मैं भोलाराम। कल रात महावीर प्रसाद अपने दो बेटों संजू और टीटू के साथ मेरे खेत पर आया "
+        "और फसल काट कर ले गया।",
+    ],
+)
+def test_companions_named_after_the_one_who_brought_them_are_accused(text: str) -> None:
+    fields = extract(text)
+    assert len(accused_names(fields)) == 3
+    assert fields.accused_count == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Main Bholaram. Kal Mahavir aur uska ek saathi aaye, teeno ne milkar mujhe maara, "
+         "teesre ka naam nahi pata.", 3),
+        ("On 8 June two men stopped my scooter near the canal. All three of them beat me; the "
+         "third had come on foot.", 3),
+        ("मैं भोलाराम। कल खेत पर कुछ लोग आए और चारों ने मिलकर मुझे पीटा।", 4),
+    ],
+)  # fmt: skip
+def test_a_number_said_of_those_who_acted_counts_them(text: str, count: int) -> None:
+    assert extract(text).accused_count == count
+
+
+def test_seven_in_all_counts_the_named_among_them() -> None:
+    fields = extract(
+        "I am Kewal Ram, lineman. On 8 June 2025 Sh. Prem Thakur, his son Arun Thakur and some "
+        "villagers, about five persons in total, stopped me at the pole and pushed me down."
+    )
+    assert accused_names(fields) == ["Prem Thakur", "Arun Thakur"]
+    assert fields.accused_count == 5
+
+
+def test_the_complainants_own_side_is_no_count_of_accused() -> None:
+    fields = extract(
+        "Main Bholaram. Kal Mahavir ne mere bhai ko thappad maara, hum dono ne use roka aur "
+        "phir hum dono ghar aa gaye."
+    )
+    assert accused_names(fields) == ["Mahavir"]
+    assert fields.accused_count == 1
