@@ -560,6 +560,8 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
     span = read_name(text, pos)
     if span is None or _OBJECT_AFTER.match(text, span.end) or saw_incident(text, span.end):
         return []
+    if _ON_PAPER.search(text, max(0, span.start - 30), span.start):
+        return []
     given = _GIVEN_AS.search(text, max(0, span.start - 20), span.start)
     if not given and _only_told_or_helped(text, span.end, named=True):
         return []
@@ -586,6 +588,13 @@ def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
     )
 
 
+# "a sale deed in the name of one Mrs. Rekha", "a cheque in favour of Sh. Naresh": whose name
+# a paper bears, no doer; the one who made or used the paper is named by what they did.
+_ON_PAPER = re.compile(
+    r"\b(?:in\s+the\s+name\s+of|in\s+favou?r\s+of|(?:stood|registered|issued)\s+in\s+the\s+name)"
+    r"\s+(?:one\s+|a\s+|an\s+)?(?:(?:mr|mrs|ms|sh|shri|smt|sri)\.?\s*)?$",
+    re.IGNORECASE,
+)
 # "एक ने अपना नाम पप्पू बताया", "his name is Monu, he told me": the verb after the name
 # gives the name, it tells of no informing.
 _GIVEN_AS = re.compile(r"(?:\bnaam|नाम|\bname\s+(?:is|as|was)|\bknow\s+as)\s*$", re.IGNORECASE)

@@ -20,7 +20,7 @@ _WEAPONS = [
     "dande", "dandas", "stick", "sticks", "rod", "rods", "pistol", "pistols", "revolver", "gun",
     "guns", "katta", "tamancha", "sword", "swords", "talwar", "kirpan", "axe", "kulhadi", "farsa",
     "hockey", "belt", "blade", "acid", "brick", "bricks", "sickle", "hasiya", "daranti",
-    "screwdriver", "bhala", "spear",
+    "screwdriver", "bhala", "spear", "lathiyan", "lathiyon", "lathiya", "dandon", "dando",
     "iron rod", "iron rods", "hockey stick", "hockey sticks", "baseball bat", "cricket bat",
     "sharp-edged weapon", "sharp edged weapon", "sharp weapon", "sharp weapons",
     "country-made pistol", "country made pistol", "desi katta",
@@ -40,7 +40,8 @@ _USED = re.compile(
     r"\b(?:hit\w*|beat\w*|attack\w*|struck|strike|stab\w*|slash\w*|threat\w*|point\w*|"
     r"brandish\w*|show\w*|wav\w*|hold\w*|held|armed|carr\w+|with|swung|blows?|assault\w*|"
     r"thr[eo]w\w*|shot|fired|injur\w*|maar\w*|mara|hamla|vaar|waar|lekar|le\s+kar|liye|"
-    r"dikha\w*|se|chala\w*|ghop\w*|pheka|phenka)\b|मार|हमला|वार|लेकर|लिए|दिखा|से|चला|घोंप|फेंक|लैस",
+    r"dikha\w*|se|chala\w*|ghop\w*|pheka|phenka|haath|hath)\b|मार|हमला|वार|लेकर|लिए|दिखा|से|चला|"
+    r"घोंप|फेंक|लैस|हाथ\s+में",
     re.IGNORECASE,
 )
 _NOT_A_WEAPON_AFTER = re.compile(

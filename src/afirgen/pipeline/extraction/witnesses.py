@@ -24,7 +24,8 @@ from afirgen.pipeline.extraction.phrases import phrase_pattern
 _NAME_AHEAD = r"\s*,?\s*(?=[A-Z\u0900-\u097f])"
 _INTRO = re.compile(
     r"\b(?i:my|meri|mera|mere|our|hamare)\s+(?i:friend|neighbou?r|wife|husband|brother|sister|"
-    r"son|daughter|saheli|dost|bhai|behen|colleague|cousin|employee|helper)\s+(?=[A-Z])"
+    r"son|daughter|saheli|dost|bhai|behen|colleague|cousin|employee|helper|beta|beti|bete|"
+    r"bhatija|bhatiji|bhanja|bhanji|patni|pati|chacha|mama|jija|bahu)\s+(?=[A-Z])"
     r"|\b(?i:witness(?:es)?)\s*[:\-]?\s*(?=[A-Z])"
     r"|(?:मेरी|मेरा|मेरे|हमारे)\s+(?:सहेली|दोस्त|पड़ोसी|पत्नी|पति|भाई|बहन|बेटा|बेटी)\s+"
     r"|गवाह\s*[:\-]?\s*"
