@@ -415,3 +415,36 @@ def test_a_threat_told_of_another_occasion_is_not_the_force_of_the_taking(
 ) -> None:
     facts = detect_facts(text)
     assert facts.has(Fact.FORCE_IN_TAKING) is robbery, facts.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a threat to take a lawful course, or a fear felt, threatens no injury
+        ("The landlord threatened to go to the police if I did not vacate.", False),
+        ("Usne kaha ki police mein shikayat karne ki dhamki di aur chala gaya.", False),
+        ("मालिक ने मुकदमा करने की धमकी दी और चला गया।", False),
+        ("I felt threatened when he stood outside my gate.", False),
+        # a threat of injury to person or property still is
+        ("He threatened to burn my shop if I went to the police.", True),
+        ("Usne dhamki di ki tera ghar jala denge.", True),
+        ("उसने धमकी दी कि तेरे हाथ-पैर तोड़ देंगे।", True),
+    ],
+)
+def test_a_threat_is_intimidation_only_when_it_threatens_injury(text: str, threat: bool) -> None:
+    assert detect_facts(text).has(Fact.THREAT) is threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # helpers, catchers and relatives merely mentioned did not act with the accused
+        "Kallu ne mera phone chheen liya aur bhaagne laga. Logon ne use pakad liya.",
+        "My neighbours Tarun and Vikas came running and saved me. Bhola slapped me twice.",
+        "Padosi Ramu aur Shyam ne lakdi se hataya aur mujhe hospital le gaye.",
+        "उसके पिता घर पर नहीं थे। मोनू ने मुझे थप्पड़ मारा।",
+        "Bhola ne apne bhai ko phone kiya, phir mujhe thappad maara.",
+    ],
+)
+def test_people_who_helped_caught_or_were_only_named_did_not_act_together(text: str) -> None:
+    assert not detect_facts(text).two_or_more

@@ -52,7 +52,10 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
 
 # Wordings where an offence word keeps no legal sense (``phrases/senses.json``): "deeply
 # hurt", "beat constable", "heart beat". A match inside one is no fact.
-_OTHER_SENSE_LISTS: dict[Fact, str] = {Fact.HURT: "hurt_not_bodily"}
+_OTHER_SENSE_LISTS: dict[Fact, str] = {
+    Fact.HURT: "hurt_not_bodily",
+    Fact.THREAT: "threat_not_intimidation",
+}
 
 
 @functools.cache
@@ -647,12 +650,23 @@ _ACTOR_NE = re.compile(
     r"सास|ससुर|ननद|देवर|जेठ|जेठानी|पति|[\u0900-\u097f]{2,})\s+(?:ne|ने)\s+"
     r"(?:\S+\s+){0,5}?" + _HOSTILE_HI
 )
-_NOT_ACTORS = frozenset({"मैंने", "हमने", "मैं", "हम", "जिस", "किसी"})
+# The complainant, and those who only came, caught the culprit, called or looked on
+# ("logon ne use pakad liya", "पुलिस ने पकड़ा", "padosi ne bachaya"): they did not act with him.
+_NOT_ACTORS = frozenset(
+    {
+        "मैंने", "हमने", "मैं", "हम", "जिस", "किसी",
+        "police", "log", "logon", "logo", "padosi", "padosiyon", "padosion", "gaonwalon",
+        "public", "bheed", "maine", "humne", "hamne", "mummy", "papa", "maa", "bhai",
+        "पुलिस", "लोग", "लोगों", "पड़ोसी", "पड़ोसियों", "ग्रामीणों", "गांववालों", "भीड़",
+    }
+)  # fmt: skip
 
 
 def _named_offenders(source: str) -> tuple[int, list[str]] | None:
     """'Vinay and Sanjay came ...' / 'विजय, संजय और मुन्ना ने': named people acting together."""
     match = _NAMED_GROUP.search(source)
+    if match is not None and _helpers(source, match.start(), match.end()):
+        match = None
     if match is not None:
         count = match.group(1).count(",") + 2
         return count, [_phrase(source, match.start(), match.end())]
@@ -660,10 +674,23 @@ def _named_offenders(source: str) -> tuple[int, list[str]] | None:
     if kin is not None:
         return 2, [_phrase(source, kin.start(), kin.end())]
     hindi = _NAMED_GROUP_HI.search(source)
-    if hindi is not None:
+    if hindi is not None and not _helpers(source, hindi.start(), hindi.end()):
         count = 3 if hindi.group(2) else 2
         return count, [_phrase(source, hindi.start(), hindi.end())]
     return _actors_in_turn(source)
+
+
+# "my neighbours Ravi and Sunil came running": people who came to help are no accused.
+_CAME_TO_HELP = re.compile(
+    r"\b(?:came|come|rushed|ran)\s+(?:running|to (?:help|rescue|save|my rescue|our rescue)|"
+    r"there)\b|\b(?:bachane|bachaya|chhudaya|hataya|alag kiya|hospital le ga\w*)\b|"
+    r"(?:बचाया|छुड़ाया|हटाया|अलग किया|अस्पताल ले ग)"
+)
+
+
+def _helpers(source: str, start: int, end: int) -> bool:
+    lowered = source.lower()
+    return _is_own_party(lowered, start) or bool(_CAME_TO_HELP.search(lowered, start, end + 20))
 
 
 def _actors_in_turn(source: str) -> tuple[int, list[str]] | None:

@@ -309,10 +309,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai|in-laws|sasural)|(?:my|her) in-laws",
             r"both (?:the accused|accused|men|boys)|both of them|they both|the two of them|the (?:two|three|four) accused|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
             r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)|"
-            r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|saathi|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:uska|uske|apne) (?:bhai|beta|bete|dost|saathi|sathi)",
+            r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|saathi|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:aur|and) apne (?:bhai|beta|bete|dost|saathi|sathi)",
         ),
         _hi(
-            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)"
+            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:और|व) (?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)"
         ),
     ),
     Fact.WOMAN_VICTIM: (
