@@ -319,6 +319,11 @@ def test_the_accuseds_relation_to_the_victim_is_recorded(text: str, relation: st
         ("I was wearing my seat belt when the truck hit my car from behind.", []),
         ("The thieves climbed over the brick wall at the back of the house.", []),
         ("They came without any weapon and pushed me.", []),
+        (  # one weapon told twice in two forms is one weapon
+            "Dono ke haath me dande the, unhone mujhe dandon se peeta aur ek ne chaku dikhaya.",
+            ["dande", "chaku"],
+        ),
+        ("वे लाठियां लेकर आए और लाठियों से मेरे पिता को मारा।", ["लाठियां"]),
     ],
 )
 def test_a_weapon_is_one_the_complaint_says_was_used(text: str, weapons: list[str]) -> None:

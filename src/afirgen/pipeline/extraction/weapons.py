@@ -102,9 +102,17 @@ def extract_weapons(text: str) -> list[str]:
     for match in _WEAPON.finditer(text):
         if not _used(text, match.start(), match.end()) or _held_by_helpers(text, match):
             continue
-        if match[1].casefold() not in (w.casefold() for w in found):
+        if _stem(match[1]) not in (_stem(w) for w in found):
             found.append(match[1])
     return found
+
+
+# One weapon told in several forms is one weapon: "lathiyan ... lathiyon se", "डंडे ... डंडों".
+_INFLECTION = re.compile(r"(?:iyan|iyon|iya|yan|yon|es|s|on|an|a|e|i|o|ियों|ियां|ियाँ|ों|ें|ी|ा|े)$")
+
+
+def _stem(weapon: str) -> str:
+    return _INFLECTION.sub("", weapon.casefold())
 
 
 def _held_by_helpers(text: str, match: re.Match[str]) -> bool:
