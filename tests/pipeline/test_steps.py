@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -10,6 +10,7 @@ from afirgen.domain import SessionData, Source, Step
 from afirgen.domain.fields import FirFields
 from afirgen.errors import BadInput
 from afirgen.legal import KnowledgeBase
+from afirgen.pipeline.stages import read_fields
 from afirgen.pipeline.steps import REVIEW_STEPS, apply_edit, clear_from, step_content
 
 
@@ -61,3 +62,14 @@ def test_each_step_parses_its_own_edit() -> None:
     assert not apply_edit(Step.NARRATIVE_REVIEW, data, "", kb)
     with pytest.raises(BadInput, match="final_review takes an object"):
         apply_edit(Step.FINAL_REVIEW, data, "text", kb)
+
+
+def test_the_complaint_is_dated_by_the_stations_clock_not_utc() -> None:
+    # 01:30 IST on 1 January 2027 is still 31 December 2026 in UTC
+    data = SessionData(
+        source=Source(text="Kal raat 11 baje mera phone chori ho gaya."),
+        reported_at=datetime(2026, 12, 31, 20, 0, tzinfo=UTC),
+    )
+    assert data.reported_on == date(2027, 1, 1)  # the FIR register's year is 2027
+    fields = read_fields(data.source.text, data.reported_on, [])
+    assert fields.occurrence.date_from == date(2026, 12, 31)  # "kal" counts from IST

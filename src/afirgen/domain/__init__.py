@@ -4,7 +4,7 @@ review steps, session and FIR statuses, the state a review session carries, and
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -105,13 +105,21 @@ class SessionData(BaseModel):
     stages: list[StageRun] = Field(default_factory=list)
     fir_number: str | None = None
 
+    @property
+    def reported_on(self) -> date:
+        """The day the complaint was made at the station, in IST: "aaj", "kal" and "parso"
+        count from it, and its year is the FIR register's (a complaint made at 01:30 IST on
+        1 January belongs to the new year, though UTC still says 31 December)."""
+        at = self.reported_at if self.reported_at.tzinfo else self.reported_at.replace(tzinfo=UTC)
+        return at.astimezone(IST).date()
+
     def refresh_missing_fields(self) -> None:
         """The IF-1 fields still to fill: the facts, the station header, a late report's reason."""
         self.missing_fields = missing_fields(
             self.fields or FirFields(),
             station=self.station,
             district=self.district,
-            reported_on=self.reported_at.date(),
+            reported_on=self.reported_on,
             draft_header=True,
         )
 

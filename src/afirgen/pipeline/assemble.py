@@ -34,9 +34,9 @@ def assemble_draft(data: SessionData) -> dict[str, Any]:
     return {
         "district": data.district,
         "police_station": data.station,
-        "year": data.reported_at.year,
+        "year": data.reported_on.year,
         "fir_number": data.fir_number,
-        "date": data.reported_at.date().isoformat(),
+        "date": data.reported_on.isoformat(),
         "law": ident.get("law"),
         "acts_and_sections": [
             {k: s.get(k) for k in ("act", "section", "subsection", "title")}

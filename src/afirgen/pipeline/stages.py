@@ -64,7 +64,7 @@ async def transcript_stage(data: SessionData, deps: PipelineDeps, notes: Sequenc
 async def summary_stage(data: SessionData, deps: PipelineDeps, notes: Sequence[str]) -> None:
     text = data.transcript or data.source.text
     corrections = data.corrections_for(Step.SUMMARY_REVIEW)
-    fields = await deps.compute.run(read_fields, text, data.reported_at.date(), corrections)
+    fields = await deps.compute.run(read_fields, text, data.reported_on, corrections)
     if deps.llm is not None and deps.llm.capable:
         try:
             filled = await fill_field_gaps(deps.llm, text, fields)

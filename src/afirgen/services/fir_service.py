@@ -281,7 +281,7 @@ class FirService:
         require(actor, Action.REGISTER)
         ensure_registrable(data, actor)
         ident = data.identification or {}
-        kind, year = report_type(ident), data.reported_at.year
+        kind, year = report_type(ident), data.reported_on.year
         scope = f"{actor.station_code}/{kind}"
         await counters.ensure_counter(db, self.database.engine, scope, year)
         number = format_number(kind, year, await counters.next_value(db, scope, year))
@@ -550,7 +550,7 @@ class FirService:
             fir_number=number,
             fir_ref=fir_ref(actor.station_code, number),
             station_id=actor.station_id,
-            year=data.reported_at.year,
+            year=data.reported_on.year,
             sequence=int(number.rsplit("-", 1)[1]),
             session_id=session_id,
             user_id=actor.username,

@@ -239,7 +239,7 @@ class SessionService:
         view = self._view(record)
         if note:
             model_reads = self.deps.llm is not None and self.deps.llm.capable
-            uses = note_uses(step, note, data.reported_at.date(), model_reads)
+            uses = note_uses(step, note, data.reported_on, model_reads)
             view["note"] = note_outcome(uses)
         return view
 
