@@ -165,11 +165,11 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # People counted as those the act reached or who suffered alike ("mere 15 contacts logon ko
-# bhej diya", "25 लोगों को भेज दी", "four other people were cheated by the same page"): not
+# bhej diya", "25 लोगों को भेज दी", "three more buyers were duped by the same seller"): not
 # the doers. ("paid it to two men" names the doers, so "to" alone tells nothing.)
 _NOT_DOERS_AFTER = re.compile(r"\s*(?:ko|को)\s+(?:bhej|भेज|forward|share)", re.IGNORECASE)
 _OTHER = re.compile(r"^\S+\s+other\s", re.IGNORECASE)
-# "about seven persons in total", "kul chhe log", "कुल पाँच लोग": the named are among them.
+# "nine people in all", "kul chhe log", "कुल पाँच लोग": the named are among them.
 _IN_ALL = re.compile(r"\s*,?\s*(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _IN_ALL_BEFORE = re.compile(r"(?:\btotal|\bkul|कुल)\s+(?:of\s+)?$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
@@ -588,7 +588,7 @@ def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
     )
 
 
-# "a sale deed in the name of one Mrs. Rekha", "a cheque in favour of Sh. Naresh": whose name
+# "a gift deed in the name of one Smt. Lalita", "a cheque in favour of Sh. Naresh": whose name
 # a paper bears, no doer; the one who made or used the paper is named by what they did.
 _ON_PAPER = re.compile(
     r"\b(?:in\s+the\s+name\s+of|in\s+favou?r\s+of|(?:stood|registered|issued)\s+in\s+the\s+name)"

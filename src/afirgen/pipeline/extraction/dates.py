@@ -104,7 +104,7 @@ _NOT_OCCURRENCE = re.compile(
     re.IGNORECASE,
 )
 
-# The date of a paper, not of a deed ("agreement dated 10.01.2025", "dissolution deed dated
+# The date of a paper, not of a deed ("agreement dated 02.08.2023", "dissolution deed dated
 # 31 March", "अनुबंध दिनांक"), and the date a statement was taken down ("statement recorded
 # by SI ..., 03.06.2025").
 _DATE_OF_A_PAPER = re.compile(

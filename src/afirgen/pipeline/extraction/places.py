@@ -34,7 +34,7 @@ _STARTER = re.compile(
     re.IGNORECASE,
 )
 _LINKS = phrase_list("places", "links")
-# "at Shri Ram Mandir, Mankapur through an agent": a locality after the comma ends where
+# "at Hanuman Vatika, Rampur through a broker": a locality after the comma ends where
 # the sentence goes on with one of these words
 _AFTER_LOCALITY = frozenset(
     [
@@ -149,7 +149,7 @@ def extract_place(
     if numbered:
         return _read_numbered(doc.text, numbered.end())
     # "my house" told where the act is told or in the subject line ("Sub: Theft at my
-    # residence"), not in passing ("the shed next to my house", "I want my house back")
+    # residence"), not in passing ("the cowshed behind my house", "I want my house back")
     told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
     told = told if scene else [doc.text]
     return address if address and any(_OWN_HOUSE.search(t) for t in told) else None

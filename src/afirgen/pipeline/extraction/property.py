@@ -28,7 +28,7 @@ _DEMAND = re.compile(
     r"रंगदारी|extortion|ransom|फिरौती|"
     r"\bif\s+(?:\w+\s+){0,3}(?:(?:do|did|does)\s+not\s+|don'?t\s+)?(?:pay|give)\b"
     # a sum asked for on a threat: "20 hazar bhejo warna ...", "5 lakh do nahi to ...",
-    # "unless your father gives Rs 5 lakh", "दो लाख दो वरना ..."
+    # "unless you hand over Rs 2 lakh", "दो लाख दो वरना ..."
     r"|\b(?:warna|varna|otherwise|unless|only\s+if|or\s+else|nahi?n?\s+toh?)\b|वरना|नहीं\s+तो",
     re.IGNORECASE,
 )
@@ -387,7 +387,7 @@ _BRACKET_REACH = 40  # characters a bracket opened in an item's name may run on 
 def _bracketed(phrase: str, text: str) -> str:
     """``phrase`` with its brackets whole, as written in ``text``: "phone (Samsung" ->
     "phone (Samsung M31)" where the text closes it so, "chain (kareeb" -> "chain",
-    "40,000) aur ek wallet" -> "ek wallet"."""
+    "15,000) aur ek gift card" -> "ek gift card"."""
     depth, opened = 0, -1
     for index, char in enumerate(phrase):
         if char == "(":
@@ -409,7 +409,7 @@ def _bracketed(phrase: str, text: str) -> str:
 def _bracket_closed(phrase: str, close: int, text: str) -> str:
     """``phrase`` starts inside a bracket it closes at ``close``: "black)" of "mobile phone
     (Redmi, black) worth ..." is the thing named before the bracket and the bracket whole;
-    "40,000) aur ek wallet" (a value in it) is what follows the bracket."""
+    "15,000) aur ek gift card" (a value in it) is what follows the bracket."""
     at = text.find(phrase)
     opened = text.rfind("(", max(0, at - _BRACKET_REACH), at) if at >= 0 else -1
     if opened < 0 or _BRACKET_VALUE.search(text, opened, at + close):

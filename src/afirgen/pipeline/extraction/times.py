@@ -63,7 +63,7 @@ _NOT_A_TIME_AFTER = re.compile(
     r"tola|grams?|tons?|एकड़|हेक्टेयर|बीघा|क्विंटल|लीटर|मीटर|किलो|ग्राम)",
     re.I,
 )
-# "[20/05/25, 10:02 AM] Name:": the time a chat message was sent, not of the occurrence
+# "[03/11/24, 7:45 PM] Name:": the time a chat message was sent, not of the occurrence
 _CHAT_STAMP = re.compile(r"\[\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s*$")
 
 
