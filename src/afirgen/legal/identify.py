@@ -307,11 +307,12 @@ class SectionIdentifier:
         """The rules, with the model's say: see :data:`MODEL_ADD_P` and its neighbours."""
         proposals, no_offence = self._proposals(text, model)
         support = model.support
-        trusted = len(text.split()) >= MODEL_MIN_WORDS
+        words = len(text.split())
+        trusted = words >= MODEL_MIN_WORDS
         doubted = {
             (m.act, m.section)
             for m in proposals
-            if len(text.split()) >= MODEL_VETO_MIN_WORDS
+            if words >= MODEL_VETO_MIN_WORDS
             and m.score < MODEL_VETO_P
             and support.get((m.act, m.section), 0) >= MODEL_VETO_SUPPORT
         }
