@@ -128,6 +128,19 @@ def test_a_fire_by_mishap_a_broken_arm_or_a_threat_is_no_mischief(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "trespass"),
+    [
+        ("Two men entered our courtyard at night and refused to leave.", True),
+        ("He entered my shop without asking and started shouting.", True),
+        ("I entered my card number and the OTP on the link he sent.", False),
+        ("She entered my PIN at the ATM while pretending to help.", False),
+    ],
+)
+def test_entering_a_place_is_trespass_entering_a_number_is_not(text: str, trespass: bool) -> None:
+    assert ("criminal trespass" in detect_incidents(text)) is trespass
+
+
+@pytest.mark.parametrize(
     ("text", "scene", "kind"),
     [
         (

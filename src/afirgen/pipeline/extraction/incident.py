@@ -31,7 +31,10 @@ _KINDS: list[tuple[str, str]] = [
     ("cheating", r"cheat|fraud|ठगी|dhokha|धोखा|\botp\b|ओटीपी|qr\s+code|debited|\bfake\b|scam|"
      r"digital\s+arrest|\bkyc\b|निकल\s+गए|(?:no|not)\s+(?:product\s+)?delivered|saman\s+nahi|"
      r"invested|in\s+the\s+name\s+of|के\s+नाम\s+पर|ke\s+naam\s+par"),
-    ("criminal trespass", r"trespass|forcibly\s+entered|entered\s+my|came\s+into\s+our|kabza|"
+    # "entered my house", not "entered my card number" or "entered my PIN"
+    ("criminal trespass", r"trespass|forcibly\s+entered|came\s+into\s+our|kabza|"
+     r"entered\s+(?:into\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:house|home|room|flat|shop|"
+     r"land|field|farm|plot|premises|compound|courtyard|office|godown|property|garden)\b|"
      r"कब्जा|ghus|घुस|broken\s+the\s+lock"),
     ("theft", r"\bstole|\btheft|\bchori|चोरी|चुरा|\bchura|burglar|\bmissing\b|gayab|गायब|"
      r"pickpocket|kaat\s+liya|le\s+gaya|le\s+gaye|\bgone\b|took\s+(?:my|away)|"
