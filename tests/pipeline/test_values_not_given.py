@@ -394,3 +394,43 @@ def test_a_rate_or_the_face_value_of_notes_is_no_property_lost(text: str) -> Non
 )
 def test_the_address_someone_caught_gave_is_not_the_complainants(text: str) -> None:
     assert extract_fields(text).complainant.address is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money given back on a debt or a booking is a repayment, not a loss
+        "My tenant has paid rent late for a year. Last month he returned Rs 12,000 of the "
+        "arrears and promised the rest by Diwali.",
+        "Dukaandar ne 5,000 lauta diye aur baaki ke liye bola agle mahine dega.",
+        "मैं अब तक किस्तों में 80,000 रुपये लौटा चुका हूँ, फिर भी वह धमकी देता है।",
+    ],
+)
+def test_a_sum_given_back_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_a_sum_not_returned_is_still_lost() -> None:
+    text = "He snatched my phone worth Rs 20,000 and has not returned the phone till today."
+    assert value_of(text) == 20000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum put in someone's mouth: a demand, a threat or a charge
+        'My mother-in-law said "go and bring 5 lakh from your father" and beat me.',
+        'Saas boli "dukaan ke liye 2 lakh chahiye, warna wapas mat aana".',
+        'उसने फेसबुक पर लिखा "इसने मंदिर के 3 लाख रुपये खा लिए"। यह झूठ है।',
+    ],
+)
+def test_a_sum_in_quoted_words_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_a_quoted_payment_screen_still_gives_the_sum_cheated() -> None:
+    text = (
+        'The buyer cheated me: he showed a fake screen "Payment Successful Rs 31,000" and '
+        "took the phone."
+    )
+    assert value_of(text) == 31000

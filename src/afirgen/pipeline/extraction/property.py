@@ -286,13 +286,30 @@ _RECEIVED = re.compile(
 )
 
 
+# Money given back ("he returned Rs 20,000", "refund of 5,000", "45,000 लौटा चुका हूँ",
+# "2 lakh wapas kar denge") is a repayment, never what the offence took: the loss is the
+# sum still owed, which the complaint states apart.
+_RETURNED = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bnahi\s)(?<!\bnahin\s)"
+    r"(?:\b(?:returned|returns|refunded|refund(?:ed)?\s+(?:of\s+)?(?:rs|₹|\d)|repaid|"
+    r"paid\s+(?:\w+\s+)?back|"
+    r"lauta(?:ya|ye|yi|e|i|ne|nge|enge|yega|yenge)?\s+(?:diye|diya|di|dega|denge|dunga|chuk\w*)|"
+    r"lautaa?(?:ye|e|ne|nge|enge|yenge|yega)|"
+    r"wapa?s\s+(?:kar|kiye|kiya|karenge|karega|de|di|diye|diya|dega|denge|dunga))\b"
+    r"|(?<!नहीं\s)(?:लौटा(?:ए|ये|ने|एंगे|एगा|ऊंगा|ऊँगा|\s+(?:दिए|दिया|दी|देंगे|देगा|चुका|चुकी|चुके))|"
+    r"वापस\s+(?:कर|किए|किया|दे|दिए|दिया|देंगे|देगा)))",
+    re.IGNORECASE,
+)
+
+
 def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
     of money handed over in a complaint that tells of deceit."""
     index = doc.sentence_index(amount.start)
     previous = _heading(doc, index)
     sentence = doc.sentences[index].text
-    if _RECEIVED.search(_window(doc, amount, 40, 25)) or _is_loan(sentence):
+    window = _window(doc, amount, 40, 25)
+    if _RECEIVED.search(window) or _RETURNED.search(window) or _is_loan(sentence):
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
@@ -356,7 +373,24 @@ def _is_wedding_gift(sentence: str) -> bool:
 
 
 def _is_demand(doc: Complaint, amount: Amount) -> bool:
-    return bool(_DEMAND.search(_window(doc, amount, 45, 30)))
+    return bool(_DEMAND.search(_window(doc, amount, 45, 30))) or _quoted(doc.text, amount.start)
+
+
+# Words put in someone's mouth ("8 lakh leke aana", "she takes Rs 50,000 for every seat"):
+# a sum said in quotation marks is a demand, a threat or a charge, not a sum the complaint
+# says was lost. A quoted screen or list ("Payment Successful Rs 9,000", "Total value:
+# 60,000") is a record of the loss, not speech.
+_QUOTE = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+_QUOTED_RECORD = re.compile(
+    r"\b(?:success\w*|transaction|credited|debited|value|worth|total|keemat|kimat)\b|कीमत|कुल",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, at: int) -> bool:
+    return any(
+        m.start() < at < m.end() and not _QUOTED_RECORD.search(m[0]) for m in _QUOTE.finditer(text)
+    )
 
 
 def _describe(doc: Complaint, amount: Amount) -> str:
