@@ -434,3 +434,40 @@ def test_a_quoted_payment_screen_still_gives_the_sum_cheated() -> None:
         "took the phone."
     )
     assert value_of(text) == 31000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum wanted on someone's word: a demand, however it is put
+        "Since the wedding my mother-in-law keeps saying my father should pay Rs 10 lakh "
+        "for my husband's shop.",
+        "Pati bola ki naye kaam ke liye 2 lakh chahiye, mayke se maang ke la.",
+        "सास कहती है कि मायके से एक लाख रुपये लाओ, तभी घर में रहने देंगे।",
+    ],
+)
+def test_a_sum_wanted_or_to_be_brought_is_a_demand_not_a_loss(text: str) -> None:
+    assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thief tried, and the money stayed where it was
+        "Two boys broke the lock of the donation box but ran when I shouted. No money was "
+        "taken; the box had about Rs 15,000.",
+        "Chor ne almari todi par paise nahi le gaye, usme 20,000 rupaye rakhe the.",
+        "चोरों ने ताला तोड़ा पर कुछ नहीं ले गए, संदूक में 10,000 रुपये थे।",
+        # what a repair costs is a damage, not a thing taken
+        "The neighbour kicked my scooter and broke the mirror; the repair will cost Rs 2,500.",
+        "Usne gusse me meri gaadi ka sheesha tod diya, marammat me 4,000 lagenge.",
+        "पड़ोसी ने मेरी दीवार तोड़ दी, मरम्मत में 9,000 रुपये लगेंगे।",
+    ],
+)
+def test_a_sum_not_taken_or_a_repair_cost_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_money_kept_for_a_repair_and_stolen_is_still_lost() -> None:
+    text = "Thieves broke the almirah and stole Rs 35,000 cash kept for house repair."
+    assert value_of(text) == 35000

@@ -25,6 +25,10 @@ _DEMAND = re.compile(
     r"demand|\bwants?\b|\bask(?:s|ed|ing)\s+(?:(?:me|us|him|her)\s+)?(?:for\s+)?(?:rs|₹|\d)|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
     r"\bmaa?ng(?:a|e|i|na|ne|te|ta|ti|kar|ke)?\b|\ble\s*kar\s+aa|\blaa?ne\s+(?:ko|ke)|\bla\s+do\b|"
     r"\bbring\b|लेकर\s+आ|लाने\s+(?:को|के)|ला\s+दो|"
+    # a sum wanted or owed on someone's word: "2 lakh chahiye", "एक लाख लाओ", "le ke aana",
+    # "my father should pay 15 lakh", "he needs Rs 2 lakh more"
+    r"\bchahiye\b|चाहिए|\bla+o\b|लाओ|\bl(?:e|ei|ey)\s*ke\s+aa|\bleke\s+aa|"
+    r"\bshould\s+(?:\w+\s+)?(?:pay|give)\b|\bneeds?\b|"
     r"रंगदारी|extortion|ransom|फिरौती|"
     r"\bif\s+(?:\w+\s+){0,3}(?:(?:do|did|does)\s+not\s+|don'?t\s+)?(?:pay|give)\b"
     # a sum asked for on a threat: "20 hazar bhejo warna ...", "5 lakh do nahi to ...",
@@ -302,6 +306,41 @@ _RETURNED = re.compile(
 )
 
 
+# "No money was taken, the box had about Rs 20,000", "bag with 12k cash is safe", "paise
+# nahi le gaye", "कुछ नहीं ले गए": the sum was there and stayed.
+_NOTHING_TAKEN = re.compile(
+    r"\b(?:no(?:thing|\s+(?:money|cash|valuables?|property))|none)\s+(?:\w+\s+)?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:taken|stolen|lost|missing|touched)\b|"
+    r"\b(?:is|was|are|were)\s+(?:(?:all|still)\s+)?safe\b|"
+    r"\b(?:kuch|paise?|paisa)\s+(?:bhi\s+)?nahi?n?\s+(?:le\s+gaye|le\s+gaya|chura\w*|gaya)\b|"
+    r"(?:कुछ|पैसे|पैसा)\s+(?:भी\s+)?नहीं\s+(?:ले\s+गए|ले\s+गया|चुरा\w*|गया)",
+    re.IGNORECASE,
+)
+
+
+# What a repair or a treatment costs ("repair 2,200", "the treatment cost so far is Rs
+# 18,500", "मरम्मत में 9,000 लगेंगे") is a damage or an expense, not a thing taken.
+_REPAIR = re.compile(
+    r"\b(?:repair(?!\s+(?:ke|के)\s+(?:liye|लिए))\w*|marammat|treatment\s+(?:cost|expense|bill|charge)s?|"
+    r"ilaaj\s+(?:ka|me|mein)\s+(?:kharcha|kharch))\b|मरम्मत|इलाज\s+(?:का|में)\s+खर्च",
+    re.IGNORECASE,
+)
+
+
+_FOR_REPAIR = re.compile(r"\b(?:for|kept\s+for|house)\s+$", re.IGNORECASE)
+
+
+def _repair_cost(doc: Complaint, amount: Amount) -> bool:
+    """A repair word beside the amount, not a purpose ("kept for repair")."""
+    sentence = doc.sentences[doc.sentence_index(amount.start)]
+    start = max(sentence.start, amount.start - 40)
+    end = min(sentence.end, amount.end + 25)
+    return any(
+        not _FOR_REPAIR.search(doc.text, max(0, m.start() - 12), m.start())
+        for m in _REPAIR.finditer(doc.text, start, end)
+    )
+
+
 def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
     of money handed over in a complaint that tells of deceit."""
@@ -312,6 +351,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     if _RECEIVED.search(window) or _RETURNED.search(window) or _is_loan(sentence):
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
+        return False
+    if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount):
         return False
     return any(
         _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
