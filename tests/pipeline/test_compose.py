@@ -192,3 +192,18 @@ def test_a_threat_told_apart_from_a_theft_does_not_make_it_robbery() -> None:
 
     assert "robbery" not in summary
     assert "theft" in summary
+
+
+def test_a_fraud_is_told_as_the_sum_the_complainant_was_cheated_of() -> None:
+    text = (
+        "I, Kavita Rao, report that on 2 March 2025 a man called saying he was from my bank and "
+        "asked me to enter the OTP on his link. Soon after, Rs 52,300 was debited from my "
+        "account in two transactions."
+    )
+    fields = draft(text)
+
+    narrative = compose_narrative(fields, text, ["Section 318(4) BNS (Cheating)"])
+
+    assert "a man cheated the complainant of Rs. 52,300" in narrative
+    assert "valued at" not in narrative  # a sum of money is its own value
+    assert "trespass" not in compose_summary(fields, text)  # entering an OTP is no trespass

@@ -88,6 +88,16 @@ def test_a_total_with_nothing_named_leaves_no_item_described_by_the_total() -> N
             [("purse", None), ("2,500 rupaye", 2500.0)],
             2500.0,
         ),
+        (
+            "रात में चोर अलमारी से सोने के कंगन (कीमत लगभग 80,000 रुपये) और 5,000 रुपये नकद ले गए।",
+            [("सोने के कंगन", 80000.0), ("नकद", 5000.0)],
+            85000.0,
+        ),
+        (
+            "Chor almari se chandi ki payal (keemat kareeb 9,000 rupaye) utha le gaye.",
+            [("chandi ki payal", 9000.0)],
+            9000.0,
+        ),
     ],
 )
 def test_each_thing_in_a_list_is_its_own_item(text: str, items: Items, total: float) -> None:
@@ -135,3 +145,16 @@ def test_a_list_told_between_dashes_is_read_without_failing(text: str) -> None:
 
     for item in fields.property:
         assert item.description in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within five minutes Rs 18,000 was debited from my account.",
+        "Maine darr ke maare usko 25,000 rupaye de diye.",
+        "मैंने डर के मारे 12,000 रुपये उसके खाते में भेज दिए।",
+    ],
+)
+def test_a_sum_whose_clause_names_no_thing_is_described_by_the_sum(text: str) -> None:
+    ((description, _value),) = _read(text)[0]
+    assert any(ch.isdigit() for ch in description)

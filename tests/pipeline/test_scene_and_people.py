@@ -232,6 +232,15 @@ def test_a_name_ends_where_the_place_words_begin(text: str, accused: str, scene:
             "मैं रमेश यादव, निवासी 31, गांधी मार्ग, रीवा का हूँ। कल मेरी साइकिल चोरी हो गई।",
             "31, गांधी मार्ग, रीवा",
         ),
+        (
+            "Sir main Dinesh Pal, gaon Kharagpur, thana Bansi, zila Basti ka rehne wala hoon. "
+            "Kal shaam mere khet se pump chori ho gaya.",
+            "gaon Kharagpur, thana Bansi, zila Basti",
+        ),
+        (
+            "मैं कमला देवी, ग्राम सेमरा, तहसील बांदा की निवासी हूँ। कल मेरी बकरी चोरी हो गई।",
+            "ग्राम सेमरा, तहसील बांदा",
+        ),
     ],
 )
 def test_the_complainants_address_ends_where_the_address_ends(text: str, address: str) -> None:

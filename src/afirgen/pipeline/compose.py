@@ -49,6 +49,7 @@ _PARTICIPLES = {
     "theft": "stolen",
     "vehicle theft": "stolen",
     "robbery": "robbed",
+    "cheating": "obtained by cheating",
 }
 _PAST = {
     "house-breaking": "broke in and stole",
@@ -56,6 +57,7 @@ _PAST = {
     "theft": "stole",
     "vehicle theft": "stole",
     "robbery": "robbed the complainant of",
+    "cheating": "cheated the complainant of",
 }
 # The kinds of taking the sections of law decide between, by (Act, section).
 _TAKINGS = {"theft", "vehicle theft", "snatching", "robbery"}
@@ -277,12 +279,26 @@ def _act(fields: FirFields, kinds: list[str], text: str) -> str:
         if said:
             return f'in the complainant\'s words, "{said}"'
         return "the incident took place"
-    what = _join(kinds[:3])
-    return (
-        f"{actors} committed {what}"
-        if actors
-        else f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
-    )
+    if actors:
+        return f"{actors} {_join([_deed(k, fields) for k in kinds[:3]])}"
+    return f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
+
+
+# What the accused did, told as a deed ("attacked with a lathi", "issued threats") rather than
+# the name of an offence; who was hurt or threatened is left to the complaint's own words.
+_DEEDS = {
+    "criminal intimidation": "issued threats",
+    "criminal trespass": "trespassed",
+    "mischief": "damaged property",
+    "mischief by fire": "set property on fire",
+    "dowry harassment": "harassed for dowry",
+}
+
+
+def _deed(kind: str, fields: FirFields) -> str:
+    if kind == "assault":
+        return f"attacked with {_join(fields.weapons)}" if fields.weapons else "attacked"
+    return _DEEDS.get(kind, f"committed {kind}")
 
 
 def _sentence_about(fields: FirFields, text: str) -> str | None:
@@ -297,12 +313,27 @@ def _sentence_about(fields: FirFields, text: str) -> str | None:
 
 def _items(fields: FirFields) -> str:
     parts = [
-        f"{_third_person(item.description)} valued at {_rupees(item.value_inr)}"
+        _item(item.description, item.value_inr)
         if item.value_inr
         else _third_person(item.description)
         for item in fields.property
     ]
     return _join(parts)
+
+
+# "Rs 84,500", "12 lakh rupaye", "₹ 4,000": a sum as written, with no thing named
+_SUM_ONLY = re.compile(
+    r"(?:rs\.?|inr|₹)?\s*[\d,.]+\s*(?:k|lakh|lac|crore|thousand|rupees?|rupaye|rupay|"
+    r"रुपये|रुपए|लाख|करोड़)?\s*(?:/-)?",
+    re.IGNORECASE,
+)
+
+
+def _item(description: str, value: float) -> str:
+    """ "gold chain valued at Rs. 45,000"; a sum of money is its value alone ("Rs. 84,500")."""
+    if _SUM_ONLY.fullmatch(description.strip()):
+        return _rupees(value)
+    return f"{_third_person(description)} valued at {_rupees(value)}"
 
 
 def _third_person(words: str) -> str:

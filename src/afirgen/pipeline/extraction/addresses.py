@@ -97,7 +97,7 @@ def extract_address(
         address = _read_forward(text, match.end())
         if address:
             return address
-    backward = _read_backward(text)
+    backward = _read_backward(text, complainant)
     if backward:
         return backward
     return (
@@ -131,12 +131,17 @@ def _read_forward(text: str, pos: int) -> str | None:
     return _joined(segments)
 
 
-def _read_backward(text: str) -> str | None:
-    """The segments before "... mein rehta hoon" / "... का निवासी हूँ", back to the subject."""
+def _read_backward(text: str, complainant: NameSpan | None) -> str | None:
+    """The segments before "... mein rehta hoon" / "... का निवासी हूँ", back to the subject
+    or to the complainant's name ("Sir, main Raju Verma, gaon Rampur ka rehne wala hoon")."""
     for match in _BACKWARD.finditer(text):
         start = sentence_start(text, match.start())
         segments: list[str] = []
-        for segment in reversed(re.split(r",(?!\d)", text[start : match.start()])):
+        end = match.start()
+        for segment in reversed(re.split(r",(?!\d)", text[start:end])):
+            end -= len(segment) + 1  # where this segment starts, less its comma
+            if complainant and end < complainant.end and complainant.start < end + len(segment) + 1:
+                break  # the segment holds the complainant's name
             segment = segment.strip()
             if not segment or _STOP_BACKWARD.search(segment):
                 break

@@ -130,10 +130,12 @@ _TOTAL = re.compile(
 _TOTAL_AFTER = re.compile(rf"{_RUPEES}(?:in\s+all|in\s+total|altogether|kul)\b", re.I)
 _CASH = re.compile(r"\b(?:cash|nakad|naqad)\b|नकद|नगद", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|nakad|naqad)\b|\s*(?:रुपये\s+)?(?:नकद|नगद)", re.I)
+# "worth about", "ki keemat", "(कीमत लगभग": the words that lead from a thing to its value
 _VALUE_WORDS = re.compile(
-    r"(?:(?:\s(?:is|was))?\s(?:worth|valued\s+at|value(?:\s+of)?|costing|cost|priced\s+at|"
+    r"(?:(?:(?:\s(?:is|was))?\s|\s*\()(?:worth|valued\s+at|value(?:\s+of)?|costing|cost|priced\s+at|"
     r"ki\s+keemat|ki\s+kimat|की\s+कीमत|keemat|कीमत)|\s*\()"
-    r"\s*(?:about|around|approx\.?|roughly|like|maybe|lagbhag|करीब|लगभग)?\s*[(:]?\s*$",
+    r"\s*(?:about|around|approx(?:\.|imately)?|roughly|like|maybe|lagbhag|kareeb|karib|takriban|"
+    r"करीब|लगभग|तकरीबन)?\s*[(:]?\s*$",
     re.IGNORECASE,
 )
 _VALUE_OF = re.compile(r"value\s+of\s+(?:the\s+|my\s+)?([\w\s]{2,30}?)\s+is\s*(?:about\s*)?$", re.I)
@@ -553,9 +555,16 @@ def _object_taken(before: str) -> str:
 
 
 def _listed_item(before: str) -> str:
-    """ "gold chain, 22 g, Rs 1,45,000": the item and its measures written before the value."""
+    """ "gold chain, 22 g, Rs 1,45,000": the item and its measures written before the value;
+    "" when the words before the comma name no thing and give no measure ("Soon after, Rs
+    5,000 was debited")."""
     if not re.search(r"[,:–-]\s*$", before):
         return ""
+    item = _item_listed(before)
+    return item if _GOODS.search(item) or re.search(r"\d", item) else ""
+
+
+def _item_listed(before: str) -> str:
     listed = before.rstrip(" ,:–-")
     cut = len(listed)
     for separator in reversed(list(re.finditer(r",|:|–|\s-\s", listed))):
@@ -595,12 +604,14 @@ def _words_before(text: str) -> str:
 
 
 def _clause(before: str, amount_text: str, after: str) -> str:
-    """The words of the clause before the amount (else after it), as written, never the amount."""
+    """The words of the clause before the amount (else after it), as written, never the amount;
+    the amount itself where those words name no thing ("I paid", "within ten minutes",
+    "lagbhag": a sum of money lost or paid is described by the sum)."""
     head = re.split(r";|,(?!\d)", before)[-1]
     tail = re.split(r";|,(?!\d)|[.।](?!\d)", after)[0]
     kept_head = re.search(rf"(?:\S+\s+){{0,{_CLAUSE_WORDS_BEFORE}}}$", head)
     kept_tail = re.match(rf"(?:\s*\S+){{0,{_CLAUSE_WORDS_AFTER}}}", tail)
     for words in (kept_head[0] if kept_head else "", kept_tail[0] if kept_tail else ""):
-        if words.strip():
+        if _GOODS.search(words):
             return words.strip()
     return amount_text
