@@ -4,7 +4,7 @@ sentence about something else. Each ingredient in English, Hinglish and Devanaga
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -471,3 +471,25 @@ def test_a_sum_not_taken_or_a_repair_cost_is_no_property_lost(text: str) -> None
 def test_money_kept_for_a_repair_and_stolen_is_still_lost() -> None:
     text = "Thieves broke the almirah and stole Rs 35,000 cash kept for house repair."
     assert value_of(text) == 35000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an hour still to come is not the hour of the occurrence
+        "Someone has been writing abuses about me on the society wall since March. I will "
+        "come to the station at 4 pm today with the photographs.",
+        "Builder ne paise le liye par flat nahi diya. Ab bolta hai ki shaam 5 baje chaabi dega.",
+        "ठेकेदार ने पैसे लेकर काम अधूरा छोड़ दिया। अब कहता है कि कल सुबह 10 बजे आएगा।",
+    ],
+)
+def test_an_hour_still_to_come_is_no_time_of_occurrence(text: str) -> None:
+    assert extract_fields(text, date(2025, 3, 5)).occurrence.time_from is None
+
+
+def test_the_hour_of_the_occurrence_stays_beside_a_later_promise() -> None:
+    text = (
+        "Kal raat 9 baje Ramesh ne mujhe phone par dhamkaya. Usne kaha ki woh kal shaam 5 "
+        "baje paise lene aayega."
+    )
+    assert extract_fields(text, date(2025, 3, 5)).occurrence.time_from == time(21, 0)

@@ -80,7 +80,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     dates, doubts = _ranked_dates(
         doc, [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d, reference)]
     )
-    times = [t for t in find_times(doc) if t.start >= doc.body_start]
+    times = _occurrence_times(doc, [t for t in find_times(doc) if t.start >= doc.body_start])
     if not dates:
         occurrence, index = _time_only(doc, times)
         return OccurrenceReading(occurrence, index, doubts)
@@ -100,6 +100,29 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
             f"that date's weekday (it was a {first.value:%A}); confirm the date of occurrence."
         )
     return OccurrenceReading(occurrence, index, doubts)
+
+
+# "I will come at 4 pm", "keys will be given at 11 am", "kal 4 baje aaunga", "शाम 5 बजे
+# देंगे": an hour still to come. English tells it before the hour, Hindi after it.
+_FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b", re.IGNORECASE)
+_FUTURE_HI = re.compile(
+    r"[^.,;!?।\n]{0,25}?(?:\b\w+(?:unga|ungi|enge|egi|ega|oge)\b|"
+    r"[\u0900-\u097f]+(?:ूँगा|ूंगा|ूँगी|ूंगी|ेंगे|ेगा|ेगी|ोगे|ऊँगा|ऊंगा|एंगे|एगा|एगी|ओगे))",
+    re.IGNORECASE,
+)
+_FUTURE_REACH = 40
+
+
+def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
+    """The clock times that can be the occurrence's: not an hour still to come."""
+    kept: list[TimeMention] = []
+    for mention in times:
+        sentence = doc.sentences[doc.sentence_index(mention.start)]
+        clause = doc.folded[max(sentence.start, mention.start - _FUTURE_REACH) : mention.start]
+        if _FUTURE.search(clause.rsplit(",", 1)[-1]) or _FUTURE_HI.match(doc.folded, mention.end):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _is_window(doc: Complaint, dates: list[DateMention]) -> bool:
