@@ -493,3 +493,28 @@ def test_the_hour_of_the_occurrence_stays_beside_a_later_promise() -> None:
         "baje paise lene aayega."
     )
     assert extract_fields(text, date(2025, 3, 5)).occurrence.time_from == time(21, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day the letter was signed, alone on a line at its foot
+        "Sir,\nMy neighbour has been dumping garbage at my gate for months and abuses me "
+        "when I object.\nKindly take action.\nRamesh Gupta\n12/11/2025",
+        "Mahoday,\nPadosi roz raat ko gaali dete hain aur naali ka paani hamare ghar ki taraf "
+        "chhod dete hain.\nPrarthi\nSuresh\nDate: 03.04.2025",
+        "महोदय,\nहमारे गाँव का दबंग आदमी महीनों से हमारा रास्ता रोकता है।\nप्रार्थी\nरामलाल\n"
+        "दिनांक 14.02.2025",
+    ],
+)
+def test_the_day_a_letter_was_signed_is_no_date_of_occurrence(text: str) -> None:
+    assert extract_fields(text, date(2025, 12, 1)).occurrence.date_from is None
+
+
+def test_a_form_s_date_field_before_its_details_is_still_the_date() -> None:
+    text = (
+        "Complainant: Ravi | Age 30\nIncident: Online fraud\nDate: 24-05-2025\n"
+        "Details: A man posing as a flat owner took Rs 25,000 token by UPI and then switched "
+        "off his phone."
+    )
+    assert extract_fields(text, date(2025, 5, 28)).occurrence.date_from == date(2025, 5, 24)

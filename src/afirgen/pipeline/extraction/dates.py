@@ -114,6 +114,25 @@ _DATE_OF_A_PAPER = re.compile(
     re.IGNORECASE,
 )
 
+# A date alone on its line ("12/11/2025", "Date: 12.11.2025", "दिनांक 12.11.2025") among
+# the letter's last lines is the day it was written and signed, not of the occurrence.
+_DATE_LINE_LABEL = re.compile(r"^\s*(?:date[d:.]?|dt[.:]?|दिनांक|दि\.|dinank)?\s*[:.-]?\s*$", re.I)
+_LAST_LINES = 4
+_SIGN_OFF_WORDS = 8  # a longer line after it is more of the complaint, not the sign-off
+
+
+def _signed_on(doc: Complaint, mention: DateMention) -> bool:
+    line_start = doc.folded.rfind("\n", 0, mention.start) + 1
+    line_end = doc.folded.find("\n", mention.end)
+    line_end = len(doc.folded) if line_end < 0 else line_end
+    if not _DATE_LINE_LABEL.match(doc.folded[line_start : mention.start]):
+        return False
+    if doc.folded[mention.end : line_end].strip(" .,"):
+        return False
+    rest = [line for line in doc.folded[line_end:].split("\n") if line.strip()]
+    return len(rest) < _LAST_LINES and all(len(line.split()) <= _SIGN_OFF_WORDS for line in rest)
+
+
 Kind = Literal["explicit", "relative", "today"]
 
 
@@ -277,5 +296,7 @@ def is_occurrence_date(doc: Complaint, mention: DateMention, reference: date | N
     before = doc.folded[max(sentence.start, mention.start - 40) : mention.start]
     after = doc.folded[mention.end : min(sentence.end, mention.end + 25)]
     if _DATE_OF_A_PAPER.search(doc.folded[max(0, mention.start - 60) : mention.start]):
+        return False
+    if _signed_on(doc, mention):
         return False
     return not (_NOT_OCCURRENCE.search(before) or _NOT_OCCURRENCE.search(after))
