@@ -34,3 +34,71 @@ def test_sticks_held_in_their_hands_are_weapons() -> None:
         "unhone mujhe peeta."
     )
     assert fields.weapons == ["lathiyan"]
+
+
+def test_the_other_side_of_a_deal_named_after_their_work_is_the_accused() -> None:
+    fields = extract(
+        "I, Kamla Devi, r/o Ward 4, Sikar. We worked at a building site where thekedar "
+        "Mr. Anil Shinde had engaged us at Rs 600 a day. He has not paid us for six weeks."
+    )
+    assert accused_names(fields) == ["Anil Shinde"]
+
+
+def test_a_devanagari_contractor_is_named_but_a_driver_who_ran_off_names_nobody() -> None:
+    fields = extract(
+        "मैं रामसिंह, निवासी ग्राम धवर्रा। ठेकेदार सुरेश पाल ने मेरी मजदूरी के 18,000 रुपये "
+        "नहीं दिए।"
+    )
+    assert accused_names(fields) == ["सुरेश पाल"]
+    fields = extract("मैं रामसिंह, निवासी ग्राम धवर्रा। कार चालक गाड़ी लेकर भाग गया।")
+    assert accused_names(fields) == []
+
+
+def test_a_bank_manager_who_only_spoke_is_no_accused() -> None:
+    fields = extract(
+        "I, Ravi Menon, lost Rs 40,000 to a caller who asked for my OTP. The bank manager "
+        "Mr. Dutta said the bank never calls for an OTP."
+    )
+    assert accused_names(fields) == []
+
+
+def test_our_own_driver_is_not_blamed_for_being_named() -> None:
+    fields = extract(
+        "Main Suresh Gupta. Hamare purane driver Manish ko pichhle mahine nikala tha. Kal raat "
+        "godown se 20 bori chawal chori ho gaye."
+    )
+    assert accused_names(fields) == []
+
+
+def test_the_son_of_a_named_neighbour_is_an_accused_in_hinglish() -> None:
+    fields = extract(
+        "Main Rukhsana, gaon Kheda. Padosi Shahid ka beta Salman roz mera peecha karta hai aur "
+        "kal usne mujhe dhamki di."
+    )
+    assert "Salman" in accused_names(fields)
+
+
+def test_kin_of_the_complainant_and_the_complainant_are_not_kin_of_an_accused() -> None:
+    fields = extract(
+        "Main Komal ka bhai Gaurav hoon. Komal ke pati Deepak ne usko kal maara. Mere bete ka "
+        "dost Mohit wahan tha."
+    )
+    assert accused_names(fields) == ["Deepak"]
+
+
+def test_a_devanagari_villager_and_his_brother_who_broke_in_are_both_accused() -> None:
+    fields = extract(
+        "मैं सुखराम, ग्राम बेलपुर। कल रात गाँव का ही बबलू साहू और उसका भाई छोटू साहू डंडा "
+        "लेकर मेरे घर में घुस आए।"
+    )
+    assert accused_names(fields) == ["बबलू साहू", "छोटू साहू"]
+    assert fields.accused_count == 2
+
+
+def test_an_accused_named_short_is_written_by_the_fullest_spelling_given() -> None:
+    fields = extract(
+        "Main Ramu, gaon Bhairopur. Kal gaon ke hi Pintu Singh aur Lalji aaye. Pintu ne mujhe "
+        "danda se maara."
+    )
+    assert "Pintu Singh" in accused_names(fields)
+    assert "Pintu" not in accused_names(fields)

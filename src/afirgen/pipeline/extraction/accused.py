@@ -24,7 +24,7 @@ from afirgen.pipeline.extraction.names import (
     read_name_before,
     same_person,
 )
-from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
+from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern, stem_pattern
 from afirgen.pipeline.extraction.relations import relation_in
 from afirgen.pipeline.extraction.witnesses import saw_incident
 from afirgen.text.clearing import clearing_clauses, is_cleared
@@ -41,6 +41,36 @@ _ROLE = re.compile(
     rf"\b(?:my|our|her|his|the|hamare|hamara|mere|mera|meri|uske|unke)?\s*(?:{_ROLES})\s+"
     r"(?:named\s+|called\s+)?(?=(?:mr\.?\s+|shri\s+)?(?-i:[A-Z]))"
     r"|(?:पड़ोसी|पति|सास|ससुर|देवर|जेठ|ननद|नौकर|मकान\s+मालिक|ड्राइवर)\s+(?=श्री\s|[\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# "the shop owner Mr. Dilip Gupta", "thekedar Anil", "proprietor Sri Imran", "ठेकेदार रमेश": a
+# person's work, or their side of a deal (``party``), put before their name.
+_COUNTERPARTIES = phrase_pattern("accused", "counterparties")
+_JOB = re.compile(
+    rf"(?:{phrase_pattern('accused', 'jobs')}|(?P<party>{_COUNTERPARTIES}))"
+    r"\s+(?:named\s+|called\s+)?"
+    r"(?=(?:(?:mr|mrs|ms|sh|shri|sri|smt)\b\.?\s*)?(?-i:[A-Z])|(?:श्री\s+)?[\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_NOT_A_NAME_WORD = phrase_list("names", "not_devanagari_name")
+_NEXT_WORD = re.compile(r"\s*(?:(?P<mark>[,(।.]|$)|(?P<word>[\u0900-\u097f]+))")
+# "gaon ke hi Rajveer", "गाँव का ही सोनू", "mohalle ka Rahul", "पड़ोस में रहने वाला दिनेश": one
+# of the complainant's own village or street, the way a complaint brings in whom it blames.
+_LOCAL = re.compile(
+    r"\b(?:gaon|gaanv|gao|mohalle|mohalla|colony|basti|gali)\s+(?:ka|ke|ki)\s+hi\s+"
+    r"(?=(?-i:[A-Z]))"
+    r"|(?:गाँव|गांव|मोहल्ले|बस्ती|कॉलोनी|गली)\s+(?:का|के|की)\s+ही\s+(?=[\u0900-\u097f])"
+    r"|पड़ोस\s+में\s+रहने\s+(?:वाला|वाले|वाली)\s+(?=[\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# "Mangilal ka beta Suresh", "उसका भाई छोटू", "Ritika ke bhai Rahul": kin of someone other than
+# the complainant ("my brother" is the complainant's side, "8 saal ka beta" a child's age).
+_KIN_OF = re.compile(
+    r"(?<!\bsaal\s)(?<!\bsal\s)(?<!साल\s)(?<!वर्ष\s)"
+    r"(?:(?<![\w\u0900-\u097f])(?:ka|ke|ki|uska|uske|unka|unke)|का|के|की|उसका|उसके|उनका|उनके)\s+(?:(?:bada|bade|chhota|chhote|elder|younger|बड़ा|बड़े|छोटा|छोटे)\s+)?"
+    r"(?:son|brother|nephew|cousin|friend|beta|bete|bhai|bhatija|bhatije|dost|saala|sala|"
+    r"बेटा|बेटे|भाई|भतीजा|भतीजे|दोस्त|साला)\s+"
+    r"(?=(?-i:[A-Z])|[\u0900-\u097f])",
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(
@@ -263,7 +293,40 @@ def collect_accused(
         _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
     _drop_cleared(doc, findings, person)
+    _spell_out(doc.text, findings)
     return findings
+
+
+def _spell_out(text: str, findings: AccusedFindings) -> None:
+    """Each accused by the fullest spelling the complaint gives: "Pintu ne maara" names the
+    "Pintu Singh" introduced earlier. Latin names only, and only where every longer spelling
+    agrees ("Pintu Singh" and "Pintu Yadav" leave "Pintu" as it is)."""
+    for index, span in enumerate(findings.named):
+        fuller = _fullest_spelling(text, span.name)
+        if fuller is None or any(same_person(fuller, o.name) for o in findings.named if o != span):
+            continue
+        findings.named[index] = NameSpan(fuller, span.start, span.end)
+        if span.name in findings.relations:
+            findings.relations[fuller] = findings.relations.pop(span.name)
+        if span.name in findings.actors:
+            findings.actors = (findings.actors - {span.name}) | {fuller}
+
+
+def _fullest_spelling(text: str, name: str) -> str | None:
+    short = clean_name(name)
+    if not short or is_devanagari(short[0]) or ALIAS.search(short):
+        return None
+    longer = {
+        clean_name(full.name)
+        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}\b", text)
+        if (full := read_name(text, match.start())) is not None
+        and full.start == match.start()
+        and len(clean_name(full.name)) > len(short)
+    }
+    longest = max(longer, key=len, default=None)
+    if longest is None or not all(same_person(o, longest) for o in longer):
+        return None
+    return longest if same_person(short, longest) else None
 
 
 def _name_the_husband(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
@@ -400,6 +463,17 @@ def _named(
             relation = relation_in(match[0])
             if relation:
                 relations.setdefault(found[0].name, relation)
+    for match in [
+        *_JOB.finditer(text, doc.body_start),
+        *_LOCAL.finditer(text, doc.body_start),
+        *_KIN_OF.finditer(text, doc.body_start),
+    ]:
+        found = _accused_at(text, match.end())
+        if found and _ends_as_a_name(text, found[0]) and _blamed_here(text, match, found[0]):
+            spans += found
+            relation = relation_in(match[0])
+            if relation:
+                relations.setdefault(found[0].name, relation)
     for match in _INTRODUCED.finditer(text, doc.body_start):
         if not _NAMED_THING.search(text, max(0, match.start() - 30), match.start()):
             spans += _accused_at(text, match.end())
@@ -416,6 +490,51 @@ def _named(
         if head and head.start >= doc.body_start:
             spans += _accused_at(text, head.start)
     return _distinct(spans, complainant)
+
+
+def _blamed_here(text: str, match: re.Match[str], name: NameSpan) -> bool:
+    """Whether a person brought in by their work, village or kin is one the complaint blames.
+
+    Kin of the complainant's own people ("mere bete ka dost Mohit"), or the complainant
+    ("मैं उनका बेटा प्रशांत"), are not; someone brought
+    in by their work ("the bank manager Mr. Dutta", "driver Ramprasad") is only where their
+    own words tell of a deed against the victim ("the owner Mr. Dilip pushed me"); the other
+    side of a deal ("thekedar Anil", "proprietor Sri Imran") is.
+    """
+    if match.re is _KIN_OF:
+        return not _MINE_BEFORE.search(text, 0, match.start())
+    if match.re is _JOB and _OURS_BEFORE.search(text, 0, match.start()):
+        return False  # "our driver Ramu", "hamare purane munshi Vinod": the complainant's side
+    if match.re is _JOB and not match["party"]:
+        clause = _own_clause(text, name.end)
+        return bool(_ACT_ON_VICTIM.search(clause) or _ACCUSATORY.search(clause))
+    return True
+
+
+_OURS_BEFORE = re.compile(
+    r"(?:\b(?:my|our|mera|mere|meri|hamare|hamara|hamari)|मेरे|मेरा|मेरी|हमारे|हमारा|हमारी)"
+    r"\s+(?:[\w\u0900-\u097f'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_OR_SELF_AFTER = re.compile(
+    r"\s+(?:mein|में|hoon|hun|hu|हूँ|हूं)(?![\w\u0900-\u097f])", re.IGNORECASE
+)
+_MINE_BEFORE = re.compile(
+    r"(?:\b(?:my|mere|meri|mera)|मेरे|मेरी|मेरा)\s+\S+\s*$|(?:\bmain|\bi\s+am|मैं)\s*$", re.IGNORECASE
+)  # "mere bete ka dost", and "मैं उनका बेटा ..." (the complainant is the son)
+
+
+def _ends_as_a_name(text: str, span: NameSpan) -> bool:
+    """A Latin name ends by its capitals; a Devanagari one only where a word that is never a
+    name or a stop follows it, since any run of Devanagari words reads as a name ("चालक गाड़ी
+    लेकर भागा" names nobody). A place ("maalik Mumbai mein rehte hain") or the complainant
+    ("Main Komal ka bhai Gaurav hoon") is no accused."""
+    if _PLACE_OR_SELF_AFTER.match(text, span.end):
+        return False
+    if not is_devanagari(span.name[-1]):
+        return True
+    after = _NEXT_WORD.match(text, span.end)
+    return bool(after and (after["mark"] is not None or after["word"] in _NOT_A_NAME_WORD))
 
 
 def _brought_along(text: str, match: re.Match[str]) -> list[NameSpan]:
