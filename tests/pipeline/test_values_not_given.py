@@ -518,3 +518,31 @@ def test_a_form_s_date_field_before_its_details_is_still_the_date() -> None:
         "off his phone."
     )
     assert extract_fields(text, date(2025, 5, 28)).occurrence.date_from == date(2025, 5, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complainant's trade or age, written where an address might stand
+        "मैं रामेश्वर यादव, उम्र 52, किसान। पड़ोसी ने मेरी मेड़ काट दी।",
+        "मैं सुरेश सोनी, 56 वर्ष। भाई दुकान का हिसाब नहीं दे रहा।",
+        "I, Anil Deshmukh, Branch Manager, report that our clerk forged a customer's signature.",
+        "Main Pooja Verma, 24, student. Ek ladka roz mera peecha karta hai.",
+    ],
+)
+def test_a_trade_or_an_age_is_no_address(text: str) -> None:
+    assert extract_fields(text).complainant.address is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "I, Meena Iyer, 45, teacher, 12 Gandhi Road, Madurai, report that my bag was snatched.",
+            "12 Gandhi Road, Madurai",
+        ),
+        ("मैं रामलाल, 60, किसान, ग्राम सरगवां, अंबिकापुर, निवेदन करता हूँ।", "ग्राम सरगवां, अंबिकापुर"),
+    ],
+)
+def test_an_address_after_the_trade_is_still_read(text: str, address: str) -> None:
+    assert extract_fields(text).complainant.address == address

@@ -63,7 +63,7 @@ _PARTICULARS_REACH = 80
 # What follows a complainant's name before the address: a relative, an age.
 _PARTICULAR = re.compile(
     r"(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|pita|pati|patni|baap|father|husband|putra|"
-    r"putri|age|aged|umar|umra|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh))?\s*$|पिता|पति|पत्नी|"
+    r"putri|age|aged|umar|umra|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh|वर्ष|साल))?\s*$|पिता|पति|पत्नी|"
     r"पुत्र|पुत्री|उम्र|आयु)",
     re.IGNORECASE,
 )  # characters after the complainant's name that may hold ", of ..."
@@ -181,11 +181,33 @@ def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
         return None
     pos, end = complainant.end, sentence_end(text, complainant.end)
     for piece in re.finditer(r",\s*([^,]*)", text[pos:end]):
-        if not _PARTICULAR.match(piece[1]):
+        if not _PARTICULAR.match(piece[1]) and not _is_trade(piece[1]):
             # "Ravindra Verma, Avar Abhiyanta (JE), ...": a post with its short form, no address
             designation = "(" in piece[1]
             return None if designation else _read_forward(text, pos + piece.start(1))
     return None
+
+
+_TRADE_WORDS = 3  # "Branch Manager", "किराना दुकानदार", "retired bank clerk"
+
+
+def _is_trade(piece: str) -> bool:
+    """A particular of its own: the complainant's trade, not a place."""
+    return len(piece.split()) <= _TRADE_WORDS and bool(_TRADE.search(piece))
+
+
+# With no marker, what follows the name, relation and age may be the complainant's trade
+# ("..., 49, किसान।", "..., Branch Manager, ..."), a particular like the age, not an address.
+_TRADE = re.compile(
+    r"\b(?:farmer|teacher|student|driver|tailor|manager|clerk|engineer|doctor|housewife|"
+    r"labou?rer|shopkeeper|businessman|trader|retired|unemployed|cashier|conductor|salesman|"
+    r"director|secretary|president|principal|superintendent|trustee|founder|aspirant|worker|"
+    r"employee|officer|kisan|kaam|karta|karti|karte|padhta|padhti|chalata|chalati)\b|"
+    r"(?<![\u0900-\u097f])(?:किसान|शिक्षक|शिक्षिका|अध्यापक|छात्र|छात्रा|ड्राइवर|दर्ज़ी|दर्जी|"
+    r"व्यापारी|दुकानदार|मजदूर|मज़दूर|गृहिणी|बेरोजगार|सेवानिवृत्त|रिटायर्ड|कामगार|कर्मचारी|सेल्समैन|"
+    r"बालिग|विधवा)(?![\u0900-\u097f])",
+    re.IGNORECASE,
+)
 
 
 def _joined(segments: list[str]) -> str | None:
