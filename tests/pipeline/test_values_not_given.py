@@ -546,3 +546,26 @@ def test_a_trade_or_an_age_is_no_address(text: str) -> None:
 )
 def test_an_address_after_the_trade_is_still_read(text: str, address: str) -> None:
     assert extract_fields(text).complainant.address == address
+
+
+def test_the_hour_a_loss_was_noticed_is_no_time_of_occurrence() -> None:
+    text = (
+        "Nature of incident: theft of motorcycle from outside house\n"
+        "Date of incident: 15.12.2025, noticed 07:30 hrs\n"
+        "Details: The bike was parked outside at night and was gone in the morning."
+    )
+    assert extract_fields(text, date(2025, 12, 15)).occurrence.time_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge laid against the complainant, retold
+        "Ramesh has now given a false counter-complaint alleging that I attacked him with an "
+        "iron rod, though it was he who pushed me.",
+        "Usne mujh par jhootha case kiya ki maine lathi se maara, jabki main wahan tha hi nahi.",
+        "उसने मुझ पर झूठा मुकदमा किया कि मैंने डंडे से मारा।",
+    ],
+)
+def test_a_weapon_in_a_charge_against_the_complainant_is_no_weapon(text: str) -> None:
+    assert extract_fields(text).weapons == []

@@ -111,6 +111,12 @@ _FUTURE_HI = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_REACH = 40
+# "Date of incident: 15.12.2025, noticed 07:30 hrs", "found at 6 am": the hour the loss was
+# found, written as such, is not the hour it happened.
+_NOTICED = re.compile(
+    r"\b(?:noticed|discovered|found|detected)\s*(?:at|on|around|about|by)?\s*(?:about\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
@@ -119,7 +125,11 @@ def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMent
     for mention in times:
         sentence = doc.sentences[doc.sentence_index(mention.start)]
         clause = doc.folded[max(sentence.start, mention.start - _FUTURE_REACH) : mention.start]
-        if _FUTURE.search(clause.rsplit(",", 1)[-1]) or _FUTURE_HI.match(doc.folded, mention.end):
+        if (
+            _FUTURE.search(clause.rsplit(",", 1)[-1])
+            or _FUTURE_HI.match(doc.folded, mention.end)
+            or _NOTICED.search(clause)
+        ):
             continue
         kept.append(mention)
     return kept

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from afirgen.pipeline.extraction.phrases import phrase_pattern
+from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
 from afirgen.text.sentences import sentence_start
 
 _WEAPONS = [
@@ -115,8 +115,15 @@ def _stem(weapon: str) -> str:
     return _INFLECTION.sub("", weapon.casefold())
 
 
+# "a counter-complaint alleging that I had attacked him with an iron rod", "mujh par lathi
+# se maarne ka jhootha case": a charge laid against the complainant, retold, is no weapon
+# the accused used.
+_ALLEGED = re.compile(stem_pattern("property", "alleged"), re.IGNORECASE)
+
+
 def _held_by_helpers(text: str, match: re.Match[str]) -> bool:
-    return bool(_HELPERS.search(text, sentence_start(text, match.start()), match.start()))
+    before = text[sentence_start(text, match.start()) : match.start()]
+    return bool(_HELPERS.search(before) or _ALLEGED.search(before))
 
 
 def _used(text: str, start: int, end: int) -> bool:
