@@ -102,3 +102,27 @@ def test_an_accused_named_short_is_written_by_the_fullest_spelling_given() -> No
     )
     assert "Pintu Singh" in accused_names(fields)
     assert "Pintu" not in accused_names(fields)
+
+
+def test_the_name_others_call_a_described_man_by_names_him() -> None:
+    fields = extract(
+        "I, Ravi Menon, state that at the bar two bouncers, one whom the staff called \"Sonu\" "
+        "and a bald man, dragged me out and punched me."
+    )
+    assert accused_names(fields) == ["Sonu"]
+
+
+def test_the_name_of_one_of_two_boys_leaves_the_count_at_two_in_hinglish() -> None:
+    fields = extract(
+        "Main Ravi, Kanpur. Kal raat do ladke aaye, ek ka naam Pappu tha, unhone mera phone "
+        "chheen liya."
+    )
+    assert accused_names(fields) == ["Pappu"]
+    assert fields.accused_count == 2
+
+
+def test_the_name_of_the_complainants_father_is_no_accused() -> None:
+    fields = extract(
+        "Main Ravi, mere pita ka naam Mohan Lal hai. Kal ek aadmi ne mujhe thappad maara."
+    )
+    assert accused_names(fields) == []

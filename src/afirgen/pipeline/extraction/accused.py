@@ -669,9 +669,38 @@ _NEXT_DOER = re.compile(r"\s(?:ne|ने|कि|that)(?![\w\u0900-\u097f])", re.
 
 
 def _given_names(doc: Complaint) -> list[NameSpan]:
-    """Names given for someone described ("gave his name as Salman", "apna naam ... bataya")."""
-    found = _NAME_GIVEN.finditer(doc.text, doc.body_start)
-    return [span for match in found for span in _accused_at(doc.text, match.end())]
+    """Names given for someone described ("gave his name as Salman", "apna naam ... bataya"),
+    or by which they are known ("a tall man the others called 'Sunny'", "ek ka naam Pappu
+    tha", "call karne wale ka naam Rakesh"); never the name of the complainant's own kin
+    ("mere pita ka naam ...")."""
+    text, spans = doc.text, []
+    for match in _NAME_GIVEN.finditer(text, doc.body_start):
+        spans += _accused_at(text, match.end())
+    for match in _KNOWN_AS.finditer(text, doc.body_start):
+        if _OWN_KIN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        found = _accused_at(text, match.end())
+        if found and _ends_as_a_name(text, found[0]):
+            spans += found
+    return spans
+
+
+_QUOTE = r"[\"'“‘]?"
+_KNOWN_AS = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|person|guy|youth|one|men|boys|bouncers?)\s+(?:who\s+(?:is|was)\s+)?"
+    r"called|\b(?:whom|who)\s+(?:the\s+)?(?:others|staff|people|villagers|everyone|they)\s+"
+    r"called|\b(?:is|was)\s+called\s+by\s+(?:the\s+)?others"
+    r"|\b(?:ek|dusre|doosre|seller|caller|wale|agent|aurat|ladki)\s+(?:ka|ke|ki)\s+naam"
+    r"(?:\s+(?:hai|tha|thi|the))?)\s+" + _QUOTE + r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "mere pita ka naam", "pati ka naam", "मेरे बेटे का नाम": the complainant's own people.
+_OWN_KIN_BEFORE = re.compile(
+    r"(?:\b(?:my|mere|meri|mera|hamare)\s+\S+\s*|\b(?:pita|pitaji|papa|pati|baap|maa|mata|"
+    r"beta|beti|bete|bhai|behen|patni|father|husband)\s+|(?:मेरे|मेरी|मेरा|हमारे)\s+\S+\s*|"
+    r"(?:पिता|पति|माँ|मां|बेटे|बेटी|भाई|बहन|पत्नी)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _accused_at(text: str, pos: int) -> list[NameSpan]:
