@@ -569,3 +569,29 @@ def test_the_hour_a_loss_was_noticed_is_no_time_of_occurrence() -> None:
 )
 def test_a_weapon_in_a_charge_against_the_complainant_is_no_weapon(text: str) -> None:
     assert extract_fields(text).weapons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an advance paid where no deceit is told: the business is late, not a sum cheated
+        "I gave the tailor Rs 1,500 advance for three suits before Diwali; they are still "
+        "not stitched.",
+        "Printing press ko shaadi ke card ka order diya, 8,000 advance diya, card galat chhape.",
+        "मैंने हलवाई को 20,000 रुपये एडवांस दिए थे, उसने मिठाई कम बनाई।",
+        # a part paid by the other side
+        "The contractor left the work half done and has paid only Rs 5,000 of the balance.",
+        "Malik ne ilaaj ka kharcha dene ko kaha tha, par sirf 5,000 diye hain.",
+        "खरीदार ने बाकी रकम के बदले सिर्फ 20,000 और दिए।",
+    ],
+)
+def test_an_advance_or_a_part_paid_back_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_an_advance_taken_by_a_cheat_is_still_the_value_cheated() -> None:
+    text = (
+        "A man posing as the flat owner took Rs 25,000 token advance by UPI and then "
+        "switched off his phone."
+    )
+    assert value_of(text) == 25000

@@ -343,6 +343,28 @@ def _repair_cost(doc: Complaint, amount: Amount) -> bool:
     )
 
 
+# An advance, a token or an earnest money ("8,000 advance diya", "2 lakh bayana", "अग्रिम")
+# paid where the complaint tells of no deceit is a business paid on, not a sum lost.
+_ADVANCE = re.compile(r"\b(?:advance|bayana|token)\b|बयाना|एडवांस|अग्रिम", re.IGNORECASE)
+# A part paid by the other side ("he has paid only Rs 5,000", "sirf 20,000 diye", "सिर्फ
+# 20,000 और दिए") is what the complainant got back, not what was lost.
+_PART_PAID = re.compile(
+    r"\b(?:only|sirf|keval|bas)\b[^.;।]{0,25}\b(?:paid|gave|given|returned|diye|diya|di|de\s+diye)\b|"
+    r"\b(?:paid|gave|given)\s+(?:me\s+|us\s+)?only\b|"
+    r"(?:सिर्फ|केवल|बस)[^.;।]{0,25}(?:दिए|दिया|दी|लौटाए)",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|we|maine|mainne|hamne|humne)\b|(?:मैंने|हमने)", re.IGNORECASE)
+
+
+def _paid_in_part(window: str) -> bool:
+    """Someone else paid a part ("he has paid only Rs 5,000"), not the complainant."""
+    part = _PART_PAID.search(window)
+    return part is not None and not _FIRST_PERSON.search(window[: part.end()])
+
+
 def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
     of money handed over in a complaint that tells of deceit."""
@@ -354,7 +376,9 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
-    if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount):
+    if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
+        return False
+    if _ADVANCE.search(window) and not deceived:
         return False
     return any(
         _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
