@@ -595,3 +595,23 @@ def test_an_advance_taken_by_a_cheat_is_still_the_value_cheated() -> None:
         "switched off his phone."
     )
     assert value_of(text) == 25000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tool a lock or a door was forced with is no weapon used on a person
+        "When we returned at night the padlock of the shutter was broken with an iron rod and "
+        "the cash box was empty.",
+        "Wapas aaye to dekha ki darwaze ka latch screwdriver se ukhada hua tha aur almari "
+        "khali thi.",
+        "चोरों ने रॉड से शटर उठाकर दुकान से मोबाइल फोन चुरा लिए।",
+    ],
+)
+def test_a_tool_that_forced_a_lock_is_no_weapon(text: str) -> None:
+    assert extract_fields(text).weapons == []
+
+
+def test_a_knife_in_hand_while_breaking_a_door_is_still_a_weapon() -> None:
+    text = "Raat ko padosi ka ladka chhat ka darwaza tod raha tha, haath me chaaku tha."
+    assert extract_fields(text).weapons == ["chaaku"]

@@ -85,6 +85,36 @@ _STRUCK = re.compile(
     r"(?<![\u0900-\u097f])(?:मार|फेंक|फैंक|हमला|वार|चला|चोट)",
     re.IGNORECASE,
 )
+# A tool a lock, a shutter, a box or a door was forced with ("the lock was broken with a
+# rod", "latch screwdriver se ukhada", "रॉड से शटर उठाकर") was used on property, not on a
+# person: it is no weapon.
+_FORCED = (
+    r"(?:broke\w*|broken|cut|forced|pried|prised|levered|tod\w*|kaat\w*|ukhad\w*|"
+    r"uthak\w*|khol\w*)"
+)
+_LOCKED_THING = (
+    r"(?:locks?|padlocks?|locker|shutter|grill|latch|almirah|almari|hundi|taala|tala|door|"
+    r"darwaz\w*|window|khidki)"
+)
+_ON_A_LOCK = re.compile(
+    rf"\b{_LOCKED_THING}\b[^.;!?।]{{0,40}}\b{_FORCED}\b|\b{_FORCED}\b[^.;!?।]{{0,30}}"
+    rf"\b{_LOCKED_THING}\b|"
+    r"(?:ताला|ताले|तालों|लॉकर|शटर|ग्रिल|अलमारी|दरवाज)[^.;!?।]{0,40}(?:तोड़|काट|उठा|उखाड़)|"
+    r"(?:तोड़|काट|उखाड़)[^.;!?।]{0,30}(?:ताला|ताले|लॉकर|शटर|ग्रिल|अलमारी|दरवाज)",
+    re.IGNORECASE,
+)
+# ... unless it is also held against people ("breaking the door, a knife in his hand")
+_HELD = re.compile(
+    r"\b(?:haath\s+m[ae]i?n?|hath\s+m[ae]i?n?|in\s+(?:his|her|their)\s+hands?|holding|armed|"
+    r"brandish\w*|showed|dikha\w*|threat\w*)\b|हाथ\s+में|दिखा",
+    re.IGNORECASE,
+)
+
+
+def _forced_a_lock(words: str) -> bool:
+    return bool(_ON_A_LOCK.search(words)) and not _HELD.search(words)
+
+
 _SET_IN_A_BONE = re.compile(r"^\s*(?:daali|dali|dala|padi|pari|dal\w*|डाली|डाला|पड़ी)\b", re.I)
 _CONTEXT = 40  # characters each side in which the use of a weapon is described
 
@@ -136,7 +166,7 @@ def _used(text: str, start: int, end: int) -> bool:
     clause = _CLAUSE_END.split(before)[-1]
     if _NEGATED_BEFORE.search(clause) or _NEGATED_AFTER.match(after):
         return False
-    if _THREATENED.search(clause):
+    if _THREATENED.search(clause) or _forced_a_lock(clause + text[start:end] + after[:30]):
         return False
     name = text[start:end].casefold()
     in_sentence = text[sentence_start(text, start) : start]
