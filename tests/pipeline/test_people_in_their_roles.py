@@ -126,3 +126,24 @@ def test_the_name_of_the_complainants_father_is_no_accused() -> None:
         "Main Ravi, mere pita ka naam Mohan Lal hai. Kal ek aadmi ne mujhe thappad maara."
     )
     assert accused_names(fields) == []
+
+
+def test_the_owner_of_the_business_or_the_landlord_named_after_is_is_the_accused() -> None:
+    fields = extract(
+        "I, Ravi Iyer, r/o Kota. The landlord is Mr. H. Gangadhar, about 65, who lives on the "
+        "first floor. He has kept my deposit of Rs 50,000 and refuses to return it."
+    )
+    assert accused_names(fields) == ["H. Gangadhar"]
+    fields = extract(
+        "I, Ravi Iyer. A leather unit owned by Mr. Irfan Siddiqui has been dumping waste in "
+        "our village pond since August."
+    )
+    assert accused_names(fields) == ["Irfan Siddiqui"]
+
+
+def test_a_numbered_list_of_accused_is_read_from_its_first_entry() -> None:
+    fields = extract(
+        "I, Ravi Iyer, submit this complaint against (1) Mr. Deepak Chawla, proprietor of "
+        "M/s Chawla Properties, who took Rs 5,00,000 from me for a plot he never gave."
+    )
+    assert accused_names(fields) == ["Deepak Chawla"]

@@ -91,8 +91,18 @@ _NAME_GIVEN = re.compile(
 # Sharma", "Accused: Mr. Amit Negi", "action against Sh. Kuldeep Singh".
 _AGAINST = re.compile(
     r"\b(?:(?:complaint|fir|case|action|report|proceedings)\s+against|"
-    r"accused(?:\s+(?:person|name))?s?\s*:)\s*"
+    r"accused(?:\s+(?:person|name))?s?\s*:)\s*(?:(?:\(\d\)|\d\.)\s*)?"
     r"(?=(?:mr|mrs|ms|sh|shri|sri|smt)?\.?\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# Whose the business that wronged the complainant is, or who the other side of the deal is:
+# "a dye unit owned by Mr. Irfan", "an agency run by Mr. Pankaj Sharma", "a weekly printed by
+# Mr. Sanjay", "the landlord is Mr. H. Gangadhar", "the owner of the house is Shri Babulal".
+_OWNED_BY = re.compile(
+    r"\b(?:(?:owned|run|managed|operated|headed|led|edited|printed|published)\s+by"
+    r"|(?:owner|landlord|landlady|proprietor|contractor|thekedar|builder|malik|maalik)"
+    r"(?:\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was))\s+"
+    r"(?=(?:(?:mr|mrs|ms|sh|shri|sri|smt)\b\.?\s*)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(
@@ -477,6 +487,8 @@ def _named(
     for match in _INTRODUCED.finditer(text, doc.body_start):
         if not _NAMED_THING.search(text, max(0, match.start() - 30), match.start()):
             spans += _accused_at(text, match.end())
+    for match in _OWNED_BY.finditer(text, doc.body_start):
+        spans += _accused_at(text, match.end())
     for match in _AGAINST.finditer(text):
         spans += _named_against(text, match.end())
     for match in _BROUGHT.finditer(text, doc.body_start):
