@@ -615,3 +615,21 @@ def test_a_tool_that_forced_a_lock_is_no_weapon(text: str) -> None:
 def test_a_knife_in_hand_while_breaking_a_door_is_still_a_weapon() -> None:
     text = "Raat ko padosi ka ladka chhat ka darwaza tod raha tha, haath me chaaku tha."
     assert extract_fields(text).weapons == ["chaaku"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the price of what a customer bought with a (fake) note
+        "A youth came to my shop, bought soap and biscuits worth Rs 180 and gave a Rs 500 "
+        "note, which the bank later found to be fake.",
+        "Ek ladka dukaan par aaya, 250 rupaye ka saaman lekar 500 ka note diya jo nakli nikla.",
+        "एक व्यक्ति ने 120 रुपये का सामान लेकर 500 का नोट दिया, जो नकली निकला।",
+        # a price put on a person
+        "The woman told my daughter that her aunt took Rs 50,000 for her and now she must work.",
+        "Thekedar ne har ladke ke badle factory maalik se 5,000 liye the.",
+        "बाद में पता चला कि उसने मेरे बेटे के बदले 20,000 रुपये लिए थे।",
+    ],
+)
+def test_a_price_paid_with_a_note_or_put_on_a_person_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None

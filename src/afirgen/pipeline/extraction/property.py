@@ -365,6 +365,24 @@ def _paid_in_part(window: str) -> bool:
     return part is not None and not _FIRST_PERSON.search(window[: part.end()])
 
 
+# A price put on a person ("took Rs 40,000 for her", "har ladke ke badle 5,000 liye", "आरिफ़
+# के बदले 20,000 लिए"): a sale of a person told, not property the complainant lost.
+_PRICE_OF_A_PERSON = re.compile(
+    r"\b(?:ke\s+badle|badle\s+m[ei]n?|for\s+(?:each\s+of\s+(?:us|them)|every\s+(?:boy|girl|child)))\b|"
+    r"\bfor\s+(?:her|him)(?=\s*(?:[,.;]|and\b|aur\b|$))|"
+    r"(?:के\s+बदले|बदले\s+में)",
+    re.IGNORECASE,
+)
+# "bought oil and sugar worth Rs 640 and gave two Rs 500 notes", "300 रुपये का सामान लेकर 500
+# का नोट दिया": the price of what a customer bought with a note, not a sum lost.
+_PAID_WITH_A_NOTE = re.compile(
+    r"\b(?:bought|purchased|kharid\w*|saa?maa?n\s+le(?:kar|ke))\b[^.;।]*"
+    r"(?:\b(?:gave|diya|de\s+diya)\b[^.;।]{0,30}\bnotes?\b|\bnotes?\s+(?:diya|diye|de\s+diya)\b)"
+    r"|(?:खरीद\w*|सामान\s+लेकर)[^।]*नोट\s+दि",
+    re.IGNORECASE,
+)
+
+
 def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
     of money handed over in a complaint that tells of deceit."""
@@ -379,6 +397,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
         return False
     if _ADVANCE.search(window) and not deceived:
+        return False
+    if _PRICE_OF_A_PERSON.search(window) or _PAID_WITH_A_NOTE.search(sentence):
         return False
     return any(
         _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
