@@ -633,3 +633,24 @@ def test_a_knife_in_hand_while_breaking_a_door_is_still_a_weapon() -> None:
 )
 def test_a_price_paid_with_a_note_or_put_on_a_person_is_no_property_lost(text: str) -> None:
     assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "today" someone spoke of on the day before is no end of the occurrence
+        "Yesterday around 3:40 pm a man called and said my bank account will be blocked today "
+        "if I did not share the OTP.",
+        "Kal dopahar devar se behas hui ki aaj khana kaun banayega, usne mujhe dhakka diya.",
+        "कल शाम पड़ोसी ने धमकी दी कि आज रात तुझे देख लेंगे।",
+    ],
+)
+def test_a_today_in_reported_words_is_no_end_of_the_occurrence(text: str) -> None:
+    occurrence = extract_fields(text, date(2025, 3, 5)).occurrence
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 3, 4), None)
+
+
+def test_a_window_from_last_night_to_this_morning_keeps_its_end() -> None:
+    text = "Kal raat 11 baje se aaj subah 6 baje ke beech meri bike gali se chori ho gayi."
+    occurrence = extract_fields(text, date(2025, 3, 5)).occurrence
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 3, 4), date(2025, 3, 5))

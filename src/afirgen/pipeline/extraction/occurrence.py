@@ -89,7 +89,8 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     index = doc.sentence_index(first.start)
     same_sentence = [d for d in dates if doc.sentence_index(d.start) == index]
     occurrence = Occurrence(
-        date_from=first.value, date_to=first.span_to or _later_date(same_sentence)
+        date_from=first.value,
+        date_to=first.span_to or _later_date(_window_ends(doc, same_sentence)),
     )
     sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
@@ -192,6 +193,23 @@ def _time_only(doc: Complaint, times: list[TimeMention]) -> tuple[Occurrence, in
     occurrence = Occurrence(time_from=times[0].value)
     occurrence.time_to = _range_end(doc, times, 0)
     return occurrence, index
+
+
+# "from last night till today morning", "kal raat se aaj subah tak": a "today" closes the
+# window only after a word that opens a range; else it is the day someone spoke of ("he said
+# my account will be blocked today", "behas hui ki aaj khana kaun banayega").
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:to|till|until|and|through|se|aur)|से|और|[-–])\s*(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _window_ends(doc: Complaint, same_sentence: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates, less a later "today" not joined to the first by a range word."""
+    return [same_sentence[0]] + [
+        d
+        for d in same_sentence[1:]
+        if d.kind != "today" or _RANGE_BEFORE.search(doc.folded, max(0, d.start - 30), d.start)
+    ]
 
 
 def _later_date(same_sentence: list[DateMention]) -> date | None:
