@@ -75,3 +75,14 @@ def test_the_complainants_own_side_is_no_count_of_accused() -> None:
     )
     assert accused_names(fields) == ["Mahavir"]
     assert fields.accused_count == 1
+
+
+def test_a_number_of_people_told_by_how_they_looked_is_counted() -> None:
+    assert (
+        extract("I, Ravi Iyer. Two masked armed men entered the shop and beat me.").accused_count
+        == 2
+    )
+    hindi = extract("मैं रवि कुमार। कल रात दो अनजान आदमी आए और मेरा फोन छीन लिया।")
+    assert hindi.accused_count == 2
+    hinglish = extract("Main Ravi Kumar. Kal raat teen chor ghar mein ghuse aur mujhe maara.")
+    assert hinglish.accused_count == 3

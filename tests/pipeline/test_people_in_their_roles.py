@@ -45,10 +45,7 @@ def test_the_other_side_of_a_deal_named_after_their_work_is_the_accused() -> Non
 
 
 def test_a_devanagari_contractor_is_named_but_a_driver_who_ran_off_names_nobody() -> None:
-    fields = extract(
-        "मैं रामसिंह, निवासी ग्राम धवर्रा। ठेकेदार सुरेश पाल ने मेरी मजदूरी के 18,000 रुपये "
-        "नहीं दिए।"
-    )
+    fields = extract("मैं रामसिंह, निवासी ग्राम धवर्रा। ठेकेदार सुरेश पाल ने मेरी मजदूरी के 18,000 रुपये नहीं दिए।")
     assert accused_names(fields) == ["सुरेश पाल"]
     fields = extract("मैं रामसिंह, निवासी ग्राम धवर्रा। कार चालक गाड़ी लेकर भाग गया।")
     assert accused_names(fields) == []
@@ -88,8 +85,7 @@ def test_kin_of_the_complainant_and_the_complainant_are_not_kin_of_an_accused() 
 
 def test_a_devanagari_villager_and_his_brother_who_broke_in_are_both_accused() -> None:
     fields = extract(
-        "मैं सुखराम, ग्राम बेलपुर। कल रात गाँव का ही बबलू साहू और उसका भाई छोटू साहू डंडा "
-        "लेकर मेरे घर में घुस आए।"
+        "मैं सुखराम, ग्राम बेलपुर। कल रात गाँव का ही बबलू साहू और उसका भाई छोटू साहू डंडा लेकर मेरे घर में घुस आए।"
     )
     assert accused_names(fields) == ["बबलू साहू", "छोटू साहू"]
     assert fields.accused_count == 2
@@ -106,7 +102,7 @@ def test_an_accused_named_short_is_written_by_the_fullest_spelling_given() -> No
 
 def test_the_name_others_call_a_described_man_by_names_him() -> None:
     fields = extract(
-        "I, Ravi Menon, state that at the bar two bouncers, one whom the staff called \"Sonu\" "
+        'I, Ravi Menon, state that at the bar two bouncers, one whom the staff called "Sonu" '
         "and a bald man, dragged me out and punched me."
     )
     assert accused_names(fields) == ["Sonu"]

@@ -196,12 +196,19 @@ _ERGATIVE = re.compile(r"\s+(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE)
 _AS_OBJECT = re.compile(r"(?:hit|beat|attacked|with)\s*$|(?:\bko|को)\s*$", re.IGNORECASE)
 _PERSONS = (
     r"men|boys|youths|persons|people|guys|miscreants|assailants|attackers|robbers|thieves|"
-    r"snatchers|women|girls|goons|ladke|ladkon|aadmi|logon|log|badmash|badmashon|"
+    r"snatchers|women|girls|goons|ladke|ladkon|aadmi|logon|log|badmash|badmashon|bande|munde|"
+    r"individuals|bouncers|chor|choron|lutere|luteron|लुटेरे|लुटेरों|चोर|चोरों|बंदे|"
     r"लड़के|लड़कों|युवकों|युवक|व्यक्तियों|व्यक्ति|बदमाशों|बदमाश|लोगों|लोग|आदमियों|आदमी"
 )
+# "two masked armed men", "do anjaan ladke", "चार अज्ञात हथियारबंद लोग": up to two words of how
+# they looked between the number and the people.
+_LOOKED = (
+    r"unknown|unidentified|masked|young|armed|drunk|drunken|other|agyat|anjaan|anjan|anjane|"
+    r"nakabposh|hatte-katte|अज्ञात|अनजान|नकाबपोश|हथियारबंद|नशे\s+में\s+धुत|बाइक\s+सवार|bike\s+sawar"
+)
 _GROUP = re.compile(
-    rf"(?<![\w\u0900-\u097f])({_NUM})\s+(?:(?:unknown|masked|young|armed|drunk|other|agyat|"
-    rf"anjaan|अज्ञात)\s+)?(?:{_PERSONS})(?![\w\u0900-\u097f])",
+    rf"(?<![\w\u0900-\u097f])({_NUM})\s+(?:(?:{_LOOKED})\s+){{0,2}}(?:{_PERSONS})"
+    r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
 # People counted as those the act reached or who suffered alike ("mere 15 contacts logon ko
