@@ -654,3 +654,17 @@ def test_a_window_from_last_night_to_this_morning_keeps_its_end() -> None:
     text = "Kal raat 11 baje se aaj subah 6 baje ke beech meri bike gali se chori ho gayi."
     occurrence = extract_fields(text, date(2025, 3, 5)).occurrence
     assert (occurrence.date_from, occurrence.date_to) == (date(2025, 3, 4), date(2025, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum in a clause of what would happen
+        "My husband controls every rupee; if I spend even 200 rupees without asking, he "
+        "shouts and locks me in the room.",
+        "Saas kehti hai agar 500 rupaye bhi kharch kiye to ghar se nikaal dungi, aur maarti hai.",
+        "पति कहता है कि अगर 100 रुपये भी खर्च किए तो मारूँगा, और रोज़ गाली देता है।",
+    ],
+)
+def test_a_sum_in_an_if_clause_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None

@@ -383,6 +383,21 @@ _PAID_WITH_A_NOTE = re.compile(
 )
 
 
+# "If I spend even 200 rupees he shouts", "agar 5,000 bhi maang lo": a sum in a clause of
+# what would happen, not a sum lost.
+_IF_CLAUSE = re.compile(
+    r"(?:\b(?:if|agar|yadi)\b|अगर|यदि)[^,;:.।]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+_IF_REACH = 60  # characters before the amount in which an "if" may open its clause
+
+
+def _clause_start(doc: Complaint, amount: Amount) -> int:
+    return max(doc.sentences[doc.sentence_index(amount.start)].start, amount.start - _IF_REACH)
+
+
 def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     """The amount's sentence, or the line before it (a list's heading), speaks of a loss, or
     of money handed over in a complaint that tells of deceit."""
@@ -399,6 +414,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     if _ADVANCE.search(window) and not deceived:
         return False
     if _PRICE_OF_A_PERSON.search(window) or _PAID_WITH_A_NOTE.search(sentence):
+        return False
+    if _IF_CLAUSE.search(doc.text, _clause_start(doc, amount), amount.start):
         return False
     return any(
         _LOSS.search(text) or ((deceived or _COERCED.search(text)) and _HANDED.search(text))
