@@ -668,3 +668,37 @@ def test_a_window_from_last_night_to_this_morning_keeps_its_end() -> None:
 )
 def test_a_sum_in_an_if_clause_is_no_property_lost(text: str) -> None:
     assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a thing or another person is, or a year, is not where the complainant lives
+        "Usne mujhe dhamki di aur gaali di. Uski recording ka video mere phone mein hai.",
+        "Ladki apni marzi se gayi hai, beta usi ke ghar mein hai.",
+        "मुझसे कोई गलती नहीं हुई। मेरा बेटा अब इलाज के लिए नशा मुक्ति केंद्र में है।",
+        "Main bank mein cashier hoon, 2021 se. Branch mein ek khata farzi tareeke se khola gaya.",
+    ],
+)
+def test_a_thing_s_or_another_s_whereabouts_is_no_address(text: str) -> None:
+    assert extract_fields(text).complainant.address is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Mera naam Raju Verma hai. Main gaon Rampur, zila Agra mein rehta hoon. Kal mera "
+            "bail chori ho gaya.",
+            "gaon Rampur, zila Agra",
+        ),
+        (
+            "मेरा नाम राजू वर्मा है। मैं ग्राम रामपुर, जिला आगरा में रहता हूँ। कल मेरा बैल चोरी हो गया।",
+            "ग्राम रामपुर, जिला आगरा",
+        ),
+    ],
+)
+def test_the_complainant_s_own_place_before_mein_rehta_hoon_is_still_read(
+    text: str, address: str
+) -> None:
+    assert extract_fields(text).complainant.address == address

@@ -70,7 +70,12 @@ _PARTICULAR = re.compile(
 _LEADING_SUBJECT = re.compile(r"^(?:main|mai|hum(?:\s+log)?|ghar|मैं|हम(?:\s+लोग)?)\s+", re.I)
 _STOP_BACKWARD = re.compile(
     r"\b(?:umar|umra|aged?|hoon|hu|ka\s+beta|ki\s+patni|ki\s+biwi|bol\s+raha|s/o|d/o|w/o)\b|"
-    r"पुत्र|पुत्री|पत्नी|उम्र|\d+\s*(?:saal|years|वर्ष)",
+    r"पुत्र|पुत्री|पत्नी|उम्र|\d+\s*(?:saal|years|वर्ष)|"
+    # "video mere phone mein hai", "beta usi ke ghar mein hai", "2021 se": a thing's or another
+    # person's whereabouts, or a year, not where the complainant lives
+    r"\b(?:mere|meri|mera|uske|uski|usi|unke|unki|dono|wo|woh|yeh|ye)\b|"
+    r"(?<![\u0900-\u097f])(?:मेरे|मेरा|मेरी|उसके|उसकी|उसी|उनके|दोनों)(?![\u0900-\u097f])|"
+    r"^\s*(?:19|20)\d\d\s*$",
     re.IGNORECASE,
 )
 _ADDRESS_REACH = 60  # an address marker this close after an accused name is the accused's
