@@ -35,6 +35,18 @@ def extract(text: str) -> FirFields:
             "दिनांक 4 जून 2025 को शाम 7 बजे रेलवे फाटक के पास दो लड़कों ने मेरा बैग छीन लिया।",
             "रेलवे फाटक के पास",
         ),
+        (
+            "On 2 June 2025 at 4 pm near Kiratpur tunnel two men stopped my car and took my bag.",
+            "near Kiratpur tunnel",
+        ),
+        (
+            "Kal shaam 6 baje nahar ki puliya ke paas do ladkon ne mera phone chheen liya.",
+            "nahar ki puliya ke paas",
+        ),
+        (
+            "On 2 June 2025 at 11 pm on NH near Kalavoor a truck hit my auto and sped away.",
+            "NH near Kalavoor",
+        ),
     ],
 )
 def test_the_whole_scene_is_kept_not_its_last_word(text: str, scene: str) -> None:

@@ -94,7 +94,7 @@ _ARRIVAL = re.compile(stem_pattern("places", "arrival_stems"), re.IGNORECASE)
 _PREMISES = re.compile(phrase_pattern("places", "own_premises"), re.IGNORECASE)
 # Between a scene and the landmark that follows it: "... garden mein, Bal Vatika ke paas".
 _LEADS_TO_PLACE = frozenset(
-    ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited"]
+    ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited", "on", "along"]
 )
 # "ke paas Shanti Dhaba par": up to four words, then the postposition that places the act
 _AFTER_LANDMARK = re.compile(
