@@ -702,3 +702,26 @@ def test_the_complainant_s_own_place_before_mein_rehta_hoon_is_still_read(
     text: str, address: str
 ) -> None:
     assert extract_fields(text).complainant.address == address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the price of something sold, where nothing was taken by deceit
+        "A man at the tea stall behind the school sells ganja pouches to boys for 100-200 "
+        "rupees; my son is now addicted.",
+        "Gali mein ek aadmi roz shaam 200 rupaye mein sharab ki thaili bechta hai.",
+        "वह लड़कों को 150 रुपये में नशे की पुड़िया बेचता है।",
+        # a sum the complaint says was not taken
+        "The liquor found in the car was seized by the patrol, value Rs 50,000 (seized, not "
+        "stolen).",
+        "Jhagde mein bag gir gaya, usme 4,000 rupaye aur phone tha, sab surakshit.",
+    ],
+)
+def test_a_sale_price_or_a_sum_not_taken_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+def test_the_proceeds_of_a_sale_kept_at_home_and_stolen_are_still_lost() -> None:
+    text = "Gehun bechne ke jo 40,000 rupaye almari mein rakhe the, chor wo sab le gaye."
+    assert value_of(text) == 40000

@@ -313,7 +313,8 @@ _RETURNED = re.compile(
 _NOTHING_TAKEN = re.compile(
     r"\b(?:no(?:thing|\s+(?:money|cash|valuables?|property))|none)\s+(?:\w+\s+)?"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:taken|stolen|lost|missing|touched)\b|"
-    r"\b(?:is|was|are|were)\s+(?:(?:all|still)\s+)?safe\b|"
+    r"\b(?:is|was|are|were)\s+(?:(?:all|still)\s+)?safe\b|\bsab\s+surakshit\b|सब\s+सुरक्षित|"
+    r"\bnot\s+(?:stolen|taken|lost)\b|\bkuch\s+(?:gaya|gayi)\s+nahi\b|"
     r"\b(?:kuch|paise?|paisa)\s+(?:bhi\s+)?nahi?n?\s+(?:le\s+gaye|le\s+gaya|chura\w*|gaya)\b|"
     r"(?:कुछ|पैसे|पैसा)\s+(?:भी\s+)?नहीं\s+(?:ले\s+गए|ले\s+गया|चुरा\w*|गया)",
     re.IGNORECASE,
@@ -345,6 +346,20 @@ def _repair_cost(doc: Complaint, amount: Amount) -> bool:
 
 # An advance, a token or an earnest money ("8,000 advance diya", "2 lakh bayana", "अग्रिम")
 # paid where the complaint tells of no deceit is a business paid on, not a sum lost.
+# A price of something sold ("sells pouches for 100-200 rupees", "pistol 18,000 में बेचता",
+# "sold the bike to him for Rs 28,000") where no deceit is told: a sale, not a sum lost.
+_SALE = re.compile(r"\b(?:sells?|selling|sold|bech\w*)\b|बेच", re.IGNORECASE)
+_WORTH = re.compile(
+    r"\b(?:worth|value|valued|keemat|kimat|(?:ka|ki|ke)\s+(?:tha|thi|the))\b|कीमत|मूल्य", re.I
+)
+
+
+def _sold(sentence: str, window: str) -> bool:
+    """A sale price, in a sentence that neither values a thing nor tells a taking."""
+    taken = _TAKING_HI.search(sentence) or _TAKING_EN.search(sentence) or _TAKEN_EN.search(sentence)
+    return bool(_SALE.search(window)) and not (taken or _WORTH.search(sentence))
+
+
 _ADVANCE = re.compile(r"\b(?:advance|bayana|token)\b|बयाना|एडवांस|अग्रिम", re.IGNORECASE)
 # A part paid by the other side ("he has paid only Rs 5,000", "sirf 20,000 diye", "सिर्फ
 # 20,000 और दिए") is what the complainant got back, not what was lost.
@@ -411,7 +426,7 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
         return False
     if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
         return False
-    if _ADVANCE.search(window) and not deceived:
+    if (_ADVANCE.search(window) or _sold(sentence, window)) and not deceived:
         return False
     if _PRICE_OF_A_PERSON.search(window) or _PAID_WITH_A_NOTE.search(sentence):
         return False
