@@ -383,3 +383,21 @@ def test_a_shop_someone_else_runs_is_not_the_scene() -> None:
 )
 def test_a_doers_name_does_not_take_the_hour_or_his_post(text: str, accused: str) -> None:
     assert [a.name for a in extract(text).accused] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir hamare ghar mein chori hui hai. Main Rekha Sood, umar 52, 12 Mall Road, Shimla "
+        "mein rehti hoon. Hum log 1 June 2025 ko gaon gaye the. 3 June ko wapas aaye to almari "
+        "khuli thi aur gehne gayab the.",
+        "हमारे घर में चोरी हो गई है। मैं रेखा सूद, 12 माल रोड, शिमला में रहती हूँ। हम 1 जून 2025 को "
+        "गाँव गए थे। 3 जून को लौटे तो अलमारी खुली थी और गहने गायब थे।",
+    ],
+)
+def test_an_opening_line_that_sums_up_a_theft_at_home_makes_the_home_the_scene(
+    text: str,
+) -> None:
+    fields = extract(text)
+    assert fields.place is not None
+    assert fields.place == fields.complainant.address

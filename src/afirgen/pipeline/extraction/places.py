@@ -151,8 +151,15 @@ def extract_place(
     # "my house" told where the act is told or in the subject line ("Sub: Theft at my
     # residence"), not in passing ("the cowshed behind my house", "I want my house back")
     told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
-    told = told if scene else [doc.text]
+    told = told + _opening_summary(doc) if scene else [doc.text]
     return address if address and any(_OWN_HOUSE.search(t) for t in told) else None
+
+
+def _opening_summary(doc: Complaint) -> list[str]:
+    """The body's first sentence when it sums up the offence ("Sir hamare ghar mein chori hui
+    hai.", "हमारे घर में चोरी हो गई है।"), as a subject line does."""
+    first = next((sentence for _, sentence in doc.body_sentences()), None)
+    return [first.text] if first and detect_incidents(first.text) else []
 
 
 def _scene_sentences(
