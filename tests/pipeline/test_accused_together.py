@@ -86,3 +86,24 @@ def test_a_number_of_people_told_by_how_they_looked_is_counted() -> None:
     assert hindi.accused_count == 2
     hinglish = extract("Main Ravi Kumar. Kal raat teen chor ghar mein ghuse aur mujhe maara.")
     assert hinglish.accused_count == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं रवि कुमार। कल रात रमेश और उसका भाई आए और मुझे लाठी से मारा।",
+        "Main Ravi Kumar. Kal raat Ramesh aur uska bhai aaye aur mujhe lathi se maara.",
+        "I, Ravi Kumar. Last night Ramesh and his brother came and beat me with a stick.",
+    ],
+)
+def test_an_unnamed_brother_who_came_along_is_counted(text: str) -> None:
+    fields = extract(text)
+    assert fields.accused_count == 2
+
+
+def test_a_brother_only_mentioned_is_not_counted() -> None:
+    fields = extract(
+        "Main Ravi Kumar. Saamne wale ghar mein Ramesh rehta hai, uski wife aur unka beta bhi "
+        "hai. Kal raat Ramesh ne mujhe gaali di aur thappad maara."
+    )
+    assert fields.accused_count == 1

@@ -236,6 +236,13 @@ _ONE_COMPANION = re.compile(
     r"|\b(?:his|her)\s+friend\b(?!\s+(?-i:[A-Z]))(?!s)",
     re.IGNORECASE,
 )
+# "Ramesh aur uska bhai aaye", "रमेश और उसका बेटा आया", "Suresh and his brother came": one
+# more, unnamed, who came or did it (a name after the kin word is a named accused instead).
+_KIN_ALONG = re.compile(
+    r"(?:\b(?:aur|and)|और)\s+(?:\buska|\bunka|\bhis|\btheir|उसका|उनका)\s+"
+    r"(?:bhai|beta|brother|son|भाई|बेटा)\s+(?=(?:ne|aaye|aaya|came|ने|आए|आया)(?![\w\u0900-\u097f]))",
+    re.IGNORECASE,
+)
 _COUNTED_COMPANIONS = re.compile(
     rf"(?:और|\baur|\band)\s+(?:उसके|\buske|\bhis|\bher|\bapne|अपने)\s+({_NUM})\s+"
     r"(?:दोस्तों|दोस्त|साथियों|साथी|friends|dost|doston|saathi|associates)(?![\w\u0900-\u097f])",
@@ -865,7 +872,7 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
             findings.groups.append(
                 (count, text[match.start() : detail.end() if detail else match.end()])
             )
-    findings.companions += len(_ONE_COMPANION.findall(text))
+    findings.companions += len(_ONE_COMPANION.findall(text)) + len(_KIN_ALONG.findall(text))
     for match in _COUNTED_COMPANIONS.finditer(text):
         findings.companions += int(number_from_word(match[1]) or 0)
     findings.unknown_size = bool(_UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text))
