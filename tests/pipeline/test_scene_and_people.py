@@ -401,3 +401,11 @@ def test_an_opening_line_that_sums_up_a_theft_at_home_makes_the_home_the_scene(
     fields = extract(text)
     assert fields.place is not None
     assert fields.place == fields.complainant.address
+
+
+def test_a_devanagari_scene_read_back_stops_at_the_child_it_speaks_of() -> None:
+    fields = extract(
+        "मैं रेखा सूद, निवासी शिमला। दिनांक 1 जून 2025 को शाम 5 बजे मेरा 7 साल का बेटा घर के "
+        "बाहर खेल रहा था तभी दो लड़कों ने उसे मारा।"
+    )
+    assert fields.place == "घर के बाहर"
