@@ -218,3 +218,28 @@ def test_the_model_adds_no_second_grade_of_one_act(identifier: SectionIdentifier
     assert "BNS 304(2)" in refs(result) and "BNS 3(5)" in refs(result)
     assert "BNS 309(4)" not in refs(result)  # robbery beside snatching: one act, two grades
     assert "BNS 309(4)" in {f"{m.act} {m.reference}" for m in result.candidates}
+
+
+def test_candidates_go_surest_first_then_by_the_model_and_the_rules_together(
+    identifier: SectionIdentifier,
+) -> None:
+    reading = identifier.read(SNATCHING, AFTER_BNS)
+    assert [m.reference for m in reading.finals] == ["304(2)", "3(5)"]
+    model = _Model(
+        {
+            ("BNS", "3", "5"): 0.9,
+            ("BNS", "304", "2"): 0.06,
+            ("BNS", "303", "2"): 0.3,
+            ("BNS", "317", "2"): 0.25,
+        }
+    )
+    result = identifier.decide(reading, "both", model)  # type: ignore[arg-type]
+    order = [f"{m.act} {m.reference}" for m in result.candidates]
+    # the finals lead, the one both the rules and the model are sure of first
+    assert order[:2] == ["BNS 3(5)", "BNS 304(2)"]
+    # then a neighbouring grade the model also rates, a section only the model rates, and
+    # only then the rules' own next guesses (an everyday name, another grade)
+    assert order.index("BNS 303(2)") < order.index("BNS 317(2)") < order.index("BNS 309(4)")
+    assert order.index("BNS 317(2)") < min(
+        i for i, m in enumerate(result.candidates) if m.reason.startswith("complaint uses")
+    )
