@@ -243,3 +243,17 @@ def test_candidates_go_surest_first_then_by_the_model_and_the_rules_together(
     assert order.index("BNS 317(2)") < min(
         i for i, m in enumerate(result.candidates) if m.reason.startswith("complaint uses")
     )
+
+
+def test_an_ipc_era_candidate_is_the_section_that_punishes_not_the_definition(
+    identifier: SectionIdentifier,
+) -> None:
+    # BNS 316 is IPC 405 (criminal breach of trust, defined) and 406 (its punishment): an
+    # FIR records 406, so a retrieved 316 is offered as 406
+    text = (
+        "In March 2023 my employer's accountant kept the Rs 2 lakh entrusted to him for the "
+        "supplier and spent it on himself."
+    )
+    result = identifier.identify(text, date(2023, 3, 10))
+    offered = [f"{m.act} {m.section}" for m in result.candidates]
+    assert "IPC 406" in offered and "IPC 405" not in offered, offered

@@ -564,7 +564,7 @@ class SectionIdentifier:
     def _ipc_matches(self, match: SectionMatch) -> list[SectionMatch]:
         ipc_refs = [r for r in self._kb.ipc_for_bns(match.reference) if r[:1].isdigit()]
         if ipc_refs:
-            return [self._ipc_match(match, min(ipc_refs, key=_ipc_preference))]
+            return [self._ipc_match(match, self._charged_ipc(ipc_refs))]
         if match.reference in IPC_PREDECESSORS:
             return [self._ipc_match(match, ref) for ref in IPC_PREDECESSORS[match.reference]]
         return [
@@ -572,6 +572,20 @@ class SectionIdentifier:
                 update={"reason": match.reason + " (no IPC equivalent; BNS section shown)"}
             )
         ]
+
+    def _charged_ipc(self, refs: list[str]) -> str:
+        """The IPC section charged for a BNS section that maps to several: the first, unless
+        it only defines the offence and a later one punishes it (BNS 303 is IPC 378 "Theft"
+        and 379 "Punishment for theft": the FIR records 379; likewise 406, 384, 147, 395)."""
+        ordered = sorted(refs, key=_ipc_preference)
+        first = self._kb.get("IPC", ordered[0])
+        defined = first.title.lower() if first is not None else ""
+        for ref in ordered[1:] if defined else ():
+            section = self._kb.get("IPC", ref)
+            title = section.title.lower() if section is not None else ""
+            if title.startswith("punishment") and title.endswith(defined):
+                return ref
+        return ordered[0]
 
     def _ipc_match(self, match: SectionMatch, ref: str) -> SectionMatch:
         section, subsection = split_reference(ref)
