@@ -576,12 +576,13 @@ class SectionIdentifier:
     def _charged_ipc(self, refs: list[str]) -> str:
         """The IPC section charged for a BNS section that maps to several: the first, unless
         it only defines the offence and a later one punishes it (BNS 303 is IPC 378 "Theft"
-        and 379 "Punishment for theft": the FIR records 379; likewise 406, 384, 147, 395),
-        or the KB does not hold the first and a later one is a punishment (115: 321, the
-        definition of hurt, and 323 "Punishment for voluntarily causing hurt")."""
+        and 379 "Punishment for theft": the FIR records 379; likewise 406, 384, 147, 395, and
+        120B after 120A "Definition of criminal conspiracy"), or the KB does not hold the
+        first and a later one is a punishment (115: 321, the definition of hurt, and 323
+        "Punishment for voluntarily causing hurt")."""
         ordered = sorted(refs, key=_ipc_preference)
         first = self._kb.get("IPC", ordered[0])
-        defined = first.title.lower() if first is not None else ""
+        defined = first.title.lower().removeprefix("definition of ") if first is not None else ""
         for ref in ordered[1:]:
             section = self._kb.get("IPC", ref)
             title = section.title.lower() if section is not None else ""
