@@ -12,8 +12,15 @@ import pytest
 from afirgen.bootstrap import build_identifier
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
 from afirgen.legal.identify import MODEL_ADD_P, MODEL_FINAL_P, MODEL_NONE_P
+from afirgen.legal.labelled import EvalItem, Gold, GoldSection
 from afirgen.legal.retrieval import Encoder
-from afirgen.legal.section_model import MODEL_FILE, SectionModel, corpus_digest, train
+from afirgen.legal.section_model import (
+    MODEL_FILE,
+    SectionModel,
+    corpus_digest,
+    train,
+    training_labels,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "train"
 RETRAIN = "run `afirgen sections train-model` and commit legal/data/section_model.npz"
@@ -146,3 +153,20 @@ def test_an_engine_with_the_model_needs_the_model(
 ) -> None:
     with pytest.raises(ValueError, match="learned section model"):
         SectionIdentifier(kb, retriever, engine="both")
+
+
+@pytest.mark.parametrize(
+    ("ipc", "learned"),
+    [
+        ("498A", [("BNS", "85")]),  # not 86, which only defines cruelty
+        ("376", [("BNS", "64")]),  # not 65, rape of a girl under sixteen
+        ("379", [("BNS", "303")]),
+    ],
+)
+def test_an_ipc_label_is_learned_as_the_bns_offence_that_replaced_it(
+    kb: KnowledgeBase, ipc: str, learned: list[tuple[str, str]]
+) -> None:
+    item = EvalItem(
+        id="x", text="...", gold=Gold(law="IPC", sections=[GoldSection(act="IPC", section=ipc)])
+    )
+    assert sorted({key for key, _ in training_labels(item, kb)}) == learned

@@ -206,7 +206,13 @@ def corpus_digest(paths: Sequence[Path]) -> dict[str, str]:
 
 
 def training_labels(item: EvalItem, kb: KnowledgeBase) -> list[tuple[Key, str | None]]:
-    """(act, section) labels of one complaint with their sub-sections; IPC becomes BNS."""
+    """(act, section) labels of one complaint with their sub-sections; IPC becomes BNS.
+
+    An IPC section is learned as the first BNS offence section that replaced it: IPC 498A
+    as 85 (86 only defines cruelty), IPC 376 as 64 (65 is rape of a girl under sixteen,
+    which the IPC label does not say). Learning every equivalent taught the model to add
+    86 to cruelty complaints, which no complainant's FIR carries.
+    """
     labels: list[tuple[Key, str | None]] = []
     for gold in item.gold.sections:
         act = normalise_act(gold.act)
@@ -215,10 +221,17 @@ def training_labels(item: EvalItem, kb: KnowledgeBase) -> list[tuple[Key, str | 
         if act != "IPC":
             labels.append(((act, base), sub))
             continue
-        for bns in kb.bns_for_ipc(f"{base}({sub})" if sub else base):
-            bns_base, bns_sub = split_reference(bns)
-            labels.append((("BNS", bns_base), bns_sub))
+        equivalents = [
+            split_reference(b) for b in kb.bns_for_ipc(f"{base}({sub})" if sub else base)
+        ]
+        offences = [(b, s) for b, s in equivalents if _is_offence(kb, b)] or equivalents
+        labels.extend((("BNS", b), s) for b, s in offences if b == offences[0][0])
     return labels
+
+
+def _is_offence(kb: KnowledgeBase, number: str) -> bool:
+    section = kb.get("BNS", number)
+    return section is not None and section.offence
 
 
 def train(
