@@ -44,8 +44,8 @@ def extract(text: str) -> FirFields:
             "nahar ki puliya ke paas",
         ),
         (
-            "On 2 June 2025 at 11 pm on NH near Kalavoor a truck hit my auto and sped away.",
-            "NH near Kalavoor",
+            "On 2 June 2025 at 11 pm on NH near Thondayad a truck hit my auto and sped away.",
+            "NH near Thondayad",
         ),
     ],
 )

@@ -2,9 +2,9 @@
 
 Named accused come from how complainants introduce them: by role ("my neighbour
 Suresh Yadav", "पति अमित शर्मा", "hamare padosi Salim"), by name ("one Pankaj
-Mishra", "a boy named Monu alias Mohit", "राकेश तिवारी नामक व्यक्ति"), or as a
-group ("Balwan Singh and his two sons Ajay and Vijay"). Unknown accused come
-from counted descriptions ("two unknown men on a black motorcycle", "teen
+Mishra", "a boy named Chintu alias Chetan", "राकेश तिवारी नामक व्यक्ति"), or as a
+group ("Dharam Pal and his two sons Naveen and Pawan"). Unknown accused come
+from counted descriptions ("two unknown men on a grey scooter", "teen
 ladke", "दो अज्ञात युवक"). People who only saw the incident are not accused.
 """
 
@@ -54,7 +54,7 @@ _JOB = re.compile(
 )
 _NOT_A_NAME_WORD = phrase_list("names", "not_devanagari_name")
 _NEXT_WORD = re.compile(r"\s*(?:(?P<mark>[,(।.]|$)|(?P<word>[\u0900-\u097f]+))")
-# "gaon ke hi Rajveer", "गाँव का ही सोनू", "mohalle ka Rahul", "पड़ोस में रहने वाला दिनेश": one
+# "gaon ke hi Rajveer", "गाँव का ही सोनू", "mohalle ka Rahul", "पड़ोस में रहने वाला मुकेश": one
 # of the complainant's own village or street, the way a complaint brings in whom it blames.
 _LOCAL = re.compile(
     r"\b(?:gaon|gaanv|gao|mohalle|mohalla|colony|basti|gali)\s+(?:ka|ke|ki)\s+hi\s+"
@@ -63,7 +63,7 @@ _LOCAL = re.compile(
     r"|पड़ोस\s+में\s+रहने\s+(?:वाला|वाले|वाली)\s+(?=[\u0900-\u097f])",
     re.IGNORECASE,
 )
-# "Mangilal ka beta Suresh", "उसका भाई छोटू", "Ritika ke bhai Rahul": kin of someone other than
+# "Mangilal ka beta Suresh", "उसका भाई छोटू", "Sonam ke bhai Ajay": kin of someone other than
 # the complainant ("my brother" is the complainant's side, "8 saal ka beta" a child's age).
 _KIN_OF = re.compile(
     r"(?<!\bsaal\s)(?<!\bsal\s)(?<!साल\s)(?<!वर्ष\s)"
@@ -97,7 +97,7 @@ _AGAINST = re.compile(
 )
 # Whose the business that wronged the complainant is, or who the other side of the deal is:
 # "a dye unit owned by Mr. Irfan", "an agency run by Mr. Pankaj Sharma", "a weekly printed by
-# Mr. Sanjay", "the landlord is Mr. H. Gangadhar", "the owner of the house is Shri Babulal".
+# Mr. Sanjay", "the landlord is Mr. K. Raghavan", "the owner of the house is Shri Ghanshyam".
 _OWNED_BY = re.compile(
     r"\b(?:(?:owned|run|managed|operated|headed|led|edited|printed|published)\s+by"
     r"|(?:owner|landlord|landlady|proprietor|contractor|thekedar|builder|malik|maalik)"
@@ -137,7 +137,7 @@ _ACT_ON_VICTIM = re.compile(stem_pattern("accused", "act_stems"), re.IGNORECASE)
 # helped, and did nothing against the victim in the same words.
 _INFORMED = re.compile(stem_pattern("accused", "informant_stems"), re.IGNORECASE)
 _CALLED = re.compile(stem_pattern("accused", "calling_stems"), re.IGNORECASE)
-# "a garment shop named Agrawal Vastra Bhandar", "an app called ...": a thing, not a person.
+# "a sweet shop named Gupta Mishthan Bhandar", "an app called ...": a thing, not a person.
 _NAMED_THING = re.compile(
     rf"{phrase_pattern('accused', 'named_things')}\s+(?:named|called|naam\s+ka|नाम\s+की)?\s*$",
     re.IGNORECASE,
@@ -522,7 +522,7 @@ def _blamed_here(text: str, match: re.Match[str], name: NameSpan) -> bool:
     """Whether a person brought in by their work, village or kin is one the complaint blames.
 
     Kin of the complainant's own people ("mere bete ka dost Mohit"), or the complainant
-    ("मैं उनका बेटा प्रशांत"), are not; someone brought
+    ("मैं उनका बेटा विकास"), are not; someone brought
     in by their work ("the bank manager Mr. Dutta", "driver Ramprasad") is only where their
     own words tell of a deed against the victim ("the owner Mr. Dilip pushed me"); the other
     side of a deal ("thekedar Anil", "proprietor Sri Imran") is.
@@ -554,7 +554,7 @@ def _ends_as_a_name(text: str, span: NameSpan) -> bool:
     """A Latin name ends by its capitals; a Devanagari one only where a word that is never a
     name or a stop follows it, since any run of Devanagari words reads as a name ("चालक गाड़ी
     लेकर भागा" names nobody). A place ("maalik Mumbai mein rehte hain") or the complainant
-    ("Main Komal ka bhai Gaurav hoon") is no accused."""
+    ("Main Neha ka bhai Tarun hoon") is no accused."""
     if _PLACE_OR_SELF_AFTER.match(text, span.end):
         return False
     if not is_devanagari(span.name[-1]):
@@ -663,7 +663,7 @@ _US_BEFORE = re.compile(r"(?:\bhum|\bham|\bwe|हम|\bus)\s*$", re.IGNORECASE)
 
 def _names_a_doer(text: str, head: NameSpan) -> bool:
     """A name, not a word for people ("उसके दोस्तों ने") nor the make of the vehicle they
-    came on ("two boys on a red Pulsar came and grabbed")."""
+    came on ("two youths on a blue Splendor came and grabbed")."""
     return not (
         head.name.islower()
         or _PEOPLE_WORD.fullmatch(head.name)
@@ -780,7 +780,7 @@ _POSING = re.compile(
 
 
 def _named_against(text: str, pos: int) -> list[NameSpan]:
-    """ "against Mr. R. Dinesh Kumar, Accounts Executive": after a comma comes his post."""
+    """ "against Mr. S. Mohan Rao, Stores Officer": after a comma comes his post."""
     names: list[NameSpan] = []
     while (span := read_name(text, pos)) is not None and not _OBJECT_AFTER.match(text, span.end):
         names.append(span)

@@ -103,7 +103,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     return OccurrenceReading(occurrence, index, doubts)
 
 
-# "I will come at 4 pm", "keys will be given at 11 am", "kal 4 baje aaunga", "शाम 5 बजे
+# "I will reach by 3 pm", "keys will be given at 11 am", "kal 4 baje aaunga", "शाम 5 बजे
 # देंगे": an hour still to come. English tells it before the hour, Hindi after it.
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b", re.IGNORECASE)
 _FUTURE_HI = re.compile(
@@ -112,7 +112,7 @@ _FUTURE_HI = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_REACH = 40
-# "Date of incident: 15.12.2025, noticed 07:30 hrs", "found at 6 am": the hour the loss was
+# "Date of incident: 04.02.2025, noticed 06:45 hrs", "found at 6 am": the hour the loss was
 # found, written as such, is not the hour it happened.
 _NOTICED = re.compile(
     r"\b(?:noticed|discovered|found|detected)\s*(?:at|on|around|about|by)?\s*(?:about\s+)?$",

@@ -1,6 +1,6 @@
 """Place of occurrence (IF-1 item 4), in the complainant's words.
 
-English phrases after a preposition ("near Lajpat Nagar Metro Station Gate No. 2",
+English phrases after a preposition ("near Karol Bagh Metro Station Gate No. 4",
 "at Ghumar Mandi Chowk", "on the road from A to B", "between Rajiv Chowk and
 Mandi House"); Hindi and Hinglish phrases before a postposition ("Ghanta Ghar
 ke paas", "गोदौलिया चौराहे के पास", "बिड़ला मंदिर में"); an e-FIR "Place:" field;
@@ -92,7 +92,7 @@ _MAX_BACK_WORDS = 10
 _TOLD_AFTER = 2  # sentences after the dated one that may tell the scene of the act
 _ARRIVAL = re.compile(stem_pattern("places", "arrival_stems"), re.IGNORECASE)
 _PREMISES = re.compile(phrase_pattern("places", "own_premises"), re.IGNORECASE)
-# Between a scene and the landmark that follows it: "... garden mein, Bal Vatika ke paas".
+# Between a scene and the landmark that follows it: "... park mein, Shishu Udyan ke paas".
 _LEADS_TO_PLACE = frozenset(
     ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited", "on", "along"]
 )
@@ -302,7 +302,7 @@ class _PhraseReader:
         return pos
 
     def _joined(self, phrases: list[Phrase]) -> list[Phrase]:
-        """ "garden mein, Bal Vatika ke paas": a scene and the landmark beside it, as one."""
+        """ "park mein, Shishu Udyan ke paas": a scene and the landmark beside it, as one."""
         joined = []
         for near in (p for p in phrases if p.rank == 0):
             for scene in phrases:

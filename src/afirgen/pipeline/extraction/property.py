@@ -292,8 +292,8 @@ _RECEIVED = re.compile(
 )
 
 
-# Money given back ("he returned Rs 20,000", "refund of 5,000", "45,000 लौटा चुका हूँ",
-# "2 lakh wapas kar denge") is a repayment, never what the offence took: the loss is the
+# Money given back ("he returned Rs 20,000", "refund of 5,000", "30,000 लौटा चुका हूँ",
+# "1.5 lakh wapas kar denge") is a repayment, never what the offence took: the loss is the
 # sum still owed, which the complaint states apart.
 _RETURNED = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bnahi\s)(?<!\bnahin\s)"
@@ -361,7 +361,7 @@ def _sold(sentence: str, window: str) -> bool:
 
 
 _ADVANCE = re.compile(r"\b(?:advance|bayana|token)\b|बयाना|एडवांस|अग्रिम", re.IGNORECASE)
-# A part paid by the other side ("he has paid only Rs 5,000", "sirf 20,000 diye", "सिर्फ
+# A part paid by the other side ("he has paid only Rs 3,000", "sirf 20,000 diye", "सिर्फ
 # 20,000 और दिए") is what the complainant got back, not what was lost.
 _PART_PAID = re.compile(
     r"\b(?:only|sirf|keval|bas)\b[^.;।]{0,25}\b(?:paid|gave|given|returned|diye|diya|di|de\s+diye)\b|"
@@ -375,12 +375,12 @@ _FIRST_PERSON = re.compile(r"\b(?:i|we|maine|mainne|hamne|humne)\b|(?:मैं�
 
 
 def _paid_in_part(window: str) -> bool:
-    """Someone else paid a part ("he has paid only Rs 5,000"), not the complainant."""
+    """Someone else paid a part ("he has paid only Rs 3,000"), not the complainant."""
     part = _PART_PAID.search(window)
     return part is not None and not _FIRST_PERSON.search(window[: part.end()])
 
 
-# A price put on a person ("took Rs 40,000 for her", "har ladke ke badle 5,000 liye", "आरिफ़
+# A price put on a person ("took Rs 25,000 for her", "har ladke ke badle 5,000 liye", "आरिफ़
 # के बदले 20,000 लिए"): a sale of a person told, not property the complainant lost.
 _PRICE_OF_A_PERSON = re.compile(
     r"\b(?:ke\s+badle|badle\s+m[ei]n?|for\s+(?:each\s+of\s+(?:us|them)|every\s+(?:boy|girl|child)))\b|"
@@ -388,7 +388,7 @@ _PRICE_OF_A_PERSON = re.compile(
     r"(?:के\s+बदले|बदले\s+में)",
     re.IGNORECASE,
 )
-# "bought oil and sugar worth Rs 640 and gave two Rs 500 notes", "300 रुपये का सामान लेकर 500
+# "bought rice and dal worth Rs 380 and gave a Rs 500 note", "300 रुपये का सामान लेकर 500
 # का नोट दिया": the price of what a customer bought with a note, not a sum lost.
 _PAID_WITH_A_NOTE = re.compile(
     r"\b(?:bought|purchased|kharid\w*|saa?maa?n\s+le(?:kar|ke))\b[^.;।]*"

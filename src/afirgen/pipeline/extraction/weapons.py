@@ -145,7 +145,7 @@ def _stem(weapon: str) -> str:
     return _INFLECTION.sub("", weapon.casefold())
 
 
-# "a counter-complaint alleging that I had attacked him with an iron rod", "mujh par lathi
+# "a counter-complaint alleging that I had hit him with a stick", "mujh par lathi
 # se maarne ka jhootha case": a charge laid against the complainant, retold, is no weapon
 # the accused used.
 _ALLEGED = re.compile(stem_pattern("property", "alleged"), re.IGNORECASE)
