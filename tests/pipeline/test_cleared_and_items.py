@@ -220,6 +220,10 @@ def test_a_place_phrase_after_a_name_is_not_part_of_the_name() -> None:
         ("सोहन ने रॉड से मारा जिससे मेरे पैर की हड्डी टूट गई।", True),
         ("सोहन ने धक्का दिया पर हड्डी नहीं टूटी।", False),
         ("They broke the lock of the shop and took the cash.", False),
+        ("Usne lathi se maara, mera haath toot gaya, plaster laga hai.", True),
+        ("उसने डंडे से मारा जिससे मेरा सिर फट गया।", True),
+        ("Dhakka diya par haath nahi toota.", False),
+        ("Unhone darwaza tod diya aur mera dil toot gaya.", False),
     ],
 )
 def test_a_broken_bone_is_an_injury(text: str, reported: bool) -> None:

@@ -19,7 +19,14 @@ _INJURY = re.compile(
     r"\b(?:broken|broke|fractured)\s+(?:(?:my|his|her|their|the|a|two|left|right)\s+){0,2}"
     r"(?:bones?|arm|leg|wrist|hand|ribs?|nose|jaw|fingers?|teeth|tooth|collar\s*bone)\b|"
     r"\bhadd(?:i|ee|iyan|iyaan)\s+(?:(?!nahi|nahin|na\b)\w+\s+)?(?:toot|tut|tooti|tuti)\w*|"
-    r"(?:हड्डी|हड्डियां|हड्डियाँ)\s+(?:(?!नहीं|नही|न\s)\S+\s+)?टूट",
+    r"(?:हड्डी|हड्डियां|हड्डियाँ)\s+(?:(?!नहीं|नही|न\s)\S+\s+)?टूट|"
+    # a limb broken or a head split as the body part says it ("mera haath toot gaya", "sar
+    # phat gaya", "उसका पैर टूट गया"), not a door, a lock or a heart
+    r"\b(?:haath|hath|pair|paon|taang|tang|baazu|bazu|kalai|ungli|ungliyan|daant|dant|naak|"
+    r"pasli|pasliyan|sar)\s+(?:(?!nahi|nahin|na\b)\w+\s+)?(?:toot\w*|tut(?:a|i|e|aa)?|"
+    r"phat\w*|fat(?:a|i|e|aa)?)\b|"
+    r"(?:हाथ|पैर|पाँव|पांव|टांग|टाँग|बाजू|कलाई|उंगली|उँगली|दांत|दाँत|नाक|पसली|पसलियां|सिर)\s+"
+    r"(?:(?!नहीं|नही|न\s)\S+\s+)?(?:टूट|फट)",
     re.IGNORECASE,
 )
 # A denial stands a few words before the injury word in English ("nobody was hurt",
