@@ -58,6 +58,22 @@ def extract(text: str) -> FirFields:
             ["बबलू खान"],
             ["गोपाल रावत", "नरेश बैरवा"],
         ),
+        (
+            "Kal shaam Bablu Khan ne mujhe danda maara. Gaon ke Gopal Rawat ne beech bachav "
+            "kiya.",
+            ["Bablu Khan"],
+            ["Gopal Rawat"],
+        ),
+        (
+            "बबलू खान ने मुझे डंडे से मारा। पड़ोसी नरेश बैरवा ने बीच बचाव किया।",
+            ["बबलू खान"],
+            ["नरेश बैरवा"],
+        ),
+        (
+            "Bablu Khan hit me with a stick until Gopal Rawat came to my rescue.",
+            ["Bablu Khan"],
+            ["Gopal Rawat"],
+        ),
     ],
 )
 def test_a_witness_told_in_everyday_words_is_listed_and_is_no_accused(
