@@ -59,8 +59,7 @@ def extract(text: str) -> FirFields:
             ["गोपाल रावत", "नरेश बैरवा"],
         ),
         (
-            "Kal shaam Bablu Khan ne mujhe danda maara. Gaon ke Gopal Rawat ne beech bachav "
-            "kiya.",
+            "Kal shaam Bablu Khan ne mujhe danda maara. Gaon ke Gopal Rawat ne beech bachav kiya.",
             ["Bablu Khan"],
             ["Gopal Rawat"],
         ),
