@@ -14,11 +14,18 @@ from dataclasses import dataclass
 from afirgen.pipeline.extraction.phrases import phrase_list
 
 _HONORIFIC = re.compile(
-    r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|dr)\b\.?\s*)+"
+    r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|ku|sushri|dr|er|adv|prof|col|capt|maj)\b\.?\s*"
+    r"|\(\s*retd\.?\s*\)\s*)+"
     r"|(?:(?:स्वर्गीय|स्व\.|श्रीमती|श्री|सुश्री|डॉ\.|कु\.)\s*)+",
     re.IGNORECASE,
 )
-_LATIN_TOKEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])|[A-Z]\.(?:\s?[A-Z]\.)*")
+# a capitalised word, an initial ("K.", "K.S."), or the usual short forms of Mohammad and
+# Sheikh ("Md.", "Mohd.", "Sk.") that begin many names
+_LATIN_TOKEN = re.compile(
+    r"(?:Md|Mohd|Sk)\.(?=\s+[A-Z])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])|[A-Z]\.(?:\s?[A-Z]\.)*"
+)
+# an initial written without its stop after the name ("Deepa M, 24", "Vignesh R (28)")
+_LAST_INITIAL = re.compile(r" [A-Z](?=[\s,;:()]|$)")
 _DEVANAGARI_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 ALIAS = re.compile(r"\s+(?:alias|urf|@|उर्फ़|उर्फ)\s+", re.IGNORECASE)
 _NOT_LATIN_NAME = phrase_list("names", "not_latin_name") | phrase_list("names", "calendar_words")
@@ -51,6 +58,9 @@ def read_name(text: str, pos: int) -> NameSpan | None:
         span = _read_tokens(text, pos, _DEVANAGARI_TOKEN, _NOT_DEVANAGARI_NAME, 3)
     else:
         span = _read_tokens(text, pos, _LATIN_TOKEN, _NOT_LATIN_NAME, MAX_NAME_WORDS)
+        initial = _LAST_INITIAL.match(text, span.end) if span else None
+        if span and initial and text[span.start : span.end].count(" ") < MAX_NAME_WORDS - 1:
+            span = NameSpan(text[span.start : initial.end()], span.start, initial.end())
     return _with_alias(text, span) if span else None
 
 

@@ -20,35 +20,51 @@ _NOT_AFTER_POSSESSIVE = (
     r"(?<!\bka )(?<!\bki )(?<!का )(?<!की )(?<!'s )(?<!’s )(?<!\bhis )(?<!\bher )(?<!\bapna )"
     r"(?<!\buska )(?<!\bunka )(?<!\bjiska )(?<!अपना )(?<!उसका )(?<!जिसका )"
 )
-# (pattern, must a relation word or comma follow the name?)
-_INTRODUCTIONS: list[list[tuple[str, bool]]] = [
-    [
-        (rf"{_NOT_AFTER_POSSESSIVE}\b(?:complainant|name|naam|owner|applicant)\b\s*[:\-–]?\s*",
-         False),
-        (r"(?:नाम|प्रार्थी|प्रार्थिनी|शिकायतकर्ता)\s*[:\-–]\s*", False),
-        (r"\bmy\s+name\s+is\s+|\bmera\s+naam\s+|मेरा\s+नाम\s+", False),
-        (r"\bI\s*,\s*", False),
-        (r"\bI\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*,?\s+[sdwSDW]/[oO])", False),
-    ],
-    [
-        (r"\bI\s+am\s+|\bI['’]m\s+", False),
-        (r"\b[Mm]ain\s+", True),
-        (r"मैं\s+", True),
-    ],
-    [
-        (r"(?:yours\s+(?:faithfully|sincerely|truly)|thanking\s+you|regards|प्रार्थी|प्रार्थिनी"
-         r"|भवदीय|भवदीया)\s*,?\s*\n\s*", False),
-    ],
-]  # fmt: skip
-_COMPILED = [
-    [(re.compile(p, re.IGNORECASE), strict) for p, strict in tier] for tier in _INTRODUCTIONS
-]
+# What must follow a name read after a weak introduction ("main", "hum", "this is"): a
+# comma, a relation, an age, "hoon", the end of the sentence. "main Delhi gaya" is no name.
 _FOLLOWS_INTRO = re.compile(
     r"\s*(?:,|[sdw]/o\b|son\b|daughter\b|wife\b|widow\b|hoon\b|hu\b|bol\b|aged?\b|umar\b|"
-    r"putra\b|putri\b|patni\b|pita\b|"
+    r"putra\b|putri\b|patni\b|pita\b|pati\b|from\b|here\b|"
+    r"\d{1,3}\s*(?:years?|yrs?|saal|sal|varsh|वर्ष|साल)\b|\.(?!\w)|।|"
     r"पुत्र|पुत्री|पत्नी|पिता|पति|हूँ|हूं|उम्र|निवासी|\()",
     re.IGNORECASE,
 )
+# "Sir, Ravi Menon here": a name a greeting introduces, told by the "here" after it
+_HERE = re.compile(r"\s+here\b", re.IGNORECASE)
+_SELF = r"\bmain|\bmai|\bhum|(?-i:\b[MH]ein|\bMi|\b[Hh]u)|\bI\s+am|\bI['’]m|\bthis\s+is|\bmyself"
+# Introductions, surest tier first: (marker, what must follow the name, or None).
+_INTRODUCTIONS: list[list[tuple[str, re.Pattern[str] | None]]] = [
+    [
+        # a label: "Complainant: ...", "Name - ...", "Informant ..."; "owner" and "name" only
+        # with the colon ("the owner Mr. Gupta" is someone else)
+        (r"\b(?:complainant|applicant|petitioner|informant|prarthi|prarthini)\b\s*[:\-–]?\s*",
+         None),
+        (rf"{_NOT_AFTER_POSSESSIVE}\b(?:name|naam|owner)\s*[:\-–]\s*", None),
+        (r"(?:नाम|प्रार्थी|प्रार्थिनी|प्रार्थिया|शिकायतकर्ता|आवेदक|आवेदिका)\s*[:\-–]\s*", None),
+        (r"\bmy\s+name\s+is\s+|\bmera\s+naam\s+|मेरा\s+नाम\s+", None),
+        (r"\bI\s*,\s*", None),
+        (r"\bI\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*,?\s+[sdwSDW]/[oO])", None),
+        # an oral statement's heading: "Statement of ...", "Bayan ...", "Fardbeyan ...", "बयान ..."
+        (r"\b(?:statement\s+of|(?:fard\s*)?ba?ya[ae]?n|fardbeyan|jabab)\b\s*[:\-–]?\s*"
+         r"|(?:बयान|ब्यान)\s*[:\-–]?\s*", None),
+    ],
+    [
+        (rf"(?:{_SELF})\s+", _FOLLOWS_INTRO),
+        (rf"{_NOT_AFTER_POSSESSIVE}\b(?:name|naam)\s+", _FOLLOWS_INTRO),
+        (r"मैं\s+|(?:प्रार्थी|प्रार्थिनी|प्रार्थिया|आवेदक|आवेदिका)\s+", _FOLLOWS_INTRO),
+        (r"(?:^|\b(?:sir|madam|ma['’]?am|hello|hi|namaste|namaskar)\b[,!.]?\s*)", _HERE),
+    ],
+    [
+        (r"(?:yours\s+(?:faithfully|sincerely|truly)|thanking\s+you|regards|प्रार्थी|प्रार्थिनी"
+         r"|भवदीय|भवदीया)\s*,?\s*\n\s*", None),
+        # a message signed at its foot: "... please help. - Ravi" (the last lines only)
+        (r"(?:^|(?<=[.?!।]))\s*[-–—]\s*(?=\S[^\n]{0,40}\Z)", None),
+    ],
+]  # fmt: skip
+_COMPILED = [
+    [(re.compile(p, re.IGNORECASE | re.MULTILINE), follows) for p, follows in tier]
+    for tier in _INTRODUCTIONS
+]
 _LIVES_AT = re.compile(
     r"(?:,[^,.।]{1,40})?\s+(?:mein|me|ka|ki|में|का|की)\s+(?:reh|rah|niwasi|nivasi|रह|निवासी)",
     re.IGNORECASE,
@@ -64,21 +80,34 @@ class Complainant:
 
 
 def find_complainant_name(text: str) -> NameSpan | None:
-    """The complainant's name from the most reliable introduction found, earliest first."""
-    for tier in _COMPILED:
-        found = [span for pattern, strict in tier for span in _names_after(text, pattern, strict)]
+    """The complainant's name from the surest introduction found.
+
+    The complainant introduces themself at the start: an introduction there ("main Ravi
+    Verma, umar 40") outweighs a surer-looking label further down ("owner Mr. Gupta").
+    Within the opening, and failing it everywhere, the surest tier wins, then the earliest.
+    """
+    tiers = [
+        [span for pattern, follows in tier for span in _names_after(text, pattern, follows)]
+        for tier in _COMPILED
+    ]
+    for found in (
+        *([s for s in tier if s.start < _INTRODUCTION] for tier in tiers[:2]),
+        *tiers,
+    ):
         if found:
             return min(found, key=lambda s: s.start)
     return None
 
 
-def _names_after(text: str, pattern: re.Pattern[str], strict: bool) -> list[NameSpan]:
+def _names_after(
+    text: str, pattern: re.Pattern[str], follows: re.Pattern[str] | None
+) -> list[NameSpan]:
     spans = []
     for match in pattern.finditer(text):
         span = read_name(text, match.end())
         if span is None or _PLACE_WORDS.match(span.name) or _LIVES_AT.match(text, span.end):
             continue
-        if strict and not _FOLLOWS_INTRO.match(text, span.end):
+        if follows is not None and not follows.match(text, span.end):
             continue
         spans.append(span)
     return spans

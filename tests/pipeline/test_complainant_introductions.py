@@ -1,0 +1,70 @@
+"""The complainant's name from the ways people introduce themselves at a station.
+
+Oral statements open with their heading ("Statement of ...", "Bayan ...", "बयान ..."),
+messages with a greeting ("Sir, ... here") or end with a signature after a dash, Hinglish
+letters with "main", "mai", "hum"; a label further down ("the owner Mr. ...") names someone
+else. Every example is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afirgen.pipeline.extraction.people import extract_complainant
+
+
+def complainant(text: str) -> str | None:
+    return extract_complainant(text, text).person.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Statement of Smt. Kamala Iyer, 52, W/o R. Iyer: my purse was cut.", "Kamala Iyer"),
+        ("Bayan Shri Lakhan Singh s/o Bhoop Singh, umar 44: kal raat bhains chori hui.",
+         "Lakhan Singh"),
+        ("Fardbeyan Radha Kumari, pati Mohan Yadav, gram Sonpur.", "Radha Kumari"),
+        ("बयान श्री हरिओम पुत्र श्री रामसेवक, उम्र 38 वर्ष, ग्राम बरई।", "हरिओम"),
+        ("Sir, Arjun Bhatia here, 31, from Model Town. My scooter was stolen.", "Arjun Bhatia"),
+        ("Hello sir, this is Farah Naqvi from Aminabad. Someone hacked my account.", "Farah Naqvi"),
+        ("Thana prabhari ji, mai Geeta Chauhan, umar 36, gram Bilaspur se hoon.", "Geeta Chauhan"),
+        ("Sir hum Ramprasad Verma, 50. Kal khet se pump chori ho gaya.", "Ramprasad Verma"),
+        ("sir namaste, main Tarun Goyal 27 saal, Sikar se. Mera phone gum hua.", "Tarun Goyal"),
+        ("मैं सुखदेव मीणा। कल रात मेरी बकरी चोरी हो गई।", "सुखदेव मीणा"),
+        ("महोदय, प्रार्थी बलवीर सिंह पुत्र स्व. करतार सिंह, ग्राम खेड़ा, निवेदन करता है।",
+         "बलवीर सिंह"),
+        ("Mahoday, nivedan hai ki prarthi Naresh Pal s/o Jagdish, gram Kheri, ka bail chori hua.",
+         "Naresh Pal"),
+        ("My cycle was taken from the college stand today. What should I do? - Ritika",
+         "Ritika"),
+        ("Sir, I am Deepa R, 24, staying in a hostel near the station.", "Deepa R"),
+        ("Applicant Mohd. Aslam, 41, r/o Kalyanpur, states that his shop was broken into.",
+         "Mohd. Aslam"),
+        ("Sir, I, Col. (Retd.) Vikram Rathi, aged 67, report that my car was scratched.",
+         "Vikram Rathi"),
+    ],
+)  # fmt: skip
+def test_the_complainant_introduces_themself(text: str, name: str) -> None:
+    assert complainant(text) == name
+
+
+def test_an_opening_introduction_outweighs_a_label_further_down() -> None:
+    text = (
+        "Sir, main Pooja Saxena, umar 29, Aliganj ki rehne wali hoon. Maine ek dukaan se "
+        "fridge liya tha. Dukaan ke owner Mr. Bansal ne paise le liye par fridge nahi diya."
+    )
+    assert complainant(text) == "Pooja Saxena"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after "mein" that is no introduction, nor a dash in mid-text
+        "Kal Lucknow mein Rakesh ne mujhe dhakka diya aur mera phone le gaya.",
+        "I went to the market - Sunil Traders was shut - and came back at nine, sir.",
+        # the owner is someone else, named without a label's colon
+        "The shop owner Mr. Gupta refused to return my deposit of Rs. 20,000.",
+    ],
+)
+def test_no_introduction_names_nobody(text: str) -> None:
+    assert complainant(text) is None
