@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.extraction.people import extract_complainant
 
 
@@ -68,3 +69,12 @@ def test_an_opening_introduction_outweighs_a_label_further_down() -> None:
 )
 def test_no_introduction_names_nobody(text: str) -> None:
     assert complainant(text) is None
+
+
+def test_an_oral_statement_after_the_age_is_no_address() -> None:
+    text = (
+        "Statement of Harish Nair, 39: yesterday evening two men on a bike snatched my bag "
+        "near the bus stand and rode off towards the market."
+    )
+    assert extract_complainant(text, text).person.name == "Harish Nair"
+    assert extract_fields(text).complainant.address is None

@@ -155,3 +155,42 @@ def test_an_ordinal_day_is_a_date_only_where_it_stands_alone() -> None:
     assert (told.date_from, told.time_from) == (date(2025, 6, 4), time(21, 0))
     assert floor.date_from == date(2025, 6, 9)
     assert ranks.date_from == date(2025, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Our society's secretary kept the maintenance money from March 2024 to January "
+            "2025 and never deposited it in the bank.",
+            date(2024, 3, 1),
+            date(2025, 1, 31),
+        ),
+        (
+            "Mera maalik February se April tak ki tankhwah nahi de raha, kul 27,000 rupaye.",
+            date(2025, 2, 1),
+            date(2025, 4, 30),
+        ),
+        (
+            "वह नवंबर 2024 से 15 मार्च 2025 तक रोज़ फोन करके मुझे धमकाता रहा।",
+            date(2024, 11, 1),
+            date(2025, 3, 15),
+        ),
+        # a period still running closes no later than the day of reporting
+        (
+            "He has been sending me messages from April to June without a break.",
+            date(2025, 4, 1),
+            REPORTED,
+        ),
+    ],
+)
+def test_a_period_told_by_months_opens_on_the_first_of_its_first_month(
+    text: str, start: date, end: date
+) -> None:
+    occurrence = occurrence_of(text)
+    assert (occurrence.date_from, occurrence.date_to) == (start, end)
+
+
+def test_a_day_before_the_month_is_a_date_not_a_period_of_months() -> None:
+    occurrence = occurrence_of("On 3 May to Ravi's shop I went, and on 5 May he cheated me.")
+    assert occurrence.date_from == date(2025, 5, 3)

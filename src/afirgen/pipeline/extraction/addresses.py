@@ -185,12 +185,20 @@ def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
     if complainant is None or not text.startswith(",", complainant.end):
         return None
     pos, end = complainant.end, sentence_end(text, complainant.end)
+    colon = text.find(":", pos, end)  # "Statement of ..., 27: yesterday ...": the account
+    end = colon if colon >= 0 else end
     for piece in re.finditer(r",\s*([^,]*)", text[pos:end]):
         if not _PARTICULAR.match(piece[1]) and not _is_trade(piece[1]):
             # "Ravindra Verma, Avar Abhiyanta (JE), ...": a post with its short form, no address
             designation = "(" in piece[1]
-            return None if designation else _read_forward(text, pos + piece.start(1))
+            address = None if designation else _read_forward(text, pos + piece.start(1))
+            # unmarked, an address is a few words a segment; a longer run is the account
+            fits = address and max(len(s.split()) for s in address.split(",")) <= _SEGMENT_WORDS
+            return address if fits else None
     return None
+
+
+_SEGMENT_WORDS = 6
 
 
 _TRADE_WORDS = 3  # "Branch Manager", "किराना दुकानदार", "retired bank clerk"

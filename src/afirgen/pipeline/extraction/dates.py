@@ -8,6 +8,7 @@ reference date stays unknown: it is never guessed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -53,6 +54,14 @@ _DAY_SPAN = re.compile(
     rf"(?![\w\u0900-\u097f])\.?,?(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
+# "from April 2022 to March 2023", "July se October tak", "अक्टूबर 2025 से 20 नवंबर 2025":
+# a period told by months; it opens on the first of its first month
+_MONTH_SPAN = re.compile(
+    rf"(?<![\w\u0900-\u097f])({_MONTH})\.?,?(?:\s+(\d{{4}}))?\s*(?:-|–|to|till|until|and|se|से)\s+"
+    rf"(?:(\d{{1,2}}){_ORD}\s+)?({_MONTH})(?![\w\u0900-\u097f])\.?,?(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(
     rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:tareekh|tarikh|तारीख़?|of\s+this\s+month)", re.IGNORECASE
 )
@@ -209,10 +218,31 @@ def _absolute_dates(text: str, reference: date | None) -> list[DateMention]:
                 m.start(), m.end(), first, span_to=_dated(m[4], month, int(m[2]), reference)
             )
         )
+    for m in _MONTH_SPAN.finditer(text):
+        if not _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found.append(_month_span(m, reference))
     for m in _MONTH_DAY.finditer(text):
         value = _dated(m[3], _MONTHS[m[1].casefold()], int(m[2]), reference)
         found.append(DateMention(m.start(), m.end(), value))
     return found
+
+
+def _month_span(m: re.Match[str], reference: date | None) -> DateMention:
+    """A period of months: from the first day of the first month to the day given, else to
+    the last day of the last month (never after the day of reporting). A year left out is
+    the end's year, else the latest one that puts the period before the reference."""
+    first, last = _MONTHS[m[1].casefold()], _MONTHS[m[4].casefold()]
+    end_year = int(m[5] or m[2] or 0) or None
+    if end_year is None and reference is not None:
+        end_year = reference.year - (last > reference.month)
+    start_year = int(m[2]) if m[2] else (end_year - (first > last) if end_year else None)
+    if start_year is None or end_year is None:
+        return DateMention(m.start(), m.end(), None)
+    end_day = int(m[3]) if m[3] else calendar.monthrange(end_year, last)[1]
+    to = _make_date(str(end_year), str(last), str(end_day))
+    if to and reference and to > reference and not m[3]:
+        to = reference
+    return DateMention(m.start(), m.end(), date(start_year, first, 1), span_to=to)
 
 
 def _make_date(year: str, month: str, day: str) -> date | None:
