@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from afirgen.domain.fields import Accused, Person
+from afirgen.pipeline.extraction.complained_of import complained_of
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.names import (
     ALIAS,
@@ -316,9 +317,32 @@ def collect_accused(
     if "husband" in findings.roles:
         _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
+    if _nothing_said(findings):
+        others = [complainant.name if complainant else "", person.relative_name or ""]
+        found = complained_of(doc, others, _no_accused)
+        findings.named = [found] if found else []
     _drop_cleared(doc, findings, person)
     _spell_out(doc.text, findings)
     return findings
+
+
+def _nothing_said(findings: AccusedFindings) -> bool:
+    """No accused named, counted, described or left open by anything said of a deed."""
+    return not (
+        findings.named
+        or findings.roles
+        or findings.groups
+        or findings.single
+        or findings.companions
+        or findings.together
+        or findings.open_number
+        or findings.unknown_size
+    )
+
+
+def _no_accused(text: str, span: NameSpan) -> bool:
+    """A word for people ("Logo ne"), or someone who only told, called or helped."""
+    return not _names_a_doer(text, span) or _only_told_or_helped(text, span.end, named=True)
 
 
 def _spell_out(text: str, findings: AccusedFindings) -> None:

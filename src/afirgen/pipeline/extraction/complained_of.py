@@ -1,0 +1,166 @@
+"""The person a complaint is about, where no words of a deed name the accused.
+
+Complainants often tell of the one they complain of without a word of violence or taking
+after the name: a debtor who "said he would pay", a tenant who "refused to vacate", a
+receptionist who "kept the money", a caller who "gave his name as Vinod". When nothing
+else names or counts the accused, the person the complaint keeps coming back to, shown to
+be a person by an honorific ("Mr. Sethi", "श्री रावत"), by doing or saying something
+("Vinod ne ...", "Sunil said", "Kamla boli"), is the one it is made against.
+
+Left out: the complainant and their named relative, anyone brought in as the
+complainant's own ("my son Aman", "mere bhai Ravi"), an official or a witness, whoever
+only saw, told or helped, and a word the complaint also writes in lower case ("Doctor"
+beside "the doctor" is a word, not a name). A complaint that says it does not know who
+did it ("unknown persons", "kisi par shak nahi") names no one this way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.names import (
+    NameSpan,
+    clean_name,
+    is_devanagari,
+    read_name,
+    read_name_before,
+    same_person,
+)
+from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern
+from afirgen.pipeline.extraction.witnesses import saw_incident
+
+__all__ = ["complained_of"]
+
+_CAPITAL = re.compile(r"(?<![\w.@/])(?=[A-Z][a-z])")
+# A Devanagari name is read only before "ने" or after "श्री": any run of Devanagari reads as one.
+_DEVANAGARI_NAME_AT = re.compile(r"(?P<doer>(?<=[\u0900-\u097f])\s+ने(?![\u0900-\u097f]))|श्री\s+")
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*|श्री\s*)$", re.I)
+# "Vinod ne", "Sunil said", "Kamla boli", "Ravi, aged 30": a person, by a deed or by words
+# only a person is given (these last not after one word opening a sentence: "Caption says").
+_SHOWN_AFTER = re.compile(
+    r"(?P<doer>(?:\s+(?:ji|jee|जी|sahab|saheb|साहब|bhai))?\s+(?:ne|ने)(?![\w\u0900-\u097f]))"
+    r"|\s*,?\s*(?:s/o|d/o|w/o|son\s+of|aged?\b|\(\d|who\b)|\s+(?:(?:also|then|had|has|later|"
+    rf"again|never)\s+)?(?:{phrase_pattern('accused', 'person_verbs')}|is\s+my|was\s+my)",
+    re.IGNORECASE,
+)
+# "my son Aman", "my elder sister, Mrs. Rita", "मेरी बेटी पूजा", "S/o Ramesh", "SI Yadav",
+# "I, Rakesh", "main Rakesh": the complainant, their own people, an official, a witness.
+_MY = r"\b(?:my|our|mere|meri|mera|hamare|hamara|hamari|apne|apni)|मेरे|मेरी|मेरा|हमारे"
+_NOT_ACCUSED_BEFORE = re.compile(
+    rf"(?:(?:{_MY})\s+(?:[\w-]+\s+)?(?:{phrase_pattern('accused', 'own_people')})[\s,]+"
+    rf"|{phrase_pattern('accused', 'not_accused_titles')}\s*[:\-]?\s*"
+    rf"|{phrase_pattern('accused', 'self_before')}\s*,?\s*)"
+    r"(?:(?:mr|mrs|ms|shri|sri|sh|smt)\.?\s*|श्री\s+)?$",
+    re.IGNORECASE,
+)
+_ORGANISATION = (
+    phrase_list("accused", "organisation_words") | phrase_list("places", "place_nouns")
+) - phrase_list("places", "name_like_place_nouns")
+_NEXT_WORD = re.compile(r"\s+([\w\u0900-\u097f]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?।\n])\s*$")
+_UNKNOWN_DOER = re.compile(phrase_pattern("accused", "unknown_doer"), re.IGNORECASE)
+_OBLIQUE_PLURAL = re.compile(r"[\u0900-\u097f]+ों")  # "डॉक्टरों ने": people, not a name
+_LOOK_BACK = 40
+
+
+@dataclass
+class _Person:
+    name: str
+    first: int
+    mentions: int = 0
+    shown: bool = False  # an honorific, a deed or words of a person next to the name
+    excluded: bool = False
+    spans: list[NameSpan] = field(default_factory=list)
+
+
+def complained_of(
+    doc: Complaint,
+    others: list[str],
+    not_accused: Callable[[str, NameSpan], bool],
+) -> NameSpan | None:
+    """The person most told of, shown to be one and not among ``others`` (the complainant
+    and their named relative) nor ``not_accused`` (a word for people, an informant, a helper);
+    ``None`` where the complaint does not know who did it."""
+    if _UNKNOWN_DOER.search(doc.text, doc.body_start):
+        return None
+    people: list[_Person] = []
+    for span in _mentions(doc):
+        name = clean_name(span.name)
+        if len(name) < 3 or _of_a_place_or_body(doc.text, span):
+            continue
+        if any(o and same_person(name, o) for o in others):
+            continue
+        person = _person_for(people, name, span.start)
+        person.mentions += 1
+        person.spans.append(span)
+        person.shown = person.shown or _shown_a_person(doc.text, span)
+        person.excluded = person.excluded or _not_accused(doc.text, span, not_accused)
+    kept = [p for p in people if p.shown and not p.excluded and not _a_word(doc.text, p.name)]
+    if not kept:
+        return None
+    best = min(kept, key=lambda p: (-p.mentions, p.first))
+    return max(best.spans, key=lambda s: len(s.name))
+
+
+def _mentions(doc: Complaint) -> list[NameSpan]:
+    """Every name in the body: Latin capitals, and Devanagari ones before "ने" or after "श्री"."""
+    text, spans = doc.text, list[NameSpan]()
+    for match in _CAPITAL.finditer(text, doc.body_start):
+        span = read_name(text, match.start())
+        if span and span.start == match.start() and not (spans and span.start < spans[-1].end):
+            spans.append(span)
+    for match in _DEVANAGARI_NAME_AT.finditer(text, doc.body_start):
+        if match["doer"]:
+            span = read_name_before(text, match.start())
+            if span and span.end == match.start() and not _OBLIQUE_PLURAL.fullmatch(span.name):
+                spans.append(span)
+        elif (span := read_name(text, match.end())) and is_devanagari(span.name[0]):
+            spans.append(span)
+    return spans
+
+
+def _of_a_place_or_body(text: str, span: NameSpan) -> bool:
+    """ "Shree Ganesh Traders", "Shri Ram Mandir" (read as "Ram", the noun after it): a word
+    of a body, a business or a place in the name or just after it."""
+    after = _NEXT_WORD.match(text, span.end)
+    words = {*span.name.casefold().split(), *([after[1].casefold()] if after else [])}
+    return bool(_ORGANISATION & words)
+
+
+def _person_for(people: list[_Person], name: str, start: int) -> _Person:
+    for person in people:
+        if same_person(person.name, name):
+            person.name = max(person.name, name, key=len)
+            return person
+    people.append(_Person(name, start))
+    return people[-1]
+
+
+def _shown_a_person(text: str, span: NameSpan) -> bool:
+    """An honorific before the name or a deed after it; words of a person after one word
+    that opens a sentence ("Caption says ...") show no person."""
+    before = text[max(0, span.start - _LOOK_BACK) : span.start]
+    shown = _SHOWN_AFTER.match(text, span.end)
+    if _HONORIFIC_BEFORE.search(before) or (shown and shown["doer"]):
+        return True
+    opens = " " not in span.name and _SENTENCE_START.search(before)
+    return bool(shown and not opens)
+
+
+def _not_accused(text: str, span: NameSpan, not_accused: Callable[[str, NameSpan], bool]) -> bool:
+    before = text[max(0, span.start - _LOOK_BACK) : span.start]
+    return bool(
+        _NOT_ACCUSED_BEFORE.search(before)
+        or saw_incident(text, span.end)
+        or not_accused(text, span)
+    )
+
+
+def _a_word(text: str, name: str) -> bool:
+    """A one-word "name" the complaint also writes in lower case ("Doctor", "Between")."""
+    if " " in name or is_devanagari(name[0]):
+        return False
+    return re.search(rf"(?<![\w]){re.escape(name.lower())}(?![\w])", text) is not None

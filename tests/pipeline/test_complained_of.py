@@ -1,0 +1,65 @@
+"""The person a complaint is about is the accused, where no words of a deed name anyone.
+
+A debtor who "said he would pay", a tenant who "refused to vacate", a clerk who "kept the
+fees": complaints tell of the one they are against without a word of violence. The
+complainant's own people, a witness, an informant and an unknown doer are never picked.
+Complaints written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.pipeline.test_doer_of_the_deed import accused_names, extract
+
+
+def test_a_debtor_told_of_without_a_deed_is_the_accused() -> None:
+    fields = extract(
+        "I, Harish Bansal, state that in March 2025 I lent Rs 2,00,000 to Mr. Naveen Kalra "
+        "for his business. Naveen Kalra promised to return it by June. He now refuses to "
+        "take my calls."
+    )
+    assert accused_names(fields) == ["Naveen Kalra"]
+    assert fields.accused_count == 1
+
+
+def test_a_hinglish_tenant_who_will_not_pay_is_the_accused() -> None:
+    fields = extract(
+        "Sahab main Kamla Devi. Mera kirayedar Pawan Saini 8 mahine se kiraya nahi de raha. "
+        "Pawan ne kaha ki ghar khali nahi karega."
+    )
+    assert accused_names(fields) == ["Pawan Saini"]
+    assert fields.accused_count == 1
+
+
+def test_a_devanagari_complaint_names_the_one_with_shri() -> None:
+    fields = extract(
+        "मैं सविता शर्मा निवेदन करती हूँ कि श्री दिनेश वर्मा ने मेरे प्लॉट की रजिस्ट्री के "
+        "नाम पर 50,000 रुपये लिए। दिनेश वर्मा अब फोन नहीं उठाते।"
+    )
+    assert accused_names(fields) == ["दिनेश वर्मा"]
+
+
+def test_the_complainants_own_son_and_an_informant_are_not_picked() -> None:
+    fields = extract(
+        "I, Rekha Joshi, report that my scooter was missing from the lane on Monday. My son "
+        "Arjun Joshi said it was there at night. Mr. Kailash Rawat told me he saw nobody. "
+        "I do not suspect anyone."
+    )
+    assert accused_names(fields) == []
+    assert fields.accused_count is None
+
+
+def test_a_word_the_complaint_also_writes_in_lower_case_is_no_name() -> None:
+    fields = extract(
+        "I, Rekha Joshi, went to the clinic. Doctor said the report was lost, and the doctor "
+        "asked me to come again."
+    )
+    assert accused_names(fields) == []
+    assert fields.accused_count is None
+
+
+def test_a_doer_of_the_deed_is_still_preferred() -> None:
+    fields = extract(
+        "I, Harish Bansal, lent money to Mr. Naveen Kalra. Yesterday Mohit Arora slapped me "
+        "outside the shop."
+    )
+    assert accused_names(fields) == ["Mohit Arora"]
