@@ -159,3 +159,17 @@ def test_fact_lines_of_the_combined_format_are_scored(tmp_path: Path) -> None:
     report = evaluate_fields(path)
     assert report.examples == 1
     assert report.overall == 1.0 and report.spurious == 0
+
+
+def test_a_place_is_scored_without_its_case_word_on_either_side() -> None:
+    from afirgen.pipeline.evaluation import normalise
+
+    def same(gold: str, guess: str) -> bool:
+        return bool(normalise("place", gold) == normalise("place", guess))
+
+    assert same("Station Road ke chauraha par", "Station Road ke chauraha")
+    assert same("पुरानी मंडी की गली में", "पुरानी मंडी की गली")
+    assert same("at the bus stand", "bus stand")
+    # a relation is part of the place: "near X" is not "X", "ke paas" is kept
+    assert not same("near the bus stand", "bus stand")
+    assert not same("Station Road ke chauraha ke paas", "Station Road ke chauraha")

@@ -11,7 +11,10 @@ its file sits in (``eval/dev``, ``eval/blind``), see :mod:`afirgen.eval_sets`.
 Scoring, per field and line, is exact match after normalisation:
 
 * text (address, place, weapons): Unicode NFC, casefold, punctuation to spaces,
-  whitespace collapsed; a place also drops leading "at"/"in"/"on"/"the";
+  whitespace collapsed; a place also drops leading "at"/"in"/"on"/"the" and, the same
+  words told after the noun in Hindi and Hinglish, a trailing "mein"/"me"/"par"/"pe"/
+  "में"/"पर"/"पे" ("gali ke mod par" is "gali ke mod", as "at the turn" is "turn");
+  relations that say where ("near", "ke paas", "के सामने") are kept on both sides;
 * names: as text, and honorifics (Shri, Smt., Late, श्री, स्व. ...) dropped.
   There is no partial credit: "Ramesh" does not match "Ramesh Kumar" either way;
 * phone: the last ten digits; dates ISO, times HH:MM, amounts and counts exact;
@@ -69,6 +72,9 @@ _HONORIFICS = frozenset([
     "shri", "sri", "sh", "smt", "mr", "mrs", "ms", "dr", "late", "श्री", "श्रीमती", "स्व",
     "सुश्री", "डॉ", "swargiya", "svargiya", "स्वर्गीय", "marhoom", "मरहूम"
 ])  # fmt: skip
+# "at the gate" and "gate par" / "गेट पर" say the same: the case word is not the place.
+_PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "the"])
+_PLACE_POSTPOSITIONS = frozenset(["mein", "me", "par", "pe", "में", "पर", "पे"])
 _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'`’‘“”\-–—/।|]+")
 
 
@@ -223,8 +229,10 @@ def _name(value: str) -> str:
 
 def _place(value: str) -> str:
     words = _text(value).split()
-    while words and words[0] in ("at", "in", "on", "the"):
+    while words and words[0] in _PLACE_PREPOSITIONS:
         words = words[1:]
+    while words and words[-1] in _PLACE_POSTPOSITIONS:
+        words = words[:-1]
     return " ".join(words)
 
 
