@@ -528,6 +528,8 @@ def test_a_form_s_date_field_before_its_details_is_still_the_date() -> None:
         "मैं सुरेश सोनी, 56 वर्ष। भाई दुकान का हिसाब नहीं दे रहा।",
         "I, Anil Deshmukh, Branch Manager, report that our clerk forged a customer's signature.",
         "Main Pooja Verma, 24, student. Ek ladka roz mera peecha karta hai.",
+        # the sentence goes on in the first person after the name
+        "My name is Smt. Lata Menon, I am 71 years old, and my neighbour took my gold chain.",
     ],
 )
 def test_a_trade_or_an_age_is_no_address(text: str) -> None:

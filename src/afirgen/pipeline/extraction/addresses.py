@@ -188,6 +188,8 @@ def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
     colon = text.find(":", pos, end)  # "Statement of ..., 27: yesterday ...": the account
     end = colon if colon >= 0 else end
     for piece in re.finditer(r",\s*([^,]*)", text[pos:end]):
+        if _CLAUSE_OPENING.match(piece[1]):
+            return None  # "Kamala Rao, I am 74 years old, ...": the sentence goes on, no address
         if not _PARTICULAR.match(piece[1]) and not _is_trade(piece[1]):
             # "Ravindra Verma, Avar Abhiyanta (JE), ...": a post with its short form, no address
             designation = "(" in piece[1]
@@ -199,8 +201,7 @@ def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
 
 
 _SEGMENT_WORDS = 6
-
-
+_CLAUSE_OPENING = re.compile(r"(?:I|main|mai|hum|मैं|हम)\s", re.IGNORECASE)
 _TRADE_WORDS = 3  # "Branch Manager", "किराना दुकानदार", "retired bank clerk"
 
 
