@@ -56,8 +56,9 @@ _AFTER_LOCALITY = frozenset(
     ]
 )
 _POSTPOSITION = re.compile(
-    r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar)|"
-    r"के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर))(?![\w\u0900-\u097f])"
+    r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar|"
+    r"kinare|kinaare|opposite)|के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर|किनारे))"
+    r"(?![\w\u0900-\u097f])"
     r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])"
     # "doodh lene Sector 9 market gayi thi": the place gone to, told without a postposition
     r"|\s(?P<went>gaya|gayi|gayee|gaye|gai|गया|गई|गयी|गए|गये)\s+(?:tha|thi|the|था|थी|थे)"
@@ -68,14 +69,18 @@ _INNER_LINKS = phrase_list("places", "inner_links")
 _CHAIN_WORDS = phrase_list("places", "chain_words")
 _BACK_STOP = phrase_list("places", "back_stop")
 _DEMONSTRATIVES = phrase_list("places", "demonstratives")
+# "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
 _LABEL = re.compile(
-    r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?(?:occurrence|incident|offence|theft|crime))?"
-    r"\s*[:\-–]\s*|(?:स्थान|घटनास्थल|घटना\s+स्थल)\s*[:\-–]\s*",
+    r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*[:\-–]\s*"
+    r"|\b(?:[a-z]+\s+(?:ka|ki)\s+)?sthan\s*[:\-–]\s*"
+    r"|(?:स्थान|घटनास्थल|घटना\s+स्थल)\s*[:\-–]\s*",
     re.I,
 )
 _OWN_HOUSE = re.compile(
-    r"\b(?:my|our)\s+(?:house|home|residence)\b|\b(?:mere|hamare|mera|hamara)\s+ghar\b"
-    r"|(?:मेरे|हमारे|मेरा|हमारा)\s+घर|घर\s+का\s+ताला|\bghar\s+ka\s+ta+la\b"
+    r"\b(?:my|our)\s+(?:house|home|residence|flat|apartment)\b"
+    r"|\b(?:mere|hamare|mera|hamara)\s+ghar\b|\b(?:mere|hamare)\s+(?:flat|makaan|makan)\b"
+    r"|(?:मेरे|हमारे|मेरा|हमारा)\s+घर|(?:मेरे|हमारे)\s+(?:मकान|फ्लैट)|घर\s+का\s+ताला"
+    r"|\bghar\s+ka\s+ta+la\b"
     r"|\b(?:my|our)\s+(?:door|doorstep|gate)\b|\b(?:mere|hamare)\s+(?:darwaze|gate)\b"
     r"|(?:मेरे|हमारे)\s+(?:दरवाज़े|दरवाजे|गेट)",
     re.IGNORECASE,
@@ -101,6 +106,8 @@ _AFTER_LANDMARK = re.compile(
     r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|में|पर|पे)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
+# "ke paas wale khet mein", "के सामने वाली गली में": the spot a landmark places
+_QUALIFIERS = frozenset(["wala", "wale", "wali", "vala", "vale", "vali", "वाला", "वाले", "वाली"])
 _SCENE_JOIN = re.compile(r"\s*(?:mein|me|par|pe|में|पर)\s*,\s*", re.IGNORECASE)
 
 
@@ -263,8 +270,17 @@ class _PhraseReader:
             first = start if kind == "at" else sentence.start + match.start()
             if kind == "rel":
                 first = self._named_before(sentence.start, first)
+            elif kind in ("at", "on") and self._spot_before(sentence.start, match.start()):
+                # "Khodiyar Auto Garage at Gondal Road": the spot, then where it stands
+                spot = self._named_before(sentence.start, sentence.start + match.start())
+                first = spot if spot < sentence.start + match.start() else first
             phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
         return phrases
+
+    def _spot_before(self, floor: int, offset: int) -> bool:
+        """Whether the word before "at"/"on" is a place noun ("garage at", not "Geetha at")."""
+        before = self.text[floor : floor + offset].split()
+        return bool(before) and before[-1].casefold().strip(",\"'“”‘’") in _PLACE_NOUNS
 
     def _read_english(self, pos: int, limit: int, kind: str, starter: str) -> int | None:
         """End of the place phrase that starts at ``pos``, or ``None`` if there is none."""
@@ -354,8 +370,14 @@ class _PhraseReader:
             for m in re.finditer(r"\S+", self.text[floor:pos])
         ]
         taken: list[tuple[int, int, str]] = []
+        crossed = False
         for start, end, word in reversed(tokens):
             lowered = word.casefold()
+            if not crossed and _names_before_comma(word, taken):
+                # "Sub-Registrar office, Jodhpur mein": a named place, then its locality
+                crossed = True
+                taken.insert(0, (start, end, word))
+                continue
             if self._is_blocked(start, end) or (
                 word[-1] in ",.;:।" and lowered not in _CHAIN_WORDS
             ):
@@ -374,7 +396,8 @@ class _PhraseReader:
             if len(taken) == _MAX_BACK_WORDS:
                 break
         taken = self._after_names(taken)
-        while taken and taken[0][2].casefold() in _INNER_LINKS:
+        # "wali sadak ke kinare": a "wala" left at the front qualifies nothing read
+        while taken and (taken[0][2].casefold() in _INNER_LINKS | _QUALIFIERS):
             taken.pop(0)
         return taken
 
@@ -396,13 +419,25 @@ class _PhraseReader:
         if not match or self._is_blocked(pos, pos + match.end(1)):
             return pos
         words = match[1].split()
-        if words[-1].casefold() in _INNER_LINKS or not any(
-            w.casefold() in _PLACE_NOUNS for w in words
-        ):
+        if words[-1].casefold() in _INNER_LINKS:
             return pos
-        if all(self._names_spot(w) for w in words):
+        qualified = words[0].casefold() in _QUALIFIERS and len(words) > 1
+        if qualified and all(self._may_qualify(w) for w in words[1:]):
+            # "ke saamne wali red light pe", "के पीछे वाले कमरे में": "wala" makes what follows
+            # the spot the landmark places, whatever the noun
+            return pos + match.end(1)
+        named = any(w.casefold() in _PLACE_NOUNS for w in words)
+        if named and all(self._names_spot(w) for w in words):
             return pos + match.end(1)
         return pos
+
+    def _may_qualify(self, word: str) -> bool:
+        """A word of the spot after "wala": any but a person, a pronoun, a time or a verb."""
+        lowered = word.casefold()
+        if word in self.people or lowered in _BACK_STOP or _is_oblique_infinitive(word):
+            return False
+        spelt = word.isalpha() or all(is_devanagari(c) for c in word)
+        return spelt and lowered not in _INNER_LINKS and lowered not in _DEMONSTRATIVES
 
     def _names_spot(self, word: str) -> bool:
         """A word of a spot's name: a place noun, a capitalised or Devanagari name, a link."""
@@ -476,9 +511,19 @@ def _closes_sentence(word: str) -> bool:
 
 
 def _is_back_word(word: str) -> bool:
+    word = word.lstrip("\"'“‘") or word
     if is_devanagari(word[0]):
         return True
     return word[0].isupper() or word[0].isdigit() or word.casefold() in _PLACE_NOUNS
+
+
+def _names_before_comma(word: str, taken: list[tuple[int, int, str]]) -> bool:
+    """ "office," in "Sub-Registrar office, Jodhpur mein", "Gym\"," in "\"Iron Gym\", GMS Road
+    ke bahar": a place noun closing the part before a comma, read back from a locality's name."""
+    if not word.endswith(",") or not taken or not _is_back_word(taken[0][2]):
+        return False
+    bare = word.rstrip(",").strip("\"'“”‘’").casefold()
+    return bare in _PLACE_NOUNS and taken[0][2][0].isupper()
 
 
 def _is_oblique_infinitive(word: str) -> bool:
@@ -496,10 +541,11 @@ def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int,
     if len(words) > 1 and words[1][2].casefold() not in _GENERIC:
         return words
     rest = words[1:]
-    while rest and rest[0][2].casefold() in _GENERIC:
+    # "हमारे घर का आँगन" -> "आँगन": the house and the genitive that tied it on go together
+    while rest and (rest[0][2].casefold() in _GENERIC or rest[0][2].casefold() in _INNER_LINKS):
         rest = rest[1:]
     return rest
 
 
 def _has_place_noun(words: list[tuple[int, int, str]]) -> bool:
-    return any(w.casefold() in _PLACE_NOUNS for _, _, w in words)
+    return any(w.casefold().strip(",\"'“”‘’") in _PLACE_NOUNS for _, _, w in words)

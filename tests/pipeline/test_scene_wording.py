@@ -1,0 +1,112 @@
+"""The place of occurrence read whole from the ways complainants word a scene.
+
+Every complaint here is written for these tests (English, Hinglish, Devanagari).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afirgen.pipeline.extraction import extract_fields
+
+FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "Kal raat 10 baje Ramlila maidan ke peeche wale godown mein se do bori gehu chori "
+            "ho gaye.",
+            "Ramlila maidan ke peeche wale godown",
+            id="wala-godown",
+        ),
+        pytest.param(
+            "Kal raat 9 baje Station Road pe Bijli Ghar ke saamne wali red light pe do ladkon ne "
+            "mera phone chheen liya.",
+            "Station Road pe Bijli Ghar ke saamne wali red light",
+            id="wala-any-noun",
+        ),
+        pytest.param(
+            "कल रात 9 बजे गांधी चौक के सामने वाली गली में मेरा पर्स छीन लिया गया।",
+            "गांधी चौक के सामने वाली गली",
+            id="wala-devanagari",
+        ),
+        pytest.param(
+            "Kal shaam 7 baje nahar ke kinare do ladkon ne mujhe roka aur phone chheen liya.",
+            "nahar ke kinare",
+            id="kinare",
+        ),
+        pytest.param(
+            "कल शाम 7 बजे तालाब के किनारे मेरी दो बकरियाँ चोरी हो गईं।",
+            "तालाब के किनारे",
+            id="kinare-devanagari",
+        ),
+        pytest.param(
+            "कल शाम 6 बजे मेरी माँ सब्जी लेकर पैदल सड़क के किनारे जा रही थी तभी बाइक ने टक्कर मार दी।",
+            "सड़क के किनारे",
+            id="read-back-stops-at-carrying",
+        ),
+        pytest.param(
+            "Kal dopahar 12 baje main Punjab National Bank, Civil Lines branch gaya tha, wahan "
+            "line mein kisi ne mera purse kaat liya.",
+            "Punjab National Bank, Civil Lines branch",
+            id="named-place-comma-locality-went",
+        ),
+        pytest.param(
+            "Kal dopahar 2 baje Tehsil office, Jodhpur mein kisi ne meri jeb se paise nikal liye.",
+            "Tehsil office, Jodhpur",
+            id="named-place-comma-locality-mein",
+        ),
+        pytest.param(
+            "Sir, Rampur mein kal 5 baje meri cycle chori ho gayi.",
+            None,
+            id="comma-after-no-place-ends-the-scene",
+        ),
+        pytest.param(
+            "Kal dopahar main aur mere saathi gram Bhainsa gaye the, wahan hum par hamla hua.",
+            "gram Bhainsa",
+            id="village-gone-to",
+        ),
+        pytest.param(
+            "On 3 May 2025 at 9 pm my scooter was stolen from Bharat Auto Garage at Station "
+            "Road, Rajkot.",
+            "Bharat Auto Garage at Station Road, Rajkot",
+            id="named-spot-before-at",
+        ),
+        pytest.param(
+            "On 3 May 2025 at 9 pm Smt Kamla at 4th Avenue was pushed down.",
+            "4th Avenue",
+            id="person-before-at-is-no-spot",
+        ),
+        pytest.param(
+            "दिनांक 5 मई 2025 की रात 9 बजे जब मैंने कहा कि मैं बेटियों के पास जाना चाहता हूँ तो "
+            "उसने मुझे धक्का देकर गिरा दिया।",
+            None,
+            id="going-to-ones-children",
+        ),
+        pytest.param(
+            "Name: Harish Menon\nPlace of loss: platform 2, Kottayam railway station\n"
+            "Details: my bag was stolen on 2 March 2025.",
+            "platform 2, Kottayam railway station",
+            id="label-place-of-loss",
+        ),
+        pytest.param(
+            "Naam: Pappu Yadav\nChori ka sthan: Gandhi Chowk sabzi mandi\nKal meri cycle chori "
+            "ho gayi.",
+            "Gandhi Chowk sabzi mandi",
+            id="label-chori-ka-sthan",
+        ),
+        pytest.param(
+            "Subject: Theft at my flat.\n\nI, Kavita Rao, residing at Flat 12, Lake View Towers, "
+            "Powai, Mumbai, report that on 3 May 2025 my gold bangles were stolen while we were "
+            "away.",
+            "Flat 12, Lake View Towers, Powai, Mumbai",
+            id="theft-at-my-flat-is-the-address",
+        ),
+    ],
+)
+def test_the_scene_is_read_whole_and_only_where_told(text: str, place: str | None) -> None:
+    assert extract_fields(text, FRIDAY).place == place
