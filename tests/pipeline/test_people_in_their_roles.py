@@ -143,3 +143,28 @@ def test_a_numbered_list_of_accused_is_read_from_its_first_entry() -> None:
         "M/s Chawla Properties, who took Rs 5,00,000 from me for a plot he never gave."
     )
     assert accused_names(fields) == ["Deepak Chawla"]
+
+
+def test_a_husband_named_in_the_introduction_is_no_accused_where_a_stranger_is_blamed() -> None:
+    fields = extract(
+        "मैं श्रीमती कविता देवी, पति श्री सुरेश कुमार, उम्र 31 वर्ष, निवासी ग्राम रामपुर हूँ। "
+        "कल शाम गाँव का ही दीपक यादव मेरे रास्ते में आया और गाली दी।"
+    )
+    assert accused_names(fields) == ["दीपक यादव"]
+    assert fields.complainant.relative_name == "सुरेश कुमार"
+
+
+def test_a_husband_named_in_the_introduction_stays_where_the_marriage_is_complained_of() -> None:
+    fields = extract(
+        "मैं श्रीमती कविता देवी, पति श्री सुरेश कुमार, उम्र 31 वर्ष, निवासी ग्राम रामपुर हूँ। "
+        "हमारी शादी 2019 में हुई थी, तब से दहेज के लिए पति द्वारा मारपीट की जाती है।"
+    )
+    assert accused_names(fields) == ["सुरेश कुमार"]
+
+
+def test_a_place_after_a_role_word_is_no_accused() -> None:
+    fields = extract(
+        "Main Harpreet Kaur. Mere pati Canada vich kam karde ne. Kal raat Jaspal Singh ne "
+        "mainu gaali ditti te dhakka maareya."
+    )
+    assert accused_names(fields) == ["Jaspal Singh"]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from afirgen.domain.fields import Accused, Person
-from afirgen.pipeline.extraction.complained_of import complained_of
+from afirgen.pipeline.extraction.complained_of import complained_of, names_a_place_or_body
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.names import (
     ALIAS,
@@ -305,12 +305,18 @@ def collect_accused(
     """Everything the complaint says about who did it, before it is turned into IF-1 rows."""
     findings = AccusedFindings()
     named_roles: set[str] = set()
-    findings.named = _named(doc, complainant, named_roles, findings.relations)
+    findings.named = [
+        s
+        for s in _named(doc, complainant, named_roles, findings.relations)
+        if not _introduced_as_relative(doc.text, s, complainant, person)
+        and not _a_place_or_body(doc, s)
+    ]
     actors = [
         a
         for a in _distinct(_actors(doc) + _given_names(doc), complainant)
         if not any(same_person(a.name, n.name) for n in findings.named)
     ]
+    actors = [a for a in actors if not _a_place_or_body(doc, a)]
     findings.actors = {a.name for a in actors}
     findings.named = sorted(findings.named + actors, key=lambda s: s.start)
     findings.roles = {k: v for k, v in _unnamed_roles(doc).items() if k not in named_roles}
@@ -324,6 +330,36 @@ def collect_accused(
     _drop_cleared(doc, findings, person)
     _spell_out(doc.text, findings)
     return findings
+
+
+def _introduced_as_relative(
+    text: str, span: NameSpan, complainant: NameSpan | None, person: Person
+) -> bool:
+    """ "मैं सुनीता देवी, पति श्री रमेश कुमार, ...": the complainant's husband or father named
+    in their introduction as who they are, in a complaint that is not about the marriage."""
+    if not (complainant and person.relative_name and same_person(span.name, person.relative_name)):
+        return False
+    if not complainant.end <= span.start <= complainant.end + _INTRODUCTION_REACH:
+        return False
+    if not _RELATION_MARK_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return False  # "my husband Ramesh" tells whom she blames, not who she is
+    return not _MARRIAGE.search(text, span.end)
+
+
+_RELATION_MARK_BEFORE = re.compile(
+    r"(?<!\bmera\s)(?<!\bmere\s)(?<!\bmy\s)(?<!मेरे\s)(?:\b[sdw]/o|\b(?:son|daughter|wife|widow)\s+of|\bpati|\bpatni|\bputra|\bputri|पति|पत्नी|"
+    r"पुत्र|पुत्री)\.?\s*[:\-]?\s*(?:(?:shri|sh|sri|mr|late|श्री|स्व\.|स्वर्गीय)\.?\s*)?$",
+    re.IGNORECASE,
+)
+_INTRODUCTION_REACH = 160  # how far after the complainant's name their relative is given
+
+
+def _a_place_or_body(doc: Complaint, span: NameSpan) -> bool:
+    """ "Mere pati Dubai vich ...", "through One Stop Centre": a place or a body, no person."""
+    return names_a_place_or_body(doc.text, span) or bool(_IN_A_PLACE.match(doc.text, span.end))
+
+
+_IN_A_PLACE = re.compile(r"\s+(?:mein|vich|wich|में)(?![\w\u0900-\u097f])", re.IGNORECASE)
 
 
 def _nothing_said(findings: AccusedFindings) -> bool:

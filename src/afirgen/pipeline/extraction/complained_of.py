@@ -32,7 +32,7 @@ from afirgen.pipeline.extraction.names import (
 from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern
 from afirgen.pipeline.extraction.witnesses import saw_incident
 
-__all__ = ["complained_of"]
+__all__ = ["complained_of", "names_a_place_or_body"]
 
 _CAPITAL = re.compile(r"(?<![\w.@/])(?=[A-Z][a-z])")
 # A Devanagari name is read only before "ने" or after "श्री": any run of Devanagari reads as one.
@@ -59,7 +59,7 @@ _NOT_ACCUSED_BEFORE = re.compile(
 _ORGANISATION = (
     phrase_list("accused", "organisation_words") | phrase_list("places", "place_nouns")
 ) - phrase_list("places", "name_like_place_nouns")
-_NEXT_WORD = re.compile(r"\s+([\w\u0900-\u097f]+)")
+_NEXT_CAPITALISED = re.compile(r"\s+((?-i:[A-Z])\w+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?।\n])\s*$")
 _UNKNOWN_DOER = re.compile(phrase_pattern("accused", "unknown_doer"), re.IGNORECASE)
 _OBLIQUE_PLURAL = re.compile(r"[\u0900-\u097f]+ों")  # "डॉक्टरों ने": people, not a name
@@ -89,7 +89,7 @@ def complained_of(
     people: list[_Person] = []
     for span in _mentions(doc):
         name = clean_name(span.name)
-        if len(name) < 3 or _of_a_place_or_body(doc.text, span):
+        if len(name) < 3 or names_a_place_or_body(doc.text, span):
             continue
         if any(o and same_person(name, o) for o in others):
             continue
@@ -122,10 +122,11 @@ def _mentions(doc: Complaint) -> list[NameSpan]:
     return spans
 
 
-def _of_a_place_or_body(text: str, span: NameSpan) -> bool:
-    """ "Shree Ganesh Traders", "Shri Ram Mandir" (read as "Ram", the noun after it): a word
-    of a body, a business or a place in the name or just after it."""
-    after = _NEXT_WORD.match(text, span.end)
+def names_a_place_or_body(text: str, span: NameSpan) -> bool:
+    """ "Shree Ganesh Traders", "Shri Ram Mandir" (read as "Ram", the capitalised noun after
+    one word): a word of a body, a business or a place in the name or just after it ("Aman
+    Tiwari Station Road par" is a full name before a place)."""
+    after = " " not in span.name and _NEXT_CAPITALISED.match(text, span.end)
     words = {*span.name.casefold().split(), *([after[1].casefold()] if after else [])}
     return bool(_ORGANISATION & words)
 

@@ -130,6 +130,7 @@ _RELATIONS_AFTER: list[_Relation] = [
              r"|\bfather['’]?s?\s+name\s*(?:is\s+|[:\-–]\s*)"
              r"|\bfather\s*/\s*husband['’]?s?\s+name\s*[:\-–]\s*"), "father", None),
     (_marker(r"पति\s*(?:का\s+नाम\s*|[:\-–]\s*)|\bpati\s+ka\s+naam\s+"
+             r"|पति\s+(?=(?:श्री|स्व\.|स्वर्गीय))|\bpati\s+(?=(?:shri|sh|sri|late|swargiya)\b)"
              r"|\bhusband['’]s\s+name\s*(?:is\s+|[:\-–]\s*)"), "husband", "female"),
 ]  # fmt: skip
 _RELATIONS_BEFORE: list[_Relation] = [
