@@ -448,3 +448,39 @@ def test_a_threat_is_intimidation_only_when_it_threatens_injury(text: str, threa
 )
 def test_people_who_helped_caught_or_were_only_named_did_not_act_together(text: str) -> None:
     assert not detect_facts(text).two_or_more
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Padosi Kallu ne kaha ki agli baar bola to tujhe maar denge, phir chala gaya.",
+        "पड़ोसी ने कहा कि ज़्यादा बोले तो सिर फोड़ देंगे।",
+        "Usne phone par maarne ki dhamki di aur gaaliyan di.",
+        "उसने मारने-पीटने की कोई बात नहीं कही, केवल गाली दी।",
+        "My brother wanted to beat him, but we came to the police instead.",
+    ],
+)
+def test_a_beating_threatened_promised_or_wanted_is_no_hurt(text: str) -> None:
+    assert Fact.HURT not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usne mujhe laathi se peeta aur kaha ki phir maarenge.",
+        "उसने मुझे थप्पड़ मारा और चला गया।",
+    ],
+)
+def test_a_beating_told_in_the_past_stays_hurt(text: str) -> None:
+    assert Fact.HURT in detect_facts(text).findings
+
+
+def test_a_brick_that_struck_and_hurt_is_hurt_by_a_dangerous_weapon(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "On 3 March at 7 pm my neighbour Jagdish threw a brick at me over the wall after an "
+        "argument about drain water. The brick hit my forehead and it started bleeding."
+    )
+    found = refs(identifier.identify(text, AFTER_BNS))
+    assert "BNS 118(1)" in found and "BNS 115(2)" not in found

@@ -147,7 +147,7 @@ _NEGATION_AFTER = re.compile(
 # "could have killed", "tried to break": what did not happen is not a fact of what did.
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:could|would|might|may|will|shall|can|should) (?:have )?(?:been |be )?$"
-    r"|(?:almost|nearly|about to|going to|threat\w* to|tried to|try to) $"
+    r"|(?:almost|nearly|about to|going to|threat\w* to|tried to|try to|wanted to|wants to) $"
 )
 # "called me a thief", "chor kaha": an insult names an offence that did not happen.
 _NAME_CALLING_BEFORE = re.compile(
@@ -172,10 +172,25 @@ _QUESTION = re.compile(
     r"(?:has|have|had|did|do|does|was|were|is|are|will|would|could|can|kya|क्या)\b"
     r"[^.!?\u0964\n]*$"
 )
-# "chheenne ki koshish ki", "छीनने का प्रयास": the attempt told after the verb.
+# "chheenne ki koshish ki", "छीनने का प्रयास": the attempt told after the verb; "maarne ki
+# dhamki", "मारने-पीटने की (कोई) बात": a threat of the act, or talk of it.
 _ATTEMPT_AFTER = re.compile(
-    r"\S*\s+(?:ne\s+)?(?:ki|ka|ke|की|का|के)\s+(?:koshish|koshis|kosis|prayas|prayaas|कोशिश|प्रयास)"
+    r"\S*\s+(?:ne\s+)?(?:ki|ka|ke|की|का|के)\s+(?:koi\s+|कोई\s+)?(?:koshish|koshis|kosis|prayas"
+    r"|prayaas|कोशिश|प्रयास|dhamki|dhamkee|dhamkiyan|baat|धमकी|धमकियां|धमकियाँ|बात)"
 )
+# "maar denge", "peet dalunga", "सिर फोड़ देंगे": the act promised, in the future tense (the
+# rest of the word and the next word, ending as a Hindi future does)
+_FUTURE_AFTER = re.compile(
+    r"[\w\u0900-\u0963\u0966-\u097f]*(?:\s+[\w\u0900-\u0963\u0966-\u097f]+)?"
+)
+_FUTURE_ENDING = re.compile(r"(?:enge|engi|unga|ungi|ega|egi|oge|ेंगे|ेंगी|ूंगा|ूँगा|ूंगी|ूँगी|ेगा|ेगी|ोगे)$")
+
+
+def _promised(lowered: str, end: int) -> bool:
+    after = _FUTURE_AFTER.match(lowered, end)
+    return bool(after and _FUTURE_ENDING.search(after.group(0)))
+
+
 # In a defamation complaint, "posted that I am a fraud who looted lakhs" reports the
 # imputation, and "my reputation was damaged" harms no property: neither is an event.
 _IMPUTED = re.compile(
@@ -387,12 +402,14 @@ def _spans(
 
 
 def _unreal(lowered: str, start: int, end: int) -> bool:
-    """A hypothetical ("could have killed"), a doubt ("not sure if he hit") or an attempt."""
+    """A hypothetical ("could have killed"), a doubt ("not sure if he hit"), an attempt, a
+    threat ("maarne ki dhamki") or a promise ("maar denge")."""
     before = lowered[max(0, start - 50) : start]
     return bool(
         _HYPOTHETICAL_BEFORE.search(before[-30:])
         or _HEDGE_BEFORE.search(before)
         or _ATTEMPT_AFTER.match(lowered, end)
+        or _promised(lowered, end)
         or _asked(lowered, start, end)
     )
 

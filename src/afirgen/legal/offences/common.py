@@ -54,13 +54,15 @@ def is_road_accident(f: Facts) -> bool:
 
 _STRIKING_WEAPONS = (
     "lathi", "laathi", "danda", "dand", "stick", "rod", "sariya", "saria", "bat", "hockey",
-    "pipe", "लाठी", "डंडा", "डंडे", "सरिया", "रॉड",
+    "pipe", "brick", "eent", "stone", "patthar", "pathar", "belt", "लाठी", "डंडा",
+    "डंडे", "सरिया", "रॉड", "ईंट", "पत्थर", "बेल्ट",
 )  # fmt: skip
 
 
 def weapon_is_dangerous(f: Facts) -> bool:
-    # Sticks, lathis and rods are dangerous when used to strike; bare stones and bottles
-    # thrown in a scuffle are treated as simple hurt unless grievous injury follows.
+    # Sticks, lathis, rods, bricks, stones and belts that hurt someone they struck are
+    # instruments "likely to cause death used as a weapon of offence" (118(1)); a bottle or a
+    # bare hand is simple hurt unless grievous injury follows.
     words = " ".join(f.evidence(Fact.WEAPON)).lower()
     return any(w in words for w in _STRIKING_WEAPONS)
 
