@@ -107,3 +107,18 @@ def test_a_brother_only_mentioned_is_not_counted() -> None:
         "hai. Kal raat Ramesh ne mujhe gaali di aur thappad maara."
     )
     assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Rekha Sahu. Kal metro mein ek aadmi ne mera dupatta kheencha. Logon ne use "
+        "pakad liya, uska naam Vinod Kashyap bataya.",
+        "I, Rekha Sahu, state that a man snatched my chain near the temple; the crowd caught "
+        "him and he was later identified as Vinod Kashyap.",
+    ],
+)
+def test_the_name_given_for_one_described_is_the_same_accused(text: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == ["Vinod Kashyap"]
+    assert fields.accused_count == 1

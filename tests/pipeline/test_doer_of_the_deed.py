@@ -89,3 +89,14 @@ def test_the_complainant_is_never_the_doer(text: str) -> None:
 )
 def test_the_vehicle_ridden_or_a_word_for_people_is_named_as_no_one(text: str) -> None:
     assert accused_names(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday Mohit Arora slapped me outside the shop.",
+        "In 2024 Mohit Arora took Rs 50,000 from me and cheated me.",
+    ],
+)
+def test_a_day_or_a_year_before_the_doer_is_no_vehicle_ridden(text: str) -> None:
+    assert accused_names(extract(text)) == ["Mohit Arora"]

@@ -75,8 +75,7 @@ _KIN_OF = re.compile(
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(
-    r"\b(?i:one|named|accused|aropi|calling\s+himself|called\s+himself|ek\s+ladka|ladka|"
-    r"(?:driver|accused)['’]?s?\s+name\s+is|his\s+name\s+is|uska\s+naam)\s+(?=[A-Z])"
+    r"\b(?i:one|named|accused|aropi|ek\s+ladka|ladka)\s+(?=[A-Z])"
     r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
 )
 # The name someone the complaint has described gave or is known by ("three men, one of whom
@@ -84,7 +83,9 @@ _INTRODUCED = re.compile(
 # person already counted, as the doer of an act does.
 _NAME_GIVEN = re.compile(
     r"\b(?i:introduced\s+(?:him|her)self\s+as|gave\s+(?:his\s+|her\s+)?name\s+as|"
-    r"name\s+(?:told|given)\s+as|(?:i|we)\s+know\s+as|apna\s+naam|"
+    r"name\s+(?:told|given)\s+as|(?:i|we)\s+know\s+as|apna\s+naam|calling\s+himself|"
+    r"called\s+himself|(?:driver|accused)['’]?s?\s+name\s+is|his\s+name\s+is|uska\s+naam|"
+    r"(?:later\s+)?identified\s+as|"
     r"(?:ladke|aadmi|vyakti|driver|unme\s+se\s+ek)\s+ka\s+naam)\s+(?=[A-Z])"
     r"|अपना\s+नाम\s+(?=[\u0900-\u097f])",
 )
@@ -734,7 +735,12 @@ def _names_a_doer(text: str, head: NameSpan) -> bool:
 _PEOPLE_WORD = re.compile(
     rf"(?:{_KIN}|{_PERSONS}|doston|saathiyon|bhaiyon|logo|[\u0900-\u097f]+ों)", re.IGNORECASE
 )  # a Devanagari oblique plural ("यात्रियों ने", "दोस्तों ने") is people, never a name
-_RIDDEN_ON = re.compile(r"\b(?:on|in|par|पर)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
+# "on a blue Splendor came", never a day or a year ("On Sunday Mohit slapped me", "in 2023").
+_RIDDEN_ON = re.compile(
+    r"\b(?:on|in|par|पर)\s+(?:a\s+|an\s+|the\s+)?"
+    rf"(?:(?!{phrase_pattern('names', 'calendar_words')}|\d)\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _own_clause(text: str, end: int) -> str:
