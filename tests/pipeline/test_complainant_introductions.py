@@ -43,6 +43,21 @@ def complainant(text: str) -> str | None:
          "Mohd. Aslam"),
         ("Sir, I, Col. (Retd.) Vikram Rathi, aged 67, report that my car was scratched.",
          "Vikram Rathi"),
+        ("Fard bayan of Shri Mahavir Prasad, son of Late Gopal Prasad, village Harsana.",
+         "Mahavir Prasad"),
+        ("Own report of ASI Kiran Bala, PS Civil Lines: on patrol at 11 pm we found ...",
+         "Kiran Bala"),
+        ("To, The SHO, PS Kharar\nFrom: Gurpreet Sandhu, House 12, Phase 3, Kharar\nSir, ...",
+         "Gurpreet Sandhu"),
+        ("Sir, Meenal Joshi, 38, Kothrud. Someone used my card at a petrol pump.",
+         "Meenal Joshi"),
+        ("Hum Satyendra Nath Ojha hain, umar 58, kapde ki dukaan chalate hain.",
+         "Satyendra Nath Ojha"),
+        ("Main Baldev Singh puttar Sardar Joginder Singh, pind Kotli, di shikayat hai.",
+         "Baldev Singh"),
+        ("My bicycle was taken from the station stand. Please help me find it.\nRohan Kulkarni.",
+         "Rohan Kulkarni"),
+        ("मैं उप निरीक्षक सुरेश यादव, थाना कोतवाली, गश्त के दौरान ...", "सुरेश यादव"),
     ],
 )  # fmt: skip
 def test_the_complainant_introduces_themself(text: str, name: str) -> None:
@@ -65,6 +80,8 @@ def test_an_opening_introduction_outweighs_a_label_further_down() -> None:
         "I went to the market - Sunil Traders was shut - and came back at nine, sir.",
         # the owner is someone else, named without a label's colon
         "The shop owner Mr. Gupta refused to return my deposit of Rs. 20,000.",
+        # an office, not a person, sends the letter
+        "To, The SHO\nFrom: Executive Engineer, Water Works Division\nSir, pipes were stolen.",
     ],
 )
 def test_no_introduction_names_nobody(text: str) -> None:

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from afirgen.pipeline.extraction.phrases import phrase_list
 
 _HONORIFIC = re.compile(
-    r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|ku|sushri|dr|er|adv|prof|col|capt|maj)\b\.?\s*"
+    r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|ku|sushri|dr|er|adv|prof|col|capt|maj"
+    # a police rank before an officer's own name: "SI Neha Rawat", "उप निरीक्षक राम सिंह"
+    r"|(?:sub[- ])?inspector|si|asi|psi|pi|hc|head\s+constable|constable)\b\.?\s*"
     r"|\(\s*retd\.?\s*\)\s*)+"
-    r"|(?:(?:स्वर्गीय|स्व\.|श्रीमती|श्री|सुश्री|डॉ\.|कु\.)\s*)+",
+    r"|(?:(?:स्वर्गीय|स्व\.|श्रीमती|श्री|सुश्री|डॉ\.|कु\.|उप\s+निरीक्षक|निरीक्षक|सअनि|उ\.\s?नि\.)\s*)+",
     re.IGNORECASE,
 )
 # a capitalised word, an initial ("K.", "K.S."), or the usual short forms of Mohammad and

@@ -24,14 +24,18 @@ _NOT_AFTER_POSSESSIVE = (
 # comma, a relation, an age, "hoon", the end of the sentence. "main Delhi gaya" is no name.
 _FOLLOWS_INTRO = re.compile(
     r"\s*(?:,|[sdw]/o\b|son\b|daughter\b|wife\b|widow\b|hoon\b|hu\b|bol\b|aged?\b|umar\b|"
-    r"putra\b|putri\b|patni\b|pita\b|pati\b|from\b|here\b|"
-    r"\d{1,3}\s*(?:years?|yrs?|saal|sal|varsh|वर्ष|साल)\b|\.(?!\w)|।|"
+    r"putra\b|puttar\b|putar\b|putri\b|patni\b|pita\b|pati\b|from\b|here\b|hain\b|"
+    r"\d{1,3}\s*(?:years?|yrs?|saal|sal|varsh|वर्ष|साल|from)\b|\.(?!\w)|।|"
     r"पुत्र|पुत्री|पत्नी|पिता|पति|हूँ|हूं|उम्र|निवासी|\()",
     re.IGNORECASE,
 )
 # "Sir, Ravi Menon here": a name a greeting introduces, told by the "here" after it
 _HERE = re.compile(r"\s+here\b", re.IGNORECASE)
-_SELF = r"\bmain|\bmai|\bhum|(?-i:\b[MH]ein|\bMi|\b[Hh]u)|\bI\s+am|\bI['’]m|\bthis\s+is|\bmyself"
+# "Sir, Ravi Menon, 47, ...", "Ravi Menon (47) ...": a message that opens with a name and age
+_AGED = re.compile(r"\s*(?:,\s*\d{1,3}\b(?!\s*[/.:-]\s*\d)|\(\s*\d{1,3}\s*\))")
+_SELF = (
+    r"\bmain|\bmai|\bhum|\bami|(?-i:\b[MH]ein|\bMi|\b[Hh]u)|\bI\s+am|\bI['’]m|\bthis\s+is|\bmyself"
+)
 # Introductions, surest tier first: (marker, what must follow the name, or None).
 _INTRODUCTIONS: list[list[tuple[str, re.Pattern[str] | None]]] = [
     [
@@ -45,20 +49,26 @@ _INTRODUCTIONS: list[list[tuple[str, re.Pattern[str] | None]]] = [
         (r"\bI\s*,\s*", None),
         (r"\bI\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*,?\s+[sdwSDW]/[oO])", None),
         # an oral statement's heading: "Statement of ...", "Bayan ...", "Fardbeyan ...", "बयान ..."
-        (r"\b(?:statement\s+of|(?:fard\s*)?ba?ya[ae]?n|fardbeyan|jabab)\b\s*[:\-–]?\s*"
-         r"|(?:बयान|ब्यान)\s*[:\-–]?\s*", None),
+        (r"\b(?:statement\s+of|(?:fard\s*)?ba?ya[ae]?n(?:\s+of)?|fardbeyan|jabab|tehrir|tkr\."
+         r"|(?:own\s+)?report\s+(?:of|by))\b\s*[:\-–]?\s*|(?:बयान|ब्यान)\s*[:\-–]?\s*", None),
+        # a letter's or a form's sender: "From: ...", "प्रेषक: ...", "Signed: ..."
+        (r"^\s*(?:from|signed|sender|प्रेषक)\s*:\s*|मुख्य\s+शिकायतकर्ता\s+", None),
     ],
     [
         (rf"(?:{_SELF})\s+", _FOLLOWS_INTRO),
         (rf"{_NOT_AFTER_POSSESSIVE}\b(?:name|naam)\s+", _FOLLOWS_INTRO),
         (r"मैं\s+|(?:प्रार्थी|प्रार्थिनी|प्रार्थिया|आवेदक|आवेदिका)\s+", _FOLLOWS_INTRO),
         (r"(?:^|\b(?:sir|madam|ma['’]?am|hello|hi|namaste|namaskar)\b[,!.]?\s*)", _HERE),
+        (r"\A\s*(?:(?:sir|madam|ma['’]?am|hello|hi|namaste|namaskar)\b[,!.]?\s*)?", _AGED),
     ],
     [
         (r"(?:yours\s+(?:faithfully|sincerely|truly)|thanking\s+you|regards|प्रार्थी|प्रार्थिनी"
          r"|भवदीय|भवदीया)\s*,?\s*\n\s*", None),
         # a message signed at its foot: "... please help. - Ravi" (the last lines only)
         (r"(?:^|(?<=[.?!।]))\s*[-–—]\s*(?=\S[^\n]{0,40}\Z)", None),
+        # or signed by the name alone as its last sentence: "... Please help. Ravi Kant Joshi."
+        (r"(?-i:(?:^|(?<=[a-z][a-z][.?!])|(?<=।))\s*(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
+         r"(?:,\s*[A-Z][^\n.]{0,30})?\.?\s*\Z))", None),
     ],
 ]  # fmt: skip
 _COMPILED = [
