@@ -63,3 +63,12 @@ def test_a_doer_of_the_deed_is_still_preferred() -> None:
         "outside the shop."
     )
     assert accused_names(fields) == ["Mohit Arora"]
+
+
+def test_a_firm_is_not_the_person_complained_of() -> None:
+    fields = extract(
+        "I, Mohan Raj, proprietor of Sri Ganesh Textiles, state that Sri Ganesh Textiles has "
+        "not received the cloth ordered. Mr. Kannan Velu, the agent, took Rs 80,000 as advance "
+        "and said the goods were sent."
+    )
+    assert accused_names(fields) == ["Kannan Velu"]
