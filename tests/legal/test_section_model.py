@@ -10,14 +10,17 @@ import numpy as np
 import pytest
 
 from afirgen.bootstrap import build_identifier
-from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier
-from afirgen.legal.identify import MODEL_ADD_P, MODEL_FINAL_P, MODEL_NONE_P
+from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier, section_model
+from afirgen.legal.identify import MODEL_ADD_P, MODEL_NONE_P
 from afirgen.legal.labelled import EvalItem, Gold, GoldSection
 from afirgen.legal.retrieval import Encoder
 from afirgen.legal.section_model import (
+    COMMON_SHIFT,
+    COMMON_SUPPORT,
     MODEL_FILE,
     SectionModel,
     corpus_digest,
+    fit_items,
     train,
     training_labels,
 )
@@ -129,7 +132,8 @@ def test_a_money_dispute_is_recorded_as_no_offence(
 ) -> None:
     sections, no_offence = model.assess(LOAN)
     # cheating is the nearest section it knows, yet the matter reads as civil
-    assert sections[0].probability >= MODEL_FINAL_P and no_offence >= MODEL_NONE_P
+    assert (sections[0].act, sections[0].section) == ("BNS", "318")
+    assert no_offence >= MODEL_NONE_P
     for engine in ("model", "both"):
         result = SectionIdentifier(kb, retriever, model=model, engine=engine).identify(LOAN)
         assert result.no_offence and not result.sections
@@ -170,3 +174,19 @@ def test_an_ipc_label_is_learned_as_the_bns_offence_that_replaced_it(
         id="x", text="...", gold=Gold(law="IPC", sections=[GoldSection(act="IPC", section=ipc)])
     )
     assert sorted({key for key, _ in training_labels(item, kb)}) == learned
+
+
+def test_a_section_learned_from_many_complaints_is_made_less_sure_and_a_rare_one_is_not(
+    kb: KnowledgeBase, encoder: Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def labelled(section: str) -> EvalItem:
+        gold = Gold(law="BNS", sections=[GoldSection(act="BNS", section=section)])
+        return EvalItem(id=section, text="...", gold=gold)
+
+    items = [labelled("303")] * COMMON_SUPPORT + [labelled("318")] * 5
+    features = np.eye(2, dtype=np.float32)[[0] * COMMON_SUPPORT + [1] * 5]
+    calibrated = fit_items(items, features, kb, encoder, {}, steps=5)
+    monkeypatch.setattr(section_model, "COMMON_SHIFT", 0.0)
+    raw = fit_items(items, features, kb, encoder, {}, steps=5)
+    assert calibrated.labels == [("BNS", "303"), ("BNS", "318")]
+    assert np.allclose(raw.bias - calibrated.bias, [COMMON_SHIFT, 0.0, 0.0])
