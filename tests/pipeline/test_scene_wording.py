@@ -88,6 +88,17 @@ FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
             id="going-to-ones-children",
         ),
         pytest.param(
+            "Kal raat 9 baje Mohan Verma ke ghar ke peeche Mohan Verma ne mujhe laathi se maara.",
+            "Mohan Verma ke ghar ke peeche",
+            id="a-named-persons-house",
+        ),
+        pytest.param(
+            "Kal shaam 5 baje Sadar Bazar ki Sai Telecom naam ki dukaan mein mera phone chori ho "
+            "gaya.",
+            "Sadar Bazar ki Sai Telecom naam ki dukaan",
+            id="naam-ki-dukaan",
+        ),
+        pytest.param(
             "Name: Harish Menon\nPlace of loss: platform 2, Kottayam railway station\n"
             "Details: my bag was stolen on 2 March 2025.",
             "platform 2, Kottayam railway station",

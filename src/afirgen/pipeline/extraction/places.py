@@ -107,6 +107,7 @@ _AFTER_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 # "ke paas wale khet mein", "के सामने वाली गली में": the spot a landmark places
+_GENITIVES = frozenset(["ke", "ki", "ka", "के", "की", "का"])
 _QUALIFIERS = frozenset(["wala", "wale", "wali", "vala", "vale", "vali", "वाला", "वाले", "वाली"])
 _SCENE_JOIN = re.compile(r"\s*(?:mein|me|par|pe|में|पर)\s*,\s*", re.IGNORECASE)
 
@@ -403,12 +404,14 @@ class _PhraseReader:
 
     def _after_names(self, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """ "उसका भाई मुकेश यादव पानी की टंकी के पास" -> "पानी की टंकी": the scene starts
-        after the last whole name of a person the complaint names."""
+        after the last whole name of a person the complaint names; a name that owns the spot
+        ("Ramesh Yadav ke ghar ke peeche", "मुकेश यादव की दुकान") is part of it."""
         words = [w.casefold().strip(",.;:।") for _, _, w in taken]
         cut = 0
         for name in self.names:
             for i in range(len(words) - len(name) + 1):
-                if tuple(words[i : i + len(name)]) == name:
+                owns = bool(_GENITIVES.intersection(words[i + len(name) : i + len(name) + 1]))
+                if tuple(words[i : i + len(name)]) == name and not owns:
                     cut = max(cut, i + len(name))
         return taken[cut:]
 
