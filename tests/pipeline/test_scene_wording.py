@@ -121,3 +121,36 @@ FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
 )
 def test_the_scene_is_read_whole_and_only_where_told(text: str, place: str | None) -> None:
     assert extract_fields(text, FRIDAY).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Yesterday a caller posing as a bank officer took my OTP and Rs. 40,000 went from "
+            "my account. I was at my clinic in Civil Lines, Bareilly when this happened.",
+            "my clinic in Civil Lines, Bareilly",
+        ),
+        (
+            "Kal dopahar ek call aaya aur mere khate se 12,000 kat gaye. Us waqt main apni "
+            "dukaan Naya Bazar mein tha.",
+            "apni dukaan Naya Bazar",
+        ),
+        (
+            "कल एक फोन आया और मेरे खाते से 9,000 रुपये निकल गए। उस समय मैं स्कूल में थी।",
+            "स्कूल",
+        ),
+    ],
+)
+def test_where_the_complainant_was_is_the_place_of_an_offence_with_no_scene(
+    text: str, place: str
+) -> None:
+    assert extract_fields(text, FRIDAY).place == place
+
+
+def test_where_the_complainant_was_does_not_outweigh_the_scene() -> None:
+    text = (
+        "Yesterday at 6 pm two boys snatched my phone near Gandhi Park. I was at the park "
+        "at the time with my son."
+    )
+    assert extract_fields(text, FRIDAY).place == "near Gandhi Park"

@@ -153,6 +153,9 @@ def extract_place(
                 return premises
         if phrase:
             return phrase.text
+    whereabouts = _whereabouts(doc, address)
+    if whereabouts:
+        return whereabouts
     numbered = _NUMBERED_PROPERTY.search(doc.text)
     if numbered:
         return _read_numbered(doc.text, numbered.end())
@@ -161,6 +164,29 @@ def extract_place(
     told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
     told = told + _opening_summary(doc) if scene else [doc.text]
     return address if address and any(_OWN_HOUSE.search(t) for t in told) else None
+
+
+# "I was at my shop in Sadar Bazar when this happened", "us waqt main dukaan par tha", "उस
+# समय मैं घर पर थी": where the complainant was when it happened is the place of an offence
+# told with no scene of its own (a call, a debit, a message)
+_WHEREABOUTS = re.compile(
+    r"\b(?:i\s+was|we\s+were)\s+(?:at|in)\s+(?P<en>[^.;!?\n]{2,60}?),?\s+(?:when\s+(?:this|it|"
+    r"the\s+\w+)\s+(?:happened|came|took\s+place|was\s+made)|at\s+(?:that|the)\s+time)\b"
+    r"|\b(?:us\s+(?:samay|waqt|time)|at\s+that\s+time)\s+(?:main|hum)\s+(?P<hi>[^.;!?\n]{2,50}?)"
+    r"\s+(?:mein|me|par|pe)\s+(?:tha|thi|the)\b"
+    r"|उस\s+समय\s+(?:मैं|हम)\s+(?P<deva>[^.;!?।\n]{2,50}?)\s+(?:में|पर)\s+(?:था|थी|थे)",
+    re.IGNORECASE,
+)
+
+
+def _whereabouts(doc: Complaint, address: str | None) -> str | None:
+    """Where the complainant says they were when it happened; "at home" is their address."""
+    for _, sentence in doc.body_sentences():
+        match = _WHEREABOUTS.search(sentence.text)
+        if match:
+            place = next(g for g in match.groups() if g).strip(" ,")
+            return address or place if _is_bare_home(place) else place
+    return None
 
 
 def _opening_summary(doc: Complaint) -> list[str]:
