@@ -194,3 +194,10 @@ def test_a_period_told_by_months_opens_on_the_first_of_its_first_month(
 def test_a_day_before_the_month_is_a_date_not_a_period_of_months() -> None:
     occurrence = occurrence_of("On 3 May to Ravi's shop I went, and on 5 May he cheated me.")
     assert occurrence.date_from == date(2025, 5, 3)
+
+
+def test_days_listed_before_their_month_open_and_close_the_window() -> None:
+    occurrence = occurrence_of(
+        "The cashier did not deposit the takings of 2, 3 and 4 June; he has not come since."
+    )
+    assert (occurrence.date_from, occurrence.date_to) == (date(2025, 6, 2), date(2025, 6, 4))

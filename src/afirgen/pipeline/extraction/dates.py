@@ -48,9 +48,10 @@ _MONTH_DAY = re.compile(
     rf"(?<![\w\u0900-\u097f])({_MONTH})\.?\s+(\d{{1,2}}){_ORD}(?!\d)(?:,?\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
-# "12-13 March ki raat", "5 से 7 जून": two days of one month.
+# "12-13 March ki raat", "5 से 7 जून", "28, 29 and 30 November": days of one month.
 _DAY_SPAN = re.compile(
-    rf"(?<![\d/.-])(\d{{1,2}}){_ORD}\s*(?:-|–|to|se|से|and|aur|और)\s*(\d{{1,2}}){_ORD}\s+({_MONTH})"
+    rf"(?<![\d/.-])(\d{{1,2}}){_ORD}(?:\s*,\s*\d{{1,2}}{_ORD})*\s*(?:-|–|to|se|से|and|aur|और)\s*"
+    rf"(\d{{1,2}}){_ORD}\s+({_MONTH})"
     rf"(?![\w\u0900-\u097f])\.?,?(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
