@@ -289,6 +289,23 @@ def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
         "They sold me a yellow brick saying it was old gold dug up from a field.",
         # an idiom of abuse
         "Usne mujhe sabke saamne bura bhala kaha aur chala gaya.",
+        # a stick turned on an animal to save the victim
+        "A stray dog bit my son on the leg; the watchman drove the dog off with a stick.",
+        "The bull knocked her down and a shopkeeper beat it off with a danda.",
+        "Kutte ne bachche ko kaat liya, dukaan wale bhaiya ne danda dikha ke kutta bhagaya.",
+        "कुत्ते ने मेरी बेटी को काट लिया, चौकीदार ने डंडे से कुत्ते को भगाया।",
+        # building material carried or lifted
+        "My husband was carrying iron rods up to the terrace when the live wire touched him.",
+        "A bundle of steel rods slipped from the crane and fell on the road beside me.",
+        # a word that names no arm: an emoji, a shape, a sports school, a safety belt
+        "He posts my photo with a knife emoji under it and writes that my days are counted.",
+        "The packet held stick-shaped lumps that smelled of charas.",
+        "Meri beti hockey academy mein practice karti hai, coach ne uske saath galat harkat ki.",
+        "ठेकेदार ने मज़दूरों को सेफ्टी बेल्ट नहीं दी, मेरा भाई पाड़ से गिर गया।",
+        # an earlier attack already before a court or a police station, told as background
+        "When he beat me with a belt last year I went to my parents and filed a DV case.",
+        "Pichhle saal usne mere chacha ko danda se maara tha, uska case court mein chal raha hai.",
+        "पिछले महीने उसने मुझ पर लाठी से हमला किया था, उसकी FIR इसी थाने में दर्ज है।",
     ],
 )
 def test_a_weapon_not_used_is_no_weapon(text: str) -> None:
@@ -301,6 +318,11 @@ def test_a_weapon_not_used_is_no_weapon(text: str) -> None:
         ("He came out and smashed my car's windshield and the side mirror with a brick.", "brick"),
         ("उसने मेरे सिर पर ईंट से वार किया।", "ईंट"),
         ("He did not stop there; he came back with an iron rod and hit my father.", "iron rod"),
+        ("Two men came carrying pistols and took the cash from the counter.", "pistols"),
+        ("The dog's owner came out and hit me with a stick when I complained.", "stick"),
+        ("Usne apna kutta mujh par chhoda aur phir lathi se maara.", "lathi"),
+        ("He hit me on the knee with an iron rod, took my phone and switched it off.", "iron rod"),
+        ("He hit my son with a stick yesterday and I want a case registered against him.", "stick"),
     ],
 )
 def test_a_weapon_used_is_kept(text: str, weapon: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
-from afirgen.text.sentences import sentence_start
+from afirgen.text.sentences import sentence_end, sentence_start
 
 _WEAPONS = [
     "knife", "knives", "chaaku", "chaku", "chakoo", "chhura", "churi", "lathi", "lathis", "danda",
@@ -44,14 +44,15 @@ _USED = re.compile(
     r"घोंप|फेंक|लैस|हाथ\s+में",
     re.IGNORECASE,
 )
+# "a knife emoji", "stick-shaped lumps", "a hockey academy": the word names no arm
 _NOT_A_WEAPON_AFTER = re.compile(
     r"\s*(?:wall|kiln|bhatt[ae]|factory|shop|house|building|road|loop|buckle|wala|seller|"
-    r"udyog|pathai|भट्ठ[ाेों]|भट्ट[ाे]|उद्योग|पाथ|दीवार)",
+    r"udyog|pathai|emoji|academy|coach|-?shaped|भट्ठ[ाेों]|भट्ट[ाे]|उद्योग|पाथ|दीवार|इमोजी)",
     re.IGNORECASE,
 )
-# "bura bhala kaha" is abuse, not a spear
+# "bura bhala kaha" is abuse, not a spear; "सेफ्टी बेल्ट" is a safety belt
 _NOT_A_WEAPON_BEFORE = re.compile(
-    r"(?:seat|safety|conveyor|selfie|walking|\bbura)[\s-]*$", re.IGNORECASE
+    r"(?:seat|safety|conveyor|selfie|walking|\bbura|सेफ्टी|सीट)[\s-]*$", re.IGNORECASE
 )
 _DENIED = re.compile(r"\b(?:no|without|unarmed|bina|koi)\s*$|बिना\s*$|कोई\s*$", re.IGNORECASE)
 # A clause that says nobody used or showed one ("they did not show any knife", "nobody hit me
@@ -67,15 +68,18 @@ _NEGATED_AFTER = re.compile(
 # A weapon only named in a threat of what will be done ("he will throw acid on your face",
 # "threatened to throw acid", "tezaab daal dega") was not used.
 _THREATENED = re.compile(
-    r"\b(?:will|would|shall|'ll|going\s+to|threaten\w*\s+to|dhamki\s+di\s+ki)\b|धमकी\s+दी\s+कि",
+    r"\b(?:will|would|shall|['’]ll|going\s+to|threaten\w*\s+to|dhamki\s+di\s+ki)\b|धमकी\s+दी\s+कि",
     re.IGNORECASE,
 )
-# A rod set in a broken bone ("operation karke rod daali", "surgery with a rod") or the rail
-# a standing passenger holds ("standing near the door holding the rod").
+# A rod set in a broken bone ("operation karke rod daali", "surgery with a rod"), the rail
+# a standing passenger holds ("standing near the door holding the rod"), or building
+# material carried or lifted ("carrying iron rods up the stairs", "a bundle of steel rods").
 _NOT_A_ROD = re.compile(
-    r"(?:(?:operation|surgery|surgical|implant)\b[^.]{0,25}|standing\b[^.]{0,50}holding\s+the\s*)$",
+    r"(?:(?:operation|surgery|surgical|implant)\b[^.]{0,25}|standing\b[^.]{0,50}holding\s+the\s*|"
+    r"\b(?:carry\w*|lift\w*|unload\w*|bundle\s+of(?:\s+steel)?)\s*)$",
     re.IGNORECASE,
 )
+_RODS = frozenset(["rod", "rods", "iron rod", "iron rods", "रॉड", "लोहे की रॉड"])
 # A brick is a weapon only where it was thrown or struck with ("ईंट फेंकी", "hit him with a
 # brick"); else it is building material, a load or a gold brick of a swindle.
 _BRICKS = frozenset(["brick", "bricks", "ईंट"])
@@ -151,9 +155,58 @@ def _stem(weapon: str) -> str:
 _ALLEGED = re.compile(stem_pattern("property", "alleged"), re.IGNORECASE)
 
 
+# "the guard drove the dog off with a danda", "beat it off with their sticks", "कुत्ते को
+# डंडे से भगाया": a stick turned on an animal to save the victim is no arm of the accused.
+_ANIMAL = re.compile(
+    r"\b(?:dogs?|kutt[aeo]n?|bulls?|saand|cow|gaay|monkeys?|bandar)\b|"
+    r"\b(?:beat|drove|chased|pulled)\s+it\s+(?:off|away)\b|"
+    r"कुत्त|सांड|साँड|बंदर",
+    re.IGNORECASE,
+)
+_DRIVEN_OFF = re.compile(
+    r"\b(?:off|away|hata\w*|bhaga\w*|chhuda\w*|chhura\w*)\b|हटा|भगा|छुड़ा",
+    re.IGNORECASE,
+)
+_ANIMAL_REACH = 60
+
+
+# "when he hit me with a belt in 2023 I filed a DV case", "mere bhai ko lathi se maarne ka case
+# hai", "रॉड से हमला किया था, उसकी FIR इसी थाने में है": an earlier attack already before a
+# court or a police station is told as background; it is not this complaint's weapon.
+_EARLIER_CASE = re.compile(
+    r"\b(?:case|fir|mukadma|mukadama|complaint)\s+(?:\S+\s+){0,3}?(?:daala|dala|darj|registered|"
+    r"filed|lodged|pending|chal\s+raha)\b|\b(?:ka|ki|its|an?)\s+(?:case|fir)\s+(?:hai|is|was)\b|"
+    r"\b(?:filed|lodged)\s+(?:\S+\s+){0,2}?(?:case|fir|complaint)\b|"
+    r"(?:केस|मुकदमा|मुक़दमा|एफआईआर|FIR)\s*(?:\S+\s+){0,4}?(?:दर्ज|है|चल|डाला)",
+    re.IGNORECASE,
+)
+# ... but not the case this complaint asks for ("please register a case against him")
+_CASE_ASKED = re.compile(
+    r"\b(?:want|request\w*|please|kindly|pray|karein|kijiye|chahta|chahti)\b|कृपया|करें|चाहता|चाहती",
+    re.IGNORECASE,
+)
+
+
 def _held_by_helpers(text: str, match: re.Match[str]) -> bool:
     before = text[sentence_start(text, match.start()) : match.start()]
-    return bool(_HELPERS.search(before) or _ALLEGED.search(before))
+    return bool(
+        _HELPERS.search(before)
+        or _ALLEGED.search(before)
+        or _drove_off_an_animal(text, match)
+        or _told_of_an_earlier_case(text, match)
+    )
+
+
+def _told_of_an_earlier_case(text: str, match: re.Match[str]) -> bool:
+    rest = text[match.end() : sentence_end(text, match.end())]
+    return bool(_EARLIER_CASE.search(rest) and not _CASE_ASKED.search(rest))
+
+
+def _drove_off_an_animal(text: str, match: re.Match[str]) -> bool:
+    start = max(sentence_start(text, match.start()), match.start() - _ANIMAL_REACH)
+    words = text[start : match.end() + _ANIMAL_REACH]
+    words = _CLAUSE_END.split(words[: match.start() - start])[-1] + words[match.start() - start :]
+    return bool(_ANIMAL.search(words) and _DRIVEN_OFF.search(words))
 
 
 def _used(text: str, start: int, end: int) -> bool:
@@ -170,9 +223,7 @@ def _used(text: str, start: int, end: int) -> bool:
         return False
     name = text[start:end].casefold()
     in_sentence = text[sentence_start(text, start) : start]
-    if name in ("rod", "rods", "रॉड") and (
-        _NOT_A_ROD.search(in_sentence) or _SET_IN_A_BONE.match(after)
-    ):
+    if name in _RODS and (_NOT_A_ROD.search(in_sentence) or _SET_IN_A_BONE.match(after)):
         return False
     if name in _BRICKS:
         return bool(_STRUCK.search(in_sentence) or _STRUCK.search(after))
