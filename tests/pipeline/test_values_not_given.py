@@ -73,6 +73,14 @@ def test_money_paid_out_of_fear_is_what_the_extortion_took(text: str) -> None:
     assert value_of(text) is not None
 
 
+def test_money_stolen_by_one_who_left_and_did_not_return_is_lost() -> None:
+    text = (
+        "Our cook left the house on Monday and did not return. He stole 20,000 rupees "
+        "from the drawer and took it with him."
+    )
+    assert value_of(text) == 20000
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -484,9 +492,15 @@ def test_a_sum_wanted_or_to_be_brought_is_a_demand_not_a_loss(text: str) -> None
         "The neighbour kicked my scooter and broke the mirror; the repair will cost Rs 2,500.",
         "Usne gusse me meri gaadi ka sheesha tod diya, marammat me 4,000 lagenge.",
         "पड़ोसी ने मेरी दीवार तोड़ दी, मरम्मत में 9,000 रुपये लगेंगे।",
+        # money a missing person took along, in a complaint that tells of no theft
+        "Our son Aman, 17, left home on Sunday after a quarrel and did not return. He took "
+        "3,000 rupees from the cupboard with him.",
+        "Hamari beti Pinki kal school gayi aur shaam tak nahi aayi. Wo apne saath 4,000 "
+        "rupaye aur do jode kapde le gayi hai.",
+        "मेरा बेटा रवि कल से लापता है। वह अपने साथ 2,500 रुपये ले गया है।",
     ],
 )
-def test_a_sum_not_taken_or_a_repair_cost_is_no_property_lost(text: str) -> None:
+def test_a_sum_not_taken_a_repair_cost_or_money_taken_along_is_no_property_lost(text: str) -> None:
     assert value_of(text) is None
 
 

@@ -175,7 +175,10 @@ def read_property(doc: Complaint) -> PropertyReading:
     amounts = [
         a
         for a in _body_amounts(doc)
-        if _said_lost(doc, a, deceived) and not _is_demand(doc, a) and not _in_passing(doc, a)
+        if _said_lost(doc, a, deceived)
+        and not _is_demand(doc, a)
+        and not _in_passing(doc, a)
+        and not _carried_by_the_missing(doc, a)
     ]
     totals = [a for a in amounts if _is_total(doc, a, amounts)]
     valued = [
@@ -691,3 +694,42 @@ def _clause(before: str, amount_text: str, after: str) -> str:
         if _GOODS.search(words):
             return words.strip()
     return amount_text
+
+
+# "She left home with her clothes and 5,000 rupees", "beti almari se 3,000 rupaye le gayi",
+# "वह अपने साथ 2,000 रुपये ले गया": in a complaint of someone gone missing that tells of no
+# theft, the money the missing person took along is no property lost to an offence.
+_GONE_MISSING = re.compile(
+    r"\b(?:(?:is|went|gone)\s+missing|lapata|laapata|gumshuda|did\s+not\s+(?:return|come\s+back)|"
+    r"left\s+(?:the\s+)?(?:house|home)|"
+    r"(?:wapas\s+|tak\s+)?nahi\s+(?:aay?[aie]|laut\w*))\b|"
+    r"लापता|गुमशुदा|वापस\s+नहीं\s+(?:आई|आया|आए|लौट)|घर\s+से\s+(?:चली|चला|निकल)",
+    re.IGNORECASE,
+)
+_TAKEN_ALONG = re.compile(
+    r"\b(?:took|taken|had|carr\w+|with\s+(?:him|her|them)|le\s+ga\w+|lekar|leke|le\s+kar|"
+    r"saath|ke\s+paas)\b|ले\s+ग|लेकर|साथ|के\s+पास",
+    re.IGNORECASE,
+)
+# the one gone missing, told as the subject of the sentence that tells the sum
+_ONE_GONE = re.compile(
+    r"\b(?:she|he|daughter|son|wife|husband|beti|beta|ladki|ladka|patni|pati|bahu|wo|woh|vo)\b|"
+    r"बेटी|बेटा|लड़की|लड़का|पत्नी|पति|बहू|वह\s",
+    re.IGNORECASE,
+)
+_THEFT = re.compile(
+    r"\b(?:stole\w*|stolen|theft|thief|chori|chura\w*|snatch\w*|loot\w*|robb\w*|cheat\w*|"
+    r"fraud|dhokh\w*)\b|चोरी|चुरा|लूट|छीन|धोख",
+    re.IGNORECASE,
+)
+
+
+def _carried_by_the_missing(doc: Complaint, amount: Amount) -> bool:
+    body = doc.text[doc.body_start :]
+    sentence = doc.sentences[doc.sentence_index(amount.start)].text
+    return bool(
+        _GONE_MISSING.search(body)
+        and not _THEFT.search(body)
+        and _TAKEN_ALONG.search(sentence)
+        and _ONE_GONE.search(sentence)
+    )
