@@ -291,7 +291,7 @@ def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
         "Usne dhamki di ki tezaab daal dega agar shaadi se mana kiya.",
         # a rod set in a broken bone, the rail a passenger holds, a brick as material
         "The car hit my scooter; my leg was fractured and surgery was done with a rod.",
-        "Haddi do jagah se tooti, operation karke rod daali gayi.",
+        "Pair ki haddi tooti thi, operation mein rod lagayi gayi.",
         "I was standing in the crowded bus holding the rod when my wallet was taken.",
         "पड़ोसी ने हमारी गली में ईंट और रेत डालकर रास्ता बंद कर दिया।",
         "They sold me a yellow brick saying it was old gold dug up from a field.",
@@ -304,7 +304,7 @@ def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
         "कुत्ते ने मेरी बेटी को काट लिया, चौकीदार ने डंडे से कुत्ते को भगाया।",
         # building material carried or lifted
         "My husband was carrying iron rods up to the terrace when the live wire touched him.",
-        "A bundle of steel rods slipped from the crane and fell on the road beside me.",
+        "A stack of iron rods slipped off the lorry and fell on the road beside me.",
         # a word that names no arm: an emoji, a shape, a sports school, a safety belt
         "He posts my photo with a knife emoji under it and writes that my days are counted.",
         "The packet held stick-shaped lumps that smelled of charas.",
@@ -313,7 +313,7 @@ def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
         # an earlier attack already before a court or a police station, told as background
         "When he beat me with a belt last year I went to my parents and filed a DV case.",
         "Pichhle saal usne mere chacha ko danda se maara tha, uska case court mein chal raha hai.",
-        "पिछले महीने उसने मुझ पर लाठी से हमला किया था, उसकी FIR इसी थाने में दर्ज है।",
+        "पिछले साल उसने मेरे भाई को लाठी से मारा था, उसका मुकदमा पहले से दर्ज है।",
     ],
 )
 def test_a_weapon_not_used_is_no_weapon(text: str) -> None:

@@ -2,7 +2,7 @@
 
 Named accused come from how complainants introduce them: by role ("my neighbour
 Suresh Yadav", "पति अमित शर्मा", "hamare padosi Salim"), by name ("one Pankaj
-Mishra", "a boy named Chintu alias Chetan", "राकेश तिवारी नामक व्यक्ति"), or as a
+Mishra", "a boy named Chintu alias Chetan", "सुरेश पाल नामक व्यक्ति"), or as a
 group ("Dharam Pal and his two sons Naveen and Pawan"). Unknown accused come
 from counted descriptions ("two unknown men on a grey scooter", "teen
 ladke", "दो अज्ञात युवक"). People who only saw the incident are not accused.
@@ -55,7 +55,7 @@ _JOB = re.compile(
 )
 _NOT_A_NAME_WORD = phrase_list("names", "not_devanagari_name")
 _NEXT_WORD = re.compile(r"\s*(?:(?P<mark>[,(।.]|$)|(?P<word>[\u0900-\u097f]+))")
-# "gaon ke hi Rajveer", "गाँव का ही सोनू", "mohalle ka Rahul", "पड़ोस में रहने वाला मुकेश": one
+# "gaon ke hi Rajveer", "गाँव का ही पप्पू", "mohalle ka Rahul", "पड़ोस में रहने वाला मुकेश": one
 # of the complainant's own village or street, the way a complaint brings in whom it blames.
 _LOCAL = re.compile(
     r"\b(?:gaon|gaanv|gao|mohalle|mohalla|colony|basti|gali)\s+(?:ka|ke|ki)\s+hi\s+"
@@ -356,7 +356,7 @@ _INTRODUCTION_REACH = 160  # how far after the complainant's name their relative
 
 
 def _a_place_or_body(doc: Complaint, span: NameSpan) -> bool:
-    """ "Mere pati Dubai vich ...", "through One Stop Centre": a place or a body, no person."""
+    """ "Mere pati Kuwait vich ...", "through the Mahila Helpline": a place or a body, no person."""
     return names_a_place_or_body(doc.text, span) or bool(_IN_A_PLACE.match(doc.text, span.end))
 
 

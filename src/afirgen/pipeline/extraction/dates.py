@@ -55,7 +55,7 @@ _DAY_SPAN = re.compile(
     rf"(?![\w\u0900-\u097f])\.?,?(?:\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
-# "from April 2022 to March 2023", "July se October tak", "अक्टूबर 2025 से 20 नवंबर 2025":
+# "from March 2024 to January 2025", "February se April tak", "नवंबर 2024 से 15 मार्च 2025":
 # a period told by months; it opens on the first of its first month
 _MONTH_SPAN = re.compile(
     rf"(?<![\w\u0900-\u097f])({_MONTH})\.?,?(?:\s+(\d{{4}}))?\s*(?:-|–|to|till|until|and|se|से)\s+"

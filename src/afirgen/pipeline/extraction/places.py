@@ -298,7 +298,7 @@ class _PhraseReader:
             if kind == "rel":
                 first = self._named_before(sentence.start, first)
             elif kind in ("at", "on") and self._spot_before(sentence.start, match.start()):
-                # "Khodiyar Auto Garage at Gondal Road": the spot, then where it stands
+                # "Shree Ram Auto Garage at Station Road": the spot, then where it stands
                 spot = self._named_before(sentence.start, sentence.start + match.start())
                 first = spot if spot < sentence.start + match.start() else first
             phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
@@ -401,7 +401,7 @@ class _PhraseReader:
         for start, end, word in reversed(tokens):
             lowered = word.casefold()
             if not crossed and _names_before_comma(word, taken):
-                # "Sub-Registrar office, Jodhpur mein": a named place, then its locality
+                # "Tehsil office, Bikaner mein": a named place, then its locality
                 crossed = True
                 taken.insert(0, (start, end, word))
                 continue
@@ -547,7 +547,7 @@ def _is_back_word(word: str) -> bool:
 
 
 def _names_before_comma(word: str, taken: list[tuple[int, int, str]]) -> bool:
-    """ "office," in "Sub-Registrar office, Jodhpur mein", "Gym\"," in "\"Iron Gym\", GMS Road
+    """ "office," in "Tehsil office, Bikaner mein", "Gym\"," in "\"Iron Gym\", GMS Road
     ke bahar": a place noun closing the part before a comma, read back from a locality's name."""
     if not word.endswith(",") or not taken or not _is_back_word(taken[0][2]):
         return False

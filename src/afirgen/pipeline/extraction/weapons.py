@@ -71,12 +71,12 @@ _THREATENED = re.compile(
     r"\b(?:will|would|shall|['’]ll|going\s+to|threaten\w*\s+to|dhamki\s+di\s+ki)\b|धमकी\s+दी\s+कि",
     re.IGNORECASE,
 )
-# A rod set in a broken bone ("operation karke rod daali", "surgery with a rod"), the rail
+# A rod set in a broken bone ("rod daal ke haddi jodi", "a rod fixed in the operation"), the rail
 # a standing passenger holds ("standing near the door holding the rod"), or building
-# material carried or lifted ("carrying iron rods up the stairs", "a bundle of steel rods").
+# material carried or lifted ("carrying iron rods up the stairs", "a stack of iron rods").
 _NOT_A_ROD = re.compile(
     r"(?:(?:operation|surgery|surgical|implant)\b[^.]{0,25}|standing\b[^.]{0,50}holding\s+the\s*|"
-    r"\b(?:carry\w*|lift\w*|unload\w*|bundle\s+of(?:\s+steel)?)\s*)$",
+    r"\b(?:carry\w*|lift\w*|unload\w*|(?:bundle|stack|load|pile)\s+of(?:\s+(?:steel|iron))?)\s*)$",
     re.IGNORECASE,
 )
 _RODS = frozenset(["rod", "rods", "iron rod", "iron rods", "रॉड", "लोहे की रॉड"])
@@ -155,7 +155,7 @@ def _stem(weapon: str) -> str:
 _ALLEGED = re.compile(stem_pattern("property", "alleged"), re.IGNORECASE)
 
 
-# "the guard drove the dog off with a danda", "beat it off with their sticks", "कुत्ते को
+# "the guard drove the dog off with a danda", "chased it away with sticks", "कुत्ते को
 # डंडे से भगाया": a stick turned on an animal to save the victim is no arm of the accused.
 _ANIMAL = re.compile(
     r"\b(?:dogs?|kutt[aeo]n?|bulls?|saand|cow|gaay|monkeys?|bandar)\b|"
@@ -171,7 +171,7 @@ _ANIMAL_REACH = 60
 
 
 # "when he hit me with a belt in 2023 I filed a DV case", "mere bhai ko lathi se maarne ka case
-# hai", "रॉड से हमला किया था, उसकी FIR इसी थाने में है": an earlier attack already before a
+# hai", "डंडे से मारा था, उसका मुकदमा पहले से दर्ज है": an earlier attack already before a
 # court or a police station is told as background; it is not this complaint's weapon.
 _EARLIER_CASE = re.compile(
     r"\b(?:case|fir|mukadma|mukadama|complaint)\s+(?:\S+\s+){0,3}?(?:daala|dala|darj|registered|"
