@@ -88,7 +88,7 @@ def test_hindi_complaint_gives_english_prose_with_devanagari_names() -> None:
     assert narrative.startswith(
         "The complainant, Smt. सीमा देवी W/o Shri राजेश कुमार, R/o लहुराबीर, वाराणसी,"
     )
-    assert "reported that on 10.03.2025 at about 18:30 hrs at गोदौलिया चौराहे के पास" in narrative
+    assert "reported that on 10.03.2025 at about 18:30 hrs near गोदौलिया चौराहे" in narrative
     assert "two unknown persons" in narrative
 
 
@@ -207,3 +207,34 @@ def test_a_fraud_is_told_as_the_sum_the_complainant_was_cheated_of() -> None:
     assert "a man cheated the complainant of Rs. 52,300" in narrative
     assert "valued at" not in narrative  # a sum of money is its own value
     assert "trespass" not in compose_summary(fields, text)  # entering an OTP is no trespass
+
+
+def test_an_assault_says_whom_it_was_done_to_and_its_weapon_once() -> None:
+    text = (
+        "On 2 March 2025 at 8 pm Kishan and Bhola stopped me near the mandi gate. Kishan hit "
+        "me on the head with a lathi and Bhola kicked me."
+    )
+    narrative = compose_narrative(draft(text), text, ["Section 118(1) BNS"])
+
+    assert "Kishan and Bhola attacked the complainant with lathi" in narrative
+    assert "Weapons mentioned" not in narrative
+
+
+def test_an_assault_on_the_complainants_kin_names_the_kin() -> None:
+    hinglish = "Kal raat 9 baje Pappu ne mere bhai ko danda se maara. Uske sir se khoon nikla."
+    devanagari = "कल शाम गोपाल ने मेरे पिता को लाठी से पीटा।"
+
+    assert "attacked the complainant's brother" in compose_narrative(
+        draft(hinglish), hinglish, ["Section 115(2) BNS"]
+    )
+    assert "attacked the complainant's father" in compose_narrative(
+        draft(devanagari), devanagari, ["Section 115(2) BNS"]
+    )
+
+
+def test_a_place_told_with_a_hindi_postposition_reads_in_english() -> None:
+    fields = FirFields(place="Ganesh chowk ke paas")
+    inside = FirFields(place="सब्ज़ी मंडी में")
+
+    assert " near Ganesh chowk," in compose_narrative(fields, "", SECTIONS)
+    assert " in सब्ज़ी मंडी," in compose_narrative(inside, "", SECTIONS)

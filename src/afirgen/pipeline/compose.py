@@ -14,7 +14,7 @@ from datetime import date, time
 
 from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.legal.facts import Fact, detect_facts
-from afirgen.pipeline.extraction import detect_incidents, role_in_english
+from afirgen.pipeline.extraction import assault_victim, detect_incidents, role_in_english
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
 from afirgen.text.sentences import split_sentences
 
@@ -96,8 +96,9 @@ def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> 
     """The FIR contents paragraph a station writer composes, ending with the sections."""
     kinds = _registered_kinds(_told_kinds(text), sections)
     opening = f"{_introduction(fields.complainant, text)} reported that"
-    parts = [f"{opening}{_when(fields)}{_where(fields)}, {_act(fields, kinds, text)}."]
-    parts += _particulars(fields)
+    act = _act(fields, kinds, text)
+    parts = [f"{opening}{_when(fields)}{_where(fields)}, {act}."]
+    parts += _particulars(fields, act)
     parts.append(_registration(sections))
     return " ".join(parts)
 
@@ -221,7 +222,30 @@ def _where(fields: FirFields) -> str:
     place = _third_person((fields.place or "").strip().rstrip(".।"))
     if not place:
         return ""
-    return f" {place}" if _PREPOSITION.match(place) else f" at {place}"
+    if _PREPOSITION.match(place):
+        return f" {place}"
+    told = _POSTPOSITION.search(place)
+    if told:  # "Basharatpur chauraha ke paas" -> "near Basharatpur chauraha"
+        preposition = next(p for p in _POSTPOSITIONS if told[p])
+        return f" {preposition} {place[: told.start()]}"
+    return f" at {place}"
+
+
+# A place the complaint gives with a Hindi postposition, told in the English prose with the
+# preposition it means.
+_POSTPOSITIONS = {
+    "near": r"(?:ke|के)\s+(?:paas|pass|pas|nazdeek|najdeek|nazdik|नज़दीक|नजदीक|पास|करीब)",
+    "opposite": r"(?:ke|के)\s+(?:saamne|samne|सामने)",
+    "outside": r"(?:ke|के)\s+(?:bahar|baahar|बाहर)",
+    "behind": r"(?:ke|के)\s+(?:peeche|piche|पीछे)",
+    "inside": r"(?:ke|के)\s+(?:andar|अंदर|भीतर)",
+    "in": r"mein|में",
+    "at": r"par|pe|पर",
+}
+_POSTPOSITION = re.compile(
+    r"\s+(?:" + "|".join(f"(?P<{p}>{w})" for p, w in _POSTPOSITIONS.items()) + r")$",
+    re.IGNORECASE,
+)
 
 
 def _actors(fields: FirFields) -> str:
@@ -280,7 +304,7 @@ def _act(fields: FirFields, kinds: list[str], text: str) -> str:
             return f'in the complainant\'s words, "{said}"'
         return "the incident took place"
     if actors:
-        return f"{actors} {_join([_deed(k, fields) for k in kinds[:3]])}"
+        return f"{actors} {_join([_deed(k, fields, text) for k in kinds[:3]])}"
     return f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
 
 
@@ -295,9 +319,11 @@ _DEEDS = {
 }
 
 
-def _deed(kind: str, fields: FirFields) -> str:
+def _deed(kind: str, fields: FirFields, text: str) -> str:
     if kind == "assault":
-        return f"attacked with {_join(fields.weapons)}" if fields.weapons else "attacked"
+        whom = assault_victim(text)
+        deed = f"attacked {whom}" if whom else "attacked"
+        return f"{deed} with {_join(fields.weapons)}" if fields.weapons else deed
     return _DEEDS.get(kind, f"committed {kind}")
 
 
@@ -348,14 +374,15 @@ def _loss(fields: FirFields) -> str | None:
     return f"Property worth {_rupees(fields.total_property_value_inr)} is reported lost."
 
 
-def _particulars(fields: FirFields) -> list[str]:
-    """Sentences for the facts that follow the act: total, weapons, injuries, vehicles, ..."""
+def _particulars(fields: FirFields, act: str) -> list[str]:
+    """Sentences for the facts that follow the ``act``: total, weapons (unless the act
+    told them), injuries, vehicles, ..."""
     sentences = []
     if len(fields.property) > 1 and fields.total_property_value_inr:
         sentences.append(
             f"The total value of the property is {_rupees(fields.total_property_value_inr)}."
         )
-    if fields.weapons:
+    if fields.weapons and not all(weapon in act for weapon in fields.weapons):
         sentences.append(f"Weapons mentioned: {_join(fields.weapons)}.")
     if fields.injuries:
         quoted = "; ".join(f'"{injury}"' for injury in fields.injuries)

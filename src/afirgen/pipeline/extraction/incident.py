@@ -42,7 +42,8 @@ _KINDS: list[tuple[str, str]] = [
      r"(?:ran|run|running|made|make|got|went)\s+(?:off|away)\s+with|\bfled\s+with|"
      r"le\s*(?:kar|ke)\s+(?:bhaag|bhag|faraar|farar)|लेकर\s+(?:भाग|फरार|फ़रार)|ले\s+(?:कर|के)\s+भाग"),
     ("assault", r"attack|assault|\bhit\b|\bbeat|\bmaar|\bmaara|मारपीट|हमला|मारा|punch|slap|"
-     r"thappad|थप्पड़"),
+     # "पीटा", "पिटाई की", "peet diya", "pitai ki" (not "pita", a father)
+     r"thappad|थप्पड़|पीट|पिटाई|\bpeet|\bpeeta\b|\bpitai|\bpitayi"),
     # A fire or a breakage done, not one threatened ("aag laga dunga", "will set fire"): the
     # threat is criminal intimidation, below.
     ("mischief by fire", r"(?<!\bto\s)(?<!will\s)(?<!would\s)set\s+(?:\w+\s+){0,2}?(?:on\s+)?"
@@ -59,6 +60,57 @@ _KINDS: list[tuple[str, str]] = [
     ("criminal intimidation", r"threat|dhamki|धमकी|kill\s+me|jaan\s+se|जान\s+से|extortion|रंगदारी"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
+
+
+# Whom an assault was done to, from the sentence that tells it: the complainant ("hit me",
+# "mujhe maara", "मुझ पर हमला", a blow to "my arm" or "mere sir par") or the complainant's
+# kin ("beat my son", "mere bhai ko maara", "मेरे पिता को पीटा").
+_ASSAULT = re.compile(dict(_KINDS)["assault"], re.IGNORECASE)
+_BODY = (
+    r"head|hands?|arms?|legs?|face|back|chest|eyes?|nose|shoulders?|body|sir|sar|haath|hath|"
+    r"pair|munh|muh|pet|kamar|peeth|chehre|aankh|naak|kandhe|baanh|bazu|tang|taang|"
+    r"सिर|सर|हाथ|पैर|मुंह|मुँह|पेट|कमर|पीठ|चेहरे|आंख|आँख|नाक|कंधे|बांह|बाँह|टांग"
+)
+_SELF = (
+    rf"\b(?:me|us)\b|\b(?:my|mere|meri|mera)\s+(?:{_BODY})\b|\b(?:mujhe|mujhko|mujh\s*(?:par|pe)|"
+    rf"humein|hamein|hume|hame|humko|hamko|hum\s*(?:par|pe))\b|मुझे|मुझको|मुझ\s*पर|हमें|हमको|"
+    rf"हम\s*पर|(?:मेरे|मेरी|मेरा)\s+(?:{_BODY})"
+)
+_KIN_WORDS = {
+    "brother": r"brother|bhai|bhaiya|भाई",
+    "son": r"son|beta|bete|बेटा|बेटे",
+    "daughter": r"daughter|beti|बेटी",
+    "father": r"father|pita|pitaji|papa|पिता|पिताजी|पापा",
+    "mother": r"mother|maa|mummy|mata|माँ|मां|माता",
+    "husband": r"husband|pati|पति",
+    "wife": r"wife|patni|biwi|पत्नी",
+    "sister": r"sister|behen|bahan|बहन",
+    "uncle": r"uncle|chacha|chachaji|चाचा",
+    "nephew": r"nephew|bhatija|bhatije|भतीजा|भतीजे",
+    "friend": r"friend|dost|दोस्त",
+}
+_KIN = re.compile(
+    r"(?:\b(?:my|our|mere|meri|mera|hamare)\s+|(?:मेरे|मेरी|मेरा|हमारे)\s+)(?:"
+    + "|".join(f"(?P<{kin}>{words})" for kin, words in _KIN_WORDS.items())
+    + r")(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_SELF_OBJECT = re.compile(_SELF, re.IGNORECASE)
+
+
+def assault_victim(text: str) -> str | None:
+    """ "the complainant" or "the complainant's son": whom the first assault told was done
+    to; ``None`` where the sentence does not say."""
+    for sentence in re.split(r"(?<=[.!?।])\s+|\n+", text):
+        if not _ASSAULT.search(sentence):
+            continue
+        found = [m for m in (_SELF_OBJECT.search(sentence), _KIN.search(sentence)) if m]
+        if not found:
+            continue
+        first = min(found, key=lambda m: m.start())
+        kin = first.lastgroup if first.re is _KIN else None
+        return f"the complainant's {kin}" if kin else "the complainant"
+    return None
 
 
 def detect_incidents(text: str) -> list[str]:
