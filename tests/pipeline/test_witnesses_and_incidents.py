@@ -186,3 +186,14 @@ def test_the_scene_of_an_undated_incident_is_read_and_the_summary_names_it(
 
     assert fields.place == scene
     assert f"reports {kind} " in summary, summary
+
+
+def test_one_who_came_and_stepped_in_is_a_witness_not_an_accused() -> None:
+    text = (
+        "Kal shaam Bablu aur Guddu ne mujhe dukaan ke bahar ghusse mein maara. Shor sunkar "
+        "Naresh Verma aaye aur beech-bachav kiya. Bablu ne kaha ki phir aaya to maar denge."
+    )
+    fields = extract_fields(text, date(2026, 3, 10))
+
+    assert [w.name for w in fields.witnesses] == ["Naresh Verma"]
+    assert "Naresh Verma" not in [a.name for a in fields.accused]
