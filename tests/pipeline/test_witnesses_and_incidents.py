@@ -197,3 +197,24 @@ def test_one_who_came_and_stepped_in_is_a_witness_not_an_accused() -> None:
 
     assert [w.name for w in fields.witnesses] == ["Naresh Verma"]
     assert "Naresh Verma" not in [a.name for a in fields.accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At night my neighbour Harish Nair saw two young men climbing down from our balcony "
+        "with a bag and running towards the main road.",
+        "पड़ोसी किशन लाल ने देर रात तीन लोगों को हमारी दुकान का शटर उठाकर सामान गाड़ी में भरते हुए देखा था।",
+    ],
+)
+def test_a_neighbour_who_saw_others_at_it_is_a_witness(text: str) -> None:
+    fields = extract_fields(text, date(2026, 3, 10))
+
+    assert len(fields.witnesses) == 1
+    assert not [a.name for a in fields.accused if a.name]
+
+
+def test_a_neighbour_who_saw_the_complainant_and_then_acted_is_no_witness() -> None:
+    text = "Padosi Bunty ne mujhe ghar par akela dekha aur andar ghus kar mera phone le gaya."
+
+    assert extract_fields(text, date(2026, 3, 10)).witnesses == []

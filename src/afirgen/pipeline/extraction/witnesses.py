@@ -59,6 +59,14 @@ _SENTENCE_END = re.compile(r"[.।\n]")
 # "Mohan bhi wahan maujood tha aur usne bhi mujhe maara": present, and one of those who did it.
 _AND_THEN = re.compile(r"\s*,?\s*(?:and|aur|और)\b", re.IGNORECASE)
 _SAW_WINDOW = 60  # characters after a name in which "saw"/"was with me" marks a witness
+# A neighbour or a passer-by introduced as such who saw others at it tells it at length: "my
+# neighbour X saw two boys jumping over our wall", "पड़ोसी X ने रात में दो लड़कों को दीवार
+# कूदकर भागते हुए देखा". What they saw is not the complainant ("ne mujhe akela dekha" tells
+# what one who then acted saw).
+_SAW_OTHERS_WINDOW = 140
+_SEEN_SELF = re.compile(
+    r"\b(?:me|us|mujhe|mujhko|humein|hamein|hume|hame)\b|मुझे|मुझको|हमें|हमको", re.IGNORECASE
+)
 _LABELLED = re.compile(r"witness|गवाह", re.IGNORECASE)
 
 
@@ -85,6 +93,16 @@ def extract_witnesses(text: str, complainant: str | None = None) -> list[Person]
     return [Person(name=name) for name in names]
 
 
+def _saw_others(text: str, end: int) -> bool:
+    """Whether the sentence after a name (ending at ``end``) says the person saw it, or others
+    at it, and did nothing of it themselves ("... saw me alone and took my phone")."""
+    after = _SENTENCE_END.split(text[end : end + _SAW_OTHERS_WINDOW], maxsplit=1)[0]
+    seen = _SAW.search(after)
+    if seen is None or _SEEN_SELF.search(after, 0, seen.start()):
+        return False
+    return not _did_it_too(text, end + seen.end())
+
+
 def _introduced(text: str) -> list[NameSpan]:
     """Names after "my friend", "witness:", "a passer-by," who saw it or were there."""
     spans: list[NameSpan] = []
@@ -93,7 +111,7 @@ def _introduced(text: str) -> list[NameSpan]:
         if span is None:
             continue
         told = bool(match["there"] or _LABELLED.match(match[0]))
-        if told or saw_incident(text, span.end):
+        if told or _saw_others(text, span.end):
             spans.append(span)
     return spans
 
