@@ -201,3 +201,16 @@ def test_days_listed_before_their_month_open_and_close_the_window() -> None:
         "The cashier did not deposit the takings of 2, 3 and 4 June; he has not come since."
     )
     assert (occurrence.date_from, occurrence.date_to) == (date(2025, 6, 2), date(2025, 6, 4))
+
+
+def test_a_later_sentence_giving_the_incidents_date_outranks_yesterday_and_says_so() -> None:
+    text = (
+        "Kal raat lagbhag 11 baje Sadar bazaar ke chauraha par do ladkon ne mera purse cheen "
+        "liya. Yeh ghatna 14 tarikh ki hai. Purse mein 3,000 rupaye the."
+    )
+    fields = extract_fields(text, date(2026, 9, 20))
+
+    assert fields.occurrence.date_from == date(2026, 9, 14)
+    assert fields.occurrence.time_from == time(23, 0)
+    assert fields.place is not None and "Sadar bazaar" in fields.place
+    assert any("19.09.2026" in doubt and "14.09.2026" in doubt for doubt in fields.doubts)

@@ -10,8 +10,10 @@ it in the same sentence (or a "Time:" field of an e-FIR). A later date or a
 
 A calendar date outranks words relative to the day of reporting: "today/aaj/आज"
 is dropped when the complaint gives any calendar date (it usually names the day
-the complaint is written), and "yesterday/kal" or "last Sunday" is dropped from
-a sentence that also gives a calendar date. When the two disagree, or a weekday
+the complaint is written), "yesterday/kal" or "last Sunday" is dropped from
+a sentence that also gives a calendar date, and a later sentence that gives the
+incident's calendar date ("the incident took place on the 18th") outranks a
+"yesterday" that names another day. When the two disagree, or a weekday
 written beside the date is not that date's weekday, the occurrence keeps the
 calendar date and a doubt is returned for the officer instead of a silent choice.
 """
@@ -84,7 +86,15 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     if not dates:
         occurrence, index = _time_only(doc, times)
         return OccurrenceReading(occurrence, index, doubts)
-    first = dates[0] if _is_window(doc, dates) else _timed_date(doc, dates, times) or dates[0]
+    told = _told_incident_date(doc, dates)  # "kal raat ..." then "the incident was on the 18th"
+    if told is not None:
+        doubts.append(_date_doubt(doc, dates[0], told))
+    first = told or (
+        dates[0] if _is_window(doc, dates) else _timed_date(doc, dates, times) or dates[0]
+    )
+    timed = {doc.sentence_index(first.start)}
+    if told is not None:  # the hour told beside "kal raat" is the incident's still
+        timed.add(doc.sentence_index(dates[0].start))
     dates = [first, *(d for d in dates if d is not first)]
     index = doc.sentence_index(first.start)
     same_sentence = [d for d in dates if doc.sentence_index(d.start) == index]
@@ -92,9 +102,11 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
         date_from=first.value,
         date_to=first.span_to or _later_date(_window_ends(doc, same_sentence)),
     )
-    sentence_times = [t for t in times if doc.sentence_index(t.start) == index]
+    sentence_times = [t for t in times if doc.sentence_index(t.start) in timed]
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
     _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
+    if told is not None:  # the scene is told where the account tells the incident
+        index = min(timed)
     if weekday_mismatch(first) and first.value:
         doubts.append(
             f"The complaint gives the date {first.value:%d.%m.%Y} with a weekday that is not "
@@ -178,12 +190,43 @@ def _ranked_dates(doc: Complaint, dates: list[DateMention]) -> tuple[list[DateMe
             and mention.value not in (None, rival.value)
             and not (mention.kind == "today" and reporting)
         ):
-            doubts.append(
-                f'The complaint says "{doc.text[mention.start : mention.end]}" '
-                f"({mention.value:%d.%m.%Y}) and also gives the date {rival.value:%d.%m.%Y}; "
-                f"the draft uses {rival.value:%d.%m.%Y}: confirm the date of occurrence."
-            )
+            doubts.append(_date_doubt(doc, mention, rival))
     return kept, doubts
+
+
+# A sentence that says which day the incident was: "the incident took place on 18 November",
+# "ye ghatna 18 tarikh ko hui", "यह घटना 18 तारीख की है".
+_INCIDENT_TOLD = re.compile(
+    r"\b(?:incident|occurrence|ghatna|ghatana|vardaat|wardaat|vaardaat)\b|घटना|वारदात",
+    re.IGNORECASE,
+)
+
+
+def _told_incident_date(doc: Complaint, dates: list[DateMention]) -> DateMention | None:
+    """A calendar date a later sentence gives as the incident's, where the first date kept
+    is a relative word ("yesterday", "kal raat") that names another day."""
+    if not dates or dates[0].kind != "relative" or dates[0].value is None:
+        return None
+    first = doc.sentence_index(dates[0].start)
+    for mention in dates[1:]:
+        index = doc.sentence_index(mention.start)
+        if (
+            mention.kind == "explicit"
+            and mention.value not in (None, dates[0].value)
+            and index != first
+            and _INCIDENT_TOLD.search(doc.sentences[index].text)
+        ):
+            return mention
+    return None
+
+
+def _date_doubt(doc: Complaint, relative: DateMention, explicit: DateMention) -> str:
+    assert relative.value is not None and explicit.value is not None
+    return (
+        f'The complaint says "{doc.text[relative.start : relative.end]}" '
+        f"({relative.value:%d.%m.%Y}) and also gives the date {explicit.value:%d.%m.%Y}; "
+        f"the draft uses {explicit.value:%d.%m.%Y}: confirm the date of occurrence."
+    )
 
 
 def _time_only(doc: Complaint, times: list[TimeMention]) -> tuple[Occurrence, int | None]:
