@@ -218,3 +218,9 @@ def test_a_neighbour_who_saw_the_complainant_and_then_acted_is_no_witness() -> N
     text = "Padosi Bunty ne mujhe ghar par akela dekha aur andar ghus kar mera phone le gaya."
 
     assert extract_fields(text, date(2026, 3, 10)).witnesses == []
+
+
+def test_breaking_the_locks_of_a_door_is_a_house_breaking() -> None:
+    text = "That night someone broke the locks of the back door and took our laptop."
+
+    assert detect_incidents(text)[0] == "house-breaking"

@@ -19,7 +19,11 @@ _KINDS: list[tuple[str, str]] = [
      r"|(?:theft|stolen)\s+(?:of\s+)?(?:my\s+)?(?:motorcycle|bike|car|scooty|vehicle)"
      r"|vehicle\s+theft"),
     ("house-breaking", r"burgl|broke\s+(?:into|open)|break\s+into|house-?break|"
-     r"lock\w*(?:\s+\w+){0,4}?\s+(?:was|were)\s+broken|broken\s+(?:the\s+)?lock|tala\s+tod|taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
+     r"lock\w*(?:\s+\w+){0,4}?\s+(?:was|were)\s+broken|broken\s+(?:the\s+)?lock|"
+     # "broke the locks of the main door", "broke open the lock on our flat"
+     r"broke\s+(?:open\s+)?(?:the\s+)?(?:\w+\s+){0,2}?locks?\s+(?:of|on)\s+(?:the|our|my)\s+"
+     r"(?:\w+\s+)?(?:door|gate|house|home|flat|shop|room|almirah|godown|office)|"
+     r"tala\s+tod|taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
     ("snatching", r"snatch|chheen|chhin|छीन|झपट|jhapat|grabbed|kheench|"
      # "pulled my phone out of my hand", "yanked the chain from her neck"
      r"(?:pulled|yanked|tugged|ripped|tore|wrenched|jerked)\b[^.।]{0,40}?\b(?:out\s+of|from|off)\s+"
