@@ -18,7 +18,7 @@ from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.incident import detect_incidents
 from afirgen.pipeline.extraction.names import is_devanagari
 from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern, stem_pattern
-from afirgen.pipeline.extraction.premises import PREMISES, own_premises
+from afirgen.pipeline.extraction.premises import PREMISES, business_premises, own_premises
 from afirgen.text.sentences import Sentence, sentence_end
 
 Span = tuple[int, int]
@@ -163,7 +163,10 @@ def extract_place(
     # residence"), not in passing ("the cowshed behind my house", "I want my house back")
     told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
     told = told + _opening_summary(doc) if scene else [doc.text]
-    return address if address and any(_OWN_HOUSE.search(t) for t in told) else None
+    if address and any(_OWN_HOUSE.search(t) for t in told):
+        return address
+    # an offence told with no scene at all, by a complainant who writes for a business
+    return business_premises(doc.text)
 
 
 # "I was at my shop in Sadar Bazar when this happened", "us waqt main dukaan par tha", "उस

@@ -5,6 +5,11 @@ where they say they run it: "..., "Bansal Kirana Store", Shastri Nagar, Meerut
 chalata hoon", "Meri dukaan hai "Goyal Hardware" Bhopa Road pe", "I run a garment
 shop named Agrawal Vastra Bhandar at Sadar Bazar, Agra", "मेरी दुकान राधे मोबाइल्स,
 सदर बाजार, झांसी का शटर". The place of occurrence is then that description.
+
+A complainant who writes for a business gives it with their particulars: "I, ..., proprietor
+of "Verma Cloth House", Sadar Bazar, Agra", "Complainant: ..., Branch Manager, Canara Bank,
+Civil Lines", "owner of a tyre shop, Station Road". An offence told with no scene of its own
+(a cashier's theft, a cheque that bounced) happened at that business.
 """
 
 from __future__ import annotations
@@ -40,6 +45,67 @@ _RUN_A_SHOP = re.compile(
 _DEVANAGARI_END = re.compile(r"\s+(?:का|की|के|में|पर|से|है|हैं)(?![\u0900-\u097f])")
 _FIRST_PERSON = re.compile(r"^(?:sir\s+)?(?:main|mai|I|मैं)\s+", re.IGNORECASE)
 _NOT_PART = re.compile(r"\(|\d+\s*(?:saal|sal|years?|yrs|varsh|वर्ष)\b|\b(?:umar|age|aged)\b", re.I)
+
+
+# "proprietor of M/s ...", "Branch Manager, Canara Bank, ...": the business a complainant's
+# particulars name; only in a sentence where the complainant speaks of themselves
+_BUSINESS_ROLE = re.compile(
+    r"\b(?:(?i:owner|proprietor|proprietress|(?:managing\s+)?partner)\s+of\s+(?:the\s+)?"
+    r"|(?:Owner|Proprietor|Proprietress|(?:Managing\s+)?Partner|(?i:(?:branch|store|hub|shift|"
+    r"general|floor|sales)\s+manager))\s*(?:,|\s+of)\s*(?:the\s+)?)"
+    r"(?=M/s|[\"“A-Z0-9]|(?i:an?)\s+[a-z])"
+)
+_SPEAKS = re.compile(
+    r"(?:^|[\s,(])(?:I|I\s+am|this\s+is|[Ss]tatement\s+of|[Cc]omplainant|[Oo]ccupation|[Mm]ain|"
+    r"[Bb]ayan)(?=[\s,:])|मैं"
+)
+# A part that opens with these is the complainant's particulars again, not the business
+_NOT_BUSINESS = re.compile(
+    r"(?i:ph|phone|mob|mobile|cell|tel|no)\b\.?\s*[:\-]?\s*[\d+x]"
+    r"|(?i:age|aged|date|s/o|d/o|w/o|r/o|residing|resident|mr|mrs|ms|shri|smt)\b|I\s"
+)
+_BUSINESS_WORDS = 6  # a part longer than this is a clause of the account
+# The account goes back to the premises ("cash from our counter", "came to the shop"): a
+# supplier's unpaid bill or a buyer's short delivery names the business, not a scene.
+_AT_BUSINESS = re.compile(
+    r"\b(?:my|our|the|this|hamari|hamare|meri|mere)\s+(?:[\w-]+\s+)?(?:shop|store|office|branch|"
+    r"counter|showroom|godown|warehouse|outlet|premises|hub|plaza|cabin|drawer|locker|workshop|"
+    r"dukaan|dukan)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def business_premises(text: str) -> str | None:
+    """The business whose owner, partner or manager writes the complaint, as they give it."""
+    for match in _BUSINESS_ROLE.finditer(text):
+        start = sentence_start(text, match.start())
+        if not _SPEAKS.search(text[start : match.start()]):
+            continue
+        found, end = _read_business(text, match.end())
+        if found and _AT_BUSINESS.search(text, end):
+            return found
+    return None
+
+
+def _read_business(text: str, pos: int) -> tuple[str | None, int]:
+    """ ""Verma Cloth House", Sadar Bazar, Agra (ph ...)": comma parts that name a place; and
+    where the reading stopped."""
+    parts: list[str] = []
+    for raw in re.split(r",(?!\d)", text[pos : sentence_end(text, pos)]):
+        part, bracket, _ = raw.partition("(")
+        part = re.sub(r"^(?i:an?)\s+", "", part.strip()) if not parts else part.strip()
+        if not part or not (_starts_name(part) or not parts) or _NOT_BUSINESS.match(part):
+            break
+        if _NOT_PART.search(part) or len(part.split()) > _BUSINESS_WORDS:
+            break
+        words = part.split()
+        # "..., Chandni Chowk Delhi ka hoon": the sentence goes on in Hindi
+        kept = next((i for i, w in enumerate(words) if w.casefold() in _CLAUSE_WORDS), None)
+        parts.append(" ".join(words[:kept]).strip(" .;:–-"))
+        pos += len(raw) + 1
+        if bracket or kept is not None:
+            break
+    return ", ".join(p for p in parts if p) or None, pos
 
 
 def own_premises(text: str) -> str | None:

@@ -1,0 +1,81 @@
+"""The place of an offence told with no scene of its own, when the complainant writes for a
+business: the firm, shop or branch their particulars name.
+
+Every complaint here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afirgen.pipeline.extraction import extract_fields
+
+MONDAY = date(2025, 3, 10)  # the day the complaints below are made
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            'Sir, I, Naresh Goyal, aged 48, proprietor of "Goyal Paints", Kutchery Road, '
+            "Moradabad (mobile 98370xxxxx), state that my cashier Sunil kept back Rs 80,000 of "
+            "the collections from our counter between October and January and wrote false "
+            "entries in the day book.",
+            '"Goyal Paints", Kutchery Road, Moradabad',
+            id="proprietor-of-quoted-name",
+        ),
+        pytest.param(
+            "Complainant: Mrs. Rekha Iyer, Branch Manager, Canara Bank, Gandhi Bazaar, "
+            "Shivamogga. Ph 08182-2xxxxx. Our peon Manjunath took Rs 45,000 from the branch "
+            "cash drawer while the cashier was at lunch.",
+            "Canara Bank, Gandhi Bazaar, Shivamogga",
+            id="branch-manager-efir",
+        ),
+        pytest.param(
+            "Statement of Mr. Thomas Varghese, 47, owner of a tyre shop, Station Road. My helper "
+            "Biju sold twelve new tyres from the shop godown and kept the money.",
+            "tyre shop, Station Road",
+            id="owner-of-a-shop",
+        ),
+    ],
+)
+def test_the_business_is_the_scene_of_an_offence_told_without_one(text: str, place: str) -> None:
+    assert extract_fields(text, MONDAY).place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sir, I, Harish Mehta, proprietor of Mehta Yarns, Ring Road, Surat, supplied 900 kg "
+            "of yarn to M/s Deepak Textiles on 45 days' credit. They paid half and say the rest "
+            "will come after the season. Kindly help me recover the balance.",
+            id="supplier-unpaid-bill",
+        ),
+        pytest.param(
+            "Sir, last month the owner of Lucky Motors, Mr. Arvind, sold me a used car saying it "
+            "had never met an accident. The service centre now says the chassis was repaired.",
+            id="the-accused-owns-it",
+        ),
+    ],
+)
+def test_a_business_named_without_an_offence_there_is_no_scene(text: str) -> None:
+    assert extract_fields(text, MONDAY).place is None
+
+
+def test_a_scene_told_with_the_act_wins_over_the_business() -> None:
+    text = (
+        "I, Ramesh Jain, owner of Jain Stores, Sadar Bazar, state that yesterday at 9 pm "
+        "two men snatched my bag near the Clock Tower while I was going home from our shop."
+    )
+    assert extract_fields(text, MONDAY).place == "near the Clock Tower"
+
+
+def test_hindi_words_after_the_business_end_it() -> None:
+    text = (
+        'Sir main Salim Khan, owner of "Khan Footwear", Lal Kuan Delhi ka hoon. Hamari dukaan '
+        "ka salesman Javed galle se 30,000 nikaal ke bhaag gaya."
+    )
+    assert extract_fields(text, MONDAY).place == '"Khan Footwear", Lal Kuan Delhi'
