@@ -122,3 +122,32 @@ def test_the_name_given_for_one_described_is_the_same_accused(text: str) -> None
     fields = extract(text)
     assert accused_names(fields) == ["Vinod Kashyap"]
     assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("I am Kamla Devi. On 8 June my neighbour Mr. Harish Rawat and his younger brother Mr. "
+         "Naveen Rawat pushed me off my own plot and broke the fence.",
+         ["Harish Rawat", "Naveen Rawat"]),
+        ("I am Kamla Devi. The agency was run by Sh. Tarun Bedi and his associate Ms. Komal Arora, "
+         "who took Rs 2,00,000 from me for a visa that never came.",
+         ["Tarun Bedi", "Komal Arora"]),
+        ("मैं कमला देवी। 8 जून को गाँव के ही सुरेश यादव और उसका चचेरा भाई दिनेश यादव आए और मुझे "
+         "लाठी से मारा।",
+         ["सुरेश यादव", "दिनेश यादव"]),
+    ],
+)  # fmt: skip
+def test_the_named_kin_or_associate_who_came_along_is_an_accused(
+    text: str, names: list[str]
+) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == names
+    assert fields.accused_count == len(names)
+
+
+def test_an_unnamed_son_who_came_along_is_no_name() -> None:
+    fields = extract(
+        "मैं कमला देवी। 8 जून को पड़ोसी सुरेश यादव ने गाली दी और धक्का मारा, फिर सुरेश यादव और उसका बेटा आ गए।"
+    )
+    assert accused_names(fields) == ["सुरेश यादव"]

@@ -120,9 +120,27 @@ _KIN = (
     r"bhaiyon|dost|doston|saathi|भाई|भाइयों|बेटा|बेटे|बेटों|दोस्त|दोस्तों|साथी"
 )
 # "X and his two sons Y and Z", "X, his son Y and ...": the kin named after X came with him.
+_KIN_ADJECTIVE = (
+    r"(?:younger|elder|real|own|cousin|chhota|chota|bada|chhote|bade|chhoti|badi|छोटा|बड़ा|छोटे|"
+    r"बड़े|छोटी|बड़ी|चचेरा|ममेरा|फुफेरा|मौसेरा)\s+"
+)
 _GROUP_LINK = re.compile(
     rf"(?:\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
     rf"|\s*,\s*(?:his|her|their))\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
+    re.IGNORECASE,
+)
+# After an accused: "X and his younger brother Mr. Y", "X aur uski patni Y", "X और उसका चचेरा
+# भाई Y": the one who came along is named as accused too. Wider than the kin above, which
+# alone make the person before them an accused.
+_KIN_ALONG_NAMED = (
+    rf"{_KIN}|wife|husband|mother|sister|uncle|brother-in-law|son-in-law|partner|accomplice|"
+    r"helper|munshi|manager|saala|sala|jija|chacha|mama|bhatija|bhanja|patni|pati|maa|behen|"
+    r"devar|jeth|sasur|saas|nanad|पत्नी|पति|माँ|मां|बहन|चाचा|भतीजा|भांजा|साला|जीजा|देवर|जेठ|ससुर|सास|"
+    r"ननद|मामा|मुंशी"
+)
+_ALONG_LINK = re.compile(
+    r"\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uski|uske|unke|unki|unka|उसका|उसके|"
+    rf"उसकी|उनके|उनकी|उनका|अपने|अपनी|apne|apni)\s+(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+",
     re.IGNORECASE,
 )
 # "Bablu ne mujhe maara", "राकेश ने धक्का दिया", "Suresh slapped me": the one who did the act.
@@ -807,11 +825,28 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
         return []
     names = [span]
     while True:
-        link = _GROUP_LINK.match(text, names[-1].end) or _AND.match(text, names[-1].end)
+        link = (
+            _GROUP_LINK.match(text, names[-1].end)
+            or _ALONG_LINK.match(text, names[-1].end)
+            or _AND.match(text, names[-1].end)
+        )
         following = read_name(text, link.end()) if link else None
-        if following is None or following.start != link.end():  # type: ignore[union-attr]
+        if following is None or not _starts_at(text, following, link.end()):  # type: ignore[union-attr]
+            return names
+        if len(following.name) < _SHORTEST_NAME:  # "और उनका बेटा आ गए": a verb, no name
             return names
         names.append(following)
+
+
+def _starts_at(text: str, span: NameSpan, pos: int) -> bool:
+    """The name is the next thing at ``pos``, an honorific aside ("his brother Mr. Y")."""
+    return bool(_HONORIFIC_GAP.fullmatch(text, pos, span.start))
+
+
+_SHORTEST_NAME = 2
+_HONORIFIC_GAP = re.compile(
+    r"\s*(?:(?:mr|mrs|ms|shri|sri|sh|smt|dr)\b\.?\s*|(?:श्री|श्रीमती)\s*)?", re.I
+)
 
 
 def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
