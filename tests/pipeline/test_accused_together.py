@@ -151,3 +151,19 @@ def test_an_unnamed_son_who_came_along_is_no_name() -> None:
         "मैं कमला देवी। 8 जून को पड़ोसी सुरेश यादव ने गाली दी और धक्का मारा, फिर सुरेश यादव और उसका बेटा आ गए।"
     )
     assert accused_names(fields) == ["सुरेश यादव"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir kal raat station se taxi li, driver ne meter band karke 900 maange aur dhakka diya.",
+        "Kal raat 2 baje ek yuvak khidki tod ke andar aaya aur mera phone le gaya.",
+        "कल शाम मेरे फोन पर कॉल आई, फोन करने वाले ने खुद को बैंक अधिकारी बताकर OTP पूछा और "
+        "खाते से 20,000 निकाल लिए।",
+        "मैंने बाजार से एक प्रेस खरीदी, दुकानदार ने पुरानी प्रेस नई बताकर बेच दी।",
+    ],
+)
+def test_one_doer_told_by_role_counts_one(text: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == []
+    assert fields.accused_count == 1

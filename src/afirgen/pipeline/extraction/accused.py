@@ -295,7 +295,11 @@ _SINGLE = re.compile(
     r"caller|aadmi|ladka|vyakti)\b(?:\s+(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|(?:अज्ञात\s+)?(?:व्यक्ति|युवक|लड़का|आदमी)\s+ने|कॉल\s+करने\s+वाले"
     r"|\b(?:the|its|his)\s+(?:[A-Za-z]+\s+)?driver\b|\b(?:truck|tractor|car|bus|auto|tempo|bike)"
-    r"\s+(?:wala|driver)\b|चालक",
+    r"\s+(?:wala|driver)\b|चालक"
+    # "driver ne lamba route liya", "ek yuvak andar aaya", "फोन करने वाले ने": one doer by role
+    r"|\b(?:driver|dukaandaar|dukandar)\s+ne\b|\bek\s+(?:yuvak|yuvati|aurat)\b"
+    r"|एक\s+(?:युवक|युवती|औरत|महिला)"
+    r"|(?:फोन|कॉल)\s+(?:करने|उठाने)\s+वाले|दुकानदार\s+ने",
     re.IGNORECASE,
 )
 
