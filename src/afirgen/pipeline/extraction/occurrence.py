@@ -104,6 +104,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     )
     sentence_times = [t for t in times if doc.sentence_index(t.start) in timed]
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
+    chosen = [] if _left_secured(doc, chosen) else chosen
     _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
     if told is not None:  # the scene is told where the account tells the incident
         index = min(timed)
@@ -124,12 +125,33 @@ _FUTURE_HI = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_REACH = 40
-# "Date of incident: 04.02.2025, noticed 06:45 hrs", "found at 6 am": the hour the loss was
-# found, written as such, is not the hour it happened.
+# "Date of incident: 04.02.2025, noticed 06:45 hrs", "found at 6 am", "noticed 9.3.2025 at
+# 07:15": the hour the loss was found, written as such, is not the hour it happened.
 _NOTICED = re.compile(
-    r"\b(?:noticed|discovered|found|detected)\s*(?:at|on|around|about|by)?\s*(?:about\s+)?$",
+    r"\b(?:noticed|discovered|found|detected)\s*(?:on\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*)?"
+    r"(?:at|on|around|about|by)?\s*(?:about\s+)?$",
     re.IGNORECASE,
 )
+# "they make him work from 6 am to 9 pm", "dhabe par subah 7 se raat 11 baje tak kaam", "उससे
+# सुबह 9 से रात 9 बजे तक काम लेते हैं", "the watchman's duty is till 1 am": hours of work or
+# duty, a span that bounds a routine, not the hour of the occurrence.
+_SPAN_AFTER = re.compile(
+    r"\s*(?:baje\s+|बजे\s+|vaje\s+)?(?:(?:se|से|to|till|until|-|–)\s*(?:\S+\s+){0,2}\d|tak\b|तक)",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE = re.compile(
+    r"(?:\d|baje|बजे|vaje|[ap]\.?m\.?)\s*(?:se|से|to|till|until|-|–)\s*(?:(?:in\s+the\s+)?"
+    r"(?:morning|evening|night|subah|shaam|sham|raat|dopahar|about|around|lagbhag|kareeb|सुबह|शाम|"
+    r"रात|दोपहर|करीब|लगभग)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_WORK = re.compile(
+    r"(?<!from\s)(?<!back\s)\b(?:kaam|work|works|working|duty|duties|shifts?|mould\w*|"
+    r"labou?r\w*|naukri|ma[jz]doori|made\s+to)\b(?!\s+(?:se|से)\b)|"
+    r"(?:काम|ड्यूटी|मजदूरी|मज़दूरी)(?!\s+से)",
+    re.IGNORECASE,
+)
+_WORK_REACH = 60
 
 
 def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
@@ -142,10 +164,65 @@ def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMent
             _FUTURE.search(clause.rsplit(",", 1)[-1])
             or _FUTURE_HI.match(doc.folded, mention.end)
             or _NOTICED.search(clause)
+            or _hours_of_work(doc, mention, sentence.start, sentence.end)
         ):
             continue
         kept.append(mention)
     return kept
+
+
+def _hours_of_work(doc: Complaint, mention: TimeMention, start: int, end: int) -> bool:
+    """The time opens or closes a span of hours ("from 8 to 10", "X se Y tak") told of work."""
+    before = doc.folded[max(start, mention.start - 20) : mention.start]
+    span = _SPAN_AFTER.match(doc.folded, mention.end, end) or _SPAN_BEFORE.search(before)
+    if not span:
+        return False
+    reach = doc.folded[
+        max(start, mention.start - _WORK_REACH) : min(end, mention.end + _WORK_REACH)
+    ]
+    return bool(_WORK.search(reach))
+
+
+# "I shut the godown at 7 pm", "hum 3 baje ghar ko taala lagakar mele gaye", "मैंने शाम 6 बजे
+# ट्रैक्टर बाड़े में खड़ा किया": the hour the complainant locked, parked or left the property
+# opens a window in which no one saw the theft; when a later sentence tells the loss found
+# ("the padlock was lying cut", "subah trolley wahan nahi thi", "कुंडी टूटी मिली"), the hour of
+# the occurrence is not known and is left empty.
+_SECURED = re.compile(
+    r"\b(?:locked|lock\s+(?:kar|kiya|laga)\w*|closed|shut|parked|left\s+(?:for|the\s+(?:house|"
+    r"home|flat|shop)|home|our\s+house)|ta+la\s+laga\w*|band\s+kar\w*|khad[ai]\s+k(?:i|iya|ar)\w*)\b|"
+    r"ताला\s+लगा|लॉक\s+(?:लगा|कर)|बंद\s+कर|खड़ा\s+किया|खड़ी\s+की",
+    re.IGNORECASE,
+)
+_LOSS_FOUND = re.compile(
+    r"\b(?:missing|stolen|not\s+there|was\s+(?:broken|open|gone|cut)|lying\s+broken|forced\s+open|"
+    r"gayab|chori|(?:wahan|vahan|wahaan)\s+nahi?n?|t[ou]+ta\s+hua|tooti|tuti|kata\s+hua)\b|"
+    r"गायब|चोरी|(?:वहाँ|वहां)\s+नहीं|टूटा|टूटी|तोड़|कटा\s+हुआ",
+    re.IGNORECASE,
+)
+_CONFRONTED = re.compile(
+    r"\b(?:attack\w*|hit|beat\w*|snatch\w*|stab\w*|pushed|slapp\w*|abus\w*|threat\w*|"
+    r"maar\w*|mara|chheen\w*|jhapat\w*|gaali|came\s+(?:to|and)|aaye|aaya|aake)\b|"
+    r"मार|छीन|झपट|गाली|धमकी|आए|आया|आकर",
+    re.IGNORECASE,
+)
+_LOSS_REACH = 3  # sentences after the securing one in which the loss may be found
+
+
+def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
+    """The chosen hour is when the property was locked, parked or left, and a later sentence
+    tells the loss found: an unwitnessed theft, whose hour the complaint cannot give."""
+    if not chosen:
+        return False
+    at = doc.sentence_index(chosen[0].start)
+    sentence = doc.sentences[at]
+    clause = doc.folded[
+        max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
+    ]
+    if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
+        return False
+    later = doc.sentences[at + 1 : at + 1 + _LOSS_REACH]
+    return any(_LOSS_FOUND.search(s.text) for s in later)
 
 
 def _is_window(doc: Complaint, dates: list[DateMention]) -> bool:
@@ -230,7 +307,7 @@ def _date_doubt(doc: Complaint, relative: DateMention, explicit: DateMention) ->
 
 
 def _time_only(doc: Complaint, times: list[TimeMention]) -> tuple[Occurrence, int | None]:
-    if not times:
+    if not times or _left_secured(doc, times):
         return Occurrence(), None
     index = doc.sentence_index(times[0].start)
     occurrence = Occurrence(time_from=times[0].value)
