@@ -69,3 +69,32 @@ def test_the_hour_property_was_locked_or_parked_before_an_unseen_theft_is_not_gi
 )  # fmt: skip
 def test_the_hour_of_the_occurrence_is_still_read(text: str, hour: time) -> None:
     assert extract_fields(text, REFERENCE).occurrence.time_from == hour
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seller's rate for each unit he sells
+        "Mohalle ke nukkad par ek aadmi 200-300 rupaye ki puriya bechta hai, ladke wahan "
+        "jaate hain.",
+        "गाँव में एक आदमी शराब की थैली बेचता है, 50 रुपये की थैली, बच्चे भी खरीदते हैं।",
+        "Near the school gate a man sells ganja, Rs 100 a packet, to students every evening.",
+        "वह पान की दुकान से नशे की गोलियाँ बेचता है और हर ग्राहक से 80 रुपये लेता है।",
+        # what a customer bought before passing a note
+        "रविवार को एक औरत ने मेरी किराने की दुकान से 150 रुपये का सामान लिया और बदले में 2000 का "
+        "नोट दिया, जो जाली था।",
+        "Truck driver ne 1,200 rupaye ka diesel bharwaya aur do 2000 ke note diye, dono nakli "
+        "nikle.",
+        # a sum the other side owes the complainant, or one the complainant wants back
+        "After the flat was vacated the builder wrote that Rs 36,000 of my deposit is payable "
+        "to me next month.",
+        "Tailor ne mere kapde kharab kar diye. Main apne 4,000 wapas chahti hoon.",
+    ],
+)
+def test_a_sum_told_of_something_else_is_no_property_lost(text: str) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr is None
+
+
+def test_money_stolen_is_still_property_lost() -> None:
+    text = "Kal raat chor almari ka tala tod ke 35,000 rupaye nakad aur sone ki chain le gaye."
+    assert extract_fields(text, REFERENCE).total_property_value_inr == 35000

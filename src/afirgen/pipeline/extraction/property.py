@@ -27,7 +27,7 @@ _DEMAND = re.compile(
     r"\bbring\b|लेकर\s+आ|लाने\s+(?:को|के)|ला\s+दो|"
     # a sum wanted or owed on someone's word: "2 lakh chahiye", "एक लाख लाओ", "le ke aana",
     # "my father should pay 15 lakh", "he needs Rs 2 lakh more"
-    r"\bchahiye\b|चाहिए|\bla+o\b|लाओ|\bl(?:e|ei|ey)\s*ke\s+aa|\bleke\s+aa|"
+    r"\bchahiye\b|चाहिए|(?:\bwa?pas|\bvapas|वापस)\s+(?:chahta|chahti|chahte|चाहता|चाहती|चाहते)|\bla+o\b|लाओ|\bl(?:e|ei|ey)\s*ke\s+aa|\bleke\s+aa|"
     r"\bshould\s+(?:\w+\s+)?(?:pay|give)\b|\bneeds?\b|"
     r"रंगदारी|extortion|ransom|फिरौती|"
     r"\bif\s+(?:\w+\s+){0,3}(?:(?:do|did|does)\s+not\s+|don'?t\s+)?(?:pay|give)\b"
@@ -63,6 +63,16 @@ _RATE = re.compile(
     r"daily|weekly|monthly|yearly|mahin[ae]|mahine\s+(?:ka|ki|ke)|roz(?:ana)?|rozana|"
     r"प्रति\s*(?:दिन|माह|महीना)|महीना|महीने\s+(?:का|की|के)|रोज)(?![\w\u0900-\u097f])"
     r"|-\s*\d[\d,]*(?:\s*rupaye|\s*rupees|\s*रुपये)",
+    re.IGNORECASE,
+)
+# "250 rupaye ki pudiya", "40 di ik thaili", "Rs 30 a pouch", "हर ग्राहक से 300 रुपये लेता है":
+# the price at which a seller (of drugs, liquor, lottery slips) sells each unit, or takes from
+# each buyer, is a rate of his trade, not a sum anyone lost.
+_UNIT_PRICE = re.compile(
+    rf"{_RUPEES}(?:(?:ki|ka|ke|di|da|de|की|का|के|a|per)\s+(?:ek\s+|ik\s+|one\s+)?"
+    rf"{phrase_pattern('property', 'unit_of_sale')}|"
+    r"(?:me|mein|में)?\s*(?:leta|lete|leti|bechta|bechte|bechti|लेता|लेते|लेती|बेचता|बेचते|बेचती)\s+"
+    r"(?:hai|hain|है|हैं))",
     re.IGNORECASE,
 )
 _NOTES_BEFORE = re.compile(r"\b(?:notes?|note)\s+of\s*(?:rs\.?|₹)?\s*$|नोट\s*$", re.I)
@@ -288,7 +298,7 @@ def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
 
 # Money the complainant received (an advance, a bait) is not what they lost.
 _RECEIVED = re.compile(
-    r"\b(?:gave|paid|sent|given|handed)\s+(?:to\s+)?(?:me|us)\b|"
+    r"\b(?:gave|paid|sent|given|handed)\s+(?:to\s+)?(?:me|us)\b|\b(?:payable|due)\s+to\s+(?:me|us)\b|"
     r"\b(?:mujhe|mujhko|hume|hamein|humein)\s+(?:\S+\s+){0,4}(?:diye|diya|dega|denge|bheje)\b|"
     r"(?:मुझे|मुझको|हमें|हमको)\s+(?:\S+\s+){0,4}(?:दिए|दिया|देगा|देंगे|भेजे)",
     re.IGNORECASE,
@@ -394,9 +404,10 @@ _PRICE_OF_A_PERSON = re.compile(
 # "bought rice and dal worth Rs 380 and gave a Rs 500 note", "300 रुपये का सामान लेकर 500
 # का नोट दिया": the price of what a customer bought with a note, not a sum lost.
 _PAID_WITH_A_NOTE = re.compile(
-    r"\b(?:bought|purchased|kharid\w*|saa?maa?n\s+le(?:kar|ke))\b[^.;।]*"
+    r"\b(?:bought|purchased|kharid\w*|saa?maa?n\s+(?:le(?:kar|ke)|liya|le\s+liya)|"
+    r"(?:petrol|diesel|tel)\s+(?:dalwa|bharwa)\w*)\b[^.;।]*"
     r"(?:\b(?:gave|diya|de\s+diya)\b[^.;।]{0,30}\bnotes?\b|\bnotes?\s+(?:diya|diye|de\s+diya)\b)"
-    r"|(?:खरीद\w*|सामान\s+लेकर)[^।]*नोट\s+दि",
+    r"|(?:खरीद\w*|सामान\s+(?:लेकर|लिया|ले\s+लिया)|डलवा\w*|भरवा\w*)[^।]*नोट\s+दि",
     re.IGNORECASE,
 )
 
@@ -480,7 +491,7 @@ def _in_passing(doc: Complaint, amount: Amount) -> bool:
         or _NOTES_BEFORE.search(before)
         or any(
             rule.match(doc.text, amount.end, sentence.end)
-            for rule in (_IN_PASSING_AFTER, _PER_UNIT, _NOTES, _RATE)
+            for rule in (_IN_PASSING_AFTER, _PER_UNIT, _NOTES, _RATE, _UNIT_PRICE)
         )
     ):
         return True
