@@ -98,3 +98,23 @@ def test_a_sum_told_of_something_else_is_no_property_lost(text: str) -> None:
 def test_money_stolen_is_still_property_lost() -> None:
     text = "Kal raat chor almari ka tala tod ke 35,000 rupaye nakad aur sone ki chain le gaye."
     assert extract_fields(text, REFERENCE).total_property_value_inr == 35000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report of ASI Meena Kujur, Special Squad, Ranchi, 11.06.2025. Acting on a tip-off the "
+        "squad stopped a van at the bypass.",
+        "I, Sub-Inspector K. Rawat, 21 Battalion SSB, Camp Pithoragarh, report that a patrol "
+        "seized two bags of charas.",
+        "I, Farah Khan, Branch Manager, Punjab Gramin Bank, write to report a forged cheque.",
+        "मैं पूजा, उम्र 19 वर्ष, बालिग हूँ। मेरे पिता मेरी पढ़ाई छुड़वाकर ज़बरदस्ती शादी करवा रहे हैं।",
+    ],
+)
+def test_a_unit_a_bank_or_a_dateline_is_not_the_complainants_address(text: str) -> None:
+    assert extract_fields(text, REFERENCE).complainant.address is None
+
+
+def test_a_trade_after_the_address_is_not_part_of_it() -> None:
+    text = "मैं रामसिंह, उम्र 50, ग्राम बडोरा, किसान। कल रात मेरे खेत से मोटर चोरी हो गई।"
+    assert extract_fields(text, REFERENCE).complainant.address == "ग्राम बडोरा"

@@ -195,8 +195,10 @@ def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
             designation = "(" in piece[1]
             address = None if designation else _read_forward(text, pos + piece.start(1))
             # unmarked, an address is a few words a segment; a longer run is the account
-            fits = address and max(len(s.split()) for s in address.split(",")) <= _SEGMENT_WORDS
-            return address if fits else None
+            if address is None or _is_workplace(address):
+                return None
+            fits = max(len(s.split()) for s in address.split(",")) <= _SEGMENT_WORDS
+            return _without_trade(address) if fits else None
     return None
 
 
@@ -222,6 +224,31 @@ _TRADE = re.compile(
     r"बालिग|विधवा)(?![\u0900-\u097f])",
     re.IGNORECASE,
 )
+
+
+# "Report of HC Rekha Rao, Traffic Wing, Pune, 04.03.2025", "Sub-Inspector Anil, 9 Battalion,
+# Camp Ranchi", "Accounts Officer, Nagpur Cooperative Bank", "मैं सीमा, बालिग हूँ": with no marker
+# of residence, what follows an officer's or an employee's name may be the unit or the bank
+# they write from, or the dateline of a report, and a lone word of status is no place. (A
+# police station after an officer's name is left alone: it is often given as the address.)
+_WORKPLACE = re.compile(
+    r"(?<!near\s)(?<!opp\s)(?<!opposite\s)(?<!behind\s)\b(?:camp|bn|battalion|bank)\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+
+
+def _is_workplace(address: str) -> bool:
+    return bool(_WORKPLACE.search(address))
+
+
+def _without_trade(address: str) -> str | None:
+    """The address less a last segment that is the complainant's trade or status ("ग्राम
+    Rampur, किसान" -> "ग्राम Rampur"); ``None`` when nothing else is left."""
+    segments = address.split(", ")
+    while segments and _is_trade(segments[-1]):
+        segments.pop()
+    return _joined(segments)
 
 
 def _joined(segments: list[str]) -> str | None:
