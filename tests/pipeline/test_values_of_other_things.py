@@ -118,3 +118,33 @@ def test_a_unit_a_bank_or_a_dateline_is_not_the_complainants_address(text: str) 
 def test_a_trade_after_the_address_is_not_part_of_it() -> None:
     text = "मैं रामसिंह, उम्र 50, ग्राम बडोरा, किसान। कल रात मेरे खेत से मोटर चोरी हो गई।"
     assert extract_fields(text, REFERENCE).complainant.address == "ग्राम बडोरा"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body struck a rod, or a rod of a load fell on someone
+        "The jeep braked hard near the toll and my head hit the rod of the luggage rack.",
+        "Scaffolding on the next building gave way and a rod struck my back as I walked below.",
+        # a thing broken, not used
+        "Jhagde mein usne meri chakki ki belt tor di aur chala gaya.",
+        # an earlier attack already registered
+        "Do saal pehle us gang ne katta dikhakar ek pump loota tha, jiska mamla court mein chal "
+        "raha hai. Ab main gawahi dene se dar raha hoon.",
+    ],
+)
+def test_a_rod_the_body_struck_or_a_thing_broken_is_no_weapon(text: str) -> None:
+    assert extract_fields(text, REFERENCE).weapons == []
+
+
+def test_a_blow_after_a_quoted_threat_is_still_a_weapon() -> None:
+    text = 'He shouted "I will break your legs today" and hit me twice with a lathi on my back.'
+    assert extract_fields(text, REFERENCE).weapons == ["lathi"]
+
+
+def test_a_threat_told_far_back_in_the_clause_names_no_weapon() -> None:
+    text = (
+        "His message said that if I marry someone else he'll come to the wedding one day and "
+        "throw acid on me."
+    )
+    assert extract_fields(text, REFERENCE).weapons == []

@@ -119,6 +119,39 @@ def _forced_a_lock(words: str) -> bool:
     return bool(_ON_A_LOCK.search(words)) and not _HELD.search(words)
 
 
+# "my knee hit the rod of the seat", "a pipe from the scaffolding struck my back" (a fall, a
+# crash, a load that slipped), "pankhe ki belt tod di": a thing the body struck, or a thing
+# broken, is no arm anyone used.
+_BODY = (
+    r"(?:head|shoulder|arm|hand|leg|knee|back|chest|face|forehead|elbow|sir|haath|pair|kandha|"
+    r"sar|सिर|हाथ|पैर|कंधा)"
+)
+_STRUCK_BY_THE_BODY = re.compile(
+    rf"\b(?:my|his|her|mera|meri|uska|uski)\s+(?:\w+\s+)?{_BODY}\s+(?:hit|struck|banged|smashed)"
+    r"\s+(?:on\s+|into\s+|against\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_HIT_BY_A_LOAD = re.compile(
+    rf"^\s*(?:hit|struck|fell\s+on)\s+(?:me\s+on\s+)?(?:my|his|her)\s+(?:\w+\s+)?{_BODY}",
+    re.IGNORECASE,
+)
+_LOAD_BEFORE = re.compile(r"\b(?:one|a|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BROKEN_AFTER = re.compile(
+    r"^\s*(?:(?:tod|tor)(?:\s+(?:di|diya|diye|dali|dala)|a|i|e)?\b|(?:was\s+|got\s+)?broken?\b|"
+    r"तोड़)",
+    re.IGNORECASE,
+)
+
+
+def _struck_not_wielded(before: str, after: str) -> bool:
+    """The body struck the thing, a load of them fell on someone, or the thing was broken."""
+    return bool(
+        _STRUCK_BY_THE_BODY.search(before)
+        or (_HIT_BY_A_LOAD.match(after) and _LOAD_BEFORE.search(before))
+        or _BROKEN_AFTER.match(after)
+    )
+
+
 _SET_IN_A_BONE = re.compile(r"^\s*(?:daali|dali|dala|padi|pari|dal\w*|डाली|डाला|पड़ी)\b", re.I)
 _CONTEXT = 40  # characters each side in which the use of a weapon is described
 
@@ -177,7 +210,8 @@ _EARLIER_CASE = re.compile(
     r"\b(?:case|fir|mukadma|mukadama|complaint)\s+(?:\S+\s+){0,3}?(?:daala|dala|darj|registered|"
     r"filed|lodged|pending|chal\s+raha)\b|\b(?:ka|ki|its|an?)\s+(?:case|fir)\s+(?:hai|is|was)\b|"
     r"\b(?:filed|lodged)\s+(?:\S+\s+){0,2}?(?:case|fir|complaint)\b|"
-    r"(?:केस|मुकदमा|मुक़दमा|एफआईआर|FIR)\s*(?:\S+\s+){0,4}?(?:दर्ज|है|चल|डाला)",
+    r"\b(?:mamla|maamla)\s+(?:\S+\s+){0,2}?(?:darj|chal\s+raha)\b|"
+    r"(?:केस|मुकदमा|मुक़दमा|मामला|एफआईआर|FIR)\s*(?:\S+\s+){0,4}?(?:दर्ज|है|चल|डाला)",
     re.IGNORECASE,
 )
 # ... but not the case this complaint asks for ("please register a case against him")
@@ -219,7 +253,12 @@ def _used(text: str, start: int, end: int) -> bool:
     clause = _CLAUSE_END.split(before)[-1]
     if _NEGATED_BEFORE.search(clause) or _NEGATED_AFTER.match(after):
         return False
-    if _THREATENED.search(clause) or _forced_a_lock(clause + text[start:end] + after[:30]):
+    # the threat word may stand further back in the clause than the context reaches
+    said = _CLAUSE_END.split(text[sentence_start(text, start) : start])[-1]
+    said = re.split(r"[\"”)]", said)[-1]  # a threat quoted before the blow is not this clause
+    if _THREATENED.search(said) or _forced_a_lock(clause + text[start:end] + after[:30]):
+        return False
+    if _struck_not_wielded(before, after):
         return False
     name = text[start:end].casefold()
     in_sentence = text[sentence_start(text, start) : start]
