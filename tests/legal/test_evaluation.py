@@ -173,3 +173,21 @@ def test_a_place_is_scored_without_its_case_word_on_either_side() -> None:
     # a relation is part of the place: "near X" is not "X", "ke paas" is kept
     assert not same("near the bus stand", "bus stand")
     assert not same("Station Road ke chauraha ke paas", "Station Road ke chauraha")
+
+
+def test_a_place_is_scored_as_an_officer_reads_it() -> None:
+    from afirgen.pipeline.evaluation import normalise
+
+    def same(gold: str, guess: str) -> bool:
+        return bool(normalise("place", gold) == normalise("place", guess))
+
+    assert same("near Ghanta Ghar", "Ghanta Ghar ke paas")
+    assert same("outside the Civil Hospital", "सिविल अस्पताल के बाहर") is False  # no transliteration
+    assert same("in front of बस अड्डा", "बस अड्डा के सामने")
+    assert same("the lane behind a temple", "lane behind temple")
+    assert same("complainant's house, Ward 7, Katni", "Ward 7, Katni")
+    assert same("प्रार्थी का घर, ग्राम बेलहा", "ग्राम बेलहा")
+    # the house alone still says something, and another person's house is not the complainant's
+    assert normalise("place", "complainant's house") == "complainant s house"
+    assert not same("accused's house, Ward 7, Katni", "Ward 7, Katni")
+    assert not same("near Ghanta Ghar", "Ghanta Ghar ke peeche")

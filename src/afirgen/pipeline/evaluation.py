@@ -11,10 +11,14 @@ its file sits in (``eval/dev``, ``eval/blind``), see :mod:`afirgen.eval_sets`.
 Scoring, per field and line, is exact match after normalisation:
 
 * text (address, place, weapons): Unicode NFC, casefold, punctuation to spaces,
-  whitespace collapsed; a place also drops leading "at"/"in"/"on"/"the" and, the same
+  whitespace collapsed; a place also drops leading "at"/"in"/"on" and, the same
   words told after the noun in Hindi and Hinglish, a trailing "mein"/"me"/"par"/"pe"/
   "में"/"पर"/"पे" ("gali ke mod par" is "gali ke mod", as "at the turn" is "turn");
-  relations that say where ("near", "ke paas", "के सामने") are kept on both sides;
+  relations that say where ("near", "ke paas", "के सामने") are kept on both sides, a
+  closing Hindi one read as its English ("Shankar Chowk ke paas" is "near Shankar Chowk",
+  "बस स्टैंड के सामने" is "in front of बस स्टैंड"), as an officer reads either; the
+  articles "a"/"an"/"the" are dropped wherever they stand; "complainant's house, X" (or
+  "शिकायतकर्ता का घर, X", "प्रार्थी का मकान, X") is the house at X, and so X;
 * names: as text, and honorifics (Shri, Smt., Late, श्री, स्व. ...) dropped.
   There is no partial credit: "Ramesh" does not match "Ramesh Kumar" either way;
 * phone: the last ten digits; dates ISO, times HH:MM, amounts and counts exact;
@@ -75,6 +79,21 @@ _HONORIFICS = frozenset([
 # "at the gate" and "gate par" / "गेट पर" say the same: the case word is not the place.
 _PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "the"])
 _PLACE_POSTPOSITIONS = frozenset(["mein", "me", "par", "pe", "में", "पर", "पे"])
+# "a", "an", "the" name no part of a place: "in front of a wine store" is "in front of wine store"
+_ARTICLES = frozenset(["a", "an", "the"])
+# "complainant's house, Ward 4, Satna" is the house at the complainant's address, "Ward 4, Satna"
+_COMPLAINANTS_HOUSE = re.compile(
+    r"(?:complainant s|शिकायतकर्ता का|शिकायतकर्ती का|प्रार्थी का|प्रार्थिनी का|प्रार्थिया का) "
+    r"(?:own )?(?:house|home|residence|घर|मकान) "
+)
+# "Shankar Chowk ke paas" / "शंकर चौक के पास" and "near Shankar Chowk" name the same spot
+_RELATIONS = {
+    "ke paas": "near", "ke pass": "near", "के पास": "near",
+    "ke bahar": "outside", "ke baahar": "outside", "के बाहर": "outside",
+    "ke peeche": "behind", "ke piche": "behind", "के पीछे": "behind",
+    "ke saamne": "in front of", "ke samne": "in front of", "के सामने": "in front of",
+}  # fmt: skip
+_HINDI_RELATION = re.compile(rf" ({'|'.join(map(re.escape, _RELATIONS))})$")
 _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'`’‘“”\-–—/।|]+")
 
 
@@ -228,12 +247,19 @@ def _name(value: str) -> str:
 
 
 def _place(value: str) -> str:
-    words = _text(value).split()
-    while words and words[0] in _PLACE_PREPOSITIONS:
-        words = words[1:]
+    words = [w for w in _text(value).split() if w not in _ARTICLES]
     while words and words[-1] in _PLACE_POSTPOSITIONS:
         words = words[:-1]
-    return " ".join(words)
+    place = " ".join(words)
+    relation = _HINDI_RELATION.search(place)
+    if relation and relation.start() > 0:
+        place = f"{_RELATIONS[relation[1]]} {place[: relation.start()]}"
+    words = place.split()
+    while words and words[0] in _PLACE_PREPOSITIONS:
+        words = words[1:]
+    place = " ".join(words)
+    own_house = _COMPLAINANTS_HOUSE.match(place)
+    return place[own_house.end() :] if own_house and own_house.end() < len(place) else place
 
 
 def _read_lines(path: Path) -> Iterable[dict[str, Any]]:
