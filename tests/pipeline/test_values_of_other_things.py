@@ -148,3 +148,24 @@ def test_a_threat_told_far_back_in_the_clause_names_no_weapon() -> None:
         "throw acid on me."
     )
     assert extract_fields(text, REFERENCE).weapons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man runs a gambling den behind the mill; my son lost Rs 14,000 at the card tables "
+        "on Friday. Please raid it.",
+        "Gali mein roz raat satta chalta hai, mera bhai kal 8,000 haar gaya.",
+        "मोहल्ले में ताश पर जुआ होता है, मेरे पति पिछले हफ्ते वहाँ 12,000 रुपये हार गए।",
+    ],
+)
+def test_money_staked_and_lost_at_gambling_is_no_property_lost(text: str) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr is None
+
+
+def test_money_cheated_by_a_betting_app_is_still_property_lost() -> None:
+    text = (
+        "A fake betting app cheated me: I deposited Rs 20,000 and they blocked my account "
+        "and stopped replying."
+    )
+    assert extract_fields(text, REFERENCE).total_property_value_inr == 20000

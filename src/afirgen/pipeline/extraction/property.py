@@ -189,6 +189,7 @@ def read_property(doc: Complaint) -> PropertyReading:
         and not _is_demand(doc, a)
         and not _in_passing(doc, a)
         and not _carried_by_the_missing(doc, a)
+        and not _staked_and_lost(doc, a)
     ]
     totals = [a for a in amounts if _is_total(doc, a, amounts)]
     valued = [
@@ -743,4 +744,29 @@ def _carried_by_the_missing(doc: Complaint, amount: Amount) -> bool:
         and not _THEFT.search(body)
         and _TAKEN_ALONG.search(sentence)
         and _ONE_GONE.search(sentence)
+    )
+
+
+# "my husband lost Rs 9,000 at the card tables", "satte mein 20 hazaar haar gaya", "जुए में 15
+# हज़ार हार गया": money staked at gambling and lost is no property taken by an offence, where the
+# sentence tells neither a theft nor a cheating.
+_GAMBLING = re.compile(
+    r"\b(?:gambl\w*|ju+aa?|juye|satt[ae]|betting|bets?|teen\s+patti|card\s+tables?|"
+    r"playing\s+cards|matka|casino)\b|जुआ|जुए|सट्टा|सट्टे|ताश",
+    re.IGNORECASE,
+)
+_STAKE_LOST = re.compile(
+    r"\b(?:lost|loses|lose|haar\w*|har\s+(?:gaya|gaye|gayi|diya|diye))\b|हार\s+(?:गया|गए|गई|दिए)|हारे",
+    re.IGNORECASE,
+)
+
+
+def _staked_and_lost(doc: Complaint, amount: Amount) -> bool:
+    sentence = doc.sentences[doc.sentence_index(amount.start)].text
+    body = doc.text[doc.body_start :]
+    return bool(
+        _GAMBLING.search(body)
+        and _STAKE_LOST.search(sentence)
+        and not _THEFT.search(sentence)
+        and not _DECEIT.search(sentence)
     )
