@@ -4,7 +4,9 @@ import json
 from datetime import date
 from pathlib import Path
 
+from afirgen.domain.fields import Accused, FirFields
 from afirgen.legal import SectionIdentifier, evaluate_sections
+from afirgen.pipeline.evaluation import FIELDS
 
 
 def gold_line(
@@ -191,3 +193,30 @@ def test_a_place_is_scored_as_an_officer_reads_it() -> None:
     assert normalise("place", "complainant's house") == "complainant s house"
     assert not same("accused's house, Ward 7, Katni", "Ward 7, Katni")
     assert not same("near Ghanta Ghar", "Ghanta Ghar ke peeche")
+
+
+def test_an_accused_given_with_an_alias_is_either_name(tmp_path: Path) -> None:
+    from afirgen.pipeline.evaluation import evaluate_fields
+
+    lines = [
+        ({"accused.names": ["Rohit Raj", "Sunny"]}, ["Rohit Raj urf Golu", "Sunny"]),
+        ({"accused.names": ["Balwinder Singh"]}, ["Bittu alias Balwinder Singh"]),
+        ({"accused.names": ["राजेश उर्फ़ राजू"]}, ["राजेश"]),
+        ({"accused.names": ["Rohit Raj"]}, ["Rohit Kumar alias Golu"]),  # another person
+        ({"accused.names": ["Rohit Raj", "Golu"]}, ["Rohit Raj urf Golu"]),  # two are not one
+    ]
+    path = tmp_path / "aliases.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps({"id": str(n), "text": "x", "facts": facts}, ensure_ascii=False)
+            for n, (facts, _) in enumerate(lines)
+        ),
+        encoding="utf-8",
+    )
+    guesses = {"x": iter(guess for _, guess in lines)}
+
+    def extractor(text: str, reference: date | None) -> FirFields:
+        return FirFields(accused=[Accused(name=n) for n in next(guesses[text])])
+
+    score = evaluate_fields(path, extractor).fields[FIELDS.index("accused.names")]
+    assert (score.correct, score.wrong) == (3, 2)

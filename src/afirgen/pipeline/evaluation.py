@@ -21,6 +21,8 @@ Scoring, per field and line, is exact match after normalisation:
   "शिकायतकर्ता का घर, X", "प्रार्थी का मकान, X") is the house at X, and so X;
 * names: as text, and honorifics (Shri, Smt., Late, श्री, स्व. ...) dropped.
   There is no partial credit: "Ramesh" does not match "Ramesh Kumar" either way;
+  an accused given with an alias ("Rohit urf Golu", "Bittu alias Balwinder Singh",
+  "राजेश उर्फ़ राजू") matches either of the names, as the IF-1 gives a name with its alias;
 * phone: the last ten digits; dates ISO, times HH:MM, amounts and counts exact;
 * lists (accused names, weapons, vehicles): equal as sets of normalised items,
   vehicle numbers compared without spaces or hyphens;
@@ -94,6 +96,8 @@ _RELATIONS = {
     "ke saamne": "in front of", "ke samne": "in front of", "के सामने": "in front of",
 }  # fmt: skip
 _HINDI_RELATION = re.compile(rf" ({'|'.join(map(re.escape, _RELATIONS))})$")
+# "Rohit alias Golu", "Shakeel urf Pappu", "राजेश उर्फ़ राजू" (normalised: lower case, NFC)
+_ALIAS = re.compile("(?:^| )(?:alias|urf|aka|a k a|@|उर्फ\u093c?)(?= |$)")
 _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'`’‘“”\-–—/।|]+")
 
 
@@ -198,6 +202,8 @@ def evaluate_fields(
                 continue
             gold = normalise(name, expected[name])
             guess = normalise(name, predicted_value(predicted, name))
+            if name == "accused.names":
+                guess = _as_gold_aliases(gold, guess)
             for scores in (report.fields, style):
                 matched = scores[index].add(gold, guess)
             if not matched:
@@ -235,6 +241,21 @@ def normalise(name: str, value: Any) -> Any:
     if name in ("accused_count", "complainant.age", "property.total_value_inr"):
         return round(float(value), 2)
     return str(value)
+
+
+def _as_gold_aliases(gold: Any, guess: Any) -> Any:
+    """Each guessed accused written as the gold writes them when one side gives the other's
+    alias ("Rohit urf Golu" for "Rohit", "Golu" for "Rohit alias Golu"): the IF-1 gives a
+    name with its alias, and an officer takes either for the same person."""
+    if not gold or not guess:
+        return guess
+    return frozenset(
+        next((g for g in gold if _alias_parts(g) & _alias_parts(item)), item) for item in guess
+    )
+
+
+def _alias_parts(item: str) -> set[str]:
+    return {item, *(part.strip() for part in _ALIAS.split(item) if part.strip())}
 
 
 def _text(value: str) -> str:
