@@ -169,3 +169,18 @@ def test_money_cheated_by_a_betting_app_is_still_property_lost() -> None:
         "and stopped replying."
     )
     assert extract_fields(text, REFERENCE).total_property_value_inr == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # a person who left home and is missing: the hour she left is the occurrence's
+        ("My sister left home on 4 June at about 10 am saying she was going to the library, "
+         "and did not return. She is missing since then.", time(10, 0)),
+        # a window told as such keeps its opening hour
+        ("Between 9 pm on 2 June (shop closed) and 8 am on 3 June someone cut the shutter lock; "
+         "cash is missing.", time(21, 0)),
+    ],
+)  # fmt: skip
+def test_a_departure_or_a_window_told_as_such_keeps_its_hour(text: str, hour: time) -> None:
+    assert extract_fields(text, REFERENCE).occurrence.time_from == hour

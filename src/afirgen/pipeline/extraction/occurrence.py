@@ -189,8 +189,9 @@ def _hours_of_work(doc: Complaint, mention: TimeMention, start: int, end: int) -
 # ("the padlock was lying cut", "subah trolley wahan nahi thi", "कुंडी टूटी मिली"), the hour of
 # the occurrence is not known and is left empty.
 _SECURED = re.compile(
-    r"\b(?:locked|lock\s+(?:kar|kiya|laga)\w*|closed|shut|parked|left\s+(?:for|the\s+(?:house|"
-    r"home|flat|shop)|home|our\s+house)|ta+la\s+laga\w*|band\s+kar\w*|khad[ai]\s+k(?:i|iya|ar)\w*)\b|"
+    r"\b(?:locked|lock\s+(?:kar|kiya|laga)\w*|closed|shut|parked|"
+    r"(?:i|we)\b[^.;]{0,60}?\bleft\s+(?:for|the\s+(?:house|home|flat|shop)|home|our\s+house)|"
+    r"ta+la\s+laga\w*|band\s+kar\w*|khad[ai]\s+k(?:i|iya|ar)\w*)\b|"
     r"ताला\s+लगा|लॉक\s+(?:लगा|कर)|बंद\s+कर|खड़ा\s+किया|खड़ी\s+की",
     re.IGNORECASE,
 )
@@ -206,6 +207,7 @@ _CONFRONTED = re.compile(
     r"मार|छीन|झपट|गाली|धमकी|आए|आया|आकर",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"\b(?:between|from|beech)\b|बीच|से\s*$", re.IGNORECASE)
 _LOSS_REACH = 3  # sentences after the securing one in which the loss may be found
 
 
@@ -220,6 +222,9 @@ def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
         max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
     ]
     if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
+        return False
+    # "between 10 pm (shop closed) and 7 am": a window told as such keeps its opening hour
+    if _BETWEEN.search(doc.folded, max(sentence.start, chosen[0].start - 20), chosen[0].start):
         return False
     later = doc.sentences[at + 1 : at + 1 + _LOSS_REACH]
     return any(_LOSS_FOUND.search(s.text) for s in later)
