@@ -167,3 +167,21 @@ def test_one_doer_told_by_role_counts_one(text: str) -> None:
     fields = extract(text)
     assert accused_names(fields) == []
     assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Main Kamla Devi. Kal raat dhabe pe do ladke baithe the, ek ka naam baad mein pata chala "
+         "Lucky, aur dusra uska dost Sonu. Lucky ne gaali di aur Sonu ne mujhe dhakka diya.",
+         ["Lucky", "Sonu"]),
+        ("I am Kamla Devi. Yesterday two boys on a scooter stopped me near the park. Later the "
+         "shopkeeper told me they were Raghav Tomar and Ankit Yadav. Raghav snatched my chain and "
+         "Ankit slapped me.",
+         ["Raghav Tomar", "Ankit Yadav"]),
+    ],
+)  # fmt: skip
+def test_a_counted_group_named_later_is_counted_once(text: str, names: list[str]) -> None:
+    fields = extract(text)
+    assert sorted(accused_names(fields)) == sorted(names)
+    assert fields.accused_count == 2

@@ -997,11 +997,25 @@ def _not_doers(text: str, group: re.Match[str]) -> bool:
     return bool(_OTHER.match(group[0]) and not _COMPANION_BEFORE.search(before))
 
 
+def _group_named(findings: AccusedFindings, counted: int) -> bool:
+    """A counted group of two or more whose members the complaint names, as many as it
+    counted, and no one else said to be with them."""
+    alone = not (findings.companions or findings.together or findings.unknown_size)
+    named = len(findings.named) + len(findings.roles)
+    return alone and counted >= _GROUP_OF_TWO and named == counted
+
+
+_GROUP_OF_TWO = 2
+
+
 def _count(findings: AccusedFindings) -> int | None:
     if findings.unknown_size:
         return findings.together or None  # "his friends ... all four of them": four
     named = [s for s in findings.named if not (findings.groups and s.name in findings.actors)]
-    known = len(named) + len(findings.roles) + sum(n for n, _ in findings.groups)
+    counted = sum(n for n, _ in findings.groups)
+    if _group_named(findings, counted):
+        return counted  # "do ladke ... ek Vicky, dusra uska saathi Monu": the two named
+    known = len(named) + len(findings.roles) + counted
     if known == 0 and findings.open_number and not findings.companions:
         return findings.together or None
     if known == 0 and findings.single:
