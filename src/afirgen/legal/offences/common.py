@@ -46,6 +46,13 @@ def violent_taking(f: Facts) -> bool:
     return f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.FORCE_IN_TAKING)
 
 
+def delivered_in_fear(f: Facts) -> bool:
+    """Extortion, not theft: the victim handed the property over, put in fear, without force."""
+    return f.has(Fact.EXTORTION, Fact.PROPERTY_DELIVERED) and not f.any(
+        Fact.FORCE, Fact.SNATCHING, Fact.DANGEROUS_WEAPON
+    )
+
+
 def is_road_accident(f: Facts) -> bool:
     return f.has(Fact.VEHICLE, Fact.RASH_DRIVING) and not f.any(
         Fact.ATTEMPT_TO_KILL, Fact.FORCE, Fact.THREAT, Fact.SNATCHING

@@ -24,6 +24,7 @@ from afirgen.legal.offences.common import (
     RuledSection,
     building_entered,
     deceived,
+    delivered_in_fear,
     grievous,
     idol,
     only_non_payment,
@@ -37,6 +38,7 @@ def property_sections(f: Facts) -> list[RuledSection]:
     if (
         not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING)
         or taken_by_deception(f)
+        or delivered_in_fear(f)
         or (f.has(Fact.KIDNAPPING) and not f.has(Fact.FORCE))
         or _only_found_missing(f)
     ):
@@ -371,9 +373,15 @@ def _impersonated_official(f: Facts) -> bool:
 
 
 def extortion_sections(f: Facts) -> list[RuledSection]:
-    """Money or property demanded by putting in fear; force or a taking makes it robbery."""
-    if not f.has(Fact.EXTORTION) or f.any(Fact.FORCE, Fact.PROPERTY_TAKEN, Fact.RANSOM):
+    """Money or property demanded by putting in fear; force or a taking makes it robbery.
+
+    Property handed over in fear is extortion even where the complaint later says the
+    accused "took" it; a dowry demand is charged under the Dowry Prohibition Act instead.
+    """
+    if not f.has(Fact.EXTORTION) or f.any(Fact.FORCE, Fact.RANSOM, Fact.DOWRY):
         return []
+    if f.has(Fact.PROPERTY_TAKEN) and not delivered_in_fear(f):
+        return []  # taken, not handed over: theft or robbery
     why = "property or money obtained or demanded by putting in fear (extortion)"
     return [ruled("308(2)", why, f.evidence(Fact.EXTORTION), 0.7, "extortion")]
 

@@ -1,0 +1,89 @@
+"""Statutory ingredients read in everyday words: English, Hinglish and Devanagari.
+
+Every complaint here is invented; each states one ingredient the way citizens write it.
+"""
+
+from datetime import date
+
+import pytest
+
+from afirgen.legal import Identification, SectionIdentifier
+from afirgen.legal.facts import Fact, detect_facts
+
+AFTER_BNS = date(2025, 5, 10)
+
+
+def bases(result: Identification) -> set[str]:
+    return {f"{m.act} {m.section}" for m in result.sections}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pintu aur uske do dost dhaba par aaye aur bole 30,000 de do warna dhaba jala denge. "
+        "Maine dar ke maare 10,000 de diye.",
+        "The contractor's munshi called and said keep Rs 2 lakh ready or else your truck "
+        "will not reach the site in one piece. Out of fear I paid him Rs 50,000 in cash.",
+        "उसने फोन पर कहा कि 20 हजार रुपये भेजो वरना तुम्हारी फोटो सबको भेज दूंगा। "
+        "मैंने डर के मारे 5,000 रुपये भेज दिए।",
+    ],
+)
+def test_money_handed_over_in_fear_of_harm_is_extortion(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.EXTORTION in result.facts.findings
+    assert "BNS 308" in bases(result)
+    assert not bases(result) & {"BNS 303", "BNS 306", "BNS 309"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My tenant owes me three months' rent. I told him pay Rs 30,000 otherwise I will "
+        "file a case in court.",
+        "Maine usse kaha ki mere 15,000 wapas do warna police mein shikayat karunga.",
+    ],
+)
+def test_a_demand_on_pain_of_a_case_or_complaint_is_no_extortion(text: str) -> None:
+    assert Fact.EXTORTION not in detect_facts(text).findings
+
+
+def test_a_dowry_demand_with_a_threat_is_charged_as_dowry_not_extortion(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "शादी के बाद से मेरे पति और सास दहेज के लिए ताने देते थे। उन्होंने कहा कि मायके से "
+        "2 लाख रुपये लाओ वरना घर से निकाल देंगे।"
+    )
+    assert "BNS 308" not in bases(identifier.identify(text, AFTER_BNS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agent gave us premium receipts on a fake letterhead of the insurance company "
+        "and kept the money.",
+        "Sasur ne bank ke form par mere hastakshar bana diye aur us form ko bank mein jama "
+        "karke meri FD ka paisa nikaal liya, jabki maine koi form sign nahi kiya.",
+        "उसने फर्जी किरायानामा बनाकर दिया और मकान का मालिक बनकर किराया ले लिया।",
+        "The sale agreement he produced carries a signature made to look like mine.",
+        "पत्र पर मेरे जैसे दिखने वाले हस्ताक्षर थे, जो मैंने कभी नहीं किए।",
+    ],
+)
+def test_a_false_document_or_signature_is_forgery(identifier: SectionIdentifier, text: str) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.FORGERY in result.facts.findings
+    assert {"BNS 336", "BNS 340"} <= bases(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He made a fake profile on Instagram and sent me messages.",
+        "The jeweller's ornaments carried fake hallmark stamps.",
+        "Usne jhootha case karne ki dhamki di.",
+    ],
+)
+def test_a_fake_profile_a_stamp_or_a_false_case_is_no_forged_document(text: str) -> None:
+    assert Fact.FORGERY not in detect_facts(text).findings
