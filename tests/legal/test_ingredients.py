@@ -87,3 +87,33 @@ def test_a_false_document_or_signature_is_forgery(identifier: SectionIdentifier,
 )
 def test_a_fake_profile_a_stamp_or_a_false_case_is_no_forged_document(text: str) -> None:
     assert Fact.FORGERY not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He parked his car across my gate again. There was no abuse or threat this time, "
+        "only the car blocking the way.",
+        "पड़ोसी से नाली को लेकर बात हुई थी, कोई झगड़ा या धमकी नहीं। बस पानी हमारे आंगन में आता है।",
+        "उसने कोई धमकी नहीं दी।",
+    ],
+)
+def test_a_threat_denied_in_a_list_or_before_a_danda_is_no_threat(text: str) -> None:
+    assert Fact.THREAT not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the argument the customer picked up the scissors from the counter and "
+        "stabbed the barber's hand; the wound needed six stitches.",
+        "मालकिन ने मुझे बेलन से मारा, मेरे हाथ पर सूजन और चोट है।",
+        "चार लोगों ने मेरे बेटे को डंडों से मारा, उसकी पीठ पर चोट के निशान हैं।",
+    ],
+)
+def test_hurt_with_a_cutting_or_striking_instrument_is_hurt_by_dangerous_means(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert "BNS 118" in bases(result)
+    assert "BNS 115" not in bases(result)

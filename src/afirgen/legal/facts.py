@@ -124,7 +124,8 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|n't|\b(?:did|do|does|was|were|is|had|has)nt|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
     r"\s+(?:\S+\s+)?$"
     # the second of two negated acts: "did not push him or hit him"
-    r"|(?:\bnot|\bnever|n't|\b(?:did|do|does)nt)\s+(?:\S+\s+){1,3}(?:or|nor)\s+(?:\S+\s+)?$"
+    # "no abuse or threat was given", "there was no violence or threat"
+    r"|(?:\bnot|\bnever|\bno|n't|\b(?:did|do|does)nt)\s+(?:\S+\s+){1,3}(?:or|nor)\s+(?:\S+\s+)?$"
     # a reported act the complainant disowns: "I am not alleging that anybody cheated me"
     r"|(?:\bnot|n't)\s+(?:saying|alleging|accusing|claiming|suggesting)\b.*$"
     # "nobody was hurt", "no one was injured", "none of us got hurt"
@@ -142,7 +143,8 @@ _HEDGE_BEFORE = re.compile(
 # "gaali ya dhakka nahi diya", "धमकी या मारपीट नहीं की": a negation after
 # a list of alternatives covers each of them.
 _NEGATION_AFTER = re.compile(
-    r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u097f])"
+    # the danda (\u0964) ends the sentence; it is no letter: "कोई झगड़ा या धमकी नहीं।"
+    r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u0963\u0966-\u097f])"
 )
 # "could have killed", "tried to break": what did not happen is not a fact of what did.
 _HYPOTHETICAL_BEFORE = re.compile(

@@ -225,10 +225,13 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"knife|knives|chaku|chaaku|chakoo|chhura|churi|dagger|sword|talwar|swords|pistol|revolver|gun|guns|firearm|rifle|katta|tamancha|"
             r"axe|kulhadi|kulhari|farsa|gandasa|sickle|darati|daranti|hasiya|iron rod|rods?|sariya|saria|lathi|lathis|lathiyan|laathi|laathiyon|lathiyon|danda|dande|dandon|dando|"
             r"stick|sticks|baton|hockey|bat|brick|bricks|eent|stone|stones|patthar|pathar|bottle|acid|blade|razor|screwdriver|spear|bhala|"
-            r"hammer|hathoda|weapons?|hathiyar|khukri|machete|belt|pipe|tezab|tejab"
+            r"hammer|hathoda|weapons?|hathiyar|khukri|machete|belt|pipe|tezab|tejab|"
+            r"scissors|kainchi|spanner|wrench|stumps?|bamboo|trishul|ballam|barchi|gupti|bhujali|hasua|"
+            r"boiling (?:water|oil)|hot oil|rolling pin|belan"
         ),
         _hi(
-            r"चाकू|छुरा|तलवार|पिस्तौल|तमंचा|कट्टा|बंदूक|कुल्हाड़ी|फरसा|गंडासा|लाठी|डंडा|डंडे|सरिया|रॉड|ईंट|पत्थर|तेजाब|हथियार"
+            r"चाकू|छुरा|तलवार|पिस्तौल|तमंचा|कट्टा|बंदूक|कुल्हाड़ी|फरसा|गंडासा|लाठी|डंडा|डंडे|डंडों|सरिया|रॉड|ईंट|पत्थर|तेजाब|हथियार|"
+            r"हंसिया|हँसिया|हसिया|दरांती|दराँती|भाला|बल्लम|बरछी|हथौड़|ब्लेड|उस्तरा|कैंची|बेलन|पाइप|खौलत|गर्म तेल|फावड़|कुदाल|गैंती"
         ),
     ),
     Fact.DANGEROUS_WEAPON: (
@@ -236,9 +239,13 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"knife|knives|chaku|chaaku|chakoo|chhura|churi|dagger|sword|talwar|swords|pistol|revolver|gun|guns|firearm|rifle|katta|tamancha|"
             r"axe|kulhadi|kulhari|farsa|gandasa|sickle|darati|daranti|hasiya|iron rod|iron pipe|sariya|saria|rod|acid|blade|razor|"
             r"screwdriver|spear|bhala|hammer|hathoda|khukri|machete|tezab|tejab|stabbed|stab|shot|fired|kerosene|petrol|set (?:him|her|me) on fire|"
-            r"sharp[- ]edged|sharp weapon|deadly weapon|dangerous weapon|burnt with|hot iron"
+            r"sharp[- ]edged|sharp weapon|deadly weapon|dangerous weapon|burnt with|hot iron|"
+            r"scissors|kainchi|trishul|ballam|barchi|gupti|bhujali|hasua|boiling (?:water|oil)|hot oil"
         ),
-        _hi(r"चाकू|छुरा|तलवार|पिस्तौल|तमंचा|कट्टा|बंदूक|कुल्हाड़ी|फरसा|गंडासा|सरिया|रॉड|तेजाब|गोली"),
+        _hi(
+            r"चाकू|छुरा|तलवार|पिस्तौल|तमंचा|कट्टा|बंदूक|कुल्हाड़ी|फरसा|गंडासा|सरिया|रॉड|तेजाब|गोली|"
+            r"हंसिया|हँसिया|हसिया|दरांती|दराँती|भाला|बल्लम|बरछी|हथौड़|ब्लेड|उस्तरा|कैंची|खौलत|गर्म तेल|फावड़|कुदाल|गैंती"
+        ),
     ),
     Fact.FIREARM: (
         _en(

@@ -61,8 +61,9 @@ def is_road_accident(f: Facts) -> bool:
 
 _STRIKING_WEAPONS = (
     "lathi", "laathi", "danda", "dand", "stick", "rod", "sariya", "saria", "bat", "hockey",
-    "pipe", "brick", "eent", "stone", "patthar", "pathar", "belt", "लाठी", "डंडा",
-    "डंडे", "सरिया", "रॉड", "ईंट", "पत्थर", "बेल्ट",
+    "pipe", "brick", "eent", "stone", "patthar", "pathar", "belt", "spanner", "wrench", "stump",
+    "bamboo", "belan", "rolling pin", "लाठी", "डंड", "सरिया", "रॉड", "ईंट", "पत्थर", "बेल्ट",
+    "बेलन", "पाइप",
 )  # fmt: skip
 
 
