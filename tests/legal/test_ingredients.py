@@ -117,3 +117,34 @@ def test_hurt_with_a_cutting_or_striking_instrument_is_hurt_by_dangerous_means(
     result = identifier.identify(text, AFTER_BNS)
     assert "BNS 118" in bases(result)
     assert "BNS 115" not in bases(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were at my sister's wedding for two days. When we came back the kitchen door "
+        "latch had been forced with an iron rod and the gold bangles and Rs 30,000 cash "
+        "were gone from the almirah.",
+        "Din mein hum dono office gaye the. Chor khidki ki grill kaat ke ghar mein ghus gaye "
+        "aur almari se laptop aur nakad chura le gaye.",
+        "रात में चोर दीवार फांदकर घर में घुसे, कुंडी उखाड़ दी और अलमारी से जेवर चोरी कर ले गए।",
+    ],
+)
+def test_a_break_in_while_nobody_was_there_is_house_breaking_and_theft_not_robbery(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.BREAK_IN in result.facts.findings
+    assert {"BNS 331", "BNS 305"} <= bases(result)
+    assert "BNS 309" not in bases(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gas cylinder phatne se dhamaka hua aur mere ghar ki khidki toot gayi.",
+        "From the window I saw two men standing near the gate.",
+    ],
+)
+def test_a_window_broken_by_a_blast_or_looked_through_is_no_break_in(text: str) -> None:
+    assert Fact.BREAK_IN not in detect_facts(text).findings

@@ -43,7 +43,22 @@ def violent_taking(f: Facts) -> bool:
         return False
     if f.has(Fact.SNATCHING) and not f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.THREAT):
         return False
-    return f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.FORCE_IN_TAKING)
+    return f.any(Fact.FORCE, Fact.FORCE_IN_TAKING) or (
+        f.has(Fact.DANGEROUS_WEAPON) and not tool_of_break_in(f)
+    )
+
+
+def tool_of_break_in(f: Facts) -> bool:
+    """A rod or screwdriver in a break-in where nobody was hurt, threatened or held: the
+    tool forced the lock, it put no one in fear, so the taking is theft, not robbery."""
+    return f.has(Fact.BREAK_IN) and not f.any(
+        Fact.HURT,
+        Fact.THREAT,
+        Fact.CRIMINAL_FORCE,
+        Fact.RESTRAINT,
+        Fact.CONFINEMENT,
+        Fact.SNATCHING,
+    )
 
 
 def delivered_in_fear(f: Facts) -> bool:
