@@ -148,3 +148,31 @@ def test_a_break_in_while_nobody_was_there_is_house_breaking_and_theft_not_robbe
 )
 def test_a_window_broken_by_a_blast_or_looked_through_is_no_break_in(text: str) -> None:
     assert Fact.BREAK_IN not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager pushed us back into the office and locked the door from outside; we "
+        "were kept there for three hours until my brother came with the money.",
+        "Supervisor ne mujhe godown mein bulaya aur kursi se baandh diya, do ghante tak "
+        "chhoda nahi.",
+        "मालिक ने उसे फार्म हाउस की कोठरी में बंद रखा और बाहर नहीं जाने देते थे।",
+        "गाँव के कुछ लोगों ने मेरे भाई को पेड़ से बाँधकर रखा।",
+    ],
+)
+def test_a_person_locked_in_or_tied_up_is_wrongfully_confined(text: str) -> None:
+    assert Fact.CONFINEMENT in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raat ko main thela chain se baandh ke ghar chala jaata hu.",
+        "बाड़े के फाटक पर रस्सी बाँधी जाती है।",
+        "Usne rassi se mere haath baandhne ki koshish ki par main bhaag gayi.",
+        "Dukaan bandh karke hum ghar chale gaye.",
+    ],
+)
+def test_a_cart_chained_a_gate_tied_or_a_shop_shut_is_no_confinement(text: str) -> None:
+    assert Fact.CONFINEMENT not in detect_facts(text).findings
