@@ -176,3 +176,26 @@ def test_a_person_locked_in_or_tied_up_is_wrongfully_confined(text: str) -> None
 )
 def test_a_cart_chained_a_gate_tied_or_a_shop_shut_is_no_confinement(text: str) -> None:
     assert Fact.CONFINEMENT not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarpanch ke bete ne mere chacha ko raste mein rok ke dhamkaya.",
+        "They blocked the cart track with a tractor and did not let us pass for an hour.",
+        "खेत जाते समय उन्होंने हमें आगे जाने नहीं दिया।",
+    ],
+)
+def test_a_person_stopped_on_the_way_is_wrongfully_restrained(text: str) -> None:
+    assert Fact.RESTRAINT in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaon walon ne driver ko pakad ke rakha jab tak police nahi aayi.",
+        "Her car was blocking our gate again this morning.",
+    ],
+)
+def test_a_culprit_held_for_the_police_or_a_parked_car_is_no_restraint(text: str) -> None:
+    assert Fact.RESTRAINT not in detect_facts(text).findings
