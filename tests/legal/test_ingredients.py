@@ -199,3 +199,15 @@ def test_a_person_stopped_on_the_way_is_wrongfully_restrained(text: str) -> None
 )
 def test_a_culprit_held_for_the_police_or_a_parked_car_is_no_restraint(text: str) -> None:
     assert Fact.RESTRAINT not in detect_facts(text).findings
+
+
+def test_a_girl_taken_away_to_be_married_is_kidnapping_and_abduction_to_compel_marriage(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "Meri 16 saal ki nabalig beti ko padosi ka ladka Raju bahla phusla kar bhaga le gaya. "
+        "Uske dost ne bataya ki Raju kehta tha ki usse shaadi kar lega. Beti ab tak wapas "
+        "nahi aayi."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert {"BNS 137", "BNS 87"} <= bases(result)

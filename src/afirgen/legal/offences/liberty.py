@@ -1,7 +1,8 @@
 """Offences against liberty: kidnapping and its grades, trafficking, restraint, confinement.
 
-Grade decisions: a minor taken from guardianship 137(2) -> for ransom 140(2); an adult
-abducted to compel marriage 87, to be confined 140(3); trafficking 143(2)/(4);
+Grade decisions: a minor taken from guardianship 137(2) -> for ransom 140(2); a woman or
+girl taken to compel her marriage 87 (with 137(2) for a girl); an adult abducted to be
+confined 140(3); trafficking 143(2)/(4);
 confinement 127(2) over restraint 126(2).
 """
 
@@ -42,12 +43,8 @@ def liberty_sections(f: Facts) -> list[RuledSection]:
         )
     if taken and f.has(Fact.RANSOM):
         sections.append(ruled("140(2)", "kidnapped or abducted for ransom", ev, 0.85, "kidnapping"))
-    elif (
-        f.has(Fact.KIDNAPPING)
-        and not f.child
-        and f.has(Fact.WOMAN_VICTIM)
-        and f.has(Fact.MARRIAGE_FORCED)
-    ):
+    elif taken and f.has(Fact.WOMAN_VICTIM) and f.has(Fact.MARRIAGE_FORCED):
+        # 87 protects "any woman", a girl under eighteen too: beside 137(2) for a minor.
         sections.append(
             ruled(
                 "87",
