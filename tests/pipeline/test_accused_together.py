@@ -185,3 +185,16 @@ def test_a_counted_group_named_later_is_counted_once(text: str, names: list[str]
     fields = extract(text)
     assert sorted(accused_names(fields)) == sorted(names)
     assert fields.accused_count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("मैं कमला देवी। 12 जून को पड़ोसी दिनेश यादव हमारे घर में घुस आया और मुझे थप्पड़ मारा।",
+         ["दिनेश यादव"]),
+        ("मैं कमला देवी। पड़ोसी नरेश गोयल सितंबर से हर रात गाली देता है और धमकी देता है।",
+         ["नरेश गोयल"]),
+    ],
+)  # fmt: skip
+def test_a_devanagari_name_ends_before_a_pronoun_or_a_month(text: str, names: list[str]) -> None:
+    assert accused_names(extract(text)) == names
