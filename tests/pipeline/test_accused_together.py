@@ -198,3 +198,20 @@ def test_a_counted_group_named_later_is_counted_once(text: str, names: list[str]
 )  # fmt: skip
 def test_a_devanagari_name_ends_before_a_pronoun_or_a_month(text: str, names: list[str]) -> None:
     assert accused_names(extract(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the first name told again is the full name the complaint introduced
+        ("मैं कमला देवी पत्नी रमेश चौहान, उम्र 30, निवासी सदर बाजार। कल शाम मेरे पति रमेश ने "
+         "शराब पीकर मुझे मारा और घर से निकाल दिया।",
+         ["रमेश चौहान"]),
+        # two longer spellings leave it as it is
+        ("मैं कमला देवी। गाँव में रमेश चौहान और रमेश यादव दोनों रहते हैं। कल शाम रमेश ने मुझे "
+         "गाली दी और धक्का मारा।",
+         ["रमेश"]),
+    ],
+)  # fmt: skip
+def test_a_devanagari_first_name_is_spelt_out(text: str, names: list[str]) -> None:
+    assert accused_names(extract(text)) == names

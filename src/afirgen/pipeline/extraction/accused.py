@@ -11,6 +11,7 @@ ladke", "दो अज्ञात युवक"). People who only saw the incid
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from afirgen.domain.fields import Accused, Person
@@ -406,8 +407,8 @@ def _no_accused(text: str, span: NameSpan) -> bool:
 
 def _spell_out(text: str, findings: AccusedFindings) -> None:
     """Each accused by the fullest spelling the complaint gives: "Pintu ne maara" names the
-    "Pintu Singh" introduced earlier. Latin names only, and only where every longer spelling
-    agrees ("Pintu Singh" and "Pintu Yadav" leave "Pintu" as it is)."""
+    "Pintu Singh" introduced earlier, "दिनेश ने" the "दिनेश साकेत"; only where every longer
+    spelling agrees ("Pintu Singh" and "Pintu Yadav" leave "Pintu" as it is)."""
     for index, span in enumerate(findings.named):
         fuller = _fullest_spelling(text, span.name)
         if fuller is None or any(same_person(fuller, o.name) for o in findings.named if o != span):
@@ -421,19 +422,22 @@ def _spell_out(text: str, findings: AccusedFindings) -> None:
 
 def _fullest_spelling(text: str, name: str) -> str | None:
     short = clean_name(name)
-    if not short or is_devanagari(short[0]) or ALIAS.search(short):
-        return None
-    longer = {
+    if not short or ALIAS.search(short) or (is_devanagari(short[0]) and " " in short):
+        return None  # "मनोज मिश्रा" is spelt out; a word read on after it is no more name
+    edge = r"[\w\u0900-\u097f]"  # a matra is no \w: "दिनेश" is not inside "दिनेशा"
+    longer = Counter(
         clean_name(full.name)
-        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}\b", text)
+        for match in re.finditer(rf"(?<![.]|{edge}){re.escape(short)}(?!{edge})", text)
         if (full := read_name(text, match.start())) is not None
         and full.start == match.start()
         and len(clean_name(full.name)) > len(short)
-    }
-    longest = max(longer, key=len, default=None)
-    if longest is None or not all(same_person(o, longest) for o in longer):
+    )
+    # the spelling written most often, the longest of those: a word read on once after the
+    # name ("मनोज मिश्रा बिल लेकर") does not outweigh the name written twice
+    fullest = max(longer, key=lambda n: (longer[n], len(n)), default=None)
+    if fullest is None or not all(same_person(o, fullest) for o in longer):
         return None
-    return longest if same_person(short, longest) else None
+    return fullest if same_person(short, fullest) else None
 
 
 def _name_the_husband(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
