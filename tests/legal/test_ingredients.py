@@ -211,3 +211,30 @@ def test_a_girl_taken_away_to_be_married_is_kidnapping_and_abduction_to_compel_m
     )
     result = identifier.identify(text, AFTER_BNS)
     assert {"BNS 137", "BNS 87"} <= bases(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the quarrel he slapped my son so hard on the ear that his eardrum ruptured; the "
+        "ENT doctor says hearing in that ear is impaired.",
+        "Usne daraanti se vaar kiya, meri do ungliyan kat gayi.",
+        "पड़ोसी ने घूंसा मारा जिससे मेरे दो दाँत टूट गए और जबड़ा टूट गया।",
+        "The blade cut the tendon of her wrist and she needed surgery.",
+    ],
+)
+def test_a_tooth_a_tendon_hearing_or_a_finger_lost_is_grievous_hurt(text: str) -> None:
+    assert Fact.GRIEVOUS_HURT in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "डॉक्टर ने कहा हड्डी ठीक है, कोई नस नहीं कटी।",
+        "Maa ne mujhe daant diya aur phone le liya.",
+        "My father has been paralysed on one side since his stroke.",
+        "Chaaku se meri ungli pe halka sa kat aa gaya.",
+    ],
+)
+def test_a_nerve_not_cut_a_scolding_an_illness_or_a_nick_is_no_grievous_hurt(text: str) -> None:
+    assert Fact.GRIEVOUS_HURT not in detect_facts(text).findings
