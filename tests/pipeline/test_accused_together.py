@@ -207,6 +207,14 @@ def test_a_devanagari_name_ends_before_a_pronoun_or_a_month(text: str, names: li
         ("मैं कमला देवी पत्नी रमेश चौहान, उम्र 30, निवासी सदर बाजार। कल शाम मेरे पति रमेश ने "
          "शराब पीकर मुझे मारा और घर से निकाल दिया।",
          ["रमेश चौहान"]),
+        # initials written once before the name told later without them
+        ("I am Kamla Devi. I gave my gold to the branch cashier Mr. K. Suresh for the locker. "
+         "Last week Mr. Suresh returned the box empty and threatened me.",
+         ["K. Suresh"]),
+        # the "S." of a Sikh name is "Sardar", no initial
+        ("Main Kamla Devi. Hamare gaon mein S. Harjeet Singh Gill ki zameen hai. Kal Harjeet "
+         "Singh Gill ne mujhe thappad maara.",
+         ["Harjeet Singh Gill"]),
         # two longer spellings leave it as it is
         ("मैं कमला देवी। गाँव में रमेश चौहान और रमेश यादव दोनों रहते हैं। कल शाम रमेश ने मुझे "
          "गाली दी और धक्का मारा।",

@@ -420,24 +420,35 @@ def _spell_out(text: str, findings: AccusedFindings) -> None:
             findings.actors = (findings.actors - {span.name}) | {fuller}
 
 
+# Initials written before a name told later without them ("Mr. S. Rajan ... Mr. Rajan"); a
+# capitalised word before it is as often a role ("Thekedaar Mahesh") as a given name
+_NAMED_BEFORE_SHORT = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
+# "S. Harbhajan Singh": the "S." before a Sikh name is "Sardar", an honorific, no initial
+_SARDAR = re.compile(r"S\.\s?(?:\w+\s)+(?:Singh|Kaur)\b")
+
+
 def _fullest_spelling(text: str, name: str) -> str | None:
     short = clean_name(name)
     if not short or ALIAS.search(short) or (is_devanagari(short[0]) and " " in short):
         return None  # "मनोज मिश्रा" is spelt out; a word read on after it is no more name
     edge = r"[\w\u0900-\u097f]"  # a matra is no \w: "दिनेश" is not inside "दिनेशा"
-    longer = Counter(
-        clean_name(full.name)
-        for match in re.finditer(rf"(?<![.]|{edge}){re.escape(short)}(?!{edge})", text)
-        if (full := read_name(text, match.start())) is not None
-        and full.start == match.start()
-        and len(clean_name(full.name)) > len(short)
-    )
+    longer: Counter[str] = Counter()
+    for match in re.finditer(rf"(?<![.]|{edge}){re.escape(short)}(?!{edge})", text):
+        full = read_name(text, match.start())
+        if full is not None and full.start == match.start():
+            longer[clean_name(full.name)] += 1
+        before = _NAMED_BEFORE_SHORT.search(text, max(0, match.start() - 40), match.start())
+        full = read_name(text, before.start()) if before else None
+        if full is not None and full.end == match.end() and not _SARDAR.match(full.name):
+            longer[clean_name(full.name)] += 1
+    longer = Counter({n: k for n, k in longer.items() if len(n) > len(short)})
     # the spelling written most often, the longest of those: a word read on once after the
     # name ("मनोज मिश्रा बिल लेकर") does not outweigh the name written twice
     fullest = max(longer, key=lambda n: (longer[n], len(n)), default=None)
     if fullest is None or not all(same_person(o, fullest) for o in longer):
         return None
-    return fullest if same_person(short, fullest) else None
+    ends_with = fullest.split()[-len(short.split()) :] == short.split()
+    return fullest if same_person(short, fullest) or ends_with else None
 
 
 def _name_the_husband(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
