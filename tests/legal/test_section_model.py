@@ -3,6 +3,7 @@ read complaints sensibly, and the identifier's engines use them as documented.""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from afirgen.legal.section_model import (
     COMMON_SUPPORT,
     MODEL_FILE,
     SectionModel,
+    complaint_features,
     corpus_digest,
     fit_items,
     train,
@@ -190,3 +192,33 @@ def test_a_section_learned_from_many_complaints_is_made_less_sure_and_a_rare_one
     raw = fit_items(items, features, kb, encoder, {}, steps=5)
     assert calibrated.labels == [("BNS", "303"), ("BNS", "318")]
     assert np.allclose(raw.bias - calibrated.bias, [COMMON_SHIFT, 0.0, 0.0])
+
+
+def test_an_offence_told_in_one_sentence_of_a_long_account_keeps_its_weight(
+    encoder: Encoder,
+) -> None:
+    offence = "Two men on a motorcycle snatched the gold chain from my neck and sped away."
+    filler = " ".join(
+        f"On day {day} of the fair we walked to the temple and bought sweets for the children."
+        for day in range(12)
+    )
+    features = complaint_features(f"{filler} {offence}", encoder)
+    dim = len(features) - section_model.BUCKETS
+    mean, peak = features[: dim // 2], features[dim // 2 : dim]
+    told = np.asarray(encoder.encode([offence])[0], dtype=np.float32)
+    told /= np.linalg.norm(told)
+    # the mean is mostly the fair; the element-wise maximum still leans to the snatching
+    assert float(peak @ told) > float(mean @ told) + 0.1
+
+
+def test_weights_trained_without_the_maximum_embedding_are_refused(
+    model: SectionModel, encoder: Encoder, tmp_path: Path
+) -> None:
+    old = tmp_path / "old.npz"
+    model.save(old)
+    with np.load(old, allow_pickle=False) as data:
+        meta = json.loads(str(data["meta"]))
+        meta["features"].pop("embeddings")
+        np.savez(old, meta=np.array(json.dumps(meta)), weights=data["weights"], bias=data["bias"])
+    with pytest.raises(ValueError, match="maximum-embedding"):
+        SectionModel.load(encoder, old)

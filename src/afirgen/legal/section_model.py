@@ -5,7 +5,8 @@ dev, never on blind) by ``afirgen sections train-model``, which writes
 ``legal/data/section_model.npz``. What it learns:
 
 * features of one complaint: the mean of its sentences' static embeddings (the
-  retrieval model in ``legal/embeddings/``) beside hashed character 3-5-grams of its
+  retrieval model in ``legal/embeddings/``) and their element-wise maximum, which keeps
+  an offence told in one sentence of a long account, beside hashed character 3-5-grams of its
   words, which meet Hinglish spellings half way ("chheena", "chhina", "cheen liya"),
   and each word's phonetic key (:mod:`afirgen.legal.phonetic`), where Hinglish and
   Devanagari spellings of one word meet ("dhamki", "धमकी");
@@ -50,6 +51,13 @@ NGRAMS = (3, 4, 5)
 # consonant ("ne", "ko", "a") says nothing about the offence
 MIN_KEY_LENGTH = 2
 EMBEDDING_WEIGHT = 1.0  # the embedding block beside the (unit-length) n-gram block
+# the element-wise maximum of the sentence embeddings beside their mean. CV, folds 0 and 1 of 5
+# (2,504 held-out lines), engine "both": F1 / precision / recall / exact / top-5 0.649 /
+# 0.727 / 0.585 / 0.317 / 0.755 -> 0.651 / 0.733 / 0.586 / 0.316 / 0.756 (with MODEL_ADD_P
+# 0.35 in afirgen.legal.identify 0.657 / 0.712 / 0.611 / 0.319 / 0.755, where the mean alone
+# gave 0.657 / 0.711 / 0.610 / 0.316 / 0.756); dev 0.773 / 0.768 / 0.777 / 0.464 / 0.859 ->
+# 0.778 / 0.772 / 0.784 / 0.474 / 0.861
+MAX_EMBEDDING_WEIGHT = 1.0
 STEPS = 100
 LEARNING_RATE = 0.05
 # 5-fold CV on 3,478 lines: 1e-4 -> 3e-5 raised engine "both" F1 0.612 -> 0.620 and exact
@@ -110,6 +118,8 @@ class SectionModel:
             meta = json.loads(str(data["meta"]))
             if data["weights"].shape[1] != len(meta["labels"]) + 1:
                 raise ValueError(f"{path} predates the no-offence output: retrain the model")
+            if "max" not in meta.get("features", {}).get("embeddings", []):
+                raise ValueError(f"{path} predates the maximum-embedding features: retrain")
             return cls(
                 encoder,
                 [(a, s) for a, s in meta["labels"]],
@@ -126,7 +136,12 @@ class SectionModel:
             "subsections": self.subsections,
             "corpus": self.corpus,
             "support": [self.support[k] for k in self.labels],
-            "features": {"buckets": BUCKETS, "ngrams": list(NGRAMS), "phonetic": MIN_KEY_LENGTH},
+            "features": {
+                "buckets": BUCKETS,
+                "ngrams": list(NGRAMS),
+                "phonetic": MIN_KEY_LENGTH,
+                "embeddings": ["mean", "max"],
+            },
         }
         np.savez_compressed(
             path,
@@ -163,16 +178,24 @@ class SectionModel:
 
 
 def complaint_features(text: str, encoder: Encoder) -> FloatArray:
-    """[mean sentence embedding (unit length) | hashed character n-grams (unit length)]."""
-    return np.concatenate([_embedding(text, encoder) * EMBEDDING_WEIGHT, _ngrams(text)])
+    """[mean sentence embedding | element-wise max of them | hashed character n-grams],
+    each block of unit length."""
+    mean, peak = _embeddings(text, encoder)
+    return np.concatenate([mean * EMBEDDING_WEIGHT, peak * MAX_EMBEDDING_WEIGHT, _ngrams(text)])
 
 
-def _embedding(text: str, encoder: Encoder) -> FloatArray:
+def _embeddings(text: str, encoder: Encoder) -> tuple[FloatArray, FloatArray]:
+    """The mean of the sentences' unit embeddings and their element-wise maximum: in a long
+    complaint that tells several offences the mean dilutes the one told in a sentence or
+    two, the maximum keeps it."""
     sentences = [s for s in sentence_texts(text) if len(s.split()) >= 3][:MAX_SENTENCES] or [text]
     vectors = np.asarray(encoder.encode(sentences), dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    mean: FloatArray = vectors.mean(axis=0)
-    return mean / max(float(np.linalg.norm(mean)), 1e-9)
+    return _unit(vectors.mean(axis=0)), _unit(vectors.max(axis=0))
+
+
+def _unit(vector: FloatArray) -> FloatArray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
 
 
 def _ngrams(text: str) -> FloatArray:
