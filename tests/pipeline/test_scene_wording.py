@@ -154,3 +154,18 @@ def test_where_the_complainant_was_does_not_outweigh_the_scene() -> None:
         "at the time with my son."
     )
     assert extract_fields(text, FRIDAY).place == "near Gandhi Park"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Karan Mehta, nivasi 21 Park Street, Kolkata. 4 May 2026 ki raat hum sab upar "
+        "wale kamre mein so rahe the, tabhi choron ne neeche ka tala tod kar TV chura liya.",
+        "मैं गीता देवी, निवासी 14 गांधी नगर, अजमेर। दिनांक 4 मई 2026 की रात हम ऊपर वाले कमरे "
+        "में सो रहे थे, तभी चोरों ने नीचे का ताला तोड़कर टीवी चुरा लिया।",
+    ],
+)
+def test_the_room_slept_in_during_a_break_in_is_the_home(text: str) -> None:
+    fields = extract_fields(text, date(2026, 5, 5))
+
+    assert fields.place == fields.complainant.address

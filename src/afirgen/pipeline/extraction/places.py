@@ -90,6 +90,31 @@ _BARE_HOME = re.compile(
     r"(?:home|house|residence|ghar|घर)",
     re.IGNORECASE,
 )
+# Words right after a place that say the complainant's household slept there.
+_SLEPT_THERE = re.compile(
+    r"\s*(?:mein|me|में|par|पर)?\s*(?:so\s+(?:rahe|rahi|raha|gaye|gayi|gaya)|soye|soyi|sote|"
+    r"सो\s+(?:रहे|रही|रहा|गए|गये|गई|गया)|सोए|सोये|सोई|सोते|"
+    r"(?:were|was)\s+(?:sleeping|asleep)|slept)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_SLEPT_IN = re.compile(r"\b(?:sleeping|asleep|slept)\s+(?:in|on|at|inside)?\s*$", re.IGNORECASE)
+
+
+_HOME_PART = re.compile(
+    r"\b(?:room|bedroom|hall|verandah|veranda|terrace|roof|courtyard|kamra|kamre|kamrey|chhat|"
+    r"chhath|angan|aangan)\b|कमरा|कमरे|छत|आँगन|आंगन|बरामद",
+    re.IGNORECASE,
+)
+
+
+def _slept_there(text: str, phrase: Phrase) -> bool:
+    """ "sleeping in the upstairs room", "छत वाले कमरे में सो रहे थे": a room of the house
+    slept in (not "asleep in the train")."""
+    before = text[max(0, phrase.start - 25) : phrase.start]
+    slept = _SLEPT_THERE.match(text, phrase.end) or _SLEPT_IN.search(before)
+    return bool(slept and _HOME_PART.search(phrase.text))
+
+
 _NUMBERED_PROPERTY = re.compile(
     r"\b(?:my|our)\s+(?=(?:flat|house|shop|plot)\s+(?:no\.?|number)\s*\S)", re.I
 )
@@ -143,6 +168,14 @@ def extract_place(
     scene = _scene_sentences(doc, occurrence_sentence, reader)
     for sentence in scene:
         phrase = reader.best(sentence)
+        if (
+            phrase
+            and _slept_there(doc.text, phrase)
+            and "house-breaking" in detect_incidents(doc.text)
+        ):
+            # "we were sleeping in the upstairs room", "हम छत वाले कमरे में सो रहे थे": the
+            # room slept in, at home, while the house was broken into
+            phrase = Phrase(phrase.start, phrase.end, "home", phrase.rank)
         if phrase and _is_bare_home(phrase.text):
             # "at home", "in our house": the complainant's own house, whose address says more
             return address or phrase.text
