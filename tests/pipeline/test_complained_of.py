@@ -8,6 +8,8 @@ Complaints written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.test_doer_of_the_deed import accused_names, extract
 
 
@@ -72,3 +74,43 @@ def test_a_firm_is_not_the_person_complained_of() -> None:
         "and said the goods were sent."
     )
     assert accused_names(fields) == ["Kannan Velu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sir main Gopal Yadav. Mele me ek Chintu naam ka ladka meri jeb se 4,000 nikaal ke "
+         "bhaga, logon ne pakda.", "Chintu"),
+        ("I am Gopal Yadav. A man sold me a fake gold chain at the bus stand for Rs 9,000. "
+         "He gave his name as Mukesh Tanwar.", "Mukesh Tanwar"),
+        ("Main Gopal Yadav. Bus stand pe sone ki nakli chain 9,000 me bechi gayi, bechne "
+         "wale ne apna naam Sukhbir Dhillon bataya tha.", "Sukhbir Dhillon"),
+    ],
+)  # fmt: skip
+def test_a_person_the_complaint_gives_the_name_of_is_the_accused(text: str, name: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == [name]
+    assert fields.accused_count == 1
+
+
+def test_one_just_named_whom_the_next_sentence_goes_on_about_is_the_accused() -> None:
+    fields = extract(
+        "I am Gopal Yadav. Last month a used tractor was sold to me by Harnam Virk. He had "
+        "told me the engine was new but it was rebuilt."
+    )
+    assert accused_names(fields) == ["Harnam Virk"]
+    assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Gopal Yadav. Maine 2023 me 'Shyam Mobile Point' naam se dukaan kholi thi. Kal "
+        "raat dukaan ka taala toota mila aur 12 phone gayab the.",
+        "I am Gopal Yadav. I was travelling back from Barmer. He at the counter said the bus "
+        "was cancelled, and my bag went missing on the platform.",
+    ],
+)
+def test_a_shop_by_its_name_or_a_town_is_no_accused(text: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == []

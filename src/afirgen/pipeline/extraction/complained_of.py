@@ -5,7 +5,9 @@ after the name: a debtor who "said he would pay", a tenant who "refused to vacat
 receptionist who "kept the money", a caller who "gave his name as Vinod". When nothing
 else names or counts the accused, the person the complaint keeps coming back to, shown to
 be a person by an honorific ("Mr. Sethi", "श्री रावत"), by doing or saying something
-("Vinod ne ...", "Sunil said", "Kamla boli"), is the one it is made against.
+("Vinod ne ...", "Sunil said", "Kamla boli"), by the complaint giving the name ("naam Ramu
+bataya", "Bittu naam ka ladka") or going on about them ("... Vinod Rana. He said"), is the
+one it is made against.
 
 Left out: the complainant and their named relative, anyone brought in as the
 complainant's own ("my son Aman", "mere bhai Ravi"), an official or a witness, whoever
@@ -64,6 +66,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?।\n])\s*$")
 _UNKNOWN_DOER = re.compile(phrase_pattern("accused", "unknown_doer"), re.IGNORECASE)
 _OBLIQUE_PLURAL = re.compile(r"[\u0900-\u097f]+ों")  # "डॉक्टरों ने": people, not a name
 _LOOK_BACK = 40
+# "naam Ramu bataya", "driver name Tilak Raj", "Pooja naam ki ladki", "Bittu naam ka banda":
+# the complaint gives the name of someone it tells of.
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:naam|name|naav)|नाम)\s*(?:is\s+|was\s+|hai\s+|tha\s+|:\s*|-\s*)?[\"'“]?$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(
+    r"[\"'”]?\s+(?:naam|नाम)\s+(?:ka|ki|ke|का|की|के)(?![\w\u0900-\u097f])", re.IGNORECASE
+)
+# "... bought it off Rajesh Bhagat. He had kept ...", "... Vinod Rana, usne bola": the next
+# sentence or clause goes on about the one just named (not a town: "back from Barmer. He").
+_TOLD_OF_NEXT = re.compile(
+    r"[.!?।,]\s+(?:(?:and|aur|par|but|lekin|phir)\s+)?"
+    r"(?-i:He|She|he|she|Usne|usne|Unhone|unhone)\s|[.!?।,]\s*(?:उसने|उन्होंने)\s",
+)
+_AT_A_PLACE = re.compile(r"\b(?:at|in|from|near|to|of)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -141,11 +159,17 @@ def _person_for(people: list[_Person], name: str, start: int) -> _Person:
 
 
 def _shown_a_person(text: str, span: NameSpan) -> bool:
-    """An honorific before the name or a deed after it; words of a person after one word
-    that opens a sentence ("Caption says ...") show no person."""
+    """An honorific before the name, a deed after it, the complaint giving the name ("naam
+    Ramu bataya", "Pooja naam ki ladki") or going on about the one just named ("... Vinod
+    Rana. He said"); words of a person after one word that opens a sentence ("Caption says
+    ...") show no person."""
     before = text[max(0, span.start - _LOOK_BACK) : span.start]
     shown = _SHOWN_AFTER.match(text, span.end)
     if _HONORIFIC_BEFORE.search(before) or (shown and shown["doer"]):
+        return True
+    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, span.end):
+        return True
+    if _TOLD_OF_NEXT.match(text, span.end) and not _AT_A_PLACE.search(before):
         return True
     opens = " " not in span.name and _SENTENCE_START.search(before)
     return bool(shown and not opens)
