@@ -223,3 +223,34 @@ def test_a_devanagari_name_ends_before_a_pronoun_or_a_month(text: str, names: li
 )  # fmt: skip
 def test_a_devanagari_first_name_is_spelt_out(text: str, names: list[str]) -> None:
     assert accused_names(extract(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं सुमन वर्मा। कल शाम बाजार में एक लड़का पीछे से आया और मेरा पर्स छीनकर भाग गया।",
+        "मैं सुमन वर्मा। दस दिन से फोन करने वाला कहता है कि 20,000 दो वरना बेटे को उठा लेंगे।",
+        "Main Suman Verma. Kal mandir ke bahar ek ladki ne meri chain kheench li aur bhaag gayi.",
+    ],
+)
+def test_one_unnamed_doer_counts_one(text: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == []
+    assert fields.accused_count == 1
+
+
+def test_one_met_in_passing_is_no_doer() -> None:
+    fields = extract(
+        "Main Suman Verma. Mere bete ki sagai ek ladki se tay hui thi, baad mein pata chala "
+        "ki uske ghar wale pehle hi kahin aur rishta kar chuke the."
+    )
+    assert fields.accused_count is None
+
+
+def test_a_girl_given_by_name_is_named_not_counted_twice() -> None:
+    fields = extract(
+        "Main Suman Verma. Hamare ghar pe Rekha naam ki ek ladki kaam karti thi, kal wo "
+        "almari se 40,000 aur kangan le kar chali gayi."
+    )
+    assert accused_names(fields) == ["Rekha"]
+    assert fields.accused_count == 1

@@ -291,16 +291,18 @@ _OPEN_AGENT = re.compile(
     r"चुरा|काट|मार)",
     re.IGNORECASE,
 )
+# "Sarita naam ki ek ladki": the one is named, and the name is read as the accused.
+_NAMED_ONE = re.compile(r"(?:\bnaam|नाम)\s+(?:ka|ki|ke|का|की|के)\s+$", re.IGNORECASE)
 _SINGLE = re.compile(
     r"\b(?:a|an|one|ek)\s+(?:unknown\s+|young\s+)?(?:man|boy|person|youth|woman|girl|guy|buyer|"
-    r"caller|aadmi|ladka|vyakti)\b(?:\s+(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"caller|stranger|aadmi|ladka|ladki|vyakti)\b(?!\s+(?:se|ko|ki|ke|ka)\b)(?:\s+(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|(?:अज्ञात\s+)?(?:व्यक्ति|युवक|लड़का|आदमी)\s+ने|कॉल\s+करने\s+वाले"
     r"|\b(?:the|its|his)\s+(?:[A-Za-z]+\s+)?driver\b|\b(?:truck|tractor|car|bus|auto|tempo|bike)"
     r"\s+(?:wala|driver)\b|चालक"
     # "driver ne lamba route liya", "ek yuvak andar aaya", "फोन करने वाले ने": one doer by role
     r"|\b(?:driver|dukaandaar|dukandar)\s+ne\b|\bek\s+(?:yuvak|yuvati|aurat)\b"
-    r"|एक\s+(?:युवक|युवती|औरत|महिला)"
-    r"|(?:फोन|कॉल)\s+(?:करने|उठाने)\s+वाले|दुकानदार\s+ने",
+    r"|एक\s+(?:युवक|युवती|औरत|महिला|लड़का|आदमी|व्यक्ति)(?![\u0900-\u097f])"
+    r"|(?:फोन|कॉल)\s+(?:करने|उठाने)\s+वाल[ेा]|दुकानदार\s+ने",
     re.IGNORECASE,
 )
 
@@ -998,7 +1000,12 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     findings.unknown_size = bool(_UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text))
     findings.open_number = bool(_OPEN_NUMBER.search(text))
     single = next(
-        (m for m in _SINGLE.finditer(text) if not _only_told_or_helped(text, m.end())), None
+        (
+            m
+            for m in _SINGLE.finditer(text)
+            if not _only_told_or_helped(text, m.end()) and not _NAMED_ONE.search(text, 0, m.start())
+        ),
+        None,
     )
     findings.single = single[0] if single else None
     findings.together = max(findings.together, _acted_together(doc))
