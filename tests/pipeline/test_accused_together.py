@@ -254,3 +254,16 @@ def test_a_girl_given_by_name_is_named_not_counted_twice() -> None:
     )
     assert accused_names(fields) == ["Rekha"]
     assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Main Harkesh. Kal sham Jagmal Singh, uske bete Titu aur Lalit ne lathi se mujhe "
+         "peeta.", ["Jagmal Singh", "Titu", "Lalit"]),
+        ("Main Harkesh. Kal Ramdhan, uske bete Kalu aur Bhura, bhatija Sonu, aur do teen aur "
+         "log lathi leke aaye aur hum pe hamla kiya.", ["Ramdhan", "Kalu", "Bhura", "Sonu"]),
+    ],
+)  # fmt: skip
+def test_kin_told_after_a_comma_in_a_list_are_accused(text: str, names: list[str]) -> None:
+    assert accused_names(extract(text)) == names

@@ -127,7 +127,8 @@ _KIN_ADJECTIVE = (
 )
 _GROUP_LINK = re.compile(
     rf"(?:\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
-    rf"|\s*,\s*(?:his|her|their))\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
+    rf"|\s*,\s*(?:his|her|their|uska|uske|unka|unke|usda|उसका|उसके|उनका|उनके))"
+    rf"\s+(?:{_NUM}\s+)?(?:{_KIN})\s+",
     re.IGNORECASE,
 )
 # After an accused: "X and his younger brother Mr. Y", "X aur uski patni Y", "X और उसका चचेरा
@@ -143,6 +144,15 @@ _ALONG_LINK = re.compile(
     r"\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uski|uske|unke|unki|unka|उसका|उसके|"
     rf"उसकी|उनके|उनकी|उनका|अपने|अपनी|apne|apni)\s+(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+",
     re.IGNORECASE,
+)
+# "X, uske bete Y aur Z", "X, his nephew Y", "X, bhatija Y, jija Z", "X, पत्नी Y": kin told
+# after a comma in a list of those who came is one more of them.
+_POSSESSIVE_KIN = (
+    r"(?:his|her|their|uska|uski|uske|unke|unki|unka|usda|usdi|ohda|उसका|उसके|उसकी|उनके|उनकी|"
+    r"उनका)\s+"
+)
+_COMMA_KIN_LINK = re.compile(
+    rf"\s*,\s*(?:{_POSSESSIVE_KIN})?(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+", re.IGNORECASE
 )
 # "Bablu ne mujhe maara", "राकेश ने धक्का दिया", "Suresh slapped me": the one who did the act.
 # An English doer may do something else first in the same clause ("Suresh saw me alone and
@@ -724,7 +734,11 @@ def _listed_before(text: str, last: NameSpan) -> list[NameSpan]:
 _PATRONYMIC = re.compile(r"(?:\b[sdw]/o|\bson\s+of|\bputra|पुत्र|पुत्री)\s*$", re.IGNORECASE)
 
 
-_LIST_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+|aur\s+|और\s+)?|\s+(?:and|aur|और)\s+)$", re.I)
+_LIST_JOINT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|aur\s+|और\s+)?|\s+(?:and|aur|और)\s+)"
+    rf"(?:(?:{_POSSESSIVE_KIN})?(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+)?$",
+    re.I,
+)
 _LIST_MAX = 8
 
 
@@ -849,6 +863,7 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
         link = (
             _GROUP_LINK.match(text, names[-1].end)
             or _ALONG_LINK.match(text, names[-1].end)
+            or _COMMA_KIN_LINK.match(text, names[-1].end)
             or _AND.match(text, names[-1].end)
         )
         following = read_name(text, link.end()) if link else None
