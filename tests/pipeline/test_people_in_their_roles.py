@@ -7,6 +7,8 @@ Complaints written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.test_doer_of_the_deed import accused_names, extract
 
 
@@ -168,3 +170,24 @@ def test_a_place_after_a_role_word_is_no_accused() -> None:
         "mainu gaali ditti te dhakka maareya."
     )
     assert accused_names(fields) == ["Jaspal Singh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Sunita Yadav. Mere pati Ramesh Yadav bank mein clerk hain aur der se ghar aate "
+        "hain. Kal dopahar padosi Sonu Baghel ne mujhe gali di aur thappad maara.",
+        "I am Sunita Yadav. My husband Ramesh Yadav works in a mill at Surat. Yesterday our "
+        "neighbour Sonu Baghel slapped me over the water tank.",
+    ],
+)
+def test_the_complainants_husband_told_of_in_passing_is_no_accused(text: str) -> None:
+    assert accused_names(extract(text)) == ["Sonu Baghel"]
+
+
+def test_a_husband_who_beat_her_is_still_the_accused() -> None:
+    fields = extract(
+        "I am Sunita Yadav. My husband Ramesh Yadav works in a mill. Since last year he "
+        "drinks and beats me almost every night."
+    )
+    assert accused_names(fields) == ["Ramesh Yadav"]

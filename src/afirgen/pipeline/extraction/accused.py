@@ -591,6 +591,8 @@ def _named(
     spans: list[NameSpan] = []
     for match in _ROLE.finditer(text, doc.body_start):
         found = _accused_at(text, match.end())
+        if found and _OWN_HUSBAND.match(match[0].strip()) and not _husband_blamed(text, found[0]):
+            continue
         if found:
             spans += found
             named_roles.update(_role_of(match[0]))
@@ -626,6 +628,32 @@ def _named(
         if head and head.start >= doc.body_start:
             spans += _accused_at(text, head.start)
     return _distinct(spans, complainant)
+
+
+def _husband_blamed(text: str, name: NameSpan) -> bool:
+    """ "my husband Ramesh beat me", or a complaint about the marriage (dowry, the in-laws'
+    house); "mere pati Ajay conductor hain" tells who he is, and blames nobody."""
+    told = _own_clause(text, name.end)
+    after = sentence_end(text, name.end)
+    following = text[after : sentence_end(text, after + 1)]
+    if _HE.search(following):  # "My husband X works in Surat. Since 2021 he beats me."
+        told += " " + following
+    return bool(
+        _ACT_ON_VICTIM.search(told) or _ACCUSATORY.search(told) or _MARRIAGE_COMPLAINT.search(text)
+    )
+
+
+_HE = re.compile(r"\b(?:he|him|usne|unhone|wo|woh)\b|उसने|उन्होंने|वह|वो", re.IGNORECASE)
+# The complainant's own husband: "my husband", "mere pati", "मेरे पति" (not "her husband",
+# "my sister's husband" or an "ex-husband", whom the complaint names only to blame).
+_OWN_HUSBAND = re.compile(
+    r"^(?:my|mere|meri|mera)\s+(?:husband|pati)\b|^(?:मेरे|मेरी|मेरा)\s+पति", re.IGNORECASE
+)
+_MARRIAGE_COMPLAINT = re.compile(
+    r"\b(?:sasural|sasuraal|(?<!-)in-laws?|dowry|dahej|talaq|divorce|nikah|separated)\b"
+    r"|ससुराल|दहेज|तलाक",
+    re.IGNORECASE,
+)
 
 
 def _blamed_here(text: str, match: re.Match[str], name: NameSpan) -> bool:
