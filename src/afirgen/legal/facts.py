@@ -55,6 +55,7 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
 _OTHER_SENSE_LISTS: dict[Fact, str] = {
     Fact.HURT: "hurt_not_bodily",
     Fact.THREAT: "threat_not_intimidation",
+    Fact.ABUSE: "abuse_not_insult",
 }
 
 
@@ -132,6 +133,12 @@ _NEGATION_BEFORE = re.compile(
     # "nobody in my family was hurt"
     r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)"
     r"(?:\s+(?:in|of|from)\s+(?:my|our|the|his|her|their)\s+\w+)?\s+(?:\S+\s+){0,2}$"
+    # "na hi koi haath uthaya", "nahi to koi chot": a negation with its particles
+    r"|(?:\bna|\bnahi|\bnahin)\s+(?:hi|to|bhi)\s+(?:koi\s+)?(?:\S+\s+)?$"
+    # "no passenger or crew member was injured": the subject a negation opens, then its verb
+    r"|\bno\s+(?:(?!and\b|but\b|aur\b)\S+\s+){1,4}(?:was|were|got)\s+$"
+    # "nobody has been rude or threatening": the last of a list the negation opens
+    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+)\s+(?:\S+\s+){0,3}(?:or|nor)\s+$"
     # "did not receive any injury", "did not suffer any hurt"
     r"|(?:\bnot|\bno|\bnever|n't)\s+(?:receive|get|suffer|sustain|have|find|cause)\w*\s+(?:any\s+)?$"
 )
@@ -144,7 +151,10 @@ _HEDGE_BEFORE = re.compile(
 # a list of alternatives covers each of them.
 _NEGATION_AFTER = re.compile(
     # the danda (\u0964) ends the sentence; it is no letter: "कोई झगड़ा या धमकी नहीं।"
-    r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?(?:nahi|nahin|नहीं)(?![\w\u0900-\u0963\u0966-\u097f])"
+    r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?"
+    # "dhamki usne kabhi nahi di": who and when stand between the act and its negation
+    r"(?:(?:usne|unhone|kabhi|bhi|koi|mujhe|hamein|humein|hame|उसने|उन्होंने|कभी|भी|मुझे|हमें)\s+){0,2}"
+    r"(?:nahi|nahin|नहीं)(?![\w\u0900-\u0963\u0966-\u097f])"
 )
 # "could have killed", "tried to break": what did not happen is not a fact of what did.
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -355,6 +365,7 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
     findings.update(_armed_hurt(lowered, source, findings))
     findings.update(_death_by_attack(lowered, source, findings))
     findings.update(_force_in_taking(lowered, source, findings, extra))
+    _drop_threats_of_another_occasion(lowered, source, findings, extra)
     offenders, offender_evidence = _count_offenders(lowered, source)
     return Facts(
         findings=findings,
@@ -509,6 +520,25 @@ def _force_in_taking(
     return {Fact.FORCE_IN_TAKING: [_phrase(source, *s) for s in pair]} if pair else {}
 
 
+_THREATS = (Fact.THREAT, Fact.THREAT_TO_KILL)
+
+
+def _drop_threats_of_another_occasion(
+    lowered: str, source: str, findings: dict[Fact, list[str]], extra: FactLexicon
+) -> None:
+    """A threat told only on another occasion ("he had threatened me last year", "pichle
+    mahine bhi dhamki di thi") is background to the matter reported, not its intimidation."""
+    if not set(_THREATS) & findings.keys():
+        return
+    split = split_sentences(source)
+    threats = _indexed_spans(_THREATS, lowered, [s.end for s in split], extra)
+    if threats and all(
+        i < len(split) and _another_occasion().search(split[i].text.casefold()) for i in threats
+    ):
+        for fact in _THREATS:
+            findings.pop(fact, None)
+
+
 @functools.cache
 def _another_occasion() -> re.Pattern[str]:
     return re.compile(ingredient_words("occasion", "another_occasion"))
@@ -636,7 +666,8 @@ def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
     if named and named[0] > (best or 0):
         best, evidence = named
     numbered = [int(a or b) for a, b in _NUMBERED_ACCUSED.findall(lowered)]
-    if numbered and max(numbered) > (best or 0):
+    # Accused are numbered from one ("A-1 ... A-2"); "A34" alone is a phone model.
+    if numbered and 1 in numbered and max(numbered) > (best or 0):
         best, evidence = max(numbered), [f"accused no. {max(numbered)}"]
     return best, evidence
 
@@ -692,18 +723,30 @@ def _named_offenders(source: str) -> tuple[int, list[str]] | None:
     kin = _NAMED_WITH_KIN.search(source)
     if kin is not None:
         return 2, [_phrase(source, kin.start(), kin.end())]
-    hindi = _NAMED_GROUP_HI.search(source)
-    if hindi is not None and not _helpers(source, hindi.start(), hindi.end()):
+    for hindi in _NAMED_GROUP_HI.finditer(source):
+        if hindi.group(1) in _NOT_NAMES_HI or _helpers(source, hindi.start(), hindi.end()):
+            continue
         count = 3 if hindi.group(2) else 2
         return count, [_phrase(source, hindi.start(), hindi.end())]
     return _actors_in_turn(source)
 
 
+# Words that end a clause before "और": "... देखा था और असलम ने" joins a verb, not two names.
+_NOT_NAMES_HI = frozenset(
+    {"था", "थी", "थे", "है", "हैं", "हूँ", "हूं", "गया", "गई", "गए", "किया", "की", "का", "के",
+     "को", "में", "से", "ने", "भी", "तो", "दिया", "दी", "लिया", "ली", "रहा", "रही", "रहे"}
+)  # fmt: skip
+
+
 # "my neighbours Ravi and Sunil came running": people who came to help are no accused.
 _CAME_TO_HELP = re.compile(
     r"\b(?:came|come|rushed|ran)\s+(?:running|to (?:help|rescue|save|my rescue|our rescue)|"
-    r"there)\b|\b(?:bachane|bachaya|chhudaya|hataya|alag kiya|hospital le ga\w*)\b|"
-    r"(?:बचाया|छुड़ाया|हटाया|अलग किया|अस्पताल ले ग)"
+    r"there)\b|\b(?:bachane|bachaya|chhudaya|hataya|alag kiya|hospital le ga\w*|intervened|"
+    r"separated|beech[- ]?bachao|beech[- ]?bachav|bich[- ]?bachao|bich[- ]?bachav)\b|"
+    r"(?:बचाया|छुड़ाया|हटाया|अलग किया|अस्पताल ले ग|बीच-बचाव|बीच बचाव|बचाव किया)"
+    # witnesses: "X and Y saw it", "X aur Y ne dekha", "X और Y ने देखा / सुना"
+    r"|\b(?:saw|witnessed|watched) (?:it|this|the incident|everything|the whole)\b"
+    r"|\b(?:ne dekha|ne suna|dekh rahe)\b|(?:ने देखा|ने सुना|देख रहे)"
 )
 
 

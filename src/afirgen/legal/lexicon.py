@@ -769,9 +769,15 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"conspir\w*|hatched (?:a |the )?(?:plan|plot)|in collusion|collud\w*|in league with|hand in glove|"
             r"planned (?:it |this )?(?:together|in advance|beforehand)|"
-            r"(?:saazish|sazish|saajish|sajish|shadyantra|milibhagat|mili-bhagat|mili bhagat|mile hue)\w*"
+            r"(?:saazish|sazish|saajish|sajish|shadyantra|milibhagat|mili-bhagat|mili bhagat|mile hue)\w*|"
+            r"in connivance|conniv\w*|(?:pre-?planned|pre-?meditated) (?:plan|plot|fraud|scheme|manner)|"
+            r"(?:planned|plotted) (?:\w+ ){0,3}together|together (?:planned|plotted|hatched)|"
+            r"(?:saanth|santh|sant|saant)[- ]?(?:gaanth|ganth|gaanthh)\w*"
         ),
-        _hi(r"साजिश|साज़िश|षड्यंत्र|षडयंत्र|मिलीभगत|मिली-भगत|मिले हुए"),
+        _hi(
+            r"साजिश|साज़िश|षड्यंत्र|षडयंत्र|मिलीभगत|मिली-भगत|मिले हुए|सांठगांठ|सांठ-गांठ|साँठगाँठ|"
+            r"मिलकर योजना|योजना बनाकर|पूर्व नियोजित"
+        ),
     ),
     Fact.VALUABLE_DOCUMENT: (
         _en(

@@ -12,6 +12,8 @@ Grade decisions:
 
 from __future__ import annotations
 
+import re
+
 from afirgen.legal.facts import Fact, Facts
 from afirgen.legal.kb import join_reference
 from afirgen.legal.offences.common import (
@@ -209,8 +211,13 @@ def joint_liability(f: Facts, sections: list[RuledSection]) -> list[RuledSection
 
 
 def conspiracy_sections(f: Facts) -> list[RuledSection]:
-    """61(2): two or more agreed to commit the offence, and the complaint says so."""
-    if not f.has(Fact.CONSPIRACY) or not f.two_or_more:
+    """61(2): two or more agreed to commit the offence, and the complaint says so. Collusion
+    ("in league with the clerk", "milibhagat", "सांठगांठ") names the second party itself;
+    "a conspiracy against me" may be one man's, so it needs two or more told besides."""
+    if not f.has(Fact.CONSPIRACY):
+        return []
+    colluded = any(not _ONE_SIDED.search(e.lower()) for e in f.evidence(Fact.CONSPIRACY))
+    if not (f.two_or_more or colluded):
         return []
     why = "two or more agreed to commit the offence (criminal conspiracy)"
     return [ruled("61(2)", why, f.evidence(Fact.CONSPIRACY), 0.6, "joint")]
@@ -231,6 +238,9 @@ def companion_sections(f: Facts, sections: list[RuledSection]) -> list[tuple[str
         found.append(("61(2)", "two or more cheated with forged papers: a prior agreement"))
     return found
 
+
+# Words of a plot that one person alone may be said to hatch.
+_ONE_SIDED = re.compile(r"conspir|saazish|sazish|saajish|sajish|shadyantra|साजिश|साज़िश|षड्यंत्र|षडयंत्र")
 
 # Offences that already describe the group, so 3(5) adds nothing.
 _SOLO_FAMILIES = frozenset({"road", "pocso"})

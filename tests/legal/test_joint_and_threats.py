@@ -1,0 +1,139 @@
+"""Joint liability, intimidation and hurt read from what the complaint tells of the act.
+
+People who separated the quarrel or saw it are not two or more acting together; a threat
+told only on another occasion, or denied, is no intimidation; a door beaten or a heart
+attack is no hurt; collusion told as such is criminal conspiracy.
+"""
+
+from datetime import date
+
+import pytest
+
+from afirgen.legal import Identification, SectionIdentifier
+from afirgen.legal.facts import Fact, detect_facts
+
+AFTER_BNS = date(2025, 5, 10)
+
+
+def refs(result: Identification) -> set[str]:
+    return {f"{m.act} {m.section}" for m in result.sections}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People who stepped in to separate the two are not his companions.
+        "Nal par line mein khadi thi tab padosi Mukesh ne mujhe thappad maara. Line mein "
+        "khadi Sunita aur Reena ne beech-bachav kiya.",
+        "नल पर लाइन में मुकेश ने मुझे थप्पड़ मारा। वहां खड़ी सुनीता और रीना ने बीच-बचाव किया।",
+        # Neighbours who saw it are witnesses.
+        "Padosi Sharma ne meri bike ka sheesha tod diya. Padosi Verma aur Gupta ne dekha hai.",
+    ],
+)
+def test_several_people_named_but_one_doer_is_no_joint_liability(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    assert "BNS 3" not in refs(identifier.identify(text, AFTER_BNS)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men came on a black motorcycle near the temple. The pillion rider pulled the "
+        "gold chain from my neck and they sped away.",
+        "Raju and his brother Sonu came to my shop, held me by the collar and beat me with fists.",
+        "मोहल्ले के दो लड़के आए। एक ने मेरे हाथ पकड़े और दूसरे ने मेरी जेब से पर्स निकाल लिया।",
+    ],
+)
+def test_two_acting_together_at_the_scene_is_joint_liability(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    assert "BNS 3" in refs(identifier.identify(text, AFTER_BNS)), text
+
+
+def test_a_phone_model_number_counts_no_accused() -> None:
+    facts = detect_facts("My Samsung Galaxy A34 was stolen from my pocket in the bus.")
+    assert facts.offenders is None
+    numbered = detect_facts("A-1 Ramesh and A-2 Suresh beat me with sticks near the well.")
+    assert numbered.offenders == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat denied with who and when between the word and its negation.
+        "Mera bhai teen saal se udhaar ke paise nahi lauta raha. Gaali ya dhamki usne kabhi "
+        "nahi di, bas taal raha hai.",
+        # A list the negation opens.
+        "The refund has not come for three months. Nobody has been rude or threatening to "
+        "me, they just keep delaying.",
+        # A tenant who will not vacate threatens no one.
+        "Kirayedar teen mahine se kiraya nahi de raha. Bolta hai ghar nahi chhodenge jab tak "
+        "deposit wapas nahi milta.",
+    ],
+)
+def test_no_threat_told_is_no_intimidation(identifier: SectionIdentifier, text: str) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.THREAT not in result.facts.findings, text
+    assert "BNS 351" not in refs(result), text
+
+
+def test_a_threat_told_only_on_another_occasion_is_background(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "A customer had threatened me last month after a quarrel over a bill. On the night "
+        "of 8 May someone poured petrol on my parked car and set it on fire."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert "BNS 351" not in refs(result)
+    again = (
+        "He threatened me last month. Today he came to my shop and said he would kill me "
+        "if I did not withdraw the case."
+    )
+    assert "BNS 351" in refs(identifier.identify(again, AFTER_BNS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malik ko heart attack aa gaya, isliye catering nahi hui aur advance wapas nahi kiya.",
+        "Raat 9 baje woh ghar aaya, darwaza peeta aur chillaya. Mere bachche dar gaye.",
+        "A man threw stones at the bus and broke the windscreen. No passenger or crew member "
+        "was injured.",
+        "Unhone Pooja ko kuch nahi kaha, na hi koi haath uthaya, bas badnaam kar rahe hain.",
+    ],
+)
+def test_no_body_hurt_is_no_hurt(text: str) -> None:
+    assert Fact.HURT not in detect_facts(text).findings, text
+
+
+def test_a_threat_to_spare_no_one_is_still_a_threat() -> None:
+    facts = detect_facts("Usne mujhe dhakka diya aur bola tujhe zinda nahi chhodunga.")
+    assert Fact.THREAT in facts.findings
+    assert Fact.THREAT in detect_facts("Jaate jaate bola tujhe nahi chhodenge.").findings
+
+
+def test_abuse_of_a_body_or_a_power_is_no_insult() -> None:
+    for text in (
+        "The warden physically abused the children and abused his position to hide it.",
+        "My husband has a problem of alcohol abuse and the bank manager committed abuse of power.",
+    ):
+        assert Fact.ABUSE not in detect_facts(text).findings, text
+    assert Fact.ABUSE in detect_facts("He abused me in filthy language near the shop.").findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The property dealer, in league with the sub-registrar's clerk, forged my signature on "
+        "a sale deed and sold my plot to a buyer for Rs 30 lakh.",
+        "दलाल और बैंक कर्मचारी की सांठगांठ से मेरे नाम पर फर्जी दस्तावेज बनाकर 5 लाख का लोन निकाल लिया गया।",
+    ],
+)
+def test_an_agreement_told_as_such_is_criminal_conspiracy(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.CONSPIRACY in result.facts.findings, text
+    assert "BNS 61" in refs(result), text
