@@ -238,3 +238,92 @@ def test_a_tooth_a_tendon_hearing_or_a_finger_lost_is_grievous_hurt(text: str) -
 )
 def test_a_nerve_not_cut_a_scolding_an_illness_or_a_nick_is_no_grievous_hurt(text: str) -> None:
     assert Fact.GRIEVOUS_HURT not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ek aadmi ne phone karke bola main SBI head office se bol raha hoon, aapka KYC band "
+        "ho jayega. Uski baaton mein aakar maine 48,000 rupaye transfer kar diye, yeh thagi hai.",
+        "A man who called himself a manager of the bank said my card would be blocked; I lost "
+        "Rs 35,000 in this fraud.",
+        "एक व्यक्ति ने बैंक कर्मचारी बनकर फोन किया। उसकी बातों में आकर मैंने "
+        "60,000 रुपये ट्रांसफर कर दिए, यह धोखाधड़ी है।",
+    ],
+)
+def test_a_caller_passing_himself_off_as_a_bank_man_is_cheating_by_personation(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.IMPERSONATION in result.facts.findings
+    assert {"BNS 318", "BNS 319"} <= bases(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a video call a man in police uniform said I am from crime branch and kept me under "
+        "digital arrest; out of this fraud I sent Rs 2,40,000 to a 'safe account'.",
+        "फोन करने वाला पुलिस अधिकारी बनकर बोला कि आपके नाम से पार्सल में ड्रग्स मिले हैं, "
+        "और मुझसे 90,000 रुपये ट्रांसफर करवाए।",
+    ],
+)
+def test_a_pretended_policeman_is_personating_a_public_servant(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    assert "BNS 204" in bases(identifier.identify(text, AFTER_BNS))
+
+
+def test_a_caller_from_the_electricity_company_is_no_public_servant(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "A man said he is from the electricity office and my connection would be cut tonight; "
+        "I was cheated of Rs 12,000."
+    )
+    assert "BNS 204" not in bases(identifier.identify(text, AFTER_BNS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the wedding my stridhan jewellery was kept by my mother-in-law and now she "
+        "refuses to return it.",
+        "Maine apna sone ka set bhabhi ko ek hafte pehenne ke liye diya tha, usne woh girvi "
+        "rakh diya.",
+        "समूह की बचत राशि बैंक में जमा करने की जिम्मेदारी दी गई थी, पर पैसा जमा ही नहीं हुआ "
+        "और उसने अपने निजी उपयोग में ले लिया।",
+    ],
+)
+def test_property_entrusted_and_kept_is_criminal_breach_of_trust(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert "BNS 316" in bases(result)
+    assert "BNS 318" not in bases(result)
+
+
+def test_money_sent_to_a_wrong_account_is_received_by_mistake() -> None:
+    text = (
+        "Galti se mere 25,000 rupaye ek anjaan aadmi ke khate mein chale gaye, "
+        "woh wapas nahi de raha."
+    )
+    assert Fact.FOUND_PROPERTY in detect_facts(text).findings
+
+
+def test_a_stolen_phone_bought_cheap_is_stolen_property_received() -> None:
+    text = "Police ne bataya ki chori ka mobile usne 3,000 mein khareed liya tha."
+    assert Fact.RECEIVING_STOLEN in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave me his name as Ravi and said he would deliver the sofa next week.",
+        "Main Ramesh bol raha hoon, kal milte hain.",
+        "I am the owner of the company and he is the director of the company.",
+        "वह मेरे बेटे से जोर से बोल रहा था।",
+    ],
+)
+def test_a_name_given_or_a_post_held_is_no_personation(text: str) -> None:
+    assert Fact.IMPERSONATION not in detect_facts(text).findings

@@ -274,15 +274,16 @@ def cheating_sections(f: Facts) -> list[RuledSection]:
         sections.append(_breach_of_trust(f))
     if deceived(f) and f.has(Fact.PROPERTY_DELIVERED) and not only_non_payment(f):
         ev = f.evidence(Fact.DECEPTION, Fact.IMPERSONATION, Fact.PROPERTY_DELIVERED)
-        sections.append(
-            ruled(
-                "318(4)",
-                "deceived into delivering money or property (cheating)",
-                ev,
-                0.8,
-                "cheating",
+        if not f.has(Fact.EXTORTION):  # paid in fear of the pretended power: extortion
+            sections.append(
+                ruled(
+                    "318(4)",
+                    "deceived into delivering money or property (cheating)",
+                    ev,
+                    0.8,
+                    "cheating",
+                )
             )
-        )
         if f.has(Fact.IMPERSONATION):
             sections.append(
                 ruled(
@@ -293,16 +294,10 @@ def cheating_sections(f: Facts) -> list[RuledSection]:
                     "cheating",
                 )
             )
-            if f.has(Fact.PUBLIC_SERVANT) and _impersonated_official(f):
-                sections.append(
-                    ruled(
-                        "204",
-                        "pretended to be a public servant",
-                        f.evidence(Fact.IMPERSONATION),
-                        0.6,
-                        "public_servant",
-                    )
-                )
+    if f.has(Fact.IMPERSONATION) and _impersonated_official(f):
+        # Personating a public servant is an offence of its own, money paid or not.
+        why = "pretended to be a public servant"
+        sections.append(ruled("204", why, f.evidence(Fact.IMPERSONATION), 0.6, "public_servant"))
     if f.has(Fact.FOUND_PROPERTY) and not sections:
         sections.append(
             ruled(
@@ -353,23 +348,18 @@ def _breach_of_trust(f: Facts) -> RuledSection:
     )
 
 
+# Posts and offices of public servants (BNS 204): police, investigating agencies, customs
+# and tax, courts. An electricity or telecom company's man is no public servant here.
+_OFFICIAL = re.compile(
+    r"\b(?:police|cbi|customs|income tax|ed|ncb|narcotics|judge|crime branch|cyber cell|"
+    r"daroga|thana|thanedar|inspector|dcp|constable|digital arrest)\b|"
+    r"पुलिस|सीबीआई|दरोगा|इंस्पेक्टर|थाना|थानेदार|कस्टम|डिजिटल अरेस्ट"
+)
+
+
 def _impersonated_official(f: Facts) -> bool:
-    words = " ".join(f.evidence(Fact.IMPERSONATION)).lower()
-    return any(
-        w in words
-        for w in (
-            "police",
-            "cbi",
-            "officer",
-            "customs",
-            "income tax",
-            "ed ",
-            "judge",
-            "पुलिस",
-            "अधिकारी",
-            "सीबीआई",
-        )
-    )
+    # "digital arrest" is a pretence of police or agency officers, told among the deceits.
+    return bool(_OFFICIAL.search(" ".join(f.evidence(Fact.IMPERSONATION, Fact.DECEPTION)).lower()))
 
 
 def extortion_sections(f: Facts) -> list[RuledSection]:
