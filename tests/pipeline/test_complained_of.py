@@ -114,3 +114,21 @@ def test_one_just_named_whom_the_next_sentence_goes_on_about_is_the_accused() ->
 def test_a_shop_by_its_name_or_a_town_is_no_accused(text: str) -> None:
     fields = extract(text)
     assert accused_names(fields) == []
+
+
+def test_one_unnamed_doer_is_named_where_the_complaint_dwells_on_a_name() -> None:
+    fields = extract(
+        "I am Gopal Yadav. Mr. Harish Mehra runs a gym next to my shop and we had a dispute "
+        "over parking. Since then Mr. Harish Mehra posts lies about my shop online. Last week "
+        "a man came at night and pasted his posters on my shutter."
+    )
+    assert accused_names(fields) == ["Harish Mehra"]
+    assert fields.accused_count == 1
+
+
+def test_the_pronoun_after_a_capitalised_word_is_no_name() -> None:
+    fields = extract(
+        "I am Gopal Yadav, retired teacher. Rs 60,000 went from my pension account on Monday. "
+        "Before that a KYC link came by SMS. After I did the KYC the money was gone."
+    )
+    assert accused_names(fields) == []

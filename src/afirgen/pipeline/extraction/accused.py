@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from afirgen.domain.fields import Accused, Person
 from afirgen.pipeline.extraction.complained_of import complained_of, names_a_place_or_body
@@ -359,13 +359,23 @@ def collect_accused(
     if "husband" in findings.roles:
         _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
-    if _nothing_said(findings):
+    only_one = findings.single is not None and _nothing_said(replace(findings, single=None))
+    if _nothing_said(findings) or only_one:
         others = [complainant.name if complainant else "", person.relative_name or ""]
         found = complained_of(doc, others, _no_accused)
+        if only_one and found and not _told_again(doc.text, found):
+            found = None  # the one unnamed doer stays unnamed unless the complaint dwells on a name
         findings.named = [found] if found else []
     _drop_cleared(doc, findings, person)
     _spell_out(doc.text, findings)
     return findings
+
+
+def _told_again(text: str, span: NameSpan) -> bool:
+    """The name (its first word) comes up again elsewhere in the complaint."""
+    first = re.escape(span.name.split()[0])
+    edge = r"(?<![\w\u0900-\u097f])"
+    return len(re.findall(rf"{edge}{first}(?![\w\u0900-\u097f])", text)) >= 2
 
 
 def _introduced_as_relative(

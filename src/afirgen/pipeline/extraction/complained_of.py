@@ -55,9 +55,9 @@ _NOT_ACCUSED_BEFORE = re.compile(
     rf"(?:(?:{_MY})\s+(?:[\w-]+\s+)?(?:{phrase_pattern('accused', 'own_people')})[\s,]+"
     rf"|{phrase_pattern('accused', 'not_accused_titles')}\s*[:\-]?\s*"
     rf"|{phrase_pattern('accused', 'self_before')}\s*,?\s*)"
-    r"(?:(?:mr|mrs|ms|shri|sri|sh|smt)\.?\s*|श्री\s+)?$",
+    r"(?:(?:mr|mrs|ms|shri|sri|sh|smt)\.?\s*|श्री\s+)?(?:(?-i:[A-Z])\.\s*){0,3}$",
     re.IGNORECASE,
-)
+)  # initials are part of the name: "I, H. S. Rao" is the complainant
 _ORGANISATION = (
     phrase_list("accused", "organisation_words") | phrase_list("places", "place_nouns")
 ) - phrase_list("places", "name_like_place_nouns")
@@ -128,6 +128,8 @@ def _mentions(doc: Complaint) -> list[NameSpan]:
     text, spans = doc.text, list[NameSpan]()
     for match in _CAPITAL.finditer(text, doc.body_start):
         span = read_name(text, match.start())
+        if span and span.name.endswith(" I"):  # "After I did", "Bapi Sahoo I think": the pronoun
+            span = NameSpan(span.name[:-2], span.start, span.end - 2)
         if span and span.start == match.start() and not (spans and span.start < spans[-1].end):
             spans.append(span)
     for match in _DEVANAGARI_NAME_AT.finditer(text, doc.body_start):
