@@ -327,3 +327,20 @@ def test_a_stolen_phone_bought_cheap_is_stolen_property_received() -> None:
 )
 def test_a_name_given_or_a_post_held_is_no_personation(text: str) -> None:
     assert Fact.IMPERSONATION not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After I approved the request Rs 18,000 went from my account.",
+        "Uski baaton mein aakar mere khate se 22,000 rupaye nikal gaye.",
+        "मैंने उसके कहने पर 40,000 रुपये उसके खाते में भेजे।",
+    ],
+)
+def test_money_gone_from_the_account_or_sent_is_delivered(text: str) -> None:
+    assert Fact.PROPERTY_DELIVERED in detect_facts(text).findings
+
+
+def test_money_not_given_is_no_delivery() -> None:
+    text = "दहेज के लिए पैसे नहीं दिए तो ससुराल वालों ने मारपीट की।"
+    assert Fact.PROPERTY_DELIVERED not in detect_facts(text).findings
