@@ -73,7 +73,13 @@ _NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_AFTER = re.compile(
-    r"[\"'”]?\s+(?:naam|नाम)\s+(?:ka|ki|ke|का|की|के)(?![\w\u0900-\u097f])", re.IGNORECASE
+    r"[\"'”]?\s+(?:naam|नाम)\s+(?:ka|ki|ke|का|की|के)(?![\w\u0900-\u097f])"
+    # ... not a business ("Sai Telecom naam ki dukaan", "X नाम की कंपनी")
+    r"(?!\s+(?:ek\s+|एक\s+)?(?:dukaan|dukan|shop|store|company|firm|hotel|dhaba|agency|school|"
+    r"app|website|site|group|factory|godown|office|sanstha|society|bank|showroom|दुकान|कंपनी|"
+    r"फर्म|होटल|ढाबा|संस्था|दफ्तर|कार्यालय|स्कूल|ऐप|वेबसाइट|ग्रुप|फैक्ट्री|शोरूम)"
+    r"(?![\w\u0900-\u097f]))",
+    re.IGNORECASE,
 )
 # "... bought it off Rajesh Bhagat. He had kept ...", "... Vinod Rana, usne bola": the next
 # sentence or clause goes on about the one just named (not a town: "back from Barmer. He").
