@@ -169,3 +169,13 @@ def test_the_room_slept_in_during_a_break_in_is_the_home(text: str) -> None:
     fields = extract_fields(text, date(2026, 5, 5))
 
     assert fields.place == fields.complainant.address
+
+
+def test_a_break_in_after_the_house_was_left_locked_is_at_the_home() -> None:
+    text = (
+        "I, Farida Begum, R/o 9 Lake Road, Bhopal. We went to Indore on 2 June 2026 and our "
+        "house was locked. On the night of 4 June 2026 somebody broke the lock of the front "
+        "door and took a television."
+    )
+
+    assert extract_fields(text, date(2026, 6, 6)).place == "9 Lake Road, Bhopal"

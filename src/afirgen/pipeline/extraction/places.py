@@ -195,7 +195,7 @@ def extract_place(
     # "my house" told where the act is told or in the subject line ("Sub: Theft at my
     # residence"), not in passing ("the cowshed behind my house", "I want my house back")
     told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
-    told = told + _opening_summary(doc) if scene else [doc.text]
+    told = told + _opening_summary(doc) + _left_locked(doc, scene) if scene else [doc.text]
     if address and any(_OWN_HOUSE.search(t) for t in told):
         return address
     # an offence told with no scene at all, by a complainant who writes for a business
@@ -223,6 +223,17 @@ def _whereabouts(doc: Complaint, address: str | None) -> str | None:
             place = next(g for g in match.groups() if g).strip(" ,")
             return address or place if _is_bare_home(place) else place
     return None
+
+
+def _left_locked(doc: Complaint, scene: list[Sentence]) -> list[str]:
+    """The sentence before a break-in that tells the house was left ("We went to Pune on the
+    2nd and our house was locked. That night the lock was broken ..."): the house broken into
+    is the one it names."""
+    index = doc.sentence_index(scene[0].start)
+    if index == 0 or "house-breaking" not in detect_incidents(scene[0].text):
+        return []
+    before = doc.sentences[index - 1]
+    return [before.text] if before.start >= doc.body_start else []
 
 
 def _opening_summary(doc: Complaint) -> list[str]:
