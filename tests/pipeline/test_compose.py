@@ -238,3 +238,9 @@ def test_a_place_told_with_a_hindi_postposition_reads_in_english() -> None:
 
     assert " near Ganesh chowk," in compose_narrative(fields, "", SECTIONS)
     assert " in सब्ज़ी मंडी," in compose_narrative(inside, "", SECTIONS)
+
+
+def test_a_sum_in_the_prose_has_indian_grouping() -> None:
+    fields = FirFields(total_property_value_inr=1250000.5)
+
+    assert "Rs. 12,50,000.50" in compose_summary(fields, "")

@@ -15,6 +15,7 @@ from datetime import date, time
 from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.legal.facts import Fact, detect_facts
 from afirgen.pipeline.extraction import assault_victim, detect_incidents, role_in_english
+from afirgen.text.amounts import indian_grouping
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
 from afirgen.text.sentences import split_sentences
 
@@ -418,12 +419,7 @@ def _registration(sections: Sequence[str]) -> str:
 
 def _rupees(value: float) -> str:
     """Indian grouping: 163000 -> "Rs. 1,63,000"."""
-    whole, paise = divmod(round(value * 100), 100)
-    digits = str(whole)
-    head, tail = digits[:-3], digits[-3:]
-    groups = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
-    grouped = ",".join([*groups, tail]) if head else tail
-    return f"Rs. {grouped}" + (f".{paise:02d}" if paise else "")
+    return f"Rs. {indian_grouping(value)}"
 
 
 def _count_word(count: int | None) -> str:

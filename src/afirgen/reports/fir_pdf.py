@@ -23,6 +23,7 @@ from fpdf.enums import XPos, YPos
 from afirgen.domain.station_details import as_given
 from afirgen.reports.fonts import FontSet
 from afirgen.services.signing import signed_by
+from afirgen.text.amounts import indian_grouping
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 MISSING = "Not recorded"
@@ -335,10 +336,8 @@ def _time(value: Any) -> str | None:
 
 
 def _rupees(value: Any) -> str | None:
-    if value is None:
-        return None
-    amount = float(value)
-    return f"{amount:,.0f}" if amount.is_integer() else f"{amount:,.2f}"
+    """A sum in the IF-1's tables, grouped as Indian documents write it ("1,20,000")."""
+    return None if value is None else indian_grouping(float(value))
 
 
 def _section(section: Mapping[str, Any]) -> str:

@@ -84,3 +84,13 @@ def _to_amount(match: re.Match[str]) -> Amount | None:
     multiplier = _MULTIPLIERS.get((groups.get("m") or "").casefold(), 1.0)
     value = round(base * multiplier, 2)
     return Amount(match.start(), match.end(), value) if value > 0 else None
+
+
+def indian_grouping(value: float) -> str:
+    """A sum as Indian documents write it: 163000 -> "1,63,000", 1250.5 -> "1,250.50"."""
+    whole, paise = divmod(round(value * 100), 100)
+    digits = str(whole)
+    head, tail = digits[:-3], digits[-3:]
+    groups = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+    grouped = ",".join([*groups, tail]) if head else tail
+    return grouped + (f".{paise:02d}" if paise else "")
