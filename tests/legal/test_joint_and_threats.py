@@ -62,11 +62,11 @@ def test_a_phone_model_number_counts_no_accused() -> None:
     "text",
     [
         # A threat denied with who and when between the word and its negation.
-        "Mera bhai teen saal se udhaar ke paise nahi lauta raha. Gaali ya dhamki usne kabhi "
-        "nahi di, bas taal raha hai.",
+        "Mere saale ne do saal se udhaar nahi chukaya. Dhamki to usne kabhi nahi di, bas har "
+        "baar agle mahine ka vaada karta hai.",
         # A list the negation opens.
-        "The refund has not come for three months. Nobody has been rude or threatening to "
-        "me, they just keep delaying.",
+        "The insurer has not settled my claim since March. Nobody there was rude or threatening "
+        "on the phone; they only ask for more papers.",
         # A tenant who will not vacate threatens no one.
         "Kirayedar teen mahine se kiraya nahi de raha. Bolta hai ghar nahi chhodenge jab tak "
         "deposit wapas nahi milta.",
@@ -82,8 +82,8 @@ def test_a_threat_told_only_on_another_occasion_is_background(
     identifier: SectionIdentifier,
 ) -> None:
     text = (
-        "A customer had threatened me last month after a quarrel over a bill. On the night "
-        "of 8 May someone poured petrol on my parked car and set it on fire."
+        "A neighbour had threatened me last month during a parking row. On the night of 8 May "
+        "someone poured petrol on my parked car and set it on fire."
     )
     result = identifier.identify(text, AFTER_BNS)
     assert "BNS 351" not in refs(result)
@@ -99,9 +99,10 @@ def test_a_threat_told_only_on_another_occasion_is_background(
     [
         "Malik ko heart attack aa gaya, isliye catering nahi hui aur advance wapas nahi kiya.",
         "Raat 9 baje woh ghar aaya, darwaza peeta aur chillaya. Mere bachche dar gaye.",
-        "A man threw stones at the bus and broke the windscreen. No passenger or crew member "
-        "was injured.",
-        "Unhone Pooja ko kuch nahi kaha, na hi koi haath uthaya, bas badnaam kar rahe hain.",
+        "Somebody hurled a brick at the ferry's cabin and cracked its glass. No traveller or "
+        "staff member got hurt.",
+        "Unhone Rekha se koi badtameezi nahi ki, na hi koi haath uthaya, bas afwaah faila "
+        "rahe hain.",
     ],
 )
 def test_no_body_hurt_is_no_hurt(text: str) -> None:

@@ -158,7 +158,7 @@ def test_an_unnamed_son_who_came_along_is_no_name() -> None:
     [
         "Sir kal raat station se taxi li, driver ne meter band karke 900 maange aur dhakka diya.",
         "Kal raat 2 baje ek yuvak khidki tod ke andar aaya aur mera phone le gaya.",
-        "कल शाम मेरे फोन पर कॉल आई, फोन करने वाले ने खुद को बैंक अधिकारी बताकर OTP पूछा और "
+        "परसों दोपहर एक नंबर से फोन आया, फोन करने वाले ने बीमा एजेंट बनकर पॉलिसी नंबर पूछा और "
         "खाते से 20,000 निकाल लिए।",
         "मैंने बाजार से एक प्रेस खरीदी, दुकानदार ने पुरानी प्रेस नई बताकर बेच दी।",
     ],
@@ -172,8 +172,9 @@ def test_one_doer_told_by_role_counts_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Main Kamla Devi. Kal raat dhabe pe do ladke baithe the, ek ka naam baad mein pata chala "
-         "Lucky, aur dusra uska dost Sonu. Lucky ne gaali di aur Sonu ne mujhe dhakka diya.",
+        ("Main Kamla Devi. Kal shaam bus stand par do ladke khade the, ek ka naam baad mein pata "
+         "chala Lucky, aur dusra uska dost Sonu. Lucky ne seeti maari aur Sonu ne mera dupatta "
+         "kheencha.",
          ["Lucky", "Sonu"]),
         ("I am Kamla Devi. Yesterday two boys on a scooter stopped me near the park. Later the "
          "shopkeeper told me they were Raghav Tomar and Ankit Yadav. Raghav snatched my chain and "
@@ -228,7 +229,7 @@ def test_a_devanagari_first_name_is_spelt_out(text: str, names: list[str]) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "मैं सुमन वर्मा। कल शाम बाजार में एक लड़का पीछे से आया और मेरा पर्स छीनकर भाग गया।",
+        "मैं सुमन वर्मा। कल शाम सब्ज़ी मंडी में एक लड़का साइकिल पर आया और मेरा मोबाइल झपटकर भाग गया।",
         "मैं सुमन वर्मा। दस दिन से फोन करने वाला कहता है कि 20,000 दो वरना बेटे को उठा लेंगे।",
         "Main Suman Verma. Kal mandir ke bahar ek ladki ne meri chain kheench li aur bhaag gayi.",
     ],

@@ -175,8 +175,8 @@ def test_money_cheated_by_a_betting_app_is_still_property_lost() -> None:
     ("text", "hour"),
     [
         # a person who left home and is missing: the hour she left is the occurrence's
-        ("My sister left home on 4 June at about 10 am saying she was going to the library, "
-         "and did not return. She is missing since then.", time(10, 0)),
+        ("My brother went out on 4 June at about 10 am telling us he would be at the gym, "
+         "and did not come back. He is missing since then.", time(10, 0)),
         # a window told as such keeps its opening hour
         ("Between 9 pm on 2 June (shop closed) and 8 am on 3 June someone cut the shutter lock; "
          "cash is missing.", time(21, 0)),

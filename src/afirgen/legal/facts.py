@@ -135,7 +135,7 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\s+(?:in|of|from)\s+(?:my|our|the|his|her|their)\s+\w+)?\s+(?:\S+\s+){0,2}$"
     # "na hi koi haath uthaya", "nahi to koi chot": a negation with its particles
     r"|(?:\bna|\bnahi|\bnahin)\s+(?:hi|to|bhi)\s+(?:koi\s+)?(?:\S+\s+)?$"
-    # "no passenger or crew member was injured": the subject a negation opens, then its verb
+    # "no guest or staff member was hurt": the subject a negation opens, then its verb
     r"|\bno\s+(?:(?!and\b|but\b|aur\b)\S+\s+){1,4}(?:was|were|got)\s+$"
     # "nobody has been rude or threatening": the last of a list the negation opens
     r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+)\s+(?:\S+\s+){0,3}(?:or|nor)\s+$"
