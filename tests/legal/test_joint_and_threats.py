@@ -15,7 +15,7 @@ from afirgen.legal.facts import Fact, detect_facts
 AFTER_BNS = date(2025, 5, 10)
 
 
-def refs(result: Identification) -> set[str]:
+def bases(result: Identification) -> set[str]:
     return {f"{m.act} {m.section}" for m in result.sections}
 
 
@@ -33,7 +33,7 @@ def refs(result: Identification) -> set[str]:
 def test_several_people_named_but_one_doer_is_no_joint_liability(
     identifier: SectionIdentifier, text: str
 ) -> None:
-    assert "BNS 3" not in refs(identifier.identify(text, AFTER_BNS)), text
+    assert "BNS 3" not in bases(identifier.identify(text, AFTER_BNS)), text
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_several_people_named_but_one_doer_is_no_joint_liability(
 def test_two_acting_together_at_the_scene_is_joint_liability(
     identifier: SectionIdentifier, text: str
 ) -> None:
-    assert "BNS 3" in refs(identifier.identify(text, AFTER_BNS)), text
+    assert "BNS 3" in bases(identifier.identify(text, AFTER_BNS)), text
 
 
 def test_a_phone_model_number_counts_no_accused() -> None:
@@ -75,7 +75,7 @@ def test_a_phone_model_number_counts_no_accused() -> None:
 def test_no_threat_told_is_no_intimidation(identifier: SectionIdentifier, text: str) -> None:
     result = identifier.identify(text, AFTER_BNS)
     assert Fact.THREAT not in result.facts.findings, text
-    assert "BNS 351" not in refs(result), text
+    assert "BNS 351" not in bases(result), text
 
 
 def test_a_threat_told_only_on_another_occasion_is_background(
@@ -86,12 +86,12 @@ def test_a_threat_told_only_on_another_occasion_is_background(
         "someone poured petrol on my parked car and set it on fire."
     )
     result = identifier.identify(text, AFTER_BNS)
-    assert "BNS 351" not in refs(result)
+    assert "BNS 351" not in bases(result)
     again = (
         "He threatened me last month. Today he came to my shop and said he would kill me "
         "if I did not withdraw the case."
     )
-    assert "BNS 351" in refs(identifier.identify(again, AFTER_BNS))
+    assert "BNS 351" in bases(identifier.identify(again, AFTER_BNS))
 
 
 @pytest.mark.parametrize(
@@ -137,4 +137,4 @@ def test_an_agreement_told_as_such_is_criminal_conspiracy(
 ) -> None:
     result = identifier.identify(text, AFTER_BNS)
     assert Fact.CONSPIRACY in result.facts.findings, text
-    assert "BNS 61" in refs(result), text
+    assert "BNS 61" in bases(result), text
