@@ -8,6 +8,8 @@ else. Every example is invented.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from afirgen.pipeline.extraction import extract_fields
@@ -95,3 +97,27 @@ def test_an_oral_statement_after_the_age_is_no_address() -> None:
     )
     assert extract_complainant(text, text).person.name == "Harish Nair"
     assert extract_fields(text).complainant.address is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am Harpreet Gill, daughter of Balwinder Gill, 29 years, resident of 7 Model Town, "
+        "Ludhiana. My scooty was stolen from the market on 3 May 2026.",
+        "Main Rakesh Meena, putra Shri Ghasi Ram, 47 saal, gaon Bassi, jila Tonk. Kal raat "
+        "meri bhains chori ho gayi.",
+    ],
+)
+def test_an_age_set_off_by_commas_in_the_particulars_is_the_complainants(text: str) -> None:
+    fields = extract_fields(text, date(2026, 5, 5))
+
+    assert fields.complainant.age in (29, 47)
+
+
+def test_a_span_of_years_in_the_account_is_no_age() -> None:
+    text = (
+        "I am Harpreet Gill of Ludhiana. I have run this shop for 12 years, and on 3 May it "
+        "was burgled."
+    )
+
+    assert extract_fields(text, date(2026, 5, 5)).complainant.age is None

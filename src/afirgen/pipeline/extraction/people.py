@@ -161,6 +161,8 @@ _AGE_PATTERNS = [
         r"^\s*,\s*(\d{1,3})\s*(?:years?|yrs?\.?|saal|varsh|varas|वर्ष)?\s*(?:old\s*)?[,.]",
         r"\bI\s+am\s+(\d{1,3})\b|\bI['’]m\s+(\d{1,3})\b",
         r"\b(\d{1,3})\s*(?:years?|yrs?)\s+old\b",
+        # "..., son of X, 52 years, living at ...": the age set off by commas in the particulars
+        r",\s*(\d{1,3})\s*(?:years?|yrs?\.?|saal|varsh|वर्ष)\s*,",
     )
 ]
 _AGE_WINDOW = 200
