@@ -17,6 +17,7 @@ from afirgen.legal.facts import Fact, detect_facts
 from afirgen.pipeline.extraction import assault_victim, detect_incidents, role_in_english
 from afirgen.text.amounts import indian_grouping
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
+from afirgen.text.postpositions import english_relation
 from afirgen.text.sentences import split_sentences
 
 _PREPOSITION = re.compile(
@@ -225,28 +226,17 @@ def _where(fields: FirFields) -> str:
         return ""
     if _PREPOSITION.match(place):
         return f" {place}"
-    told = _POSTPOSITION.search(place)
-    if told:  # "Basharatpur chauraha ke paas" -> "near Basharatpur chauraha"
-        preposition = next(p for p in _POSTPOSITIONS if told[p])
-        return f" {preposition} {place[: told.start()]}"
+    related = english_relation(place)
+    if related:  # "Basharatpur chauraha ke paas" -> "near Basharatpur chauraha"
+        return f" {related[0]} {related[1]}"
+    case = _CASE_WORD.search(place)
+    if case:  # "sabzi mandi mein" -> "in sabzi mandi"
+        return f" {'in' if case['in'] else 'at'} {place[: case.start()]}"
     return f" at {place}"
 
 
-# A place the complaint gives with a Hindi postposition, told in the English prose with the
-# preposition it means.
-_POSTPOSITIONS = {
-    "near": r"(?:ke|के)\s+(?:paas|pass|pas|nazdeek|najdeek|nazdik|नज़दीक|नजदीक|पास|करीब)",
-    "opposite": r"(?:ke|के)\s+(?:saamne|samne|सामने)",
-    "outside": r"(?:ke|के)\s+(?:bahar|baahar|बाहर)",
-    "behind": r"(?:ke|के)\s+(?:peeche|piche|पीछे)",
-    "inside": r"(?:ke|के)\s+(?:andar|अंदर|भीतर)",
-    "in": r"mein|में",
-    "at": r"par|pe|पर",
-}
-_POSTPOSITION = re.compile(
-    r"\s+(?:" + "|".join(f"(?P<{p}>{w})" for p, w in _POSTPOSITIONS.items()) + r")$",
-    re.IGNORECASE,
-)
+# A place closed by the Hindi case word for "in" or "at"
+_CASE_WORD = re.compile(r"\s+(?:(?P<in>mein|में)|par|pe|पर)$", re.IGNORECASE)
 
 
 def _actors(fields: FirFields) -> str:

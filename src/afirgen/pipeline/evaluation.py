@@ -55,6 +55,7 @@ from pydantic import BaseModel, Field, computed_field
 from afirgen.domain.fields import FirFields, field_value
 from afirgen.pipeline.extraction import extract_fields
 from afirgen.pipeline.extraction.vehicles import compact_plate
+from afirgen.text.postpositions import english_relation
 
 Extractor = Callable[[str, date | None], FirFields]
 
@@ -89,13 +90,6 @@ _COMPLAINANTS_HOUSE = re.compile(
     r"(?:own )?(?:house|home|residence|घर|मकान) "
 )
 # "Shankar Chowk ke paas" / "शंकर चौक के पास" and "near Shankar Chowk" name the same spot
-_RELATIONS = {
-    "ke paas": "near", "ke pass": "near", "के पास": "near",
-    "ke bahar": "outside", "ke baahar": "outside", "के बाहर": "outside",
-    "ke peeche": "behind", "ke piche": "behind", "के पीछे": "behind",
-    "ke saamne": "in front of", "ke samne": "in front of", "के सामने": "in front of",
-}  # fmt: skip
-_HINDI_RELATION = re.compile(rf" ({'|'.join(map(re.escape, _RELATIONS))})$")
 # "Rohit alias Golu", "Shakeel urf Pappu", "राजेश उर्फ़ राजू" (normalised: lower case, NFC)
 _ALIAS = re.compile("(?:^| )(?:alias|urf|aka|a k a|@|उर्फ\u093c?)(?= |$)")
 _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'`’‘“”\-–—/।|]+")
@@ -272,9 +266,9 @@ def _place(value: str) -> str:
     while words and words[-1] in _PLACE_POSTPOSITIONS:
         words = words[:-1]
     place = " ".join(words)
-    relation = _HINDI_RELATION.search(place)
-    if relation and relation.start() > 0:
-        place = f"{_RELATIONS[relation[1]]} {place[: relation.start()]}"
+    related = english_relation(place)
+    if related:
+        place = f"{related[0]} {related[1]}"
     words = place.split()
     while words and words[0] in _PLACE_PREPOSITIONS:
         words = words[1:]
