@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from afirgen.pipeline.extraction.phrases import phrase_pattern
+
 # Most specific first: a snatching complaint also says "stole", an accident "hit".
 _KINDS: list[tuple[str, str]] = [
     ("dowry harassment", r"dowry|dahej|दहेज"),
@@ -70,11 +72,7 @@ _COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KI
 # "mujhe maara", "मुझ पर हमला", a blow to "my arm" or "mere sir par") or the complainant's
 # kin ("beat my son", "mere bhai ko maara", "मेरे पिता को पीटा").
 _ASSAULT = re.compile(dict(_KINDS)["assault"], re.IGNORECASE)
-_BODY = (
-    r"head|hands?|arms?|legs?|face|back|chest|eyes?|nose|shoulders?|body|sir|sar|haath|hath|"
-    r"pair|munh|muh|pet|kamar|peeth|chehre|aankh|naak|kandhe|baanh|bazu|tang|taang|"
-    r"सिर|सर|हाथ|पैर|मुंह|मुँह|पेट|कमर|पीठ|चेहरे|आंख|आँख|नाक|कंधे|बांह|बाँह|टांग"
-)
+_BODY = phrase_pattern("body", "parts")
 _SELF = (
     rf"\b(?:me|us)\b|\b(?:my|mere|meri|mera)\s+(?:{_BODY})\b|\b(?:mujhe|mujhko|mujh\s*(?:par|pe)|"
     rf"humein|hamein|hume|hame|humko|hamko|hum\s*(?:par|pe))\b|मुझे|मुझको|मुझ\s*पर|हमें|हमको|"

@@ -122,10 +122,7 @@ def _forced_a_lock(words: str) -> bool:
 # "my knee hit the rod of the seat", "a pipe from the scaffolding struck my back" (a fall, a
 # crash, a load that slipped), "pankhe ki belt tod di": a thing the body struck, or a thing
 # broken, is no arm anyone used.
-_BODY = (
-    r"(?:head|shoulder|arm|hand|leg|knee|back|chest|face|forehead|elbow|sir|haath|pair|kandha|"
-    r"sar|सिर|हाथ|पैर|कंधा)"
-)
+_BODY = f"(?:{phrase_pattern('body', 'parts')})"
 _STRUCK_BY_THE_BODY = re.compile(
     rf"\b(?:my|his|her|mera|meri|uska|uski)\s+(?:\w+\s+)?{_BODY}\s+(?:hit|struck|banged|smashed)"
     r"\s+(?:on\s+|into\s+|against\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$",
