@@ -179,3 +179,12 @@ def test_a_break_in_after_the_house_was_left_locked_is_at_the_home() -> None:
     )
 
     assert extract_fields(text, date(2026, 6, 6)).place == "9 Lake Road, Bhopal"
+
+
+def test_from_behind_is_a_direction_not_the_scene() -> None:
+    text = (
+        "On 2 March 2026 at 9 pm two men on a bike came from behind near the Raja Park petrol "
+        "pump and snatched my phone."
+    )
+
+    assert extract_fields(text, date(2026, 3, 3)).place == "near the Raja Park petrol pump"

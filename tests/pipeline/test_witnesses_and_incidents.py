@@ -224,3 +224,15 @@ def test_breaking_the_locks_of_a_door_is_a_house_breaking() -> None:
     text = "That night someone broke the locks of the back door and took our laptop."
 
     assert detect_incidents(text)[0] == "house-breaking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pushed me down the steps of the temple.",
+        "Usne mujhe zor se dhakka diya.",
+        "उसने मुझे धक्का दिया।",
+    ],
+)
+def test_a_push_is_an_assault(text: str) -> None:
+    assert "assault" in detect_incidents(text)

@@ -49,7 +49,9 @@ _KINDS: list[tuple[str, str]] = [
      r"le\s*(?:kar|ke)\s+(?:bhaag|bhag|faraar|farar)|लेकर\s+(?:भाग|फरार|फ़रार)|ले\s+(?:कर|के)\s+भाग"),
     ("assault", r"attack|assault|\bhit\b|\bbeat|\bmaar|\bmaara|मारपीट|हमला|मारा|punch|slap|"
      # "पीटा", "पिटाई की", "peet diya", "pitai ki" (not "pita", a father)
-     r"thappad|थप्पड़|पीट|पिटाई|\bpeet|\bpeeta\b|\bpitai|\bpitayi"),
+     r"thappad|थप्पड़|पीट|पिटाई|\bpeet|\bpeeta\b|\bpitai|\bpitayi|"
+     # "pushed me down", "dhakka diya", "धक्का दिया": force used on the body
+     r"\bpushed\s+(?:me|him|her|us|them)\b|\bdhakka\s+(?:diya|de|maar)|धक्का\s+(?:दिया|दे|मार)"),
     # A fire or a breakage done, not one threatened ("aag laga dunga", "will set fire"): the
     # threat is criminal intimidation, below.
     ("mischief by fire", r"(?<!\bto\s)(?<!will\s)(?<!would\s)set\s+(?:\w+\s+){0,2}?(?:on\s+)?"

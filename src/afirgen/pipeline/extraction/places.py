@@ -28,8 +28,10 @@ _GENERIC = phrase_list("places", "generic_own")
 _POSSESSIVE = phrase_list("places", "possessive")
 _ROAD = re.compile(r"\b(?:road|highway|nh-?\d+|flyover|bridge|expressway|marg|bypass)\b", re.I)
 _TRANSPORT = phrase_list("places", "transport")
+# "came from behind": a direction, not where the scene stands
 _STARTER = re.compile(
-    r"\b(?:(?P<rel>near|outside|opposite|behind|beside|next\s+to|in\s+front\s+of|between)"
+    r"\b(?:(?P<rel>near|outside|opposite|(?<!from\s)behind|beside|next\s+to|"
+    r"in\s+front\s+of|between)"
     r"|(?P<at>at)|(?P<on>on)|(?P<in>in))\s+",
     re.IGNORECASE,
 )
