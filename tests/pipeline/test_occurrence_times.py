@@ -214,3 +214,39 @@ def test_a_later_sentence_giving_the_incidents_date_outranks_yesterday_and_says_
     assert fields.occurrence.time_from == time(23, 0)
     assert fields.place is not None and "Sadar bazaar" in fields.place
     assert any("19.09.2026" in doubt and "14.09.2026" in doubt for doubt in fields.doubts)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Kal shaam paanch baj ke bees minute pe do ladke dukaan mein ghuse.", time(17, 20)),
+        ("कल रात नौ बजकर दस मिनट पर मेरी मोटरसाइकिल गायब हो गई।", time(21, 10)),
+        ("Yesterday early morning around 5 walking to the dairy, I was stopped.", time(5, 0)),
+    ],
+)
+def test_an_hour_and_its_minutes_told_in_words(text: str, clock: time) -> None:
+    assert occurrence_of(text).time_from == clock
+
+
+def test_a_date_restated_with_its_hour_gives_the_hour_even_on_arrival() -> None:
+    occurrence = occurrence_of(
+        "The agent told me to bring my papers to his office on 3 May 2025. "
+        "My brother could not come with me. "
+        "On 3 May 2025 at about 2 pm I reached the office and he took my passport."
+    )
+    assert (occurrence.date_from, occurrence.time_from) == (date(2025, 5, 3), time(14, 0))
+
+
+def test_an_hour_promised_in_devanagari_is_not_the_hour_of_occurrence() -> None:
+    occurrence = occurrence_of(
+        "दिनांक 2 जून 2025 को मेरे भाई दुकान से लौट रहे थे। उन्होंने कहा था कि 9 बजे तक आ जाएँगे। "
+        "रात लगभग 8:20 बजे एक ट्रक ने उन्हें टक्कर मार दी।"
+    )
+    assert occurrence.time_from == time(20, 20)
+
+
+def test_yesterday_said_twice_beside_a_date_raises_one_doubt() -> None:
+    fields = extract_fields(
+        "Kal shaam, kal 2 June ko, mere ghar ke bahar se cycle chori ho gayi.", REPORTED
+    )
+    assert len([d for d in fields.doubts if "02.06.2025" in d]) == 1

@@ -121,7 +121,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b", re.IGNORECASE)
 _FUTURE_HI = re.compile(
     r"[^.,;!?।\n]{0,25}?(?:\b\w+(?:unga|ungi|enge|egi|ega|oge)\b|"
-    r"[\u0900-\u097f]+(?:ूँगा|ूंगा|ूँगी|ूंगी|ेंगे|ेगा|ेगी|ोगे|ऊँगा|ऊंगा|एंगे|एगा|एगी|ओगे))",
+    r"[\u0900-\u097f]+(?:ूँगा|ूंगा|ूँगी|ूंगी|ेंगे|ेँगे|ेगा|ेगी|ोगे|ऊँगा|ऊंगा|एंगे|एँगे|एगा|एगी|ओगे))",
     re.IGNORECASE,
 )
 _FUTURE_REACH = 40
@@ -257,6 +257,7 @@ def _ranked_dates(doc: Complaint, dates: list[DateMention]) -> tuple[list[DateMe
     explicit = {doc.sentence_index(d.start): d for d in reversed(dates) if d.kind == "explicit"}
     others = any(d.kind != "today" for d in dates)
     kept, doubts = [], []
+    doubted: set[tuple[date | None, date | None]] = set()  # "Kal shaam, kal 3 October": once
     for mention in dates:
         index = doc.sentence_index(mention.start)
         rival = explicit.get(index)
@@ -271,7 +272,9 @@ def _ranked_dates(doc: Complaint, dates: list[DateMention]) -> tuple[list[DateMe
             and rival.value
             and mention.value not in (None, rival.value)
             and not (mention.kind == "today" and reporting)
+            and (mention.value, rival.value) not in doubted
         ):
+            doubted.add((mention.value, rival.value))
             doubts.append(_date_doubt(doc, mention, rival))
     return kept, doubts
 
@@ -347,8 +350,9 @@ def _told_after(
     doc: Complaint, dates: list[DateMention], times: list[TimeMention], index: int
 ) -> list[TimeMention]:
     """A time told just after the sentence that dates the occurrence ("kal raat ki baat hai.
-    Raat ke saade das baje ..."), or beside a later mention of the same date; never past a
-    sentence that names another date."""
+    Raat ke saade das baje ..."), or beside a later mention of the same date (even one that
+    tells an arrival: "On 26 May at about 4 pm I reached his office"); never past a sentence
+    that names another date."""
     first = dates[0].value
     for mention in times:
         at = doc.sentence_index(mention.start)
@@ -357,7 +361,8 @@ def _told_after(
         between = [d for d in dates if index < doc.sentence_index(d.start) <= at]
         if any(d.value != first for d in between):
             return []
-        if _DISCOVERY.search(doc.sentences[at].text):
+        restated = any(doc.sentence_index(d.start) == at for d in between)
+        if _DISCOVERY.search(doc.sentences[at].text) and not restated:
             return []
         if between or at - index <= _FOLLOWING_SENTENCES:
             return [mention]

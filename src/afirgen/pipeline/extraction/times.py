@@ -1,6 +1,6 @@
 """Clock times in a complaint, with the part of the day taken from nearby words.
 
-"9:30 pm", "21:30 hrs", "raat 10 baje", "सुबह 8 बजे", "साढ़े नौ बजे",
+"9:30 pm", "21:30 hrs", "raat 10 baje", "सुबह 8 बजे", "साढ़े नौ बजे", "सात बजकर दस मिनट",
 "8 in the morning", "quarter past 8 in the evening". "raat 10 baje" becomes 22:00;
 a bare "8:40" with no hint stays 08:40.
 """
@@ -32,6 +32,9 @@ _PATTERNS = [
     r"(?<![\d,.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs?|hours)\b",
     # 9 pm
     rf"(?<![\d.,:])(?P<h>\d{{1,2}})\s*{_MERIDIEM}",
+    # "saat baj ke das minute", "7 bajkar 20 min", "सात बजकर दस मिनट": hour and minutes in words
+    rf"{_WORD_START}(?P<hw>{_NUM})\s*(?:baj|बज)\s*(?:ke|kar|के|कर)\s*(?P<mw>{_NUM})\s*"
+    r"(?:minutes?|minat|mins?|मिनट)",
     # raat 10 baje, साढ़े नौ बजे, 6 o'clock
     rf"{_WORD_START}(?:(?P<frac>{_FRACTION})\s+)?(?P<hw>{_NUM})\s*{_BAJE}",
     # "5 se 7 baje", "saade gyarah, baarah baje", "ek-sawa baje": two hours told together, the
@@ -45,7 +48,7 @@ _PATTERNS = [
     r"\b(?:morning|evening|night|afternoon|subah|shaam|raat)(?:\s+ko)?\s+(?P<at>(?:at\s+)?"
     r"(?:around|about|approx\.?|approximately|lagbhag|kareeb|qareeb)\s+(?P<h>\d{1,2}))"
     r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:a|an|the|i|we|he|she|they|my|our|when|while|"
-    r"someone|somebody|jab|ek|do|teen|koi|kuch)\b)",
+    r"someone|somebody|jab|ek|do|teen|koi|kuch|\w+ing)\b)",
     # quarter past 9
     rf"(?P<rel>quarter\s+past|half\s+past|quarter\s+to)\s+(?P<hw>{_NUM})",
 ]
@@ -131,6 +134,10 @@ def _to_time(match: re.Match[str], part: str | None) -> time | None:
         return None
     # "dhai baje": a word that is itself a fraction of an hour
     minute = int(groups["m"]) if groups.get("m") else round(hour % 1 * 60)
+    if groups.get("mw"):
+        minute = int(number_from_word(groups["mw"]) or 0)
+        if minute > 59:
+            return None
     if groups.get("frac"):
         shift = FRACTION_PREFIXES[groups["frac"].casefold()]
         hour, minute = (hour - 1, 45) if shift < 0 else (hour, int(shift * 60))
