@@ -250,3 +250,27 @@ def test_yesterday_said_twice_beside_a_date_raises_one_doubt() -> None:
         "Kal shaam, kal 2 June ko, mere ghar ke bahar se cycle chori ho gayi.", REPORTED
     )
     assert len([d for d in fields.doubts if "02.06.2025" in d]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On 4 June 2025 my son told me that on 1 June 2025 two seniors beat him in the hostel.",
+            date(2025, 6, 1),
+        ),
+        (
+            "4 June ko beti ne bataya ki 2 June ko tuition wale ne usse galat harkat ki.",
+            date(2025, 6, 2),
+        ),
+        ("4 जून को पत्नी ने बताया कि 1 जून को पड़ोसी ने उसे गाली दी।", date(2025, 6, 1)),
+        # the complainant telling, and a day promised, are no day of learning
+        ("On 4 June 2025 I told him that on 1 June 2025 my purse went missing.", date(2025, 6, 4)),
+        (
+            "On 4 June 2025 he told me that on 8 June 2025 he would return the money.",
+            date(2025, 6, 4),
+        ),
+    ],
+)
+def test_the_day_of_being_told_gives_way_to_the_day_told_of(text: str, day: date) -> None:
+    assert occurrence_of(text).date_from == day

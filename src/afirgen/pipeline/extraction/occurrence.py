@@ -79,9 +79,8 @@ class OccurrenceReading:
 
 def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceReading:
     """The occurrence window, and the index of the sentence that states it (if any)."""
-    dates, doubts = _ranked_dates(
-        doc, [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d, reference)]
-    )
+    found = [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d, reference)]
+    dates, doubts = _ranked_dates(doc, [d for d in found if not _day_of_telling(doc, d, found)])
     times = _occurrence_times(doc, [t for t in find_times(doc) if t.start >= doc.body_start])
     if not dates:
         occurrence, index = _time_only(doc, times)
@@ -285,6 +284,34 @@ _INCIDENT_TOLD = re.compile(
     r"\b(?:incident|occurrence|ghatna|ghatana|vardaat|wardaat|vaardaat)\b|घटना|वारदात",
     re.IGNORECASE,
 )
+
+
+# "On 6 May she told me that on 29 April ...", "10 तारीख को उसने बताया कि 2 तारीख को ...": the
+# day the complainant learnt of it, where the same sentence then tells the day it happened.
+_TOLD_THAT = re.compile(
+    r"\b(?:told|informed|disclosed|revealed|confided|bataya|batayi|batai|bola|boli)\b"
+    r"[^.!?।]{0,30}?\b(?:that|ki|ke)\b|(?:बताया|बताई|बोला|बोली)[^.!?।]{0,30}?(?:कि|की)(?![\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+# "I told him that ...": the complainant telling, not learning
+_FIRST_PERSON = re.compile(r"\b(?:i|we|maine|humne|hamne)\b|मैंने|हमने", re.IGNORECASE)
+
+
+def _day_of_telling(doc: Complaint, mention: DateMention, dates: list[DateMention]) -> bool:
+    index = doc.sentence_index(mention.start)
+    # the day told of is before the day of telling ("told me that by 10 May he would pay": no)
+    later = [
+        d
+        for d in dates
+        if d.start > mention.end
+        and doc.sentence_index(d.start) == index
+        and d.value is not None
+        and mention.value is not None
+        and d.value < mention.value
+    ]
+    told = _TOLD_THAT.search(doc.folded, mention.end, later[0].start) if later else None
+    return told is not None and not _FIRST_PERSON.search(doc.folded, mention.end, told.start())
 
 
 def _told_incident_date(doc: Complaint, dates: list[DateMention]) -> DateMention | None:
