@@ -264,8 +264,7 @@ def test_yesterday_said_twice_beside_a_date_raises_one_doubt() -> None:
             date(2025, 6, 2),
         ),
         ("4 जून को पत्नी ने बताया कि 1 जून को पड़ोसी ने उसे गाली दी।", date(2025, 6, 1)),
-        # the complainant telling, and a day promised, are no day of learning
-        ("On 4 June 2025 I told him that on 1 June 2025 my purse went missing.", date(2025, 6, 4)),
+        # a day promised is no day told of
         (
             "On 4 June 2025 he told me that on 8 June 2025 he would return the money.",
             date(2025, 6, 4),
