@@ -244,3 +244,20 @@ def test_a_sum_in_the_prose_has_indian_grouping() -> None:
     fields = FirFields(total_property_value_inr=1250000.5)
 
     assert "Rs. 12,50,000.50" in compose_summary(fields, "")
+
+
+def test_a_matter_with_no_section_registered_alleges_no_deed() -> None:
+    text = (
+        "I, Harish Chand, aged 51, run a hardware shop in Sadar Bazar. Mr. Kailash Rawat took "
+        "cement bags worth Rs 60,000 from me on credit and promised to pay within a month. He "
+        "has not paid yet and says his payments are stuck. I only want my money back."
+    )
+    narrative = compose_narrative(draft(text), text, [])
+
+    assert "cheated" not in narrative and "stole" not in narrative
+    assert "in the complainant's words, \"Mr. Kailash Rawat took cement bags" in narrative
+    assert narrative.endswith("to be determined on the basis of the complaint.")
+    # once the officer registers a section, the prose tells the deed itself
+    registered = compose_narrative(draft(text), text, ["Section 316(2) BNS"])
+    assert "in the complainant's words" not in registered
+    assert "Kailash Rawat took cement bags" in registered

@@ -96,9 +96,11 @@ def compose_summary(fields: FirFields, text: str) -> str:
 
 def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> str:
     """The FIR contents paragraph a station writer composes, ending with the sections."""
-    kinds = _registered_kinds(_told_kinds(text), sections)
     opening = f"{_introduction(fields.complainant, text)} reported that"
-    act = _act(fields, kinds, text)
+    if sections:
+        act = _act(fields, _registered_kinds(_told_kinds(text), sections), text)
+    else:  # no offence registered: the prose alleges no deed ("cheated", "stole")
+        act = _in_their_words(fields, text) or "the matter set out in the complaint arose"
     parts = [f"{opening}{_when(fields)}{_where(fields)}, {act}."]
     parts += _particulars(fields, act)
     parts.append(_registration(sections))
@@ -290,10 +292,7 @@ def _act(fields: FirFields, kinds: list[str], text: str) -> str:
         were = "was" if len(fields.property) <= 1 else "were"
         return f"{actors} took {items}" if actors else f"{items} {were} taken"
     if not kinds:
-        said = _sentence_about(fields, text)
-        if said:
-            return f'in the complainant\'s words, "{said}"'
-        return "the incident took place"
+        return _in_their_words(fields, text) or "the incident took place"
     if actors:
         return f"{actors} {_join([_deed(k, fields, text) for k in kinds[:3]])}"
     return f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
@@ -316,6 +315,11 @@ def _deed(kind: str, fields: FirFields, text: str) -> str:
         deed = f"attacked {whom}" if whom else "attacked"
         return f"{deed} with {_join(fields.weapons)}" if fields.weapons else deed
     return _DEEDS.get(kind, f"committed {kind}")
+
+
+def _in_their_words(fields: FirFields, text: str) -> str | None:
+    said = _sentence_about(fields, text)
+    return f'in the complainant\'s words, "{said}"' if said else None
 
 
 def _sentence_about(fields: FirFields, text: str) -> str | None:
