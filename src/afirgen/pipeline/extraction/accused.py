@@ -199,6 +199,7 @@ class AccusedFindings:
     # "do ladke aaye ... Monu ne maara" names one of the two.
     actors: set[str] = field(default_factory=set)
     together: int = 0  # "teeno ne milkar maara": at least three accused, named or not
+    members: int = 0  # named accused told as the members of a counted group, counted in it
 
 
 _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
@@ -1044,9 +1045,12 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
             if n == count
         ):
             detail = _GROUP_DETAIL.match(text, match.end())  # a group told again counts once
-            findings.groups.append(
-                (count, text[match.start() : detail.end() if detail else match.end()])
-            )
+            end = detail.end() if detail else match.end()
+            members = _members_named(doc, text, end, count)
+            if members is None:
+                continue  # "two women, Mrs. Pushpa and Mrs. Malar, saw it": onlookers
+            findings.groups.append((count, text[match.start() : end]))
+            _add_members(findings, members)
     findings.companions += len(_ONE_COMPANION.findall(text)) + len(_KIN_ALONG.findall(text))
     for match in _COUNTED_COMPANIONS.finditer(text):
         findings.companions += int(number_from_word(match[1]) or 0)
@@ -1062,6 +1066,75 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     )
     findings.single = single[0] if single else None
     findings.together = max(findings.together, _acted_together(doc))
+
+
+def _members_named(doc: Complaint, text: str, end: int, count: int) -> list[NameSpan] | None:
+    """The names told right after a counted group as who they were ("do log, Mr. Prakash
+    aur Mr. Rabi", "three boys - Monu, Sonu and Raju", "दो युवक, राजू और बबलू"), placed in
+    the whole text; ``None`` where those named only saw it or told of it, so the group is
+    onlookers, not the accused."""
+    apposed = _APPOSED.match(text, end)
+    if apposed is None:
+        return []
+    names = [s for s in _names_listed(text, apposed.end()) if _ends_as_a_name(text, s)]
+    names = names[:count] if len(names) >= min(count, _GROUP_OF_TWO) else []
+    if names and _only_saw(text, names[-1].end):
+        return None
+    shift = doc.body_start
+    return [NameSpan(s.name, s.start + shift, s.end + shift) for s in names]
+
+
+def _names_listed(text: str, pos: int) -> list[NameSpan]:
+    """The names listed from ``pos`` on, joined by commas or "and", each with its honorific."""
+    names: list[NameSpan] = []
+    while (span := read_name(text, pos)) is not None and _starts_at(text, span, pos):
+        names.append(span)
+        link = _AND.match(text, span.end)
+        if link is None:
+            break
+        pos = link.end()
+    return names
+
+
+def _only_saw(text: str, end: int) -> bool:
+    """The words after the names, up to what they saw ("ne dekha ki ...", "saw that ..."), tell
+    of seeing and of no deed of their own."""
+    clause = text[end : sentence_end(text, end)]
+    told = _WHAT_WAS_SEEN.search(clause)
+    clause = clause[: told.start()] if told else clause
+    return bool(
+        _SEEING.search(clause)
+        and not _ACT_ON_VICTIM.search(clause)
+        and not _ACCUSATORY.search(clause)
+    )
+
+
+_WHAT_WAS_SEEN = re.compile(r"\s(?:ki|कि|that)(?![\w\u0900-\u097f])", re.IGNORECASE)
+_SEEING = re.compile(
+    r"\b(?:saw|seen|witness\w*|dekha|dekhi|dekhe)\b|देखा|देखी|देखे|गवाह", re.IGNORECASE
+)
+
+
+# Between a counted group and the names of its members: a comma, a dash, a colon or a bracket,
+# with "namely" or "jinke naam" ("whose names are") after it.
+_APPOSED = re.compile(
+    r"\s*(?:,|:|—|–|-|\()\s*(?:(?:namely|viz\.?|i\.e\.|yaani|jinke\s+naam|jinme|jinmein|"
+    r"जिनके\s+नाम|जिनमें)\s*[:\-]?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _add_members(findings: AccusedFindings, members: list[NameSpan]) -> None:
+    """Names of a counted group's members, among the named accused and counted in the group."""
+    for span in members:
+        known = next((s for s in findings.named if same_person(s.name, span.name)), None)
+        if known is not None:  # told first as a member, in the order the complaint lists them
+            findings.named.remove(known)
+            findings.actors.discard(known.name)
+            span = NameSpan(known.name, min(known.start, span.start), known.end)
+        findings.named.append(span)
+        findings.members += 1
+    findings.named.sort(key=lambda s: s.start)
 
 
 def _not_doers(text: str, group: re.Match[str]) -> bool:
@@ -1090,7 +1163,7 @@ def _count(findings: AccusedFindings) -> int | None:
     counted = sum(n for n, _ in findings.groups)
     if _group_named(findings, counted):
         return counted  # "do ladke ... ek Vicky, dusra uska saathi Monu": the two named
-    known = len(named) + len(findings.roles) + counted
+    known = len(named) + len(findings.roles) + max(counted - findings.members, 0)
     if known == 0 and findings.open_number and not findings.companions:
         return findings.together or None
     if known == 0 and findings.single:
