@@ -55,7 +55,7 @@ _JOB = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME_WORD = phrase_list("names", "not_devanagari_name")
-_NEXT_WORD = re.compile(r"\s*(?:(?P<mark>[,(।.]|$)|(?P<word>[\u0900-\u097f]+))")
+_NEXT_WORD = re.compile(r"\s*(?:(?P<mark>[,(।.]|$)|(?P<word>[\u0900-\u0963\u0966-\u097f]+))")
 # "gaon ke hi Rajveer", "गाँव का ही पप्पू", "mohalle ka Rahul", "पड़ोस में रहने वाला मुकेश": one
 # of the complainant's own village or street, the way a complaint brings in whom it blames.
 _LOCAL = re.compile(
@@ -708,6 +708,8 @@ def _ends_as_a_name(text: str, span: NameSpan) -> bool:
         return False
     if not is_devanagari(span.name[-1]):
         return True
+    if len(span.name) < _SHORTEST_NAME:  # "और उनका बेटा आ गए": a verb's stem, no name
+        return False
     after = _NEXT_WORD.match(text, span.end)
     return bool(after and (after["mark"] is not None or after["word"] in _NOT_A_NAME_WORD))
 
@@ -866,7 +868,31 @@ def _given_names(doc: Complaint) -> list[NameSpan]:
         found = _accused_at(text, match.end())
         if found and _ends_as_a_name(text, found[0]):
             spans += found
+    for match in _NAME_TOLD.finditer(text, doc.body_start):
+        if _OWN_KIN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        found = _accused_at(text, match.end())
+        if found and _ends_as_a_name(text, found[-1]) and _TOLD_AFTER.match(text, found[-1].end):
+            spans += found
     return spans
+
+
+# "..., naam Lucky bataya", "unhone apne naam Vishal aur Ankit bataye", "उसका नाम गौरव बताया",
+# "the men caught give names Salman and Ajay": a name given for one the complaint told of,
+# which the words after it say was given ("bataya", "he said") or is ("hai", "था").
+_NAME_TOLD = re.compile(
+    r"(?:(?:^|(?<=[.,;:(\n]))\s*|\b(?i:uska|unka|unke|jiska|jinka|jinke|apna|apne)\s+)"
+    r"(?i:naam|name)\s+[\"'“‘]?(?=[A-Z])"
+    r"|\b(?i:gave|give|gives|given)\s+(?i:their\s+|his\s+|her\s+)?(?i:names?)\s+(?:(?i:as)\s+)?"
+    r"[\"'“‘]?(?=[A-Z])"
+    r"|(?:उसका|उनका|जिसका|उनके)\s+नाम\s+[\"'“‘]?(?=[\u0900-\u097f])",
+)
+_TOLD_AFTER = re.compile(
+    r"[\"'”’]?\s*(?:[.)]|$|(?:bataya|bataye|batayi|batai|batata|batate|bataaya|bola|boli|bole|"
+    r"(?:he|she|they)\s+said|hai|tha|thi|the|is|was)\b|(?:बताया|बताए|बताई|बताता|बताते|है|था|थी|थे)"
+    r"(?![\u0900-\u0963\u0966-\u097f]))",
+    re.IGNORECASE,
+)
 
 
 _QUOTE = r"[\"'“‘]?"

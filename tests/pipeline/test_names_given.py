@@ -1,0 +1,34 @@
+"""A name given for someone the complaint told of ("naam Lucky bataya", "उसका नाम गौरव
+बताया", "the men caught gave their names as Salman and Ajay") names the accused; "apne naam"
+of a property ("अपने नाम बैनामा कराया") names no one. Complaints written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_doer_of_the_deed import accused_names, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Main Sunita Verma. Kal raat ek ladka school ki deewar kood ke andar aaya aur khidki ka "
+         "kaanch tod diya. Chowkidar ne use pakda, naam Chintu bataya.", ["Chintu"]),
+        ("मैं सुनीता वर्मा। कल रात एक कार ने मेरी स्कूटी को टक्कर मार दी। लोगों ने चालक को पकड़ा, "
+         "उसका नाम गोपाल बताया।", ["गोपाल"]),
+        ("I am Sunita Verma. Two men cut the lock of our godown last night. The watchman caught "
+         "them; they gave their names as Salman and Kishore.", ["Salman", "Kishore"]),
+        ("Main Sunita Verma. Do log ghar aaye aur bole bijli ka bill bakaya hai, 5,000 le gaye. "
+         "Unhone apne naam Rakesh aur Mohit bataye.", ["Rakesh", "Mohit"]),
+    ],
+)  # fmt: skip
+def test_a_name_given_for_the_doer_names_the_accused(text: str, names: list[str]) -> None:
+    assert accused_names(extract(text)) == names
+
+
+def test_a_property_in_ones_own_name_names_no_accused() -> None:
+    fields = extract(
+        "मैं सुनील यादव। मैंने 2023 में एक प्लॉट अपने नाम बैनामा कराया था। कल कुछ लोगों ने उस पर कब्ज़ा कर लिया।"
+    )
+    assert accused_names(fields) == []
