@@ -94,7 +94,9 @@ _NAME_GIVEN = re.compile(
 # Sharma", "Accused: Mr. Amit Negi", "action against Sh. Kuldeep Singh".
 _AGAINST = re.compile(
     r"\b(?:(?:complaint|fir|case|action|report|proceedings)\s+against|"
-    r"accused(?:\s+(?:person|name))?s?\s*:)\s*(?:(?:\(\d\)|\d\.)\s*)?"
+    r"(?P<heading>(?:(?:details|name)\s+of\s+(?:the\s+)?)?(?:accused|suspect)"
+    r"(?:\s+(?:person|name|details))?s?(?:\s*\(if\s+(?:any|known)\))?\s*:))\s*"
+    r"(?:(?:\(\d\)|\d\.)\s*)?"
     r"(?=(?:mr|mrs|ms|sh|shri|sri|smt)?\.?\s*(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -627,7 +629,10 @@ def _named(
     for match in _OWNED_BY.finditer(text, doc.body_start):
         spans += _accused_at(text, match.end())
     for match in _AGAINST.finditer(text):
-        spans += _named_against(text, match.end())
+        named = _named_against(text, match.end())
+        if match["heading"] and not all(_HEADED.match(text, n.end) for n in named):
+            continue  # "Suspect: Not known", "Accused: Fake FB profile": no name under it
+        spans += named
     for match in _BROUGHT.finditer(text, doc.body_start):
         spans += _brought_along(text, match)
     for match in [
@@ -993,6 +998,9 @@ def _named_against(text: str, pos: int) -> list[NameSpan]:
     return names
 
 
+# What follows a name given under a form's heading ("Suspect: Kunal Arora, 26", "Accused: Amit
+# Negi (neighbour)", "... and Ravi Negi"): a comma, a bracket, the line's end, or the next name.
+_HEADED = re.compile(r"\s*(?:[,;(\n]|$|(?:and|aur|&|s/o|r/o|aged?)\b)", re.IGNORECASE)
 _AND_NOT_COMMA = re.compile(r"\s+(?:and|aur|और|&)\s+", re.IGNORECASE)
 
 
