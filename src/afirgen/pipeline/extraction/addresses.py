@@ -18,7 +18,7 @@ _FORWARD = re.compile(
     r"\b(?:r/o|resident\s+of|residing\s+at|presently\s+residing\s+at|(?:i|we)\s+(?:live|stay|reside)"
     r"(?:\s+alone)?\s+(?:at|in)|living\s+at|staying\s+at|(?:i\s+am|i'm|we\s+are)\s+(?:staying|living)"
     r"\s+(?:at|in)|tenants?\s+at|(?:present\s+|permanent\s+)?address\s*[:\-–]?|nivasi|pata)\s*[:\-–]?\s*"
-    r"|(?:हाल\s+)?निवासी\s*[:\-–]?\s*|पता\s*[:\-–]\s*",
+    r"|(?:हाल\s+)?(?:निवासी|रहवासी)\s*[:\-–]?\s*|पता\s*[:\-–]\s*",
     re.IGNORECASE,
 )
 _BACKWARD = re.compile(
@@ -38,11 +38,11 @@ _ADDRESS_WORDS = (
 )
 _STOP = re.compile(
     r"\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
-    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|निवासी|हूँ|हूं|है|हैं)|(?:^|\s+)(?:हूँ|हूं)"
+    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|निवासी|हूँ|हूं|है|हैं|मालिक|किसान)|(?:^|\s+)(?:हूँ|हूं)"
     r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)|\s+हाल\s+निवासी"
     # "..., Jodhpur ka hoon", "... hi ka rehne wala hoon", "... di rehan wali haan"
     r"|\s+(?:hi\s+)?(?:ka|ki|ke|da|di|de)\s+(?:hoon|hu|hun|hai|hain|haan|rehne|rahne|rehan|"
-    r"sthayi)\b|\s+(?:hoon|hun|hai|hain|haan)\b",
+    r"sthayi|nivasi|malik)\b|\s+(?:hoon|hun|hai|hain|haan)\b",
     re.IGNORECASE,
 )
 # Words that make a Devanagari segment a clause of its own, not part of the address:
@@ -63,7 +63,7 @@ _PARTICULARS_REACH = 80
 # What follows a complainant's name before the address: a relative, an age.
 _PARTICULAR = re.compile(
     r"(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|pita|pati|patni|baap|father|husband|putra|"
-    r"putri|age|aged|umar|umra|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh|वर्ष|साल))?\s*$|पिता|पति|पत्नी|"
+    r"putri|age|aged|umar|umra|umr|vay|aayu|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh|वर्ष|साल))?\s*$|पिता|पति|पत्नी|"
     r"पुत्र|पुत्री|उम्र|आयु)",
     re.IGNORECASE,
 )  # characters after the complainant's name that may hold ", of ..."
@@ -108,7 +108,7 @@ def extract_address(
     return (
         _after_relation(text, relation_end)
         or _after_name(text, complainant)
-        or _after_particulars(text, complainant)
+        or _after_particulars(text, _particulars_start(text, complainant, relation_end))
     )
 
 
@@ -179,12 +179,42 @@ def _after_name(text: str, complainant: NameSpan | None) -> str | None:
     return _read_forward(text, link.end()) if link else None
 
 
-def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
+def _particulars_start(
+    text: str, complainant: NameSpan | None, relation_end: int | None
+) -> int | None:
+    """Where the particulars after the complainant's name open with a comma: after the name
+    ("Arun Pillai, 41, ..."), the relative told right after it ("Rajpal s/o Hukam Singh, umar
+    60, ...") or a "hai" ("mera naam Rohit hai, 23, ...")."""
+    if complainant is None:
+        return None
+    pos = complainant.end
+    if relation_end is not None and 0 <= relation_end - pos <= _PARTICULARS_REACH:
+        # only a relative told right after the name, not "my husband Ravi" later on
+        between = text[pos:relation_end]
+        if _RELATIVE_NEXT.match(between) and not _SENTENCE_END.search(between):
+            pos = relation_end
+    verb = _NAME_VERB.match(text, pos)
+    pos = verb.end() if verb else pos
+    return pos if text.startswith(",", pos) else None
+
+
+_RELATIVE_NEXT = re.compile(
+    r"\s*,?\s*(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|putra|putri|pati|patni|पुत्र|पुत्री|पति|"
+    r"पत्नी)",
+    re.IGNORECASE,
+)
+# "mera naam Rohit Kale hai, 23, Kothrud": the verb that closes the name
+_NAME_VERB = re.compile(r"\s+(?:hai|hoon|hu|hun|है|हूँ|हूं)(?=,)", re.IGNORECASE)
+# "..., aged 50, of village Rampara, PS Domkal": "of" opens the address
+_OF = re.compile(r"(?:of|पता)\s+", re.IGNORECASE)
+
+
+def _after_particulars(text: str, pos: int | None) -> str | None:
     """ "Main Arun Pillai, 41, Station Road, Kollam.", "I am Meena, Anna Nagar Madurai,
     98...": with no marker, the address is what follows the name, relation and age."""
-    if complainant is None or not text.startswith(",", complainant.end):
+    if pos is None:
         return None
-    pos, end = complainant.end, sentence_end(text, complainant.end)
+    end = sentence_end(text, pos)
     colon = text.find(":", pos, end)  # "Statement of ..., 27: yesterday ...": the account
     end = colon if colon >= 0 else end
     for piece in re.finditer(r",\s*([^,]*)", text[pos:end]):
@@ -193,7 +223,13 @@ def _after_particulars(text: str, complainant: NameSpan | None) -> str | None:
         if not _PARTICULAR.match(piece[1]) and not _is_trade(piece[1]):
             # "Ravindra Verma, Avar Abhiyanta (JE), ...": a post with its short form, no address
             designation = "(" in piece[1]
-            address = None if designation else _read_forward(text, pos + piece.start(1))
+            start = pos + piece.start(1)
+            if _TRADE.match(piece[1]):
+                return None  # "..., Sarpanch Gram Panchayat X, ...": the post held, not a home
+            marker = _OF.match(text, start) or _FORWARD.match(text, start)
+            address = (
+                None if designation else _read_forward(text, marker.end() if marker else start)
+            )
             # unmarked, an address is a few words a segment; a longer run is the account
             if address is None or _is_workplace(address):
                 return None
@@ -218,10 +254,11 @@ _TRADE = re.compile(
     r"\b(?:farmer|teacher|student|driver|tailor|manager|clerk|engineer|doctor|housewife|"
     r"labou?rer|shopkeeper|businessman|trader|retired|unemployed|cashier|conductor|salesman|"
     r"director|secretary|president|principal|superintendent|trustee|founder|aspirant|worker|"
-    r"employee|officer|kisan|kaam|karta|karti|karte|padhta|padhti|chalata|chalati)\b|"
+    r"employee|officer|kisan|kaam|karta|karti|karte|padhta|padhti|chalata|chalati|sarpanch|"
+    r"pradhan|owner|proprietor|malik|adhikari)\b|"
     r"(?<![\u0900-\u097f])(?:किसान|शिक्षक|शिक्षिका|अध्यापक|छात्र|छात्रा|ड्राइवर|दर्ज़ी|दर्जी|"
     r"व्यापारी|दुकानदार|मजदूर|मज़दूर|गृहिणी|बेरोजगार|सेवानिवृत्त|रिटायर्ड|कामगार|कर्मचारी|सेल्समैन|"
-    r"बालिग|विधवा)(?![\u0900-\u097f])",
+    r"बालिग|विधवा|सरपंच|प्रधान|मालिक|अधिकारी|प्रहरी)(?![\u0900-\u097f])",
     re.IGNORECASE,
 )
 
@@ -246,9 +283,13 @@ def _without_trade(address: str) -> str | None:
     """The address less a last segment that is the complainant's trade or status ("ग्राम
     Rampur, किसान" -> "ग्राम Rampur"); ``None`` when nothing else is left."""
     segments = address.split(", ")
-    while segments and _is_trade(segments[-1]):
+    while segments and (_is_trade(segments[-1]) or _AGE.fullmatch(segments[-1])):
         segments.pop()
     return _joined(segments)
+
+
+# "Jwalapur, Haridwar, 32 saal": the age told after the address
+_AGE = re.compile(r"\d{1,3}\s*(?:saal|sal|years?|yrs|varsh|वर्ष|साल)\.?", re.IGNORECASE)
 
 
 def _joined(segments: list[str]) -> str | None:

@@ -1,0 +1,67 @@
+"""The complainant's address told with no marker, after the name and its particulars.
+
+A statement often runs "name, relative, age, address." with no "R/o": the address is what
+follows once the relative, the age ("umar", "umr", "vay", "aged") and a closing "hai" are
+read past, with an opening "of" or "निवासी" left out. A post held ("Sarpanch Gram Panchayat
+...") or a trade is not a home. Every example is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afirgen.pipeline.extraction import extract_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the relative, then the age, then the village
+        (
+            "Main Ramkishan s/o Jagdish Prasad, umar 52, gaon Dhanaura. Kal raat kisi ne "
+            "mere khet se pump chura liya.",
+            "gaon Dhanaura",
+        ),
+        (
+            "Bayan: Mahesh Gurjar s/o Kalu Ram Gurjar, umr 34, gaon Kishanpura. Mele mein "
+            "meri jeb kat gayi.",
+            "gaon Kishanpura",
+        ),
+        # "of village ..." after the age
+        (
+            "Statement of Md. Anwar Hussain, S/o late Md. Ismail, aged 50, of village "
+            "Rampara, PS Domkal. Last night my goats were stolen from the shed.",
+            "village Rampara, PS Domkal",
+        ),
+        # "hai" closes the name in Hinglish; Marathi "vay" is the age
+        (
+            "sir mera naam Rohit Kale hai, 23, Kothrud. mere dost ke bhai ne kal mujhe maara.",
+            "Kothrud",
+        ),
+        (
+            "Jabab: Mi Ganesh Pawar, vay 35, College Road, Nashik. Majhya dukanat chori zali.",
+            "College Road, Nashik",
+        ),
+        # the age told after the address is not part of it
+        (
+            "sir mera naam Pinki hai, Kankhal Haridwar, 32 saal. kal pati ne thappad maara.",
+            "Kankhal Haridwar",
+        ),
+    ],
+)
+def test_the_address_after_the_particulars(text: str, address: str) -> None:
+    assert extract_fields(text).complainant.address == address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post the complainant holds, not where they live
+        "मैं भगवान दास पुत्र श्री मोहन लाल, उम्र 58 वर्ष, सरपंच ग्राम पंचायत रामपुरा, तहसील "
+        "नागदा, निवेदन करता हूँ कि गाँव में अफवाह फैलाई जा रही है।",
+        # a husband named later in the account is no relative of the particulars
+        "Sir, I am Leela, 40. Last night my husband Ravi, Anna Nagar wala, came home drunk.",
+    ],
+)
+def test_a_post_or_a_later_relative_gives_no_address(text: str) -> None:
+    assert extract_fields(text).complainant.address is None
