@@ -220,3 +220,39 @@ def test_an_accused_given_with_an_alias_is_either_name(tmp_path: Path) -> None:
 
     score = evaluate_fields(path, extractor).fields[FIELDS.index("accused.names")]
     assert (score.correct, score.wrong) == (3, 2)
+
+
+def test_a_place_or_address_with_or_without_its_town_is_the_same_spot(tmp_path: Path) -> None:
+    from afirgen.domain.fields import Person
+    from afirgen.pipeline.evaluation import evaluate_fields
+
+    lines = [
+        ("Model Town, Hoshiarpur", "Model Town"),  # the gold adds the town
+        ("gaon Kheri, thana Sadar", "gaon Kheri, thana Sadar, Sonipat"),  # the guess adds it
+        ("ग्राम बेलहा, कटनी", "ग्राम बेलहा"),
+        ("Kumar Stores, Station Road", "Kumar Stores"),  # a road is more than the town
+        ("tea stall, near Jamtha", "tea stall"),  # so is a landmark
+        ("ghar, Lanka", "ghar"),  # a bare house names no place
+        ("Model Town, Hoshiarpur", "Civil Lines, Hoshiarpur"),  # another spot in the town
+    ]
+    path = tmp_path / "towns.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps(
+                {"id": str(n), "text": "x", "facts": {"place": gold, "complainant.address": gold}},
+                ensure_ascii=False,
+            )
+            for n, (gold, _) in enumerate(lines)
+        ),
+        encoding="utf-8",
+    )
+    guesses = iter(guess for _, guess in lines)
+
+    def extractor(text: str, reference: date | None) -> FirFields:
+        guess = next(guesses)
+        return FirFields(place=guess, complainant=Person(address=guess))
+
+    report = evaluate_fields(path, extractor)
+    for name in ("place", "complainant.address"):
+        score = report.fields[FIELDS.index(name)]
+        assert (score.correct, score.wrong) == (3, 4)

@@ -19,6 +19,11 @@ Scoring, per field and line, is exact match after normalisation:
   "बस स्टैंड के सामने" is "in front of बस स्टैंड"), as an officer reads either; the
   articles "a"/"an"/"the" are dropped wherever they stand; "complainant's house, X" (or
   "शिकायतकर्ता का घर, X", "प्रार्थी का मकान, X") is the house at X, and so X;
+* place and address: one side naming, as a last comma-set segment, the town or district the
+  other's spot lies in ("Model Town" and "Model Town, Hoshiarpur", "gaon Rindhana, thana
+  Gohana" and "gaon Rindhana, thana Gohana, Sonipat") is the same spot: that segment is a
+  bare name of one to three words (no number, no place noun such as "road" or "market", no
+  "near"), and what is left is more than a bare "ghar" or "house";
 * names: as text, and honorifics (Shri, Smt., Late, श्री, स्व. ...) dropped.
   There is no partial credit: "Ramesh" does not match "Ramesh Kumar" either way;
   an accused given with an alias ("Rohit urf Golu", "Bittu alias Balwinder Singh",
@@ -54,6 +59,7 @@ from pydantic import BaseModel, Field, computed_field
 
 from afirgen.domain.fields import FirFields, field_value
 from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.extraction.phrases import phrase_list
 from afirgen.pipeline.extraction.vehicles import compact_plate
 from afirgen.text.postpositions import english_relation
 
@@ -92,6 +98,16 @@ _COMPLAINANTS_HOUSE = re.compile(
 # "Shankar Chowk ke paas" / "शंकर चौक के पास" and "near Shankar Chowk" name the same spot
 # "Rohit alias Golu", "Shakeel urf Pappu", "राजेश उर्फ़ राजू" (normalised: lower case, NFC)
 _ALIAS = re.compile("(?:^| )(?:alias|urf|aka|a k a|@|उर्फ\u093c?)(?= |$)")
+_TOWN_WORDS = 3
+# words of a street, a spot or a relation to a landmark: never the bare name of a town
+_SPOT_WORDS = frozenset(
+    w.casefold()
+    for w in phrase_list("places", "place_nouns")
+    | phrase_list("places", "links")
+    | phrase_list("places", "inner_links")
+    | phrase_list("places", "chain_words")
+)
+_POSSESSIVES = frozenset(w.casefold() for w in phrase_list("places", "possessive"))
 _PUNCTUATION = re.compile(r"[.,;:()\[\]\"'`’‘“”\-–—/।|]+")
 
 
@@ -196,6 +212,10 @@ def evaluate_fields(
                 continue
             gold = normalise(name, expected[name])
             guess = normalise(name, predicted_value(predicted, name))
+            if gold != guess and _same_spot_but_town(
+                name, expected[name], predicted_value(predicted, name)
+            ):
+                guess = gold
             if name == "accused.names":
                 guess = _as_gold_aliases(gold, guess)
             for scores in (report.fields, style):
@@ -235,6 +255,34 @@ def normalise(name: str, value: Any) -> Any:
     if name in ("accused_count", "complainant.age", "property.total_value_inr"):
         return round(float(value), 2)
     return str(value)
+
+
+def _same_spot_but_town(name: str, gold: Any, guess: Any) -> bool:
+    """A place or address that differs from the other only by a last segment naming the town
+    or district it lies in (the station's district is IF-1 item 1 anyway)."""
+    if name not in ("place", "complainant.address") or not gold or not guess:
+        return False
+    for longer, shorter in ((str(gold), str(guess)), (str(guess), str(gold))):
+        segments = longer.split(",")
+        if len(segments) < 2 or not _names_town(segments[-1]):
+            continue
+        rest = normalise(name, ",".join(segments[:-1]))
+        if rest and rest == normalise(name, shorter) and not _bare_generic(rest):
+            return True
+    return False
+
+
+def _names_town(segment: str) -> bool:
+    """ "Hoshiarpur", "Tarn Taran", "नई दिल्ली": a bare name, not a street, spot or landmark."""
+    words = _text(segment).split()
+    return 0 < len(words) <= _TOWN_WORDS and not any(
+        any(c.isdigit() for c in w) or w in _SPOT_WORDS for w in words
+    )
+
+
+def _bare_generic(place: str) -> bool:
+    """ "ghar", "my house", "कमरे": a spot that names no place without the town after it."""
+    return all(w in _SPOT_WORDS or w in _POSSESSIVES for w in place.split())
 
 
 def _as_gold_aliases(gold: Any, guess: Any) -> Any:
