@@ -100,7 +100,7 @@ def test_someone_came_to_my_door_is_at_the_complainants_house() -> None:
         (
             "On 6 June 2025 at 7 pm I was walking back from the vegetable market. As soon as "
             "I reached the water tank near Ganesh Chowk, a boy on a bike pulled my chain.",
-            "near Ganesh Chowk",
+            "water tank near Ganesh Chowk",  # the whole scene, not only its landmark
         ),
         (
             "Kal shaam 7 baje main sabzi lekar ghar laut rahi thi. Jaise hi main Ganesh chowk "

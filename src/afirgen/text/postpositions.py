@@ -26,6 +26,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "outside": ("bahar", "baahar", "बाहर"),
     "behind": ("peeche", "piche", "पीछे"),
     "inside": ("andar", "अंदर", "भीतर"),
+    "under": ("neeche", "niche", "नीचे"),
 }
 _CLOSING = re.compile(
     r"\s+(?:ke|के)\s+("

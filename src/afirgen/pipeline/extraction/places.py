@@ -59,7 +59,7 @@ _AFTER_LOCALITY = frozenset(
 )
 _POSTPOSITION = re.compile(
     r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar|"
-    r"kinare|kinaare|opposite)|के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर|किनारे))"
+    r"kinare|kinaare|opposite|neeche|niche)|के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर|किनारे|नीचे))"
     r"(?![\w\u0900-\u097f])"
     r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])"
     # "doodh lene Sector 9 market gayi thi": the place gone to, told without a postposition
@@ -148,6 +148,7 @@ class Phrase:
 
 
 _NOT_CONTENT = phrase_list("places", "not_content")
+_ARTICLES = frozenset(["the", "a", "an"])
 _NOT_MODIFIERS = _POSSESSIVE | {"a", "an", "this", "that", "these", "those", "its"}
 _RANKS = {"rel": 0, "at": 1, "on": 1, "in": 2}
 
@@ -380,18 +381,34 @@ class _PhraseReader:
     def _named_before(self, floor: int, pos: int) -> int:
         """ "Trendz Fashion Hub near Mapusa market": the named place a "near" phrase follows."""
         tokens = list(re.finditer(r"[^\s,;]+", self.text[floor:pos]))
-        first, named = pos, False
+        first, spot, named = pos, pos, False
         for token in reversed(tokens):
             start, word = floor + token.start(), token[0]
             if self._is_blocked(start, floor + token.end()) or word in self.people:
                 break
-            if not _is_content(word) or self.text[start + len(word) : first].strip():
+            adjoining = not self.text[start + len(word) : first].strip()
+            if adjoining and first < pos and word.casefold() in _ARTICLES:
+                first = start  # "went to the Indian Bank ATM near ...": the spot starts after it
+                continue
+            if adjoining and first < pos and self._qualifies_spot(word, first):
+                # "along the link road near ...": a word that makes the spot a particular one
+                first = spot = start
+                named = True
+                continue
+            if not _is_content(word) or not adjoining:
                 # Only after a word that leads to a place ("went to", "at", "in").
                 leads = word.casefold() in _LEADS_TO_PLACE
-                return first if named and leads else pos
-            first = start
+                return spot if named and leads else pos
+            # a name, or two place nouns ("canal road", "bus stand") make a particular spot
+            named = named or first < pos
             named = named or word.casefold().strip("\"'“”‘’").rstrip(".") not in _PLACE_NOUNS
+            first = spot = start
         return pos
+
+    def _qualifies_spot(self, word: str, following: int) -> bool:
+        """A lower-case word right before a place noun ("link" in "link road")."""
+        ahead = self.text[following:].split(maxsplit=1)
+        return bool(ahead) and not _is_content(word) and _modifies_place(word, ahead[:1])
 
     def _joined(self, phrases: list[Phrase]) -> list[Phrase]:
         """ "park mein, Shishu Udyan ke paas": a scene and the landmark beside it, as one."""

@@ -1,0 +1,64 @@
+"""The whole scene, not only the landmark it is told beside.
+
+"went to the Punjab National Bank ATM near Clock Tower" is the ATM near the tower, "along the
+canal road near the old mill" the road near the mill, "पुलिया के पास सुनसान जगह पर" the lonely
+spot by the culvert, and "flyover ke neeche" is under the flyover. Every example is invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afirgen.pipeline.evaluation import normalise
+from afirgen.pipeline.extraction import extract_fields
+
+
+def place(text: str) -> str | None:
+    return extract_fields(text, date(2025, 6, 1)).place
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "On 12.04.2025 at about 10 am my mother went to the Punjab National Bank ATM near "
+            "Clock Tower to draw her pension and a man took her card.",
+            "Punjab National Bank ATM near Clock Tower",
+        ),
+        (
+            "On 03.05.2025 at 8 pm my brother was riding home along the canal road near the old "
+            "mill when a tractor hit him.",
+            "canal road near the old mill",
+        ),
+        (
+            "कल 14.05.2025 की रात करीब 11 बजे पुलिया के पास सुनसान जगह पर तीन लोगों ने मेरी "
+            "बाइक रोककर पर्स छीन लिया।",
+            "पुलिया के पास सुनसान जगह",
+        ),
+        (
+            "Kal 20.05.2025 shaam 7 baje Rajiv Chowk flyover ke neeche do ladkon ne mera phone "
+            "chheen liya.",
+            "Rajiv Chowk flyover ke neeche",
+        ),
+        (
+            "On the night of 21.05.2025 my fishing boat was tied at the old harbour wharf and "
+            "its outboard motor was stolen.",
+            "the old harbour wharf",
+        ),
+    ],
+)
+def test_the_scene_is_read_whole(text: str, scene: str) -> None:
+    assert place(text) == scene
+
+
+def test_a_spot_seen_near_a_landmark_keeps_only_the_landmark() -> None:
+    # the ATM is what was seen, not where one went: only the landmark places the act
+    text = "On 2.3.2025 at 9 pm I saw the Indian Bank ATM near the bus stand being broken open."
+    assert place(text) == "near the bus stand"
+
+
+def test_under_a_landmark_reads_the_same_in_hinglish_and_english() -> None:
+    assert normalise("place", "Rajiv Chowk flyover ke neeche") == "under rajiv chowk flyover"
+    assert normalise("place", "पुल के नीचे") == "under पुल"
