@@ -268,3 +268,18 @@ def test_a_girl_given_by_name_is_named_not_counted_twice() -> None:
 )  # fmt: skip
 def test_kin_told_after_a_comma_in_a_list_are_accused(text: str, names: list[str]) -> None:
     assert accused_names(extract(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Main Ramesh Pal. Purani ranjish rakhne wala Bhura Singh (gaon Khera) aur uska saathi "
+         "Titu bike pe aaye. Bhura ne mujhe danda maara.", ["Bhura Singh", "Titu"]),
+        ("Main Ramesh Pal. Kal baag ke thekedar Kallu aur uske naukar Chhotu ne mere bete ko "
+         "pakad ke peeta.", ["Kallu", "Chhotu"]),
+    ],
+)  # fmt: skip
+def test_one_who_came_along_with_an_accused_is_an_accused(text: str, names: list[str]) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == names
+    assert fields.accused_count == len(names)

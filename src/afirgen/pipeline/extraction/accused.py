@@ -138,7 +138,8 @@ _GROUP_LINK = re.compile(
 # alone make the person before them an accused.
 _KIN_ALONG_NAMED = (
     rf"{_KIN}|wife|husband|mother|sister|uncle|brother-in-law|son-in-law|partner|accomplice|"
-    r"helper|munshi|manager|saala|sala|jija|chacha|mama|bhatija|bhanja|patni|pati|maa|behen|"
+    r"helper|munshi|manager|servant|naukar|driver|saala|sala|jija|chacha|mama|bhatija|bhanja|"
+    r"patni|pati|maa|behen|नौकर|"
     r"devar|jeth|sasur|saas|nanad|पत्नी|पति|माँ|मां|बहन|चाचा|भतीजा|भांजा|साला|जीजा|देवर|जेठ|ससुर|सास|"
     r"ननद|मामा|मुंशी"
 )
@@ -369,9 +370,55 @@ def collect_accused(
         if only_one and found and not _told_again(doc.text, found):
             found = None  # the one unnamed doer stays unnamed unless the complaint dwells on a name
         findings.named = [found] if found else []
+    findings.named += _companions_of(doc, findings.named, complainant)
     _drop_cleared(doc, findings, person)
     _spell_out(doc.text, findings)
     return findings
+
+
+def _companions_of(
+    doc: Complaint, named: list[NameSpan], complainant: NameSpan | None
+) -> list[NameSpan]:
+    """Those named as coming along with an accused wherever the accused is told of ("Lakhan
+    ... aur uska saathi Kallu bike pe aaye", "Kallu aur uske naukar Rajjan ne"): accused too,
+    though the accused was first named by a deed or a role elsewhere."""
+    found: list[NameSpan] = []
+    for span in named:
+        for told in _mentions_of(doc, span.name):
+            along = _along_after(doc, told.end)
+            known = [*named, *found, *([complainant] if complainant else [])]
+            if along and not any(same_person(along.name, o.name) for o in known):
+                found.append(along)
+    return found
+
+
+def _mentions_of(doc: Complaint, name: str) -> list[NameSpan]:
+    """Each place in the body the person is told of, by their first name or more of it."""
+    words = clean_name(name).split()
+    if not words:
+        return []
+    edge = r"[\w\u0900-\u097f]"
+    pattern = re.compile(rf"(?<!{edge}){re.escape(words[0])}(?!{edge})")
+    spans = [read_name(doc.text, m.start()) for m in pattern.finditer(doc.text, doc.body_start)]
+    return [s for s in spans if s is not None and same_person(s.name, name)]
+
+
+def _along_after(doc: Complaint, end: int) -> NameSpan | None:
+    """The one named as with the person whose name ends at ``end`` ("... (gaon Saraiya) aur
+    uska saathi Kallu", "X and his brother Y")."""
+    end = _ASIDE.match(doc.text, end).end()  # type: ignore[union-attr]
+    link = _GROUP_LINK.match(doc.text, end) or _ALONG_LINK.match(doc.text, end)
+    if link is None:
+        return None
+    following = read_name(doc.text, link.end())
+    if following is None or not _starts_at(doc.text, following, link.end()):
+        return None
+    if not _ends_as_a_name(doc.text, following) or _a_place_or_body(doc, following):
+        return None
+    return following
+
+
+_ASIDE = re.compile(r"(?:\s*\([^()\n]{0,40}\))?")
 
 
 def _told_again(text: str, span: NameSpan) -> bool:
