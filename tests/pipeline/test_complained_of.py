@@ -132,3 +132,33 @@ def test_the_pronoun_after_a_capitalised_word_is_no_name() -> None:
         "Before that a KYC link came by SMS. After I did the KYC the money was gone."
     )
     assert accused_names(fields) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Complainant: Mohan Patil, 44\nDetails: Labourer Suresh Kewat who worked on my site "
+         "had the godown key. Since Monday he has not come and the cement bags are missing.",
+         "Suresh Kewat"),
+        ("Sahab main Ramdin. Pichhle mahine trader Naresh Bansal mera 30 quintal gehun le gaya, "
+         "paisa abhi tak nahi mila.", "Naresh Bansal"),
+        ("Main Ramdin. Gali ke kone pe 'Sharma Kirana' wala Chintu bachon ko gutka bechta hai.",
+         "Chintu"),
+    ],
+)  # fmt: skip
+def test_one_brought_in_by_their_work_is_the_one_complained_of(text: str, name: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement of Ramdin, 52, autorickshaw driver, Kalyanpur. Today a bus hit my auto from "
+        "behind near the depot; nobody was hurt.",
+        "Main Ramdin. Kal raat meri dukaan ka taala toota mila aur 8,000 gayab the. My staff "
+        "Gopal opened the shop in the morning and saw it.",
+    ],
+)
+def test_the_complainants_own_work_or_staff_names_no_accused(text: str) -> None:
+    assert accused_names(extract(text)) == []

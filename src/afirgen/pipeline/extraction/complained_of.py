@@ -88,6 +88,19 @@ _TOLD_OF_NEXT = re.compile(
     r"(?-i:He|She|he|she|Usne|usne|Unhone|unhone)\s|[.!?।,]\s*(?:उसने|उन्होंने)\s",
 )
 _AT_A_PLACE = re.compile(r"\b(?:at|in|from|near|to|of)\s+$", re.IGNORECASE)
+# "labourer Ramesh Yadav", "trader Ramesh Agarwal of Adilabad", "Store vala Bittu", "the cook
+# Ramu": a person's work or side of a deal put before the name shows a person.
+_ROLES = phrase_list("accused", "roles_before_a_name")
+# Not after a comma ("Rajeevan, driver, Thalassery" tells the complainant's work and town)
+# nor after "my"/"our" ("my staff Ramesh", "hamare purane driver Manish": their own side).
+_ROLE = phrase_pattern("accused", "roles_before_a_name")
+_ROLE_BEFORE = re.compile(
+    rf"(?<!,\s)(?<![\w-]){_ROLE}\s+(?:(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*)?$", re.IGNORECASE
+)
+_OUR_ROLE_BEFORE = re.compile(
+    rf"(?:{_MY})\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -136,7 +149,12 @@ def _mentions(doc: Complaint) -> list[NameSpan]:
         span = read_name(text, match.start())
         if span and span.name.endswith(" I"):  # "After I did", "Bapi Sahoo I think": the pronoun
             span = NameSpan(span.name[:-2], span.start, span.end - 2)
-        if span and span.start == match.start() and not (spans and span.start < spans[-1].end):
+        if span is None or span.start != match.start():
+            continue
+        if " " in span.name and span.name.split()[0].casefold() in _ROLES:
+            cut = len(span.name.split()[0]) + 1  # "Labourer Ramesh Yadav" is Ramesh Yadav
+            span = NameSpan(span.name[cut:], span.start + cut, span.end)
+        if not (spans and span.start < spans[-1].end):
             spans.append(span)
     for match in _DEVANAGARI_NAME_AT.finditer(text, doc.body_start):
         if match["doer"]:
@@ -174,6 +192,8 @@ def _shown_a_person(text: str, span: NameSpan) -> bool:
     before = text[max(0, span.start - _LOOK_BACK) : span.start]
     shown = _SHOWN_AFTER.match(text, span.end)
     if _HONORIFIC_BEFORE.search(before) or (shown and shown["doer"]):
+        return True
+    if _ROLE_BEFORE.search(before) and not _OUR_ROLE_BEFORE.search(before):
         return True
     if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, span.end):
         return True
