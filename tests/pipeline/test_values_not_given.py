@@ -763,3 +763,79 @@ def test_a_sale_price_or_a_sum_not_taken_is_no_property_lost(text: str) -> None:
 def test_the_proceeds_of_a_sale_kept_at_home_and_stolen_are_still_lost() -> None:
     text = "Gehun bechne ke jo 40,000 rupaye almari mein rakhe the, chor wo sab le gaye."
     assert value_of(text) == 40000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weight of goods written like a sum
+        "I supplied cotton yarn to the mill in June. They delivered back only 1,800 kg of "
+        "cloth and now refuse to settle the account.",
+        "Godown se 2,400 kg gehun ki bori ek vyapari ke yahan bheji thi, hisaab abhi baaki hai.",
+        "व्यापारी ने 1,500 किलो सरसों तौल में कम बताई और हिसाब नहीं किया।",
+        # what the complainant spent
+        "The groom's side left before the pheras. We had spent about Rs 6 lakh on the tent, "
+        "the food and the band.",
+        "Bhai ko hospital le gaye, ilaaj mein ab tak 35,000 rupaye kharch ho gaye hain.",
+        "बारात लौट गई। खाने और टेंट में हमारे लगभग 4 लाख रुपये खर्च हुए हैं।",
+    ],
+)
+def test_a_weight_of_goods_or_a_sum_the_complainant_spent_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Chor almari se ghar kharch ke liye rakhe 12,000 rupaye le gaye.",
+            12000,
+        ),
+        (
+            "Our accountant was given the company card and he spent Rs 3,40,000 of the "
+            "company's money on his own shopping by fraud.",
+            340000,
+        ),
+    ],
+)
+def test_money_kept_for_expenses_or_spent_by_the_accused_is_still_the_loss(
+    text: str, value: float
+) -> None:
+    assert value_of(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hour the loss was found, with no one seen at it
+        "On 4 March my scooter was parked in the lane. At about 6 am when I came down, the "
+        "scooter was not there.",
+        "12 tareekh ko subah 6 baje khet pahuncha to dono bhains gayab thi, rassi kati padi thi.",
+        "15 मार्च की सुबह करीब 6 बजे देखा तो आँगन में रखी साइकिल गायब है।",
+        # an hour in words spoken by someone, not when anything happened
+        'On 9 May he messaged her: "come to the canal by 10 pm or I will send the photos to '
+        'everyone".',
+        'Usne 3 June ko phone pe kaha "raat 11 baje tak paise bhej warna dekh lena".',
+    ],
+)
+def test_the_hour_a_loss_was_found_or_an_hour_spoken_is_no_time_of_occurrence(
+    text: str,
+) -> None:
+    assert extract_fields(text).occurrence.time_from is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # the hour the thing was left opens the window of the theft
+        ("On 4 March I parked my bike at 9 pm outside the shop and found it missing at 11 pm.",
+         time(21, 0)),
+        # a person gone missing: the hour is of the occurrence itself
+        ("On 2 February my son was playing outside at 4 pm and went missing.", time(16, 0)),
+        # someone seen at the hour it was found is at the occurrence
+        ("On 8 April at about 5 am I saw two men running from the shed and the motor was "
+         "missing.", time(5, 0)),
+    ],
+)  # fmt: skip
+def test_an_hour_of_the_occurrence_beside_a_loss_found_stays(text: str, clock: time) -> None:
+    assert extract_fields(text).occurrence.time_from == clock

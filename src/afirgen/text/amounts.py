@@ -25,12 +25,14 @@ _BEFORE = r"(?:\brs\b\.?|\binr\b|₹|रु\.?|रुपये)\s*"
 _AFTER = r"(?:/-|\s*(?:rupees|rupee|rupaye|rupaiye|rupay|rs\b\.?|रुपये|रुपए|रुपया|रु\b))"
 _END = r"(?![\w\u0900-\u097f])"
 # A number with no currency word that counts things ("48,000 followers", "38k members",
-# "71,000 km", "1,200 strips", "3,000 लोग") is a count or a measure, not money.
+# "71,000 km", "1,200 strips", "2,600 kg", "3,000 लोग") is a count or a measure, not money.
 _COUNTED = (
     r"(?!\s*(?:members?|followers?|friends|subscribers?|views|likes|records|entries|people|"
     r"persons|km|kms|kilomet\w*|miles|met(?:re|er)s|feet|ft|sq|square|acres?|strips|tablets|"
     r"bottles|packets|cartons|pieces|pcs|units|votes|voters|students|workers|labourers|messages|"
-    r"calls|photos|videos|log|लोग|सदस्य|फॉलोअर्स|किलोमीटर|फीट|एकड़)(?![\w\u0900-\u097f]))"
+    r"calls|photos|videos|kg|kgs|kilos?|kilograms?|grams?|gms?|quintals?|tonnes?|tons?|litres?|"
+    r"liters?|ltrs?|bags|sacks|boxes|bori|log|लोग|सदस्य|फॉलोअर्स|किलोमीटर|फीट|एकड़|किलो|ग्राम|"
+    r"क्विंटल|टन|लीटर|बोरी|बोरियां|बोरियाँ)(?![\w\u0900-\u097f]))"
 )
 
 _PATTERNS = [

@@ -103,7 +103,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     )
     sentence_times = [t for t in times if doc.sentence_index(t.start) in timed]
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
-    chosen = [] if _left_secured(doc, chosen) else chosen
+    chosen = [] if _left_secured(doc, chosen) or _found_missing(doc, chosen) else chosen
     _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
     if told is not None:  # the scene is told where the account tells the incident
         index = min(timed)
@@ -164,6 +164,7 @@ def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMent
             or _FUTURE_HI.match(doc.folded, mention.end)
             or _NOTICED.search(clause)
             or _hours_of_work(doc, mention, sentence.start, sentence.end)
+            or _quoted(doc, mention)
         ):
             continue
         kept.append(mention)
@@ -180,6 +181,28 @@ def _hours_of_work(doc: Complaint, mention: TimeMention, start: int, end: int) -
         max(start, mention.start - _WORK_REACH) : min(end, mention.end + _WORK_REACH)
     ]
     return bool(_WORK.search(reach))
+
+
+# "he said 'come to the canal at 10 pm with the money'", "bola 'raat 12 baje tak paise de
+# dena'": an hour in the words someone spoke is what they asked or threatened, not when the
+# occurrence took place.
+_QUOTE_MARKS = re.compile(r'["“”]')
+_QUOTE_REACH = 200
+_QUOTE_OPENED_WITHIN = 60
+
+
+def _quoted(doc: Complaint, mention: TimeMention) -> bool:
+    """The time stands inside a short quotation of speech, opened just before it within
+    the line; a paragraph that opens with a quotation mark is a statement written down."""
+    line_start = doc.folded.rfind("\n", 0, mention.start) + 1
+    marks = list(_QUOTE_MARKS.finditer(doc.folded, line_start, mention.start))
+    if not marks or mention.start - marks[-1].end() > _QUOTE_OPENED_WITHIN:
+        return False
+    if not doc.folded[line_start : marks[0].start()].strip():
+        return False
+    texts = [m[0] for m in marks]
+    opened = texts.count('"') % 2 == 1 if "“" not in texts else texts[-1] == "“"
+    return opened and bool(_QUOTE_MARKS.search(doc.folded, mention.end, mention.end + _QUOTE_REACH))
 
 
 # "I shut the godown at 7 pm", "hum 3 baje ghar ko taala lagakar mele gaye", "मैंने शाम 6 बजे
@@ -203,7 +226,7 @@ _LOSS_FOUND = re.compile(
 _CONFRONTED = re.compile(
     r"\b(?:attack\w*|hit|beat\w*|snatch\w*|stab\w*|pushed|slapp\w*|abus\w*|threat\w*|"
     r"maar\w*|mara|chheen\w*|jhapat\w*|gaali|came\s+(?:to|and)|aaye|aaya|aake)\b|"
-    r"मार|छीन|झपट|गाली|धमकी|आए|आया|आकर",
+    r"मार(?!्च)|छीन|झपट|गाली|धमकी|आए|आया|आकर",  # "मार्च" is March
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|from|beech)\b|बीच|से\s*$", re.IGNORECASE)
@@ -227,6 +250,62 @@ def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
         return False
     later = doc.sentences[at + 1 : at + 1 + _LOSS_REACH]
     return any(_LOSS_FOUND.search(s.text) for s in later)
+
+
+# "At about 5.30 am when my son went to the motor, the tractor was not there", "subah 6 baje
+# khet pahuncha to bail nahi the", "आज सुबह 6 बजे देखा तो सिलेंडर गायब है", "at 6.45 the neighbour
+# called and said the grill door is open": the hour the loss was found or told, with no one
+# seen doing it, is not the hour of the occurrence, which the complaint does not give.
+_FOUND = re.compile(
+    r"\b(?:went|go(?:es)?|came|reached|returned|saw|see|found|find|opened|checked|noticed|"
+    r"called|telephoned|informed|told|"
+    r"(?:gaya|gayi|gaye|gae)\s+(?:to|toh|taan|tan)|pahunch\w*|pahuch\w*|dekh\w*|"
+    r"phone\s+(?:aaya|kiya|karke)|bataya|taan|tan)\b|"
+    # "गया तो" went and then: a bare "गया" is as often the passive ("तोड़ा गया")
+    r"(?:गया|गई|गए)\s+तो|पहुँच|पहुंच|देख|फोन\s+(?:आया|किया|कर)|बताया|सूचना",
+    re.IGNORECASE,
+)
+_DOER_SEEN = re.compile(
+    r"\b(?:thie\w+|chor|man|men|boys?|someone|somebody|persons?|ladk\w+|aadmi|log|"
+    r"running|fleeing|bhaag\w*)\b|चोर|लड़क|आदमी|व्यक्ति|लोग|भाग",
+    re.IGNORECASE,
+)
+
+
+_FOUND_BEFORE, _FOUND_AFTER = 25, 40  # how near the hour the finding is told
+# "was playing outside at 4 pm and went missing": a person gone is the occurrence itself
+_WENT_MISSING = re.compile(
+    r"\b(?:went|gone|goes|go)\s+missing\b|\bla+pata\b|लापता|गुम\s+हो", re.IGNORECASE
+)
+# "kept at 9 pm, found missing at 6.45 am": the hour the thing was left opens the window
+_KEPT_BEFORE = re.compile(
+    r"\b(?:kept|parked|left|locked|tied|placed|rakh\w*|khad\w+|bandh\w*|bandh\w*)\b[^.;]{0,20}$"
+    r"|(?:रख|खड़|बांध|बाँध)[^.;।]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _found_missing(doc: Complaint, chosen: list[TimeMention]) -> bool:
+    """The chosen hour is when the loss was found or told, and no one is seen at it."""
+    if not chosen:
+        return False
+    mention = chosen[0]
+    sentence = doc.sentences[doc.sentence_index(mention.start)]
+    near = doc.folded[
+        max(sentence.start, mention.start - _FOUND_BEFORE) : min(
+            sentence.end, mention.end + _FOUND_AFTER
+        )
+    ]
+    kept = _KEPT_BEFORE.search(doc.folded, max(sentence.start, mention.start - 30), mention.start)
+    return bool(
+        _LOSS_FOUND.search(sentence.text)
+        and _FOUND.search(near)
+        and not kept
+        and not _WENT_MISSING.search(sentence.text)
+        and not _SECURED.search(sentence.text)
+        and not _CONFRONTED.search(sentence.text)
+        and not _DOER_SEEN.search(sentence.text)
+    )
 
 
 def _is_window(doc: Complaint, dates: list[DateMention]) -> bool:
@@ -342,7 +421,7 @@ def _date_doubt(doc: Complaint, relative: DateMention, explicit: DateMention) ->
 
 
 def _time_only(doc: Complaint, times: list[TimeMention]) -> tuple[Occurrence, int | None]:
-    if not times or _left_secured(doc, times):
+    if not times or _left_secured(doc, times) or _found_missing(doc, times):
         return Occurrence(), None
     index = doc.sentence_index(times[0].start)
     occurrence = Occurrence(time_from=times[0].value)

@@ -344,6 +344,32 @@ _REPAIR = re.compile(
 )
 
 
+# A sum the complainant spent ("we spent Rs 7 lakh on the wedding", "7 लाख रुपये खर्च हुए",
+# "ilaaj mein 20,000 kharch ho gaye", "my expenses were Rs 15,000") is what they paid out, not
+# what was taken: "the Rs 20,000 kept for household expenses was stolen" names no spending,
+# and what an accused spent of the complainant's money ("he spent Rs 4 lakh on the card") is
+# the loss itself.
+_SPENT = re.compile(
+    r"\b(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+|also\s+)?(?:spent|incurred)|"
+    r"(?:my|our)\s+(?:expenses?|expenditure)\s+(?:of|was|is|were))\s+"
+    r"(?:(?:about|around|approx\.?|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_SPENT_AFTER = re.compile(
+    rf"{_RUPEES}(?:(?:ka|ki|ke|का|की|के)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+spent|"
+    r"(?:kharch|kharcha|kharche|खर्च|खर्चा|खर्चे)\s+(?:ho|hu|kar|ki|kiy|hue|हो|हु|कर|किए|किया|की|लग))",
+    re.IGNORECASE,
+)
+
+
+def _spent(doc: Complaint, amount: Amount) -> bool:
+    """The sum is told as spent, before it ("spent Rs 40,000") or after it ("40,000 kharch hue")."""
+    return bool(
+        _SPENT.search(doc.text, max(0, amount.start - 40), amount.start)
+        or _SPENT_AFTER.match(doc.text, amount.end)
+    )
+
+
 _FOR_REPAIR = re.compile(r"\b(?:for|kept\s+for|house)\s+$", re.IGNORECASE)
 
 
@@ -440,6 +466,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
     if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
+        return False
+    if _spent(doc, amount):
         return False
     if (_ADVANCE.search(window) or _sold(sentence, window)) and not deceived:
         return False
