@@ -34,6 +34,26 @@ MONDAY = date(2025, 3, 10)  # the day the complaints below are made
             id="branch-manager-efir",
         ),
         pytest.param(
+            "I, R. Natarajan, aged 58, cashier, Sri Murugan Fuel Station, Salem Road, Namakkal, "
+            "state that on 3.4.2025 at 10 pm two men came to the pump and took Rs 40,000 from "
+            "the cash box.",
+            "Sri Murugan Fuel Station, Salem Road, Namakkal",
+            id="cashier-of-a-pump",
+        ),
+        pytest.param(
+            "I, K. Raman, aged 64, priest of the Sri Rama Temple, Kothapeta village, state that "
+            "on 3.4.2025 night someone broke the hundi in the temple and took the money.",
+            "Sri Rama Temple, Kothapeta village",
+            id="priest-of-a-temple",
+        ),
+        pytest.param(
+            "I, M. Suresh, aged 48, General Manager (Finance), M/s Lakshmi Spinning Mills Pvt. "
+            "Ltd., Plot 12, SIDCO Estate, Karur, state that our accountant forged the cash book "
+            "in our office between 2023 and 2025.",
+            "M/s Lakshmi Spinning Mills Pvt. Ltd, Plot 12, SIDCO Estate, Karur",
+            id="manager-with-department",
+        ),
+        pytest.param(
             "Statement of Mr. Thomas Varghese, 47, owner of a tyre shop, Station Road. My helper "
             "Biju sold twelve new tyres from the shop godown and kept the money.",
             "tyre shop, Station Road",

@@ -47,6 +47,15 @@ def place(text: str) -> str | None:
             "its outboard motor was stolen.",
             "the old harbour wharf",
         ),
+        # stolen from a spot: "se chori", "से चोरी"
+        (
+            "Kal 20.05.2025 dopahar 3 baje meri bike Sadar Bazar parking se chori ho gayi.",
+            "Sadar Bazar parking",
+        ),
+        (
+            "दिनांक 20.05.2025 को रात 10 बजे मेरी कार सिटी मॉल की पार्किंग से चोरी हो गई।",
+            "सिटी मॉल की पार्किंग",
+        ),
     ],
 )
 def test_the_scene_is_read_whole(text: str, scene: str) -> None:

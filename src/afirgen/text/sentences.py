@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # A period after one of these does not end a sentence ("Rs. 500", "H.No. 4").
 _ABBREVIATIONS = frozenset(
     {"no", "nos", "rs", "mob", "ph", "smt", "shri", "sh", "mr", "mrs", "ms", "dr", "st", "rd"}
-    | {"vill", "distt", "dist", "teh", "approx", "regn", "sr", "jr", "km", "late", "sri"}
+    | {"vill", "distt", "dist", "teh", "approx", "regn", "sr", "jr", "km", "late", "sri", "pvt"}
     | {"स्व", "श्री", "मो", "नं", "डॉ", "कु"}
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|sub|विषय)\s*[:.-]", re.IGNORECASE)

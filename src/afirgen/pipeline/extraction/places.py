@@ -62,6 +62,9 @@ _POSTPOSITION = re.compile(
     r"kinare|kinaare|opposite|neeche|niche)|के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर|किनारे|नीचे))"
     r"(?![\w\u0900-\u097f])"
     r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])"
+    # "meri car mall ki parking se chori ho gayi", "पार्किंग से चोरी हो गई": stolen from there
+    r"|\s(?P<taken>se|से)\s+(?=(?:chori|choree|gayab|gaayab|chura|चोरी|गायब|चुरा)"
+    r"(?![\w\u0900-\u097f]))"
     # "doodh lene Sector 9 market gayi thi": the place gone to, told without a postposition
     r"|\s(?P<went>gaya|gayi|gayee|gaye|gai|गया|गई|गयी|गए|गये)\s+(?:tha|thi|the|था|थी|थे)"
     r"(?![\w\u0900-\u097f])",
@@ -445,6 +448,8 @@ class _PhraseReader:
         for match in _POSTPOSITION.finditer(sentence.text):
             kind = "rel" if match["rel"] else "at"
             words = self._read_back(sentence.start, sentence.start + match.start())
+            if match["taken"]:
+                words = _drop_thing_taken(words)
             if kind == "at":
                 words = _drop_own_generic(words)
             if match["went"] and all(w[2].casefold() in _PLACE_NOUNS for w in words):
@@ -640,6 +645,15 @@ def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int,
     while rest and (rest[0][2].casefold() in _GENERIC or rest[0][2].casefold() in _INNER_LINKS):
         rest = rest[1:]
     return rest
+
+
+def _drop_thing_taken(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "मेरी कार सिटी मॉल की पार्किंग (से चोरी)" -> "सिटी मॉल की पार्किंग": the thing stolen,
+    told before the spot it was stolen from, is no part of it."""
+    if len(words) > 2 and words[0][2].casefold() in _POSSESSIVE:
+        owned = words[1][2].casefold().strip(",\"'“”‘’")
+        return words[1:] if owned in _PLACE_NOUNS else words[2:]
+    return words
 
 
 def _has_place_noun(words: list[tuple[int, int, str]]) -> bool:

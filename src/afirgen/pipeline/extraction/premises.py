@@ -52,7 +52,9 @@ _NOT_PART = re.compile(r"\(|\d+\s*(?:saal|sal|years?|yrs|varsh|वर्ष)\b|\
 _BUSINESS_ROLE = re.compile(
     r"\b(?:(?i:owner|proprietor|proprietress|(?:managing\s+)?partner)\s+of\s+(?:the\s+)?"
     r"|(?:Owner|Proprietor|Proprietress|(?:Managing\s+)?Partner|(?i:(?:branch|store|hub|shift|"
-    r"general|floor|sales)\s+manager))\s*(?:,|\s+of)\s*(?:the\s+)?)"
+    r"general|floor|sales)\s+manager)|(?i:cashier|priest|pujari|branch\s+head|manager|"
+    r"in-?charge|trustee|mutawalli|caretaker|accountant))(?:\s*\([^()]{1,25}\))?"
+    r"\s*(?:,|\s+of)\s*(?:the\s+)?)"
     r"(?=M/s|[\"“A-Z0-9]|(?i:an?)\s+[a-z])"
 )
 _SPEAKS = re.compile(
@@ -70,7 +72,7 @@ _BUSINESS_WORDS = 6  # a part longer than this is a clause of the account
 _AT_BUSINESS = re.compile(
     r"\b(?:my|our|the|this|hamari|hamare|meri|mere)\s+(?:[\w-]+\s+)?(?:shop|store|office|branch|"
     r"counter|showroom|godown|warehouse|outlet|premises|hub|plaza|cabin|drawer|locker|workshop|"
-    r"dukaan|dukan)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
+    r"dukaan|dukan|temple|mandir|pump|hotel)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
     re.IGNORECASE,
 )
 
