@@ -47,6 +47,29 @@ from afirgen.pipeline.extraction import extract_fields
             "sir mera naam Pinki hai, Kankhal Haridwar, 32 saal. kal pati ne thappad maara.",
             "Kankhal Haridwar",
         ),
+        # an age read before the address is no house number
+        (
+            "Statement of Gurnam Singh s/o Kartar Singh, 50, village Rampura Phul, Bathinda. "
+            "Last night my tubewell motor was stolen.",
+            "village Rampura Phul, Bathinda",
+        ),
+        (
+            "I, Pradeep Sahoo s/o Late Bipin Sahoo, 29 yrs, Nayabazar, Cuttack, state that my "
+            "scooter was stolen yesterday.",
+            "Nayabazar, Cuttack",
+        ),
+        # the post held, then the business written from
+        (
+            "Sir, I, Ajay Menon, Branch Head, Kerala Silver Finance Ltd, MG Road, Kochi, state "
+            "that a customer pledged fake bangles on 3.3.2025.",
+            "Kerala Silver Finance Ltd, MG Road, Kochi",
+        ),
+        # "का स्थायी निवासी" closes the address
+        (
+            "मैं रामाशीष राय पुत्र श्री केदार राय, ग्राम मझौली, थाना महुआ, जिला वैशाली का स्थायी निवासी "
+            "हूँ। कल रात मेरी भैंस चोरी हो गई।",
+            "ग्राम मझौली, थाना महुआ, जिला वैशाली",
+        ),
     ],
 )
 def test_the_address_after_the_particulars(text: str, address: str) -> None:

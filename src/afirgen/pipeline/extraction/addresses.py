@@ -38,7 +38,7 @@ _ADDRESS_WORDS = (
 )
 _STOP = re.compile(
     r"\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
-    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|निवासी|हूँ|हूं|है|हैं|मालिक|किसान)|(?:^|\s+)(?:हूँ|हूं)"
+    r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|(?:स्थायी\s+)?निवासी|हूँ|हूं|है|हैं|मालिक|किसान)|(?:^|\s+)(?:हूँ|हूं)"
     r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)|\s+हाल\s+निवासी"
     # "..., Jodhpur ka hoon", "... hi ka rehne wala hoon", "... di rehan wali haan"
     r"|\s+(?:hi\s+)?(?:ka|ki|ke|da|di|de)\s+(?:hoon|hu|hun|hai|hain|haan|rehne|rahne|rehan|"
@@ -133,7 +133,22 @@ def _read_forward(text: str, pos: int) -> str | None:
         if _CLAUSE_WORDS.intersection(segment.split()) or _PHONE.fullmatch(segment.strip()):
             break
         segments.append(segment.strip())
-    return _joined(segments)
+    return _joined(_without_age(segments))
+
+
+def _without_age(segments: list[str]) -> list[str]:
+    """ "29 yrs, Tulsipur", "50, village Lehragaga": an age read before the address, not a
+    house number (a bare number is one before a street, not before a village)."""
+    while len(segments) > 1 and (
+        _AGE.fullmatch(segments[0]) or (segments[0].isdigit() and _VILLAGE.match(segments[1]))
+    ):
+        segments = segments[1:]
+    return segments
+
+
+_VILLAGE = re.compile(
+    r"(?:village|vill|gaon|gram|pind|mohalla|kasba|qasba)\b|ग्राम|गाँव|गांव|मोहल्ला|कस्बा", re.I
+)
 
 
 def _read_backward(text: str, complainant: NameSpan | None) -> str | None:
@@ -255,7 +270,7 @@ _TRADE = re.compile(
     r"labou?rer|shopkeeper|businessman|trader|retired|unemployed|cashier|conductor|salesman|"
     r"director|secretary|president|principal|superintendent|trustee|founder|aspirant|worker|"
     r"employee|officer|kisan|kaam|karta|karti|karte|padhta|padhti|chalata|chalati|sarpanch|"
-    r"pradhan|owner|proprietor|malik|adhikari)\b|"
+    r"pradhan|owner|proprietor|malik|adhikari|head|controller|in-?charge)\b|"
     r"(?<![\u0900-\u097f])(?:किसान|शिक्षक|शिक्षिका|अध्यापक|छात्र|छात्रा|ड्राइवर|दर्ज़ी|दर्जी|"
     r"व्यापारी|दुकानदार|मजदूर|मज़दूर|गृहिणी|बेरोजगार|सेवानिवृत्त|रिटायर्ड|कामगार|कर्मचारी|सेल्समैन|"
     r"बालिग|विधवा|सरपंच|प्रधान|मालिक|अधिकारी|प्रहरी)(?![\u0900-\u097f])",
