@@ -70,6 +70,23 @@ from afirgen.pipeline.extraction import extract_fields
             "हूँ। कल रात मेरी भैंस चोरी हो गई।",
             "ग्राम मझौली, थाना महुआ, जिला वैशाली",
         ),
+        # "vaasi", Marathi "rahnar", a form's "Niwas:"; a colon ends the particulars
+        (
+            "Bayan Smt. Rekha w/o Sh. Sunil Kumar, umar 31 saal, vaasi ward no. 9, Gharaunda, "
+            "zila Karnal: Pati roz maarte hain aur dahej maangte hain.",
+            "ward no. 9, Gharaunda, zila Karnal",
+        ),
+        (
+            "Main Anil Verma, umar 49 varsh, Nagar Palika mein clerk hoon. Niwas: 45, Tilak "
+            "Nagar, Indore. Kal raat ghar se scooter chori ho gaya.",
+            "45, Tilak Nagar, Indore",
+        ),
+        # a caste told among the particulars
+        (
+            "Prarthini Kamla Devi patni Ram Lal, umar 40 saal, jati Kori, gram Bhasneh. Kal raat "
+            "padosi ne gaali di.",
+            "gram Bhasneh",
+        ),
     ],
 )
 def test_the_address_after_the_particulars(text: str, address: str) -> None:
@@ -82,6 +99,9 @@ def test_the_address_after_the_particulars(text: str, address: str) -> None:
         # the post the complainant holds, not where they live
         "मैं भगवान दास पुत्र श्री मोहन लाल, उम्र 58 वर्ष, सरपंच ग्राम पंचायत रामपुरा, तहसील "
         "नागदा, निवेदन करता हूँ कि गाँव में अफवाह फैलाई जा रही है।",
+        # an officer's court or department, written from, is no home
+        "Statement of Sh. Vinod Kumar, Record Keeper, District Courts Hisar: On 5.9.2025 a "
+        "clerk was seen removing stamps from old files.",
         # a husband named later in the account is no relative of the particulars
         "Sir, I am Leela, 40. Last night my husband Ravi, Anna Nagar wala, came home drunk.",
     ],

@@ -17,7 +17,9 @@ from afirgen.text.sentences import sentence_end, sentence_start
 _FORWARD = re.compile(
     r"\b(?:r/o|resident\s+of|residing\s+at|presently\s+residing\s+at|(?:i|we)\s+(?:live|stay|reside)"
     r"(?:\s+alone)?\s+(?:at|in)|living\s+at|staying\s+at|(?:i\s+am|i'm|we\s+are)\s+(?:staying|living)"
-    r"\s+(?:at|in)|tenants?\s+at|(?:present\s+|permanent\s+)?address\s*[:\-–]?|nivasi|pata)\s*[:\-–]?\s*"
+    r"\s+(?:at|in)|tenants?\s+at|(?:present\s+|permanent\s+)?address\s*[:\-–]?|nivasi|pata|"
+    # "vaasi", Marathi "rahnar", a form's "Niwas:" or "Ghar:"
+    r"vaasi|vasi|rahnar|(?:niwas|nivas|ghar)\s*:)\s*[:\-–]?\s*"
     r"|(?:हाल\s+)?(?:निवासी|रहवासी)\s*[:\-–]?\s*|पता\s*[:\-–]\s*",
     re.IGNORECASE,
 )
@@ -37,7 +39,8 @@ _ADDRESS_WORDS = (
     r"taluka|tola|basti"
 )
 _STOP = re.compile(
-    r"\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
+    r"\s*:(?:\s|$)"  # "..., Karnal, Mahila Thana me darj: ...": the statement goes on
+    r"|\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
     r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|(?:स्थायी\s+)?निवासी|हूँ|हूं|है|हैं|मालिक|किसान)|(?:^|\s+)(?:हूँ|हूं)"
     r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)|\s+हाल\s+निवासी"
     # "..., Jodhpur ka hoon", "... hi ka rehne wala hoon", "... di rehan wali haan"
@@ -63,7 +66,7 @@ _PARTICULARS_REACH = 80
 # What follows a complainant's name before the address: a relative, an age.
 _PARTICULAR = re.compile(
     r"(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|pita|pati|patni|baap|father|husband|putra|"
-    r"putri|age|aged|umar|umra|umr|vay|aayu|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh|वर्ष|साल))?\s*$|पिता|पति|पत्नी|"
+    r"putri|age|aged|umar|umra|umr|vay|aayu|jati|jaati|caste|जाति|\d{1,3}(?:\s*(?:saal|sal|years?|yrs|varsh|वर्ष|साल))?\s*$|पिता|पति|पत्नी|"
     r"पुत्र|पुत्री|उम्र|आयु)",
     re.IGNORECASE,
 )  # characters after the complainant's name that may hold ", of ..."
@@ -284,7 +287,8 @@ _TRADE = re.compile(
 # they write from, or the dateline of a report, and a lone word of status is no place. (A
 # police station after an officer's name is left alone: it is often given as the address.)
 _WORKPLACE = re.compile(
-    r"(?<!near\s)(?<!opp\s)(?<!opposite\s)(?<!behind\s)\b(?:camp|bn|battalion|bank)\b"
+    r"(?<!near\s)(?<!opp\s)(?<!opposite\s)(?<!behind\s)\b(?:camp|bn|battalion|bank|courts?|"
+    r"department|dept|cgst|gst|vibhag)\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.IGNORECASE,
 )
