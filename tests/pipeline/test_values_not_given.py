@@ -839,3 +839,32 @@ def test_the_hour_a_loss_was_found_or_an_hour_spoken_is_no_time_of_occurrence(
 )  # fmt: skip
 def test_an_hour_of_the_occurrence_beside_a_loss_found_stays(text: str, clock: time) -> None:
     assert extract_fields(text).occurrence.time_from == clock
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Chor mandir ki daan peti tod kar le gaye, usme lagbhag 12,000 se 15,000 rupaye the.",
+         15000),
+        ("The thieves took the stock from the godown, worth at least Rs. 8 to 9 lakh.", 900000),
+        ("चोर मेरी भैंस खोल ले गए, जिसकी कीमत 60,000-70,000 रुपये है।", 70000),
+    ],
+)  # fmt: skip
+def test_a_value_told_as_a_range_is_one_sum_its_upper_end(text: str, value: float) -> None:
+    assert value_of(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sold my old tractor to him for Rs 3,00,000 and he paid Rs 2,00,000. There was no "
+        "fraud, he says he will pay the rest after the harvest.",
+        "Maine dukaan ka saaman 45,000 rupaye mein becha tha, 30,000 mile. Koi dhokha nahi "
+        "hua, bas baaki paisa der se de raha hai.",
+        "मैंने ठेकेदार को 50,000 रुपये दिए थे, काम अधूरा है। कोई धोखा नहीं लगता, बस देरी है।",
+        # a city whose name begins like "chheen" (snatch) tells of no taking
+        "I shifted from Chennai in May and paid Rs 20,000 as the deposit for the flat.",
+    ],
+)
+def test_money_paid_where_the_complainant_denies_deceit_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None

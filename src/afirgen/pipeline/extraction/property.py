@@ -99,7 +99,7 @@ _LOSS = re.compile(
     r"\b(?:stol\w*|steal\w*|theft|thie\w+|took|tak(?:en|ing)|snatch\w*|robb\w*|loot\w*|lost|"
     r"missing|gone|cheat\w*|fraud\w*|dup(?:ed|ing)|debit\w*|deduct\w*|withdr\w+|"
     r"embezzl\w*|misappropriat\w*|burgl\w*|"
-    r"worth|valued?|property|items?|articles?|belongings|chori|chura\w*|chh?ee?n\w*|"
+    r"worth|valued?|property|items?|articles?|belongings|chori|chura\w*|chh?ee?n(?!nai)\w*|"
     r"le\s+(?:gaye|gaya|gayi|liya|liye|bhaag\w*|kar)|nikal\w*|gayab|thag\w*|dhokh\w*|"
     r"ganwa\w*|kat\s+gaye|keemat|kimat|samaan|saman|maal|cost\w*|price|"
     r"kheench\w*|jhapat\w*|transactions?|purse|wallet|bag|"
@@ -181,7 +181,7 @@ def read_property(doc: Complaint) -> PropertyReading:
     items and values ("सोने की चेन, दो अंगूठियाँ और 25,000 रुपये नकद ... कुल नुकसान 1,40,000").
     """
     body = doc.text[doc.body_start :]
-    deceived = bool(_DECEIT.search(body) or _PAYEE_GONE.search(body))
+    deceived = _tells_deceit(body) or bool(_PAYEE_GONE.search(body))
     amounts = [
         a
         for a in _body_amounts(doc)
@@ -276,6 +276,26 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
     return found
 
 
+# "koi dhokha nahi hua", "I do not think he cheated me", "कोई धोखा नहीं लगता", "no fraud
+# happened": deceit the complainant denies tells of none.
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|nor|koi|without|bina)|n't|कोई|बिना|न)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"^\w*\s+(?:\w+\s+){0,2}?(?:nahi|nahin|नहीं|नही)(?![\w\u0900-\u097f])", re.IGNORECASE
+)
+
+
+def _tells_deceit(body: str) -> bool:
+    """A word of deceit the complaint does not deny."""
+    return any(
+        not _DENIED_BEFORE.search(body, max(0, m.start() - 25), m.start())
+        and not _DENIED_AFTER.match(body, m.start(), m.end() + 25)
+        for m in _DECEIT.finditer(body)
+    )
+
+
 def total_value(items: list[PropertyItem]) -> float | None:
     """Sum of the item values, or ``None`` when no item has a value."""
     values = [item.value_inr for item in items if item.value_inr is not None]
@@ -284,11 +304,28 @@ def total_value(items: list[PropertyItem]) -> float | None:
 
 def _body_amounts(doc: Complaint) -> list[Amount]:
     skipped = [(s.start, s.end) for s in doc.sentences if s.is_subject]
+    found = find_amounts(doc.text)
     return [
         a
-        for a in find_amounts(doc.text)
-        if a.start >= doc.body_start and not any(lo <= a.start < hi for lo, hi in skipped)
+        for a, after in zip(found, [*found[1:], None], strict=False)
+        if a.start >= doc.body_start
+        and not any(lo <= a.start < hi for lo, hi in skipped)
+        and not _opens_a_range(doc.text, a, after)
     ]
+
+
+# "about Rs 35,000 to 40,000", "15,000-18,000 रुपये", "Rs 10 to 12 lakh": one sum told as a
+# range, whose upper end is the value; the lower end is no second item (and "10" of "10 to
+# 12 lakh" is no ten rupees).
+_RANGE_LINK = re.compile(r"\s*(?:to|-|–|se|से)\s*(?:rs\.?\s*|₹\s*)?$", re.IGNORECASE)
+
+
+def _opens_a_range(text: str, amount: Amount, after: Amount | None) -> bool:
+    return (
+        after is not None
+        and after.value > amount.value
+        and bool(_RANGE_LINK.match(text[amount.end : after.start]))
+    )
 
 
 def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
