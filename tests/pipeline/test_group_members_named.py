@@ -39,3 +39,18 @@ def test_a_counted_group_of_onlookers_named_is_no_accused() -> None:
     )
     assert fields.accused_count == 1
     assert "Harish" not in accused_names(fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bayan Rukhsana Bano, 40. Kal shaam mohalle ka ek aadmi Shaukat jo roz sharab peeta hai, "
+        "gali mein gaali galoch karne laga aur mera darwaza peeta.",
+        "Main Rukhsana Bano. Raat ko ek ladka Bittu deewar kood ke aangan mein aaya aur "
+        "mobile le ke bhaag gaya.",
+    ],
+)
+def test_one_counted_and_named_straight_after_is_one_accused(text: str) -> None:
+    fields = extract(text)
+    assert len(accused_names(fields)) == 1
+    assert fields.accused_count == 1

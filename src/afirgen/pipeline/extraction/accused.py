@@ -76,7 +76,8 @@ _KIN_OF = re.compile(
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(
-    r"\b(?i:one|named|accused|aropi|ek\s+ladka|ladka)\s+(?=[A-Z])"
+    r"\b(?i:one|named|accused|aropi|ek\s+ladka|ladka|ek\s+(?:aadmi|admi|vyakti|yuvak|aurat|"
+    r"ladki|banda))\s+(?=[A-Z])"
     r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
 )
 # The name someone the complaint has described gave or is known by ("three men, one of whom
@@ -1154,7 +1155,7 @@ def _members_named(doc: Complaint, text: str, end: int, count: int) -> list[Name
     aur Mr. Rabi", "three boys - Monu, Sonu and Raju", "दो युवक, राजू और बबलू"), placed in
     the whole text; ``None`` where those named only saw it or told of it, so the group is
     onlookers, not the accused."""
-    apposed = _APPOSED.match(text, end)
+    apposed = _APPOSED.match(text, end) or (_NAME_NEXT.match(text, end) if count == 1 else None)
     if apposed is None:
         return []
     names = [s for s in _names_listed(text, apposed.end()) if _ends_as_a_name(text, s)]
@@ -1203,6 +1204,10 @@ _APPOSED = re.compile(
     r"जिनके\s+नाम|जिनमें)\s*[:\-]?\s*)?",
     re.IGNORECASE,
 )
+
+
+# "mohalle ka ek aadmi Mehmood jo nasha karta hai": one, named straight after
+_NAME_NEXT = re.compile(r"\s+(?=[A-Z][a-z])")
 
 
 def _add_members(findings: AccusedFindings, members: list[NameSpan]) -> None:
