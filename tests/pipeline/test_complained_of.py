@@ -162,3 +162,21 @@ def test_one_brought_in_by_their_work_is_the_one_complained_of(text: str, name: 
 )
 def test_the_complainants_own_work_or_staff_names_no_accused(text: str) -> None:
     assert accused_names(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("मैं रीना देवी। फैक्ट्री का सुपरवाइजर मनोज तिवारी कई दिन से मुझे गलत तरीके से छूता है।",
+         "मनोज तिवारी"),
+        ("मैं रामलाल। मजदूरी माँगने गया तो मालिक का मुंशी हरि वर्मा बोला पैसा नहीं मिलेगा, भाग जा।",
+         "हरि वर्मा"),
+    ],
+)  # fmt: skip
+def test_a_devanagari_name_after_a_role_is_the_one_complained_of(text: str, name: str) -> None:
+    assert accused_names(extract(text)) == [name]
+
+
+def test_one_devanagari_word_after_a_role_is_no_name() -> None:
+    fields = extract("मैं रामलाल। मैंने अपनी फसल व्यापारी मंडी में बेची, पैसे अभी नहीं मिले।")
+    assert accused_names(fields) == []

@@ -38,7 +38,13 @@ __all__ = ["complained_of", "names_a_place_or_body"]
 
 _CAPITAL = re.compile(r"(?<![\w.@/])(?=[A-Z][a-z])")
 # A Devanagari name is read only before "ने" or after "श्री": any run of Devanagari reads as one.
-_DEVANAGARI_NAME_AT = re.compile(r"(?P<doer>(?<=[\u0900-\u097f])\s+ने(?![\u0900-\u097f]))|श्री\s+")
+_DEVANAGARI_ROLES = "|".join(
+    w for w in phrase_list("accused", "roles_before_a_name") if is_devanagari(w[0])
+)
+_DEVANAGARI_NAME_AT = re.compile(
+    r"(?P<doer>(?<=[\u0900-\u097f])\s+ने(?![\u0900-\u097f]))|श्री\s+"
+    rf"|(?<![\u0900-\u097f])(?:{_DEVANAGARI_ROLES})\s+(?=[\u0900-\u097f])"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*|श्री\s*)$", re.I)
 # "Vinod ne", "Sunil said", "Kamla boli", "Ravi, aged 30": a person, by a deed or by words
 # only a person is given (these last not after one word opening a sentence: "Caption says").
@@ -162,8 +168,18 @@ def _mentions(doc: Complaint) -> list[NameSpan]:
             if span and span.end == match.start() and not _OBLIQUE_PLURAL.fullmatch(span.name):
                 spans.append(span)
         elif (span := read_name(text, match.end())) and is_devanagari(span.name[0]):
+            if not match[0].startswith("श्री"):  # after a role: a given name and a surname
+                words = span.name.split()[:_ROLE_NAME_WORDS]
+                if len(words) < _ROLE_NAME_WORDS:
+                    continue  # "व्यापारी मंडी में": one word after a role is as often a thing
+                span = NameSpan(" ".join(words), span.start, span.start + len(" ".join(words)))
             spans.append(span)
     return spans
+
+
+# "सुपरवाइजर संजीव यादव कई दिन से": any run of Devanagari reads as a name, so one brought in
+# by their work is read as a given name and a surname, two words
+_ROLE_NAME_WORDS = 2
 
 
 def names_a_place_or_body(text: str, span: NameSpan) -> bool:
