@@ -191,3 +191,16 @@ def test_a_husband_who_beat_her_is_still_the_accused() -> None:
         "drinks and beats me almost every night."
     )
     assert accused_names(fields) == ["Ramesh Yadav"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bayan Kusum Lata, 45, gaon Bhatpura. Kal raat hamare ghar ki bhains koi khol ke le "
+        "gaya, subah khoonta khali mila. Bayan Kusum Lata ne padh ke sahi kaha.",
+        "Main Kusum Lata, 45. Dhaba pe kal raat mera purse gayab ho gaya. Waiter ne kaha ki "
+        "usne kuch nahi dekha, Waiter ne mujhe chai di thi.",
+    ],
+)
+def test_a_statement_heading_or_a_job_is_no_accused_name(text: str) -> None:
+    assert accused_names(extract(text)) == []
