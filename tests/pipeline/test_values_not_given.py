@@ -868,3 +868,32 @@ def test_a_value_told_as_a_range_is_one_sum_its_upper_end(text: str, value: floa
 )
 def test_money_paid_where_the_complainant_denies_deceit_is_no_property_lost(text: str) -> None:
     assert value_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour who kept the keys, a husband named as who she is, a man gone missing
+        "We went to Pune on 2 June and came back on 9 June. Before going we gave one set of "
+        "keys to our neighbour Mr. Suresh Pillai for emergencies. When we came back the lock "
+        "was broken and the jewellery was missing. We do not suspect anyone.",
+        "Main Rekha Devi, pati Mohd. Salim, gaon Bhopa. Parso raat hamare aangan se do "
+        "bakriyan chori ho gayi. Hume kisi par shak nahi hai.",
+        "मैं श्रीमती कमला देवी, ग्राम रामपुर की निवासी हूँ। मेरे पति सुरेश कुमार 5 मार्च की सुबह घर से "
+        "निकले और वापस नहीं आए। हमें किसी पर कोई शक नहीं है।",
+    ],
+)
+def test_someone_named_in_passing_is_no_accused_where_the_complainant_suspects_no_one(
+    text: str,
+) -> None:
+    fields = extract_fields(text)
+    assert [a.name for a in fields.accused if a.name] == []
+    assert fields.accused_count is None
+
+
+def test_the_doer_named_stays_accused_though_no_one_else_is_suspected() -> None:
+    text = (
+        "On 3 May my neighbour Ramesh Verma hit me with a stick outside my house. I do not "
+        "suspect anyone else."
+    )
+    assert [a.name for a in extract_fields(text).accused] == ["Ramesh Verma"]

@@ -365,13 +365,16 @@ def collect_accused(
         _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
     only_one = findings.single is not None and _nothing_said(replace(findings, single=None))
-    if _nothing_said(findings) or only_one:
+    suspects_no_one = bool(_NO_ONE_SUSPECTED.search(doc.text, doc.body_start))
+    if (_nothing_said(findings) or only_one) and not suspects_no_one:
         others = [complainant.name if complainant else "", person.relative_name or ""]
         found = complained_of(doc, others, _no_accused)
         if only_one and found and not _told_again(doc.text, found):
             found = None  # the one unnamed doer stays unnamed unless the complaint dwells on a name
         findings.named = [found] if found else []
     findings.named += _companions_of(doc, findings.named, complainant)
+    if suspects_no_one:  # a neighbour or a watchman named in passing is no one blamed
+        findings.named = [s for s in findings.named if s.name in findings.actors]
     _drop_cleared(doc, findings, person)
     _spell_out(doc.text, findings)
     return findings
@@ -420,6 +423,20 @@ def _along_after(doc: Complaint, end: int) -> NameSpan | None:
 
 
 _ASIDE = re.compile(r"(?:\s*\([^()\n]{0,40}\))?")
+
+
+# "I do not suspect anyone", "pata nahi kisne kiya", "किसी पर शक नहीं": the complainant
+# blames no one, so no name the complaint dwells on is taken for the accused.
+_NO_ONE_SUSPECTED = re.compile(
+    r"\b(?:(?:do|did)\s+not|don'?t|didn'?t|cannot|can'?t)\s+(?:\w+\s+)?suspect\s+"
+    r"(?:any|anybody|anyone|someone)\b(?!\s+else)|\bno\s+(?:suspicion|suspects?)\b|\bsuspect\s+no\s*one\b|"
+    r"\b(?:do\s+not|don'?t)\s+know\s+who\b|\bnot\s+sure\s+who\b|"
+    r"\bkisi\s+(?:par|pe)\s+(?:koi\s+)?(?:shak|shaq|shak)\s+nahi|"
+    r"\b(?:pata|maloom|malum)\s+nahi?n?\s+kis(?:ne|ka)\b|\bnahi?n?\s+pata\s+kisne\b|"
+    r"किसी\s+पर\s+(?:कोई\s+)?(?:शक|संदेह)\s+नहीं|(?:पता|मालूम)\s+नहीं\s+किस(?:ने|का)|"
+    r"नहीं\s+पता\s+किसने",
+    re.IGNORECASE,
+)
 
 
 def _told_again(text: str, span: NameSpan) -> bool:
