@@ -180,3 +180,17 @@ def test_a_devanagari_name_after_a_role_is_the_one_complained_of(text: str, name
 def test_one_devanagari_word_after_a_role_is_no_name() -> None:
     fields = extract("मैं रामलाल। मैंने अपनी फसल व्यापारी मंडी में बेची, पैसे अभी नहीं मिले।")
     assert accused_names(fields) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I, Nidhi Rawal, worked at a guest house in 2025. The manager Mr. Sumit Grover told me "
+         "that I could earn more by sitting with guests at night; I refused and left.",
+         "Sumit Grover"),
+        ("Main Nidhi Rawal. Mr. Pankaj Dua ne kaha ki woh railway mein naukri lagwa dega, "
+         "maine 2 lakh diye.", "Pankaj Dua"),
+    ],
+)  # fmt: skip
+def test_one_who_told_a_promise_or_an_offer_is_no_informant(text: str, name: str) -> None:
+    assert accused_names(extract(text)) == [name]

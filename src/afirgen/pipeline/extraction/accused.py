@@ -1046,7 +1046,13 @@ _ON_PAPER = re.compile(
 _GIVEN_AS = re.compile(r"(?:\bnaam|नाम|\bname\s+(?:is|as|was)|\bknow\s+as)\s*$", re.IGNORECASE)
 _POSING = re.compile(
     r"\b(?:himself|herself|khud\s+ko|apne\s*aap\s+ko|(?:said|saying|claimed|told\s+me)\s+(?:that\s+)?"
-    r"(?:he|she)\s+(?:is|was))\b|खुद\s+को|अपने\s+आप\s+को",
+    r"(?:he|she)\s+(?:is|was))\b|खुद\s+को|अपने\s+आप\s+को"
+    # a promise or an offer told, the bait of a cheat: "told me in 2021 that he would marry me",
+    # "told me that I could earn extra", "bola ki woh naukri lagwa dega"
+    r"|\b(?:told|assured|promised)\s+(?:me|us|her|him)\b[^.!?\n]{0,40}?\bthat\s+"
+    r"(?:he|she|they|i|we)\s+(?:would|will|could|can|shall)\b"
+    r"|\b(?:bola|boli|kaha|bataya)\s+(?:ki\s+)?(?:woh|wo|vah)\s+[^.!?।\n]{0,40}?"
+    r"\b(?:dega|degi|dilwa\w*|karwa\w*|laga\s+dega|lauta\w*|kar\s+dega)\b",
     re.IGNORECASE,
 )
 
