@@ -283,3 +283,24 @@ def test_one_who_came_along_with_an_accused_is_an_accused(text: str, names: list
     fields = extract(text)
     assert accused_names(fields) == names
     assert fields.accused_count == len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("मैं रामलाल। कल रात तीन अज्ञात ने मेरी दुकान का ताला तोड़ा और सामान ले गए।", 3),
+        ("Main Ramlal. Kal raat do agyat bike pe aaye aur mera phone chheen liya.", 2),
+        ("मैं रामलाल। कल रात चार नकाबपोश घर में घुसे और लूटपाट की।", 4),
+        ("I am Ramlal. Three masked intruders entered my house and tied me up.", 3),
+        ("I am Ramlal. Two bike-borne miscreants snatched my chain.", 2),
+    ],
+)  # fmt: skip
+def test_unknown_doers_counted_are_counted_and_never_named(text: str, count: int) -> None:
+    fields = extract(text)
+    assert fields.accused_count == count
+    assert accused_names(fields) == []
+
+
+def test_one_unknown_number_is_no_unknown_doer() -> None:
+    fields = extract("Main Ramlal. Mujhe ek agyat number se call aaya, maine koi OTP nahi diya.")
+    assert fields.accused_count is None

@@ -234,16 +234,22 @@ _PERSONS = (
     r"men|boys|youths|persons|people|guys|miscreants|assailants|attackers|robbers|thieves|"
     r"snatchers|women|girls|goons|ladke|ladkon|aadmi|logon|log|badmash|badmashon|bande|munde|"
     r"individuals|bouncers|chor|choron|lutere|luteron|लुटेरे|लुटेरों|चोर|चोरों|बंदे|"
+    r"intruders|burglars|dacoits|culprits|thugs|strangers|ruffians|daku|dakait|डकैत|डाकू|"
     r"लड़के|लड़कों|युवकों|युवक|व्यक्तियों|व्यक्ति|बदमाशों|बदमाश|लोगों|लोग|आदमियों|आदमी"
 )
 # "two masked armed men", "do anjaan ladke", "चार अज्ञात हथियारबंद लोग": up to two words of how
 # they looked between the number and the people.
 _LOOKED = (
     r"unknown|unidentified|masked|young|armed|drunk|drunken|other|agyat|anjaan|anjan|anjane|"
+    r"bike-borne|motorcycle-borne|helmeted|"
     r"nakabposh|hatte-katte|अज्ञात|अनजान|नकाबपोश|हथियारबंद|नशे\s+में\s+धुत|बाइक\s+सवार|bike\s+sawar"
 )
+# "तीन अज्ञात ने", "do agyat aaye", "four masked": the word for how they were unseen stands
+# for the people themselves.
+_UNSEEN = r"unknown|unidentified|masked|agyat|anjaan|anjan|nakabposh|अज्ञात|अनजान|नकाबपोश"
 _GROUP = re.compile(
-    rf"(?<![\w\u0900-\u097f])({_NUM})\s+(?:(?:{_LOOKED})\s+){{0,2}}(?:{_PERSONS})"
+    rf"(?<![\w\u0900-\u097f])({_NUM})\s+(?:(?:(?:{_LOOKED})\s+){{0,2}}(?:{_PERSONS})"
+    rf"|(?P<bare>{_UNSEEN})(?!\s+(?:{_LOOKED}|{_PERSONS})(?![\w\u0900-\u097f])))"
     r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
@@ -1133,8 +1139,8 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     text = doc.text[doc.body_start :]
     for match in _GROUP.finditer(text):
         count = int(number_from_word(match[1]) or 0)
-        if _not_doers(text, match):
-            continue
+        if _not_doers(text, match) or (match["bare"] and count < _GROUP_OF_TWO):
+            continue  # "ek agyat number se call aaya": one unknown is as often a number
         if _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             findings.open_number = True  # "do-teen ladke", "4-5 log": the number is open
         elif _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
