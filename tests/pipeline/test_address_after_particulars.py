@@ -81,6 +81,16 @@ from afirgen.pipeline.extraction import extract_fields
             "Nagar, Indore. Kal raat ghar se scooter chori ho gaya.",
             "45, Tilak Nagar, Indore",
         ),
+        # "rehne wala" after the particulars; "... ka" and a closing "निवासी" are no part of it
+        (
+            "Mera naam Salim Khan hai, baap ka naam Yusuf Khan, umar 52, rehne wala Jamnagar "
+            "Road, Rajkot, mobile 94267xxxxx. Mera bakra chori ho gaya.",
+            "Jamnagar Road, Rajkot",
+        ),
+        (
+            "मैं हनुमंत मादर, उम्र 35, ग्राम मियापुर निवासी, निवेदन करता हूँ कि कल मेरी बकरी चोरी हुई।",
+            "ग्राम मियापुर",
+        ),
         # a caste told among the particulars
         (
             "Prarthini Kamla Devi patni Ram Lal, umar 40 saal, jati Kori, gram Bhasneh. Kal raat "

@@ -42,7 +42,7 @@ _STOP = re.compile(
     r"\s*:(?:\s|$)"  # "..., Karnal, Mahila Thana me darj: ...": the statement goes on
     r"|\s*(?:,\s*)?(?:\(|\b(?:mob(?:ile)?|ph(?:one)?|contact|cell|tel|email|aged?|umar)\b|"
     r"मोबाइल|मो\.|फोन|उम्र|आयु)|\s+(?:की|का|के)\s+(?:रहने|(?:स्थायी\s+)?निवासी|हूँ|हूं|है|हैं|मालिक|किसान)|(?:^|\s+)(?:हूँ|हूं)"
-    r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)|\s+हाल\s+निवासी"
+    r"|\s+निवेदन|\s+(?:mein|me)\s+(?:reh|rah)|\s+(?:हाल\s+)?निवासी(?![\u0900-\u097f])"
     # "..., Jodhpur ka hoon", "... hi ka rehne wala hoon", "... di rehan wali haan"
     r"|\s+(?:hi\s+)?(?:ka|ki|ke|da|di|de)\s+(?:hoon|hu|hun|hai|hain|haan|rehne|rahne|rehan|"
     r"sthayi|nivasi|malik)\b|\s+(?:hoon|hun|hai|hain|haan)\b",
@@ -136,7 +136,13 @@ def _read_forward(text: str, pos: int) -> str | None:
         if _CLAUSE_WORDS.intersection(segment.split()) or _PHONE.fullmatch(segment.strip()):
             break
         segments.append(segment.strip())
+    if segments:
+        # "..., Rajpura, Punjab ka (rehne wala hoon)": the genitive belongs to what follows
+        segments[-1] = _TRAILING_GENITIVE.sub("", segments[-1])
     return _joined(_without_age(segments))
+
+
+_TRAILING_GENITIVE = re.compile(r"\s+(?:ka|ki|ke|का|की|के)\s*$", re.IGNORECASE)
 
 
 def _without_age(segments: list[str]) -> list[str]:
@@ -223,8 +229,9 @@ _RELATIVE_NEXT = re.compile(
 )
 # "mera naam Rohit Kale hai, 23, Kothrud": the verb that closes the name
 _NAME_VERB = re.compile(r"\s+(?:hai|hoon|hu|hun|है|हूँ|हूं)(?=,)", re.IGNORECASE)
-# "..., aged 50, of village Rampara, PS Domkal": "of" opens the address
-_OF = re.compile(r"(?:of|पता)\s+", re.IGNORECASE)
+# "..., aged 50, of village Rampara, PS Domkal", "..., umar 52, rehne wala Bhaktinagar":
+# these open the address
+_OF = re.compile(r"(?:of|पता|(?:rehne|rahne)\s+wal[aie])\s+", re.IGNORECASE)
 
 
 def _after_particulars(text: str, pos: int | None) -> str | None:
