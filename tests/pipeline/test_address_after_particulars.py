@@ -91,6 +91,21 @@ from afirgen.pipeline.extraction import extract_fields
             "मैं हनुमंत मादर, उम्र 35, ग्राम मियापुर निवासी, निवेदन करता हूँ कि कल मेरी बकरी चोरी हुई।",
             "ग्राम मियापुर",
         ),
+        # "pita ...", "पुत्र स्व. ..." (an abbreviation's period ends no sentence), "X here,"
+        (
+            "Mahodaya, main Ramesh Jatav pita Bhagwan Das Jatav, umar 42, gram Kheria, nivedan "
+            "karta hun ki kal gaon ke ladke ne mujhe maara.",
+            "gram Kheria",
+        ),
+        (
+            "मैं अरुण सिंह पुत्र स्व. रघुवीर सिंह, उम्र 40, ग्राम करहिया, थाना बेलहरा। मेरे भाई ने मुझे मारा।",
+            "ग्राम करहिया, थाना बेलहरा",
+        ),
+        (
+            "hi, Divya here, 24, Basavanagudi 3rd block, ph 97414xxxxx. someone made a fake "
+            "account with my photos.",
+            "Basavanagudi 3rd block",
+        ),
         # a caste told among the particulars
         (
             "Prarthini Kamla Devi patni Ram Lal, umar 40 saal, jati Kori, gram Bhasneh. Kal raat "

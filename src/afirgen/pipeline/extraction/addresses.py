@@ -212,23 +212,26 @@ def _particulars_start(
     if complainant is None:
         return None
     pos = complainant.end
-    if relation_end is not None and 0 <= relation_end - pos <= _PARTICULARS_REACH:
-        # only a relative told right after the name, not "my husband Ravi" later on
-        between = text[pos:relation_end]
-        if _RELATIVE_NEXT.match(between) and not _SENTENCE_END.search(between):
-            pos = relation_end
+    # only a relative told right after the name, not "my husband Ravi" later on
+    if (
+        relation_end is not None
+        and 0 <= relation_end - pos <= _PARTICULARS_REACH
+        and _RELATIVE_NEXT.match(text, pos)
+        and sentence_end(text, pos) >= relation_end
+    ):
+        pos = relation_end
     verb = _NAME_VERB.match(text, pos)
     pos = verb.end() if verb else pos
     return pos if text.startswith(",", pos) else None
 
 
 _RELATIVE_NEXT = re.compile(
-    r"\s*,?\s*(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|putra|putri|pati|patni|पुत्र|पुत्री|पति|"
-    r"पत्नी)",
+    r"\s*,?\s*(?:[swd]/o|son\s+of|daughter\s+of|wife\s+of|putra|putri|pati|patni|pita|पुत्र|पुत्री|"
+    r"पति|पत्नी|पिता)",
     re.IGNORECASE,
 )
 # "mera naam Rohit Kale hai, 23, Kothrud": the verb that closes the name
-_NAME_VERB = re.compile(r"\s+(?:hai|hoon|hu|hun|है|हूँ|हूं)(?=,)", re.IGNORECASE)
+_NAME_VERB = re.compile(r"\s+(?:hai|hoon|hu|hun|here|है|हूँ|हूं)(?=,)", re.IGNORECASE)
 # "..., aged 50, of village Rampara, PS Domkal", "..., umar 52, rehne wala Bhaktinagar":
 # these open the address
 _OF = re.compile(r"(?:of|पता|(?:rehne|rahne)\s+wal[aie])\s+", re.IGNORECASE)
@@ -279,7 +282,7 @@ _TRADE = re.compile(
     r"\b(?:farmer|teacher|student|driver|tailor|manager|clerk|engineer|doctor|housewife|"
     r"labou?rer|shopkeeper|businessman|trader|retired|unemployed|cashier|conductor|salesman|"
     r"director|secretary|president|principal|superintendent|trustee|founder|aspirant|worker|"
-    r"employee|officer|kisan|kaam|karta|karti|karte|padhta|padhti|chalata|chalati|sarpanch|"
+    r"employee|officer|kisan|kisaan|kaam|karta|karti|karte|padhta|padhti|chalata|chalati|sarpanch|"
     r"pradhan|owner|proprietor|malik|adhikari|head|controller|in-?charge)\b|"
     r"(?<![\u0900-\u097f])(?:किसान|शिक्षक|शिक्षिका|अध्यापक|छात्र|छात्रा|ड्राइवर|दर्ज़ी|दर्जी|"
     r"व्यापारी|दुकानदार|मजदूर|मज़दूर|गृहिणी|बेरोजगार|सेवानिवृत्त|रिटायर्ड|कामगार|कर्मचारी|सेल्समैन|"
