@@ -71,3 +71,8 @@ def test_a_spot_seen_near_a_landmark_keeps_only_the_landmark() -> None:
 def test_under_a_landmark_reads_the_same_in_hinglish_and_english() -> None:
     assert normalise("place", "Rajiv Chowk flyover ke neeche") == "under rajiv chowk flyover"
     assert normalise("place", "पुल के नीचे") == "under पुल"
+
+
+def test_a_body_found_at_the_spot_is_no_part_of_it() -> None:
+    text = "दिनांक 31.07.2025 को सुबह 8 बजे हम पहुँचे तो मीना की लाश आँगन में पड़ी थी और ससुराल वाले भाग गए थे।"
+    assert place(text) == "आँगन"
