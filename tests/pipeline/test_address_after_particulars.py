@@ -106,6 +106,11 @@ from afirgen.pipeline.extraction import extract_fields
             "account with my photos.",
             "Basavanagudi 3rd block",
         ),
+        (
+            "Sir, Harpreet Kaur here, 34, from Sector 44, Chandigarh. My purse was snatched "
+            "near the market yesterday.",
+            "Sector 44, Chandigarh",
+        ),
         # a caste told among the particulars
         (
             "Prarthini Kamla Devi patni Ram Lal, umar 40 saal, jati Kori, gram Bhasneh. Kal raat "

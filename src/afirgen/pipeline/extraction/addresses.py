@@ -234,7 +234,7 @@ _RELATIVE_NEXT = re.compile(
 _NAME_VERB = re.compile(r"\s+(?:hai|hoon|hu|hun|here|है|हूँ|हूं)(?=,)", re.IGNORECASE)
 # "..., aged 50, of village Rampara, PS Domkal", "..., umar 52, rehne wala Bhaktinagar":
 # these open the address
-_OF = re.compile(r"(?:of|पता|(?:rehne|rahne)\s+wal[aie])\s+", re.IGNORECASE)
+_OF = re.compile(r"(?:of|from|पता|(?:rehne|rahne)\s+wal[aie])\s+", re.IGNORECASE)
 
 
 def _after_particulars(text: str, pos: int | None) -> str | None:
