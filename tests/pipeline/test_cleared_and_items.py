@@ -260,3 +260,28 @@ def test_a_denial_that_the_act_was_repeated_clears_no_one() -> None:
     fields = extract_fields(text)
     assert fields.cleared == []
     assert [a.name for a in fields.accused] == ["Mohan Lal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Both were stolen from the car. The laptop is worth about Rs 62,000 and the "
+            "tablet about Rs 18,000.",
+            [("laptop", 62000.0), ("tablet", 18000.0)],
+        ),
+        (
+            "Chor le gaye: ghadi ki keemat 8,000 rupaye aur camera lagbhag 30,000 rupaye.",
+            [("ghadi", 8000.0), ("camera", 30000.0)],
+        ),
+        (
+            "The two boys snatched Rs 3,000 and my watch worth Rs 7,500.",
+            [("Rs 3,000", 3000.0), ("watch", 7500.0)],
+        ),
+    ],
+)
+def test_a_second_thing_valued_after_the_first_is_named_by_its_own_words(
+    text: str, items: list[tuple[str, float]]
+) -> None:
+    found = extract_fields(text, date(2026, 3, 1)).property
+    assert [(p.description, p.value_inr) for p in found] == items

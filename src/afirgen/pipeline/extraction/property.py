@@ -666,9 +666,12 @@ def _words_of(doc: Complaint, amount: Amount) -> str:
     if value_of:
         return value_of[1].strip()
     lead = _VALUE_WORDS.search(before)
+    elliptical = _ELLIPTICAL.search(before)
     if lead:  # "mobile chura liya, jiski keemat": the thing taken, not the verb before "jiski"
         head = before[: lead.start()]
         phrase = _object_taken(head) or _words_before(head)
+    elif elliptical:
+        phrase = _words_before(elliptical["item"] + " ")
     else:
         phrase = _listed_item(before)
     return phrase or _clause(before, doc.text[amount.start : amount.end], after)
@@ -692,6 +695,16 @@ _TAKING_EN = re.compile(
 _TAKEN_EN = re.compile(
     r"\b(?:was|were|is|are|ha(?:ve|s|d)\s+been|got)\s+(?:stolen|missing|taken(?:\s+away)?|"
     r"looted|snatched|gone)\b",
+    re.IGNORECASE,
+)
+
+
+# "the bike is worth Rs 55,000 and the phone about Rs 14,000", "chain 40,000 ki aur anguthi
+# lagbhag 12,000 ki": a second thing valued after the first's sum, its "worth" left unsaid
+_ELLIPTICAL = re.compile(
+    r"\d[\d,.]*\s*(?:/-)?\s*(?:\S+\s+)?(?:,\s*)?(?:and|aur|और)\s+(?P<item>[^,;.।\d]{2,40}?)\s*"
+    r"(?:about|around|approx\.?|roughly|nearly|lagbhag|kareeb|karib|करीब|लगभग)?\s*"
+    r"(?:rs\.?|₹|inr)?\s*$",
     re.IGNORECASE,
 )
 
@@ -764,7 +777,8 @@ def _clause(before: str, amount_text: str, after: str) -> str:
     the amount itself where those words name no thing ("I paid", "within ten minutes",
     "lagbhag": a sum of money lost or paid is described by the sum)."""
     head = re.split(r";|,(?!\d)", before)[-1]
-    tail = re.split(r";|,(?!\d)|[.।](?!\d)", after)[0]
+    # "Rs 5,000 and my phone worth ...": what follows a conjunction is the next thing
+    tail = re.split(r";|,(?!\d)|[.।](?!\d)|\b(?:and|aur)\b|और", after)[0]
     kept_head = re.search(rf"(?:\S+\s+){{0,{_CLAUSE_WORDS_BEFORE}}}$", head)
     kept_tail = re.match(rf"(?:\s*\S+){{0,{_CLAUSE_WORDS_AFTER}}}", tail)
     for words in (kept_head[0] if kept_head else "", kept_tail[0] if kept_tail else ""):
