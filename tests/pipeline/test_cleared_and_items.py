@@ -285,3 +285,18 @@ def test_a_second_thing_valued_after_the_first_is_named_by_its_own_words(
 ) -> None:
     found = extract_fields(text, date(2026, 3, 1)).property
     assert [(p.description, p.value_inr) for p in found] == items
+
+
+def test_a_part_of_a_debt_paid_back_to_the_complainant_is_no_property_lost() -> None:
+    text = (
+        "Mr. Girish Nanda bought tiles worth Rs 1,20,000 from my shop on credit in March. "
+        "He has paid Rs 30,000 and keeps delaying the balance."
+    )
+    found = extract_fields(text, date(2026, 6, 1)).property
+    assert [(p.description, p.value_inr) for p in found] == [("tiles", 120000.0)]
+
+
+def test_a_sum_the_complainants_son_paid_a_cheat_is_property_lost() -> None:
+    text = "He paid Rs 25,000 to the travel agent for a visa, but the agent cheated him and fled."
+    found = extract_fields(text, date(2026, 6, 1)).property
+    assert [p.value_inr for p in found] == [25000.0]

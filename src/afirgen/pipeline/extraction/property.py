@@ -334,9 +334,12 @@ def _window(doc: Complaint, amount: Amount, before: int, after: int) -> str:
     return doc.text[start : min(sentence.end, amount.end + after)]
 
 
-# Money the complainant received (an advance, a bait) is not what they lost.
+# Money the complainant received (an advance, a bait, a part of a debt paid) is not what they
+# lost: "he gave me", "payable to us", "he has paid Rs 20,000", "mujhe 5,000 diye".
 _RECEIVED = re.compile(
     r"\b(?:gave|paid|sent|given|handed)\s+(?:to\s+)?(?:me|us)\b|\b(?:payable|due)\s+to\s+(?:me|us)\b|"
+    r"\b(?:he|she|they)\s+(?:(?:has|have)\s+(?:only\s+)?paid|(?:only\s+)?paid\s+(?:only|just))\b|"
+    r"\bpart[\s-]+payment\b|"
     r"\b(?:mujhe|mujhko|hume|hamein|humein)\s+(?:\S+\s+){0,4}(?:diye|diya|dega|denge|bheje)\b|"
     r"(?:मुझे|मुझको|हमें|हमको)\s+(?:\S+\s+){0,4}(?:दिए|दिया|देगा|देंगे|भेजे)",
     re.IGNORECASE,
