@@ -897,3 +897,24 @@ def test_the_doer_named_stays_accused_though_no_one_else_is_suspected() -> None:
         "suspect anyone else."
     )
     assert [a.name for a in extract_fields(text).accused] == ["Ramesh Verma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May my neighbour Vikram Rana came with 5-6 unknown boys and they broke the "
+        "glass of my shop.",
+        "Kal raat padosi Pappu Yadav aur 4-5 anjaan ladke ghar mein ghus gaye aur maarpeet ki.",
+        "कल शाम पड़ोसी सोनू यादव और 7-8 अज्ञात लड़के मेरी दुकान का शटर तोड़कर अंदर घुस गए।",
+    ],
+)
+def test_a_band_of_open_size_that_did_the_deed_leaves_the_count_open(text: str) -> None:
+    assert extract_fields(text).accused_count is None
+
+
+def test_a_crowd_of_open_size_that_only_sat_by_leaves_the_count_named() -> None:
+    text = (
+        "Kal shaam chaupal par 15-20 log baithe the. Wahin Ramesh Yadav ne mujhe thappad "
+        "maara aur gaali di."
+    )
+    assert extract_fields(text).accused_count == 1

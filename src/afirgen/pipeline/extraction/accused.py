@@ -1137,12 +1137,15 @@ def role_in_english(words: str) -> str | None:
 
 def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     text = doc.text[doc.body_start :]
+    open_gang = False
     for match in _GROUP.finditer(text):
         count = int(number_from_word(match[1]) or 0)
         if _not_doers(text, match) or (match["bare"] and count < _GROUP_OF_TWO):
             continue  # "ek agyat number se call aaya": one unknown is as often a number
         if _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-            findings.open_number = True  # "do-teen ladke", "4-5 log": the number is open
+            # "do-teen ladke", "4-5 log": the number is open; a band of that open size that
+            # did the deed ("6-7 unknown boys broke the gate") leaves the count open
+            open_gang = open_gang or _did_the_deed(text, match)
         elif _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             findings.companions += count
         elif count and (
@@ -1165,7 +1168,9 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
     findings.companions += len(_ONE_COMPANION.findall(text)) + len(_KIN_ALONG.findall(text))
     for match in _COUNTED_COMPANIONS.finditer(text):
         findings.companions += int(number_from_word(match[1]) or 0)
-    findings.unknown_size = bool(_UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text))
+    findings.unknown_size = open_gang or bool(
+        _UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text)
+    )
     findings.open_number = bool(_OPEN_NUMBER.search(text))
     single = next(
         (
@@ -1250,6 +1255,21 @@ def _add_members(findings: AccusedFindings, members: list[NameSpan]) -> None:
         findings.named.append(span)
         findings.members += 1
     findings.named.sort(key=lambda s: s.start)
+
+
+# What a band of people did, told just after them: "... ne", "came", "broke", "ghus gaye",
+# "तोड़कर", "भिड़ गए"; a crowd that sat, drank or watched did nothing to the complainant.
+_DEED_AFTER = re.compile(
+    r"[^.;!?।\n]{0,70}?(?:(?<![\w\u0900-\u097f])(?:ne|ने)(?![\w\u0900-\u097f])|"
+    r"\b(?:came|arrived|entered|attack\w*|beat\w*|br[eo]k\w*|stole\w*|snatch\w*|surround\w*|"
+    r"assault\w*|threaten\w*|fought|aaye|aake|aakar|ghus\w*|tod\w*|maar\w*|gher\w*|"
+    r"bhid\w*|chura\w*|loot\w*)\b|आए|आकर|घुस|तोड़|मार|घेर|भिड़|चुरा|लूट)",
+    re.IGNORECASE,
+)
+
+
+def _did_the_deed(text: str, group: re.Match[str]) -> bool:
+    return bool(_DEED_AFTER.match(text, group.end()))
 
 
 def _not_doers(text: str, group: re.Match[str]) -> bool:
