@@ -2,15 +2,18 @@
 
 People who separated the quarrel or saw it are not two or more acting together; a threat
 told only on another occasion, or denied, is no intimidation; a door beaten or a heart
-attack is no hurt; collusion told as such is criminal conspiracy.
+attack is no hurt; collusion told as such is criminal conspiracy. Common intention adds
+nothing beside a riot or a dacoity, nor to rashness.
 """
 
 from datetime import date
 
 import pytest
 
-from afirgen.legal import Identification, SectionIdentifier
+from afirgen.bootstrap import build_identifier
+from afirgen.legal import HybridRetriever, Identification, KnowledgeBase, SectionIdentifier
 from afirgen.legal.facts import Fact, detect_facts
+from afirgen.legal.offences import common_intention_possible
 
 AFTER_BNS = date(2025, 5, 10)
 
@@ -138,3 +141,55 @@ def test_an_agreement_told_as_such_is_criminal_conspiracy(
     result = identifier.identify(text, AFTER_BNS)
     assert Fact.CONSPIRACY in result.facts.findings, text
     assert "BNS 61" in bases(result), text
+
+
+@pytest.mark.parametrize(
+    ("offences", "possible"),
+    [
+        ({"118", "351"}, True),
+        ({"318", "3"}, True),
+        # an unlawful assembly and its rioting, or a dacoity, already take in the group
+        ({"190", "191", "118"}, False),
+        ({"310", "331"}, False),
+        # rashness and negligence admit no shared intention
+        ({"106", "281"}, False),
+        ({"125"}, False),
+        # ... unless an intentional offence is charged beside them
+        ({"281", "115"}, True),
+    ],
+)
+def test_common_intention_adds_to_intentional_offences_by_one_group(
+    offences: set[str], possible: bool
+) -> None:
+    assert common_intention_possible(offences) is possible
+
+
+def test_two_racing_drivers_share_no_intention(identifier: SectionIdentifier) -> None:
+    text = (
+        "Two young men were racing their motorcycles rashly on the highway at high speed. One "
+        "of the motorcycles knocked down my father while he was crossing the road and he died "
+        "in the hospital."
+    )
+    result = identifier.identify(text, AFTER_BNS)
+    assert "BNS 106" in bases(result)
+    assert "BNS 3" not in bases(result)
+
+
+# A riot told at the length the learned model decides on: it proposes 3(5) from the look of
+# several people acting, which the unlawful assembly already covers.
+RIOT = (
+    "Sewa mein SHO sahab, main Harnam Singh, gaon Devpura ka rehne wala hoon aur kheti karta "
+    "hoon. Hamare khet ke raaste ko lekar gaon ke Balwant ke parivaar se purani ranjish hai. "
+    "Kal subah 8 baje Balwant, uske teen bete aur chaar-paanch aur log lathi aur sariya lekar "
+    "mere ghar ke saamne aa gaye. Sabne milkar mujh par aur mere bhai par lathiyon se hamla kar "
+    "diya. Mere bhai ke sar mein chot aayi aur mere haath mein soojan hai, hum dono ka ilaaj "
+    "sarkari hospital mein chal raha hai. Unhone mere tractor ke sheeshe bhi tod diye aur jaate "
+    "jaate bole ki agli baar jaan se maar denge. Gaon ke kai logon ne yeh sab dekha hai. Kripya "
+    "karyavahi karein."
+)
+
+
+def test_a_riot_is_charged_without_common_intention_beside_it(kb: KnowledgeBase) -> None:
+    both = build_identifier(kb, HybridRetriever.build(kb), engine="both").identify(RIOT, AFTER_BNS)
+    assert "BNS 190" in bases(both)
+    assert "BNS 3" not in bases(both)

@@ -54,6 +54,7 @@ from afirgen.legal.offences import (
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     RuledSection,
+    common_intention_possible,
     companion_sections,
     derive_sections,
     family_of,
@@ -353,7 +354,7 @@ class SectionIdentifier:
             for m in proposals
             if trusted and not none and m.score >= MODEL_ADD_P and (m.act, m.section) not in taken
         ]
-        added = _one_rung_each(kept, added)
+        kept, added = _without_idle_liability(kept, _one_rung_each(kept, added))
         finals = [*kept, *added]
         return finals, _offers(finals, candidates, proposals, support)
 
@@ -640,6 +641,22 @@ def _one_rung_each(kept: list[SectionMatch], added: list[SectionMatch]) -> list[
             kept_added.append(match)
             graded.add(ladder)
     return kept_added
+
+
+def _without_idle_liability(
+    kept: list[SectionMatch], added: list[SectionMatch]
+) -> tuple[list[SectionMatch], list[SectionMatch]]:
+    """Both lists less 3(5) where the sections chosen leave it nothing to add (a riot or a
+    dacoity already takes in the group; negligence admits no common intention): the model
+    proposes 3(5) from the look of a complaint with several people in it."""
+    offences = [m.section for m in [*kept, *added] if m.act == "BNS"]
+    if common_intention_possible(offences):
+        return kept, added
+
+    def idle(match: SectionMatch) -> bool:
+        return match.act == "BNS" and match.section == "3"
+
+    return [m for m in kept if not idle(m)], [m for m in added if not idle(m)]
 
 
 def _offers(

@@ -52,6 +52,7 @@ from afirgen.legal.offences.property import (
     trespass_sections,
 )
 from afirgen.legal.offences.public_order import (
+    common_intention_possible,
     companion_sections,
     conspiracy_sections,
     intimidation_sections,
@@ -67,6 +68,7 @@ __all__ = [
     "RULES",
     "RULE_FAMILIES",
     "RuledSection",
+    "common_intention_possible",
     "companion_sections",
     "derive_sections",
     "family_of",

@@ -145,6 +145,18 @@ def supported_by(ruled_section: RuledSection, retrieved_families: set[str]) -> b
     return bool(_FAMILY_ALIASES.get(wanted, frozenset({wanted})) & retrieved_families)
 
 
+# Joint liability (3(5), common intention) adds nothing beside these, whichever engine chose
+# them: offences whose own definition takes in the group (an unlawful assembly and its
+# rioting, 189-191, make each member liable for the common object; dacoity, 310, is robbery
+# by five or more conjointly), and offences of rashness or negligence, which no common
+# intention can be shared in (death 106, endangering life 125, driving 281, navigation 282,
+# poison, fire, explosives, machinery, buildings and animals 286-291).
+GROUP_OFFENCES: frozenset[str] = frozenset({"189", "190", "191", "310"})
+NEGLIGENT_OFFENCES: frozenset[str] = frozenset(
+    {"106", "125", "281", "282", "286", "287", "288", "289", "290", "291"}
+)
+
+
 # Grade ladders: sections that grade ONE act, so an incident is charged on one rung only
 # (murder or culpable homicide or death by negligence; snatching or robbery or dacoity;
 # the trespass grades). Where the rules graded the act on its ingredients, the learned

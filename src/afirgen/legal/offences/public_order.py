@@ -7,12 +7,15 @@ Grade decisions:
   without hurt 131; drunk in public 355;
 - public servant on duty: obstruction 221 -> assault or force 132 -> hurt 121(1);
 - joint liability from how the complaint describes several people acting: 3(5) for two
-  or more; five or more using force are an unlawful assembly 190 with rioting 191(2)/(3).
+  or more; five or more using force are an unlawful assembly 190 with rioting 191(2)/(3);
+  3(5) never beside a riot or a dacoity (which take in the group), nor beside rashness or
+  negligence alone (which no intention is shared in).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from afirgen.legal.facts import Fact, Facts
 from afirgen.legal.kb import join_reference
@@ -22,6 +25,7 @@ from afirgen.legal.offences.common import (
     violent_taking,
     weapon_is_dangerous,
 )
+from afirgen.legal.offences.grades import GROUP_OFFENCES, NEGLIGENT_OFFENCES
 
 # Abuse told as part of a graver course of conduct is that offence's manner, not a
 # separate insult to provoke a breach of the peace: cruelty to a wife, abetted suicide,
@@ -175,6 +179,8 @@ def joint_liability(f: Facts, sections: list[RuledSection]) -> list[RuledSection
     penal = [c for c in sections if c.act == "BNS" and c.family not in _SOLO_FAMILIES]
     if not penal or any(c.section in {"310", "311"} and f.five_or_more for c in penal):
         return []  # dacoity already describes the group
+    if not common_intention_possible(c.section for c in penal):
+        return []
     if f.five_or_more and f.any(Fact.HURT, Fact.DAMAGE, Fact.FORCE, Fact.DEATH):
         ev = f.offenders_evidence + f.evidence(Fact.WEAPON)
         armed = f.any(Fact.DANGEROUS_WEAPON) or (f.has(Fact.WEAPON) and weapon_is_dangerous(f))
@@ -208,6 +214,16 @@ def joint_liability(f: Facts, sections: list[RuledSection]) -> list[RuledSection
             )
         ]
     return []
+
+
+def common_intention_possible(offences: Iterable[str]) -> bool:
+    """Whether 3(5) can add to these BNS offences (section numbers): not beside an offence
+    that already takes in the group (:data:`GROUP_OFFENCES`), nor where every offence is one
+    of rashness or negligence (:data:`NEGLIGENT_OFFENCES`), which admits no shared intention."""
+    charged = {number for number in offences if number not in {"3", "61"}}
+    if charged & GROUP_OFFENCES:
+        return False
+    return not charged or not charged <= NEGLIGENT_OFFENCES
 
 
 def conspiracy_sections(f: Facts) -> list[RuledSection]:
