@@ -3,7 +3,9 @@
 People who separated the quarrel or saw it are not two or more acting together; a threat
 told only on another occasion, or denied, is no intimidation; a door beaten or a heart
 attack is no hurt; collusion told as such is criminal conspiracy. Common intention adds
-nothing beside a riot or a dacoity, nor to rashness.
+nothing beside a riot or a dacoity, nor to rashness; a threat of death or of fire is the
+graver intimidation; a chain pulled off the neck is snatching; a relative spoken to is no
+companion.
 """
 
 from datetime import date
@@ -193,3 +195,54 @@ def test_a_riot_is_charged_without_common_intention_beside_it(kb: KnowledgeBase)
     both = build_identifier(kb, HybridRetriever.build(kb), engine="both").identify(RIOT, AFTER_BNS)
     assert "BNS 190" in bases(both)
     assert "BNS 3" not in bases(both)
+
+
+THREAT_OF_DEATH_OR_FIRE = [
+    "He came to my house and said that if I did not withdraw the case he would set my "
+    "house on fire.",
+    "The contractor threatened to burn down my shop if I complained again.",
+    "Pappu bola agar paise maange to teri dukaan mein aag laga dunga.",
+    "पड़ोसी सुरेश ने कहा कि शिकायत वापस नहीं ली तो तुम्हारे घर में आग लगा देंगे।",
+    "Usne kaha ki zyada bola to yahin gaad denge aur tujhe zinda nahi jaane denge.",
+    "They said that if we came back they would not let us go alive.",
+]
+PULLED_OFF_THE_PERSON = [
+    "A young man came from behind near the bus stand, tore the gold chain from my neck "
+    "and ran away.",
+    "Main market se aa rahi thi, ek ladke ne peeche se aakar mere gale se chain kheench li "
+    "aur bhaag gaya.",
+    "बस स्टैंड पर एक लड़का आया और मेरे हाथ से पर्स खींच कर भाग गया।",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "reference"),
+    [(text, Fact.THREAT_TO_KILL, "BNS 351(3)") for text in THREAT_OF_DEATH_OR_FIRE]
+    + [(text, Fact.SNATCHING, "BNS 304(2)") for text in PULLED_OFF_THE_PERSON],
+)
+def test_a_threat_of_death_or_fire_is_graver_and_a_chain_pulled_off_is_snatched(
+    identifier: SectionIdentifier, text: str, fact: Fact, reference: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert fact in result.facts.findings, text
+    assert reference in {f"{m.act} {m.reference}" for m in result.sections}, text
+
+
+def test_a_fire_set_is_no_threat_of_fire() -> None:
+    facts = detect_facts("Last night someone set my hay stack on fire and burnt it fully.")
+    assert Fact.THREAT_TO_KILL not in facts.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Padosi Mukesh ne mujhe thappad maara. Shaam ko maine Mukesh aur uske pita se shikayat ki.",
+        "राकेश ने मुझे थप्पड़ मारा। मैंने यह बात उसकी मां और उसके भाई को बताई।",
+    ],
+)
+def test_a_relative_told_or_complained_to_is_no_companion(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.GROUP not in result.facts.findings, text
+    assert "BNS 3" not in bases(result), text

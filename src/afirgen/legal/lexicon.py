@@ -188,7 +188,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             + _PROP,
             r"(?:while|after|before) (?:taking|snatching|grabbing|stealing) (?:away )?(?:my|his|her|our|their) (?:\w+ ){0,2}"
             + _PROP,
-            r"hand over (?:\w+ ){0,4}(?:or|else|otherwise)|(?:de de|de do|nikaal|nikal|nikalo) (?:\w+ ){0,2}(?:warna|varna|nahi to)|jo (?:bhi )?hai (?:nikaal|nikal|de)",
+            r"hand over (?:\w+ ){0,4}(?:or|else|otherwise)|(?:de de|de do|nikaal|nikal|nikalo) (?!ja\w* |jao\b)(?:\w+ ){0,2}(?:warna|varna|nahi to)|jo (?:bhi )?hai (?:nikaal|nikal|de)",
         ),
         _hi(
             r"चोरी|चोर(?![\u0900-\u097f])|चोरों|चुरा|लूट|छीन|झपट|ले भागे|ले भागा|उठा ले गए|उठा ले गया|डकैती|"
@@ -315,11 +315,11 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:and|with) (?:his|her) (?:brothers?|friends?|sons?|associates?|accomplices?|companions?)",
             r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai|in-laws|sasural)|(?:my|her) in-laws",
             r"both (?:the accused|accused|men|boys)|both of them|they both|the two of them|the (?:two|three|four) accused|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
-            r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)|"
+            r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)(?! (?:[a-z]+ )?(?:ko|se|ka|ki|ke|par|pe|tak)\b)|"
             r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|saathi|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:aur|and) apne (?:bhai|beta|bete|dost|saathi|sathi)",
         ),
         _hi(
-            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:और|व) (?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)"
+            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:और|व) (?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)(?! (?:\S+ )?(?:को|से|का|की|के|पर|तक)(?!\S))"
         ),
     ),
     Fact.WOMAN_VICTIM: (
@@ -562,8 +562,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     ),
     Fact.VEHICLE: (
         _en(
-            r"car|truck|bus|motorcycle|motor ?cycle|motorbike|bike|scooter|scooty|auto|auto-?rickshaw|e-?rickshaw|tractor|vehicle|dumper|"
-            r"jeep|van|lorry|tanker|tempo|suv|gaadi|gadi|trolley"
+            r"(?:car|truck|motorcycle|motor ?cycle|motorbike|bike|scooter|auto|auto-?rickshaw|e-?rickshaw|tractor|vehicle|dumper|"
+            r"jeep|van|lorr(?:y|ie)|tanker|tempo|suv|trolley)s?|bus|buses|scooty|gaadi|gadi"
         ),
         _hi(r"गाड़ी|ट्रक|मोटरसाइकिल|कार(?![\u0900-\u097f])|ट्रैक्टर|वाहन|स्कूटी|टेम्पो|ऑटो"),
     ),
