@@ -273,3 +273,43 @@ def test_an_ipc_era_candidate_is_the_section_that_punishes_not_the_definition(
     result = identifier.identify(text, date(2023, 3, 10))
     offered = [f"{m.act} {m.section}" for m in result.candidates]
     assert "IPC 406" in offered and "IPC 405" not in offered, offered
+
+
+RIOT = (
+    "Sewa mein SHO sahab, main Harnam Singh, gaon Devpura ka rehne wala hoon aur kheti karta "
+    "hoon. Hamare khet ke raaste ko lekar gaon ke Balwant ke parivaar se purani ranjish hai. "
+    "Kal subah 8 baje Balwant apne beton aur das-barah logon ke saath lathi aur sariya lekar "
+    "mere ghar ke saamne aa gaye. Sabne milkar mujh par aur mere bhai par lathiyon se hamla kar "
+    "diya. Mere bhai ke sar mein chot aayi aur mere haath mein soojan hai, hum dono ka ilaaj "
+    "sarkari hospital mein chal raha hai. Gaon ke kai logon ne yeh sab dekha hai. Kripya "
+    "karyavahi karein."
+)
+STABBING = (
+    "Sir, I run a tea stall near the bus stand. Yesterday at about nine in the night my "
+    "neighbour Ramesh, with whom I had a quarrel over the drain, came to the stall drunk. He "
+    "took out a long knife and stabbed me twice in the stomach, shouting that today he would "
+    "finish me. I fell down bleeding and people standing there caught him and took the knife. "
+    "I was operated at the district hospital and the doctor says I was lucky to survive. "
+    "Please register my complaint and take strict action against him."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "chosen", "left_out"),
+    [
+        # the unlawful assembly already takes in the group
+        (RIOT, {("BNS", "3", "5"): 0.9, ("BNS", "190", None): 0.8}, "BNS 190", "BNS 3(5)"),
+        # the hurt is the attempt to murder's own
+        (STABBING, {("BNS", "115", "2"): 0.9}, "BNS 109(1)", "BNS 115(2)"),
+    ],
+)
+def test_the_model_adds_nothing_the_chosen_offence_takes_in(
+    identifier: SectionIdentifier,
+    text: str,
+    proposed: dict[tuple[str, str, str | None], float],
+    chosen: str,
+    left_out: str,
+) -> None:
+    result = identifier.decide(identifier.read(text, AFTER_BNS), "both", _Model(proposed))  # type: ignore[arg-type]
+    assert chosen in refs(result)
+    assert left_out not in refs(result)

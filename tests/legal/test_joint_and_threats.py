@@ -12,8 +12,7 @@ from datetime import date
 
 import pytest
 
-from afirgen.bootstrap import build_identifier
-from afirgen.legal import HybridRetriever, Identification, KnowledgeBase, SectionIdentifier
+from afirgen.legal import Identification, SectionIdentifier
 from afirgen.legal.facts import Fact, detect_facts
 from afirgen.legal.offences import common_intention_possible
 
@@ -175,26 +174,6 @@ def test_two_racing_drivers_share_no_intention(identifier: SectionIdentifier) ->
     result = identifier.identify(text, AFTER_BNS)
     assert "BNS 106" in bases(result)
     assert "BNS 3" not in bases(result)
-
-
-# A riot told at the length the learned model decides on: it proposes 3(5) from the look of
-# several people acting, which the unlawful assembly already covers.
-RIOT = (
-    "Sewa mein SHO sahab, main Harnam Singh, gaon Devpura ka rehne wala hoon aur kheti karta "
-    "hoon. Hamare khet ke raaste ko lekar gaon ke Balwant ke parivaar se purani ranjish hai. "
-    "Kal subah 8 baje Balwant, uske teen bete aur chaar-paanch aur log lathi aur sariya lekar "
-    "mere ghar ke saamne aa gaye. Sabne milkar mujh par aur mere bhai par lathiyon se hamla kar "
-    "diya. Mere bhai ke sar mein chot aayi aur mere haath mein soojan hai, hum dono ka ilaaj "
-    "sarkari hospital mein chal raha hai. Unhone mere tractor ke sheeshe bhi tod diye aur jaate "
-    "jaate bole ki agli baar jaan se maar denge. Gaon ke kai logon ne yeh sab dekha hai. Kripya "
-    "karyavahi karein."
-)
-
-
-def test_a_riot_is_charged_without_common_intention_beside_it(kb: KnowledgeBase) -> None:
-    both = build_identifier(kb, HybridRetriever.build(kb), engine="both").identify(RIOT, AFTER_BNS)
-    assert "BNS 190" in bases(both)
-    assert "BNS 3" not in bases(both)
 
 
 THREAT_OF_DEATH_OR_FIRE = [

@@ -58,6 +58,7 @@ from afirgen.legal.offences import (
     companion_sections,
     derive_sections,
     family_of,
+    included_in,
     is_civil_dispute,
     ladder_of,
     supported_by,
@@ -632,10 +633,14 @@ LIABILITY = frozenset({"3", "61", "190"})  # sections that ride with an offence,
 def _one_rung_each(kept: list[SectionMatch], added: list[SectionMatch]) -> list[SectionMatch]:
     """The model's ``added`` sections (most probable first) less those that would put a
     second rung of a grade ladder beside one already chosen
-    (:data:`~afirgen.legal.offences.grades.GRADE_LADDERS`)."""
+    (:data:`~afirgen.legal.offences.grades.GRADE_LADDERS`) or a lesser offence beside a
+    graver one that takes it in (:data:`~afirgen.legal.offences.grades.INCLUDED_IN`)."""
     graded = {ladder_of(m.act, m.section) for m in kept}
+    chosen = {m.section for m in [*kept, *added] if m.act == "BNS"}
     kept_added: list[SectionMatch] = []
     for match in added:
+        if match.act == "BNS" and included_in(match.section, chosen):
+            continue
         ladder = ladder_of(match.act, match.section)
         if ladder is None or ladder not in graded:
             kept_added.append(match)

@@ -40,6 +40,7 @@ from afirgen.legal.offences.grades import (
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     family_of,
+    included_in,
     ladder_of,
     supported_by,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "companion_sections",
     "derive_sections",
     "family_of",
+    "included_in",
     "is_civil_dispute",
     "ladder_of",
     "supported_by",

@@ -169,6 +169,25 @@ GRADE_LADDERS: dict[str, frozenset[str]] = {
 }
 
 
+# A lesser offence and the graver BNS offences whose ingredients take it in: hurt in an
+# attempt to murder, a killing or hurt to a public servant; endangering life by a rash act
+# that caused a death; restraint in a confinement or a kidnapping; criminal force in a hurt
+# or an assault on a woman's modesty; that assault in a rape. The learned model may not add
+# the lesser beside the graver (it proposes both for the one act); the rules grade them.
+INCLUDED_IN: dict[str, frozenset[str]] = {
+    "115": frozenset({"103", "105", "109", "121"}),
+    "125": frozenset({"106"}),
+    "126": frozenset({"127", "137", "140"}),
+    "131": frozenset({"115", "117", "118", "74", "121", "132"}),
+    "74": frozenset({"64", "65", "70"}),
+}
+
+
+def included_in(section: str, chosen: set[str]) -> bool:
+    """Whether BNS ``section`` is a lesser offence taken in by one of the ``chosen`` ones."""
+    return bool(INCLUDED_IN.get(section, frozenset()) & chosen)
+
+
 def ladder_of(act: str, section: str) -> str | None:
     """The grade ladder of a BNS section, or None where its act is not graded in rungs."""
     if act != "BNS":
