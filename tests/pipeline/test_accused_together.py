@@ -304,3 +304,25 @@ def test_unknown_doers_counted_are_counted_and_never_named(text: str, count: int
 def test_one_unknown_number_is_no_unknown_doer() -> None:
     fields = extract("Main Ramlal. Mujhe ek agyat number se call aaya, maine koi OTP nahi diya.")
     assert fields.accused_count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("मैं रीना। कल सुबह मेरे चाचा सुरेंद्र और चचेरे भाई मोनू ने मुझे बाँह पकड़कर घसीटा।",
+         ["सुरेंद्र", "मोनू"]),
+        ("मैं रीना। ससुराल में जेठ रमेश, जेठानी ममता और ननद पिंकी ने मुझे दहेज के लिए पीटा।",
+         ["रमेश", "ममता", "पिंकी"]),
+    ],
+)  # fmt: skip
+def test_relatives_listed_by_kin_word_and_name_are_each_accused(
+    text: str, names: list[str]
+) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == names
+    assert fields.accused_count == len(names)
+
+
+def test_a_verb_before_aur_is_no_name_in_a_list_of_doers() -> None:
+    fields = extract("मैं रीना। उसने कॉलर पकड़ा और संजय ने मुझे थप्पड़ मारा।")
+    assert accused_names(fields) == ["संजय"]

@@ -126,7 +126,8 @@ _KIN = (
 # "X and his two sons Y and Z", "X, his son Y and ...": the kin named after X came with him.
 _KIN_ADJECTIVE = (
     r"(?:younger|elder|real|own|cousin|chhota|chota|bada|chhote|bade|chhoti|badi|छोटा|बड़ा|छोटे|"
-    r"बड़े|छोटी|बड़ी|चचेरा|ममेरा|फुफेरा|मौसेरा)\s+"
+    r"बड़े|छोटी|बड़ी|चचेरा|ममेरा|फुफेरा|मौसेरा|चचेरे|ममेरे|फुफेरे|मौसेरे|chachera|chachere|mamera|"
+    r"mamere|mausera|mausere|phuphera)\s+"
 )
 _GROUP_LINK = re.compile(
     rf"(?:\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
@@ -142,7 +143,8 @@ _KIN_ALONG_NAMED = (
     r"helper|munshi|manager|servant|naukar|driver|saala|sala|jija|chacha|mama|bhatija|bhanja|"
     r"patni|pati|maa|behen|नौकर|"
     r"devar|jeth|sasur|saas|nanad|पत्नी|पति|माँ|मां|बहन|चाचा|भतीजा|भांजा|साला|जीजा|देवर|जेठ|ससुर|सास|"
-    r"ननद|मामा|मुंशी"
+    r"ननद|मामा|मुंशी|चाची|मामी|भतीजे|बेटे|बेटी|बहू|दामाद|जेठानी|देवरानी|भाभी|bahu|damad|beti|"
+    r"jethani|devrani|bhabhi"
 )
 _ALONG_LINK = re.compile(
     r"\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uski|uske|unke|unki|unka|उसका|उसके|"
@@ -210,10 +212,11 @@ _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
     ("husband",
      r"\b(?:my|her|mere|meri|mera)\s+(?:husband|pati)\b|\bpati\s+(?:ne|aur)\b"
      r"|(?<![\u0900-\u097f])पति(?=\s+(?:ने|और))"),
-    ("mother-in-law", r"\bhis\s+mother\b|\bmother-in-law\b|\bsaas\b|\bsas\b|सास"),
-    ("father-in-law", r"\bfather-in-law\b|\bsasur\b|ससुर"),
-    ("brother-in-law", r"\bbrother-in-law\b|\bdevar\b|\bjeth\b|देवर|जेठ"),
-    ("sister-in-law", r"\bsister-in-law\b|\bnanad\b|ननद"),
+    ("mother-in-law",
+     r"\bhis\s+mother\b|\bmother-in-law\b|\bsaas\b|\bsas\b|सास(?![\u0900-\u097f])"),
+    ("father-in-law", r"\bfather-in-law\b|\bsasur\b|ससुर(?![\u0900-\u097f])"),
+    ("brother-in-law", r"\bbrother-in-law\b|\bdevar\b|\bjeth\b|(?:देवर|जेठ)(?![\u0900-\u097f])"),
+    ("sister-in-law", r"\bsister-in-law\b|\bnanad\b|ननद(?![\u0900-\u097f])"),
 ]  # fmt: skip
 _UNNAMED_ROLES = [(role, re.compile(p, re.IGNORECASE)) for role, p in _UNNAMED_ROLE_WORDS]
 _ROLE_NAMES = {
@@ -366,7 +369,11 @@ def collect_accused(
     actors = [a for a in actors if not _a_place_or_body(doc, a)]
     findings.actors = {a.name for a in actors}
     findings.named = sorted(findings.named + actors, key=lambda s: s.start)
-    findings.roles = {k: v for k, v in _unnamed_roles(doc).items() if k not in named_roles}
+    findings.roles = {
+        k: v
+        for k, v in _unnamed_roles(doc).items()
+        if k not in named_roles and not _role_named(doc.text, k, findings.named)
+    }
     if "husband" in findings.roles:
         _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
@@ -443,6 +450,17 @@ _NO_ONE_SUSPECTED = re.compile(
     r"नहीं\s+पता\s+किसने",
     re.IGNORECASE,
 )
+
+
+def _role_named(text: str, role: str, named: list[NameSpan]) -> bool:
+    """An in-law named by the role word put before the name ("ननद पिंकी", "saas Kamla"): the
+    role is that named accused, not one more."""
+    words = "|".join(re.escape(w) for w in _ROLE_NAMES.get(role, ()))
+    before = re.compile(rf"(?<![\w\u0900-\u097f])(?:{words})\s+$", re.IGNORECASE)
+    return any(before.search(text, max(0, s.start - _ROLE_REACH), s.start) for s in named)
+
+
+_ROLE_REACH = 20
 
 
 def _told_again(text: str, span: NameSpan) -> bool:
@@ -842,10 +860,17 @@ def _listed_before(text: str, last: NameSpan) -> list[NameSpan]:
         before = read_name_before(text, joint.start())
         if before is None or before.end != joint.start() or len(names) >= _LIST_MAX:
             break
-        if is_devanagari(before.name[0]) or _PATRONYMIC.search(text, 0, before.start):
+        if _PATRONYMIC.search(text, 0, before.start):
+            break
+        if is_devanagari(before.name[0]) and not _KIN_TOLD_BEFORE.search(text, 0, before.start):
             break
         names.insert(0, before)
     return names
+
+
+# "मेरे चाचा सुरेंद्र और चचेरे भाई मोनू ने": a Devanagari name after a kin word is a name, not
+# the verb of the clause before
+_KIN_TOLD_BEFORE = re.compile(rf"(?<![\u0900-\u097f])(?:{_KIN_ALONG_NAMED})\s+$", re.IGNORECASE)
 
 
 _PATRONYMIC = re.compile(r"(?:\b[sdw]/o|\bson\s+of|\bputra|पुत्र|पुत्री)\s*$", re.IGNORECASE)
