@@ -76,3 +76,21 @@ def test_under_a_landmark_reads_the_same_in_hinglish_and_english() -> None:
 def test_a_body_found_at_the_spot_is_no_part_of_it() -> None:
     text = "दिनांक 31.07.2025 को सुबह 8 बजे हम पहुँचे तो मीना की लाश आँगन में पड़ी थी और ससुराल वाले भाग गए थे।"
     assert place(text) == "आँगन"
+
+
+def test_a_form_gives_where_the_thing_stood_not_how() -> None:
+    text = (
+        "Vehicle: Honda Activa MH12 AB 1234\nDate/time of theft: 01/09/2025, 3.15 pm\n"
+        "Place: parked outside Kothrud sabzi mandi, near the medical store\n"
+        "Details: I parked the scooter and went inside; when I came back it was gone."
+    )
+    assert place(text) == "outside Kothrud sabzi mandi, near the medical store"
+
+
+def test_a_priest_writing_for_a_temple_names_the_scene() -> None:
+    text = (
+        "Name: Ganesh Bhat, s/o Venkatesh Bhat, 58, priest, Sri Durga Temple, 4th Cross, "
+        "Vijayanagar, Mysuru. Ph 94481xxxxx\nIncident: Today at 5 am when I came to open the "
+        "temple the hundi lock was broken and the money was gone."
+    )
+    assert place(text) == "Sri Durga Temple, 4th Cross, Vijayanagar, Mysuru"

@@ -296,7 +296,15 @@ def _labelled(doc: Complaint, blocked: list[Span]) -> str | None:
         if not any(start + piece.start() < hi and start + piece.end() > lo for lo, hi in blocked)
     ]
     value = doc.text[kept[0][0] : kept[-1][1]].strip(" ,.;:-") if kept else ""
-    return value or None
+    return _LABEL_PARTICIPLE.sub("", value) or None
+
+
+# "Place: parked outside Dhayari sabzi mandi": where the thing stood, not the participle
+_LABEL_PARTICIPLE = re.compile(
+    r"^(?:parked|kept|left|standing|stopped)\s+(?=(?:outside|near|opposite|behind|beside|in\s+"
+    r"front\s+of|at|in|on)\s)",
+    re.IGNORECASE,
+)
 
 
 def _read_numbered(text: str, pos: int) -> str | None:

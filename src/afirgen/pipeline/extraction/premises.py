@@ -58,7 +58,7 @@ _BUSINESS_ROLE = re.compile(
     r"(?=M/s|[\"“A-Z0-9]|(?i:an?)\s+[a-z])"
 )
 _SPEAKS = re.compile(
-    r"(?:^|[\s,(])(?:I|I\s+am|this\s+is|[Ss]tatement\s+of|[Cc]omplainant|[Oo]ccupation|[Mm]ain|"
+    r"(?:^|[\s,(])(?:I|I\s+am|this\s+is|[Ss]tatement\s+of|[Cc]omplainant|[Oo]ccupation|[Mm]ain|Name|"
     r"[Bb]ayan)(?=[\s,:])|मैं"
 )
 # A part that opens with these is the complainant's particulars again, not the business
@@ -72,7 +72,7 @@ _BUSINESS_WORDS = 6  # a part longer than this is a clause of the account
 _AT_BUSINESS = re.compile(
     r"\b(?:my|our|the|this|hamari|hamare|meri|mere)\s+(?:[\w-]+\s+)?(?:shop|store|office|branch|"
     r"counter|showroom|godown|warehouse|outlet|premises|hub|plaza|cabin|drawer|locker|workshop|"
-    r"dukaan|dukan|temple|mandir|pump|hotel)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
+    r"dukaan|dukan|temple|mandir|gurdwara|gurudwara|masjid|mosque|church|pump|hotel)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
     re.IGNORECASE,
 )
 
