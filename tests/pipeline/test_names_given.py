@@ -32,3 +32,18 @@ def test_a_property_in_ones_own_name_names_no_accused() -> None:
         "मैं सुनील यादव। मैंने 2023 में एक प्लॉट अपने नाम बैनामा कराया था। कल कुछ लोगों ने उस पर कब्ज़ा कर लिया।"
     )
     assert accused_names(fields) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I am Sunita Verma. A man at the next table, who I later came to know is Vivek Rane, "
+         "pushed me and broke my glasses.", "Vivek Rane"),
+        ("I am Sunita Verma. A youth climbed our wall at night and ran off when I shouted. I "
+         "recognised him as Tinku of the nearby lodge.", "Tinku"),
+        ("I am Sunita Verma. A man cast a vote in my name at booth 14. Later his name was found "
+         "to be Ajay Pal of the same village.", "Ajay Pal"),
+    ],
+)  # fmt: skip
+def test_a_name_learnt_later_names_the_accused(text: str, name: str) -> None:
+    assert accused_names(extract(text)) == [name]

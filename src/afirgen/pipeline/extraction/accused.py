@@ -87,7 +87,8 @@ _NAME_GIVEN = re.compile(
     r"\b(?i:introduced\s+(?:him|her)self\s+as|gave\s+(?:his\s+|her\s+)?name\s+as|"
     r"name\s+(?:told|given)\s+as|(?:i|we)\s+know\s+as|apna\s+naam|calling\s+himself|"
     r"called\s+himself|(?:driver|accused)['’]?s?\s+name\s+is|his\s+name\s+is|uska\s+naam|"
-    r"(?:later\s+)?identified\s+as|"
+    r"(?:later\s+)?identified\s+as|(?:came|come)\s+to\s+know\s+(?:is|was|as)|"
+    r"(?:was|is)\s+(?:found|learnt|learned)\s+to\s+be|recogni[sz]ed\s+(?:him|her)\s+as|"
     r"(?:ladke|aadmi|vyakti|driver|unme\s+se\s+ek)\s+ka\s+naam)\s+(?=[A-Z])"
     r"|अपना\s+नाम\s+(?=[\u0900-\u097f])",
 )
