@@ -1170,7 +1170,7 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
             continue  # "ek agyat number se call aaya": one unknown is as often a number
         if _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             # "do-teen ladke", "4-5 log": the number is open; a band of that open size that
-            # did the deed ("6-7 unknown boys broke the gate") leaves the count open
+            # did the deed ("5-6 unknown boys broke the glass") leaves the count open
             open_gang = open_gang or _did_the_deed(text, match)
         elif _COMPANION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             findings.companions += count

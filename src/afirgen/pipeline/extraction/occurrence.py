@@ -252,10 +252,10 @@ def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
     return any(_LOSS_FOUND.search(s.text) for s in later)
 
 
-# "At about 5.30 am when my son went to the motor, the tractor was not there", "subah 6 baje
-# khet pahuncha to bail nahi the", "आज सुबह 6 बजे देखा तो सिलेंडर गायब है", "at 6.45 the neighbour
-# called and said the grill door is open": the hour the loss was found or told, with no one
-# seen doing it, is not the hour of the occurrence, which the complaint does not give.
+# "when I came down at 7, my car's wheels were gone", "subah 7 baje dukaan pahuncha to
+# taala tuta tha", "सुबह 7 बजे देखा तो मोटर गायब थी": the hour the loss was found or told,
+# with no one seen doing it, is not the hour of the occurrence, which the complaint does not
+# give.
 _FOUND = re.compile(
     r"\b(?:went|go(?:es)?|came|reached|returned|saw|see|found|find|opened|checked|noticed|"
     r"called|telephoned|informed|told|"
@@ -273,14 +273,28 @@ _DOER_SEEN = re.compile(
 
 
 _FOUND_BEFORE, _FOUND_AFTER = 25, 40  # how near the hour the finding is told
-# "was playing outside at 4 pm and went missing": a person gone is the occurrence itself
+# "she left for tuition at 5 pm and went missing": a person gone is the occurrence itself
 _WENT_MISSING = re.compile(
     r"\b(?:went|gone|goes|go)\s+missing\b|\bla+pata\b|लापता|गुम\s+हो", re.IGNORECASE
 )
-# "kept at 9 pm, found missing at 6.45 am": the hour the thing was left opens the window
+# "left it at the stand at 8, gone by 10": the hour the thing was left opens the window
 _KEPT_BEFORE = re.compile(
-    r"\b(?:kept|parked|left|locked|tied|placed|rakh\w*|khad\w+|bandh\w*|bandh\w*)\b[^.;]{0,20}$"
+    r"\b(?:kept|parked|left|locked|tied|placed|rakh\w*|khad\w+|bandh\w*)\b[^.;]{0,20}$"
     r"|(?:रख|खड़|बांध|बाँध)[^.;।]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+# "late that night her cousin phoned and said she was dead", "raat 10 baje mama ne phone karke
+# bataya ki bhai ki maut ho gayi", "रात 10 बजे फोन पर बताया कि भाई की मौत हो गई": the hour the news
+# came, not the hour of the death.
+_TOLD_BY_PHONE = re.compile(
+    r"\b(?:phoned|telephoned|called\s+(?:me|us|my|and)|phone\s+(?:kiya|karke|kar\s+ke|aaya|pe|par)|"
+    r"call\s+(?:kiya|karke|aaya))\b|फोन\s+(?:किया|करके|कर\s+के|आया|पर)|फ़ोन\s+(?:किया|करके|आया|पर)",
+    re.IGNORECASE,
+)
+_DEATH_TOLD = re.compile(
+    r"\b(?:died|dead|death|passed\s+away|maut|mar\s+gay\w*|expired)\b|मौत|मृत्यु|मर\s+ग",
     re.IGNORECASE,
 )
 
@@ -297,6 +311,9 @@ def _found_missing(doc: Complaint, chosen: list[TimeMention]) -> bool:
         )
     ]
     kept = _KEPT_BEFORE.search(doc.folded, max(sentence.start, mention.start - 30), mention.start)
+    told = _TOLD_BY_PHONE.search(doc.folded, mention.end, min(sentence.end, mention.end + 100))
+    if told and _DEATH_TOLD.search(doc.folded, told.end(), sentence.end):
+        return True  # the hour the news of a death came by telephone
     return bool(
         _LOSS_FOUND.search(sentence.text)
         and _FOUND.search(near)

@@ -276,8 +276,8 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
     return found
 
 
-# "koi dhokha nahi hua", "I do not think he cheated me", "कोई धोखा नहीं लगता", "no fraud
-# happened": deceit the complainant denies tells of none.
+# "koi dhokha nahi hua", "I do not think he cheated me", "कोई धोखा नहीं हुआ", "there was no
+# fraud": deceit the complainant denies tells of none.
 _DENIED_BEFORE = re.compile(
     r"(?:\b(?:no|not|never|nor|koi|without|bina)|n't|कोई|बिना|न)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -314,9 +314,9 @@ def _body_amounts(doc: Complaint) -> list[Amount]:
     ]
 
 
-# "about Rs 35,000 to 40,000", "15,000-18,000 रुपये", "Rs 10 to 12 lakh": one sum told as a
-# range, whose upper end is the value; the lower end is no second item (and "10" of "10 to
-# 12 lakh" is no ten rupees).
+# "about Rs 12,000 to 15,000", "60,000-70,000 रुपये", "Rs 8 to 9 lakh": one sum told as a
+# range, whose upper end is the value; the lower end is no second item (and "8" of "8 to 9
+# lakh" is no eight rupees).
 _RANGE_LINK = re.compile(r"\s*(?:to|-|–|se|से)\s*(?:rs\.?\s*|₹\s*)?$", re.IGNORECASE)
 
 
@@ -387,7 +387,7 @@ _REPAIR = re.compile(
 # A sum the complainant spent ("we spent Rs 7 lakh on the wedding", "7 लाख रुपये खर्च हुए",
 # "ilaaj mein 20,000 kharch ho gaye", "my expenses were Rs 15,000") is what they paid out, not
 # what was taken: "the Rs 20,000 kept for household expenses was stolen" names no spending,
-# and what an accused spent of the complainant's money ("he spent Rs 4 lakh on the card") is
+# and what an accused spent of the complainant's money ("he spent the firm's money") is
 # the loss itself.
 _SPENT = re.compile(
     r"\b(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+|also\s+)?(?:spent|incurred)|"
