@@ -326,3 +326,14 @@ def test_relatives_listed_by_kin_word_and_name_are_each_accused(
 def test_a_verb_before_aur_is_no_name_in_a_list_of_doers() -> None:
     fields = extract("मैं रीना। उसने कॉलर पकड़ा और संजय ने मुझे थप्पड़ मारा।")
     assert accused_names(fields) == ["संजय"]
+
+
+def test_a_kin_word_opening_a_sentence_is_no_second_accused() -> None:
+    text = (
+        "Meri shaadi 2023 mein hui. Mere pati Rakesh Verma aur saas Sushila Devi dahej ke liye "
+        "mujhe maarte hain. Saas ne dhamki di ki gaadi nahi aayi to jala kar maar denge. "
+        "Devar ne kuch nahi kaha."
+    )
+    fields = extract(text)
+    assert sorted(accused_names(fields)) == ["Rakesh Verma", "Sushila Devi"]
+    assert fields.accused_count == 2
