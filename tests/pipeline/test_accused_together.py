@@ -337,3 +337,19 @@ def test_a_kin_word_opening_a_sentence_is_no_second_accused() -> None:
     fields = extract(text)
     assert sorted(accused_names(fields)) == ["Rakesh Verma", "Sushila Devi"]
     assert fields.accused_count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A man called me saying he was from the electricity board. Then another man came on "
+            "a video call in a uniform and asked me to pay a fine at once.",
+            2,
+        ),
+        ("Driver ne gaadi roki. Fir dusra aadmi utra aur mera bag kheench kar bhaaga.", 2),
+        ("A man asked me for directions. Another man who saw it came to help me.", 1),
+    ],
+)
+def test_another_unnamed_doer_after_the_first_counts_one_more(text: str, count: int) -> None:
+    assert extract(text).accused_count == count

@@ -207,6 +207,7 @@ class AccusedFindings:
     actors: set[str] = field(default_factory=set)
     together: int = 0  # "teeno ne milkar maara": at least three accused, named or not
     members: int = 0  # named accused told as the members of a counted group, counted in it
+    another: int = 0  # "a man called ... another man came on video": unnamed doers after one
 
 
 _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
@@ -1207,7 +1208,20 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         None,
     )
     findings.single = single[0] if single else None
+    if single:
+        findings.another = len(_ANOTHER.findall(text, single.end()))
     findings.together = max(findings.together, _acted_together(doc))
+
+
+# "another man", "one more caller", "dusra aadmi", "दूसरा व्यक्ति": one more unnamed doer
+# after the one a complaint first tells of
+_ANOTHER = re.compile(
+    r"\b(?:another|one\s+more|a\s+second)\s+(?:unknown\s+)?(?:man|person|caller|boy|youth|guy|"
+    r"woman|lady|fellow|stranger)\b(?!\s+(?:who|whom)\s+(?:saw|helped|came\s+to\s+help))"
+    r"|\b(?:dusr[aei]|doosr[aei])\s+(?:aadmi|ladka|ladki|vyakti|aurat|banda)\b"
+    r"|दूसर[ाेी]\s+(?:आदमी|लड़का|लड़की|व्यक्ति|औरत)(?![\u0900-\u097f])",
+    re.IGNORECASE,
+)
 
 
 def _members_named(doc: Complaint, text: str, end: int, count: int) -> list[NameSpan] | None:
@@ -1328,7 +1342,7 @@ def _count(findings: AccusedFindings) -> int | None:
     if known == 0 and findings.open_number and not findings.companions:
         return findings.together or None
     if known == 0 and findings.single:
-        known = 1
+        known = 1 + findings.another  # "a man called ... another man came on video": two
     if findings.together and not findings.companions:
         named_only = len(findings.named) + len(findings.roles)
         if not findings.groups and named_only <= findings.together:
