@@ -93,7 +93,7 @@ def test_a_threat_told_only_on_another_occasion_is_background(
     assert "BNS 351" not in bases(result)
     again = (
         "He threatened me last month. Today he came to my shop and said he would kill me "
-        "if I did not withdraw the case."
+        "unless I took back my complaint."
     )
     assert "BNS 351" in bases(identifier.identify(again, AFTER_BNS))
 
@@ -177,7 +177,7 @@ def test_two_racing_drivers_share_no_intention(identifier: SectionIdentifier) ->
 
 
 THREAT_OF_DEATH_OR_FIRE = [
-    "He came to my house and said that if I did not withdraw the case he would set my "
+    "He came to my house and said that unless I took back the complaint he would set my "
     "house on fire.",
     "The contractor threatened to burn down my shop if I complained again.",
     "Pappu bola agar paise maange to teri dukaan mein aag laga dunga.",

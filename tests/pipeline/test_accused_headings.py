@@ -1,5 +1,5 @@
 """A form's heading for the accused ("Accused:", "Suspect:", "Details of suspect:") names
-them when a name stands under it ("Suspect: Kunal Arora, 26, r/o Saket"); words under it
+them when a name stands under it ("Suspect: Nitin Bedi, 31, r/o Rohini"); words under it
 that name no one ("Suspect: Not known", "Accused: Fake profile") name no accused.
 Complaints written for these tests.
 """

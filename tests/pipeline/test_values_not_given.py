@@ -861,7 +861,7 @@ def test_a_value_told_as_a_range_is_one_sum_its_upper_end(text: str, value: floa
         "fraud, he says he will pay the rest after the harvest.",
         "Maine dukaan ka saaman 45,000 rupaye mein becha tha, 30,000 mile. Koi dhokha nahi "
         "hua, bas baaki paisa der se de raha hai.",
-        "मैंने ठेकेदार को 50,000 रुपये दिए थे, काम अधूरा है। कोई धोखा नहीं लगता, बस देरी है।",
+        "मैंने मिस्त्री को 40,000 रुपये दिए थे, छत अधूरी है। इसमें कोई धोखा नहीं, सिर्फ़ देरी हो रही है।",
         # a city whose name begins like "chheen" (snatch) tells of no taking
         "I shifted from Chennai in May and paid Rs 20,000 as the deposit for the flat.",
     ],
@@ -880,7 +880,7 @@ def test_money_paid_where_the_complainant_denies_deceit_is_no_property_lost(text
         "Main Kusum, pati Mohd. Arif, mohalla Kaziwada. Kal raat aangan mein bandhi gaay chori "
         "ho gayi. Hume kisi par shak nahi hai.",
         "मैं श्रीमती कमला देवी, ग्राम रामपुर की निवासी हूँ। मेरे पति सुरेश कुमार 5 मार्च को खेत गए और वापस "
-        "नहीं आए। हमें किसी पर कोई शक नहीं है।",
+        "नहीं आए। हमारा किसी पर शक नहीं है।",
     ],
 )
 def test_someone_named_in_passing_is_no_accused_where_the_complainant_suspects_no_one(

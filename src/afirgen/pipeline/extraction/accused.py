@@ -870,7 +870,7 @@ def _listed_before(text: str, last: NameSpan) -> list[NameSpan]:
     return names
 
 
-# "मेरे चाचा सुरेंद्र और चचेरे भाई मोनू ने": a Devanagari name after a kin word is a name, not
+# "मेरे मामा दिनेश और मौसेरे भाई गुड्डू ने": a Devanagari name after a kin word is a name, not
 # the verb of the clause before
 _KIN_TOLD_BEFORE = re.compile(rf"(?<![\u0900-\u097f])(?:{_KIN_ALONG_NAMED})\s+$", re.IGNORECASE)
 
@@ -1080,8 +1080,8 @@ _GIVEN_AS = re.compile(r"(?:\bnaam|नाम|\bname\s+(?:is|as|was)|\bknow\s+as)
 _POSING = re.compile(
     r"\b(?:himself|herself|khud\s+ko|apne\s*aap\s+ko|(?:said|saying|claimed|told\s+me)\s+(?:that\s+)?"
     r"(?:he|she)\s+(?:is|was))\b|खुद\s+को|अपने\s+आप\s+को"
-    # a promise or an offer told, the bait of a cheat: "told me in 2021 that he would marry me",
-    # "told me that I could earn extra", "bola ki woh naukri lagwa dega"
+    # a promise or an offer told, the bait of a cheat: "told me last year that he would marry me",
+    # "told me that I would get a good job", "bola ki woh naukri lagwa dega"
     r"|\b(?:told|assured|promised)\s+(?:me|us|her|him)\b[^.!?\n]{0,40}?\bthat\s+"
     r"(?:he|she|they|i|we)\s+(?:would|will|could|can|shall)\b"
     r"|\b(?:bola|boli|kaha|bataya)\s+(?:ki\s+)?(?:woh|wo|vah)\s+[^.!?।\n]{0,40}?"
@@ -1102,7 +1102,7 @@ def _named_against(text: str, pos: int) -> list[NameSpan]:
     return names
 
 
-# What follows a name given under a form's heading ("Suspect: Kunal Arora, 26", "Accused: Amit
+# What follows a name given under a form's heading ("Suspect: Nitin Bedi, 31", "Accused: Amit
 # Negi (neighbour)", "... and Ravi Negi"): a comma, a bracket, the line's end, or the next name.
 _HEADED = re.compile(r"\s*(?:[,;(\n]|$|(?:and|aur|&|s/o|r/o|aged?)\b)", re.IGNORECASE)
 _AND_NOT_COMMA = re.compile(r"\s+(?:and|aur|और|&)\s+", re.IGNORECASE)
@@ -1189,7 +1189,7 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
             end = detail.end() if detail else match.end()
             members = _members_named(doc, text, end, count)
             if members is None:
-                continue  # "two women, Mrs. Pushpa and Mrs. Malar, saw it": onlookers
+                continue  # "two women, Mrs. Gita and Mrs. Rekha, saw it": onlookers
             findings.groups.append((count, text[match.start() : end]))
             _add_members(findings, members)
     findings.companions += len(_ONE_COMPANION.findall(text)) + len(_KIN_ALONG.findall(text))
@@ -1280,7 +1280,7 @@ _APPOSED = re.compile(
 )
 
 
-# "mohalle ka ek aadmi Mehmood jo nasha karta hai": one, named straight after
+# "gali ka ek aadmi Shakeel jo jua khelta hai": one, named straight after
 _NAME_NEXT = re.compile(r"\s+(?=[A-Z][a-z])")
 
 

@@ -399,7 +399,7 @@ class _PhraseReader:
                 break
             adjoining = not self.text[start + len(word) : first].strip()
             if adjoining and first < pos and word.casefold() in _ARTICLES:
-                first = start  # "went to the Indian Bank ATM near ...": the spot starts after it
+                first = start  # "went to the SBI ATM near ...": the spot starts after it
                 continue
             if adjoining and first < pos and self._qualifies_spot(word, first):
                 # "along the link road near ...": a word that makes the spot a particular one
