@@ -287,8 +287,9 @@ class Facts(BaseModel):
 
     @property
     def two_or_more(self) -> bool:
+        # "one man and his chela", "ek aadmi aur uska saathi": the one counted is not alone.
         return (self.offenders or 0) >= 2 or (
-            self.offenders is None and Fact.GROUP in self.findings
+            (self.offenders or 1) == 1 and Fact.GROUP in self.findings
         )
 
     @property
@@ -679,7 +680,7 @@ _ACT_VERB = (
 )
 _NAMED_GROUP = re.compile(
     rf"\b({_NAME}(?:, {_NAME})*),? (?:and|aur|&) (?:his \w+ |her \w+ )?({_NAME})\b"
-    rf"(?: \w+){{0,3}}? {_ACT_VERB}\b"
+    rf"(?: \w+){{0,3}}?,? {_ACT_VERB}\b"
 )
 _NAMED_WITH_KIN = re.compile(
     rf"\b{_NAME},? (?:and|aur|&) (?:his|her|their|uske|uska|uski|unke|apne) (?:\w+ )?"
@@ -747,6 +748,8 @@ _CAME_TO_HELP = re.compile(
     # witnesses: "X and Y saw it", "X aur Y ne dekha", "X और Y ने देखा / सुना"
     r"|\b(?:saw|witnessed|watched) (?:it|this|the incident|everything|the whole)\b"
     r"|\b(?:ne dekha|ne suna|dekh rahe)\b|(?:ने देखा|ने सुना|देख रहे)"
+    # who helped the complainant or saw it: "X and Y helped me", "X और Y ने घटना देखी / मदद की"
+    r"|\b(?:helped|are witnesses|ki madad|ne madad|ne dekhi)\b|(?:ने (?:\S+ )?देखी|मदद की|शोर सुना)"
 )
 
 
@@ -771,10 +774,15 @@ def _is_victim_count(lowered: str, end: int) -> bool:
     # "several neighbours ... saw it happen" counts onlookers.
     after = lowered[end : end + 60]
     return bool(
-        re.match(r"\s+(?:were|got)\s+(?:injured|hurt|killed|robbed|attacked|beaten)", after)
+        re.match(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:were|are|have been|got|had been)\s+(?:also\s+)?"
+            r"(?:injured|hurt|killed|robbed|attacked|beaten|cheated|duped|defrauded|threatened)",
+            after,
+        )
         or re.match(
-            r"(?:,[^,.]{0,40},)?\s+(?:saw|witnessed|watched|gathered|were (?:present|watching)"
-            r"|were standing|stood|dekh rahe|dekhte rahe|jama ho|khade|खड़े|मौजूद|देख रहे)",
+            r"(?:,[^,!?\n]{0,60},)?\s+(?:saw|witnessed|watched|gathered|were (?:present|watching)"
+            r"|were standing|stood|dekh rahe|dekhte rahe|jama ho|khade|खड़े|मौजूद|देख रहे"
+            r"|(?:also\s+)?complained|participated|come and go|are witnesses|gawah|गवाह)",
             after,
         )
     )
@@ -786,6 +794,9 @@ def _is_own_party(lowered: str, start: int) -> bool:
     return bool(
         re.search(
             r"(?:\b(?:my|our|mere|meri|hamare|humare)|in front of|presence of|witness\w*|saamne"
+            # "we have two sons", "took six boys of our village": family, or those acted on
+            r"|\b(?:i|we) (?:have|had)"
+            r"|\b(?:took|lured|cheated|duped|kidnapped|trafficked)"
             r"|मेरे|हमारे|सामने)\s+(?:\w+\s+)?$",
             before,
         )

@@ -154,9 +154,14 @@ PERSON_NOUN = (
     r"(?:men|persons|people|boys|youths|youngsters|miscreants|accused|assailants|attackers|robbers|thieves|bouncers|guards|"
     r"brothers|sons|cousins|"
     r"dacoits|criminals|goons|strangers|individuals|culprits|offenders|others|associates|companions|villagers|neighbou?rs|relatives|family members|youths|students|workers|supporters|"
-    r"ladke|ladkon|log|logon|aadmi|admi|vyakti|badmash|badmashon|lutere|luteron|chor|bandmash)"
+    r"ladke|ladkon|log|logon|aadmi|admi|vyakti|badmash|badmashon|lutere|luteron|chor|bandmash|"
+    # the followers a leader brings: "his two chelas", "teen gurge", "do saathi"
+    r"henchmen|accomplices|chele|chelas|chelon|gurge|gurgon|gunde|gundon|saathi|sathi)"
 )
-PERSON_NOUN_HI = r"(?:लोग|लोगों|व्यक्ति|व्यक्तियों|लड़के|लड़कों|बदमाश|बदमाशों|आदमी|युवक|युवकों|लुटेरे|अभियुक्त|आरोपी)"
+PERSON_NOUN_HI = (
+    r"(?:लोग|लोगों|व्यक्ति|व्यक्तियों|लड़के|लड़कों|बदमाश|बदमाशों|आदमी|युवक|युवकों|लुटेरे|अभियुक्त|आरोपी|"
+    r"चेले|चेलों|गुर्गे|गुर्गों|गुंडे|गुंडों|साथी|साथियों)"
+)
 
 PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.PROPERTY_TAKEN: (
@@ -316,10 +321,12 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai|in-laws|sasural)|(?:my|her) in-laws",
             r"both (?:the accused|accused|men|boys)|both of them|they both|the two of them|the (?:two|three|four) accused|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
             r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)(?! (?:[a-z]+ )?(?:ko|se|ka|ki|ke|par|pe|tak)\b)|"
-            r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|saathi|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:aur|and) apne (?:bhai|beta|bete|dost|saathi|sathi)",
+            r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:aur|and) apne (?:bhai|beta|bete|dost|saathi|sathi)",
+            # a leader's followers, who act with him: "his chela", "uske gurge", "apne saathi"
+            r"(?:his|her|their|uske|uska|unke|unka|apne|apna|with|saath) (?:\w+ )?(?:saathi|sathi|companions?|henchmen|henchman|accomplices?|goons?)|chela|chelas|chele|chelon|gurga|gurge|gurgon|henchm[ae]n",
         ),
         _hi(
-            r"साथियों|साथी|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:और|व) (?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)(?! (?:\S+ )?(?:को|से|का|की|के|पर|तक)(?!\S))"
+            r"साथियों|(?:उसके|उसका|उनके|उनका|अपने|अपना|साथ) (?:\S+ )?साथी|चेला|चेले|चेलों|गुर्गा|गुर्गे|गुर्गों|मिलकर|मिल कर|दोनों ने|दोनों आरोपी|दोनों लोग|सभी ने|गिरोह|(?:और|व) (?:उसका|उसके|उसकी|अपने|अपनी) (?:भाई|बेटे|बेटा|दोस्त|साथी|पत्नी|पिता)(?! (?:\S+ )?(?:को|से|का|की|के|पर|तक)(?!\S))"
         ),
     ),
     Fact.WOMAN_VICTIM: (
