@@ -353,3 +353,15 @@ def test_a_kin_word_opening_a_sentence_is_no_second_accused() -> None:
 )
 def test_another_unnamed_doer_after_the_first_counts_one_more(text: str, count: int) -> None:
     assert extract(text).accused_count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दिनांक 3 मार्च को मोहल्ले का दबंग कल्लू सिंह अपने दो साथियों के साथ मेरी दुकान में घुस आया।",
+        "Kal shaam Pappu Yadav ne apne do saathiyon ke saath milkar mujhe maara.",
+        "On 3 March Raju Tomar came with his two friends and broke my shop's glass.",
+    ],
+)
+def test_two_companions_counted_after_the_accused_make_three(text: str) -> None:
+    assert extract(text).accused_count == 3

@@ -290,9 +290,17 @@ _KIN_ALONG = re.compile(
     r"(?:bhai|beta|brother|son|भाई|बेटा)\s+(?=(?:ne|aaye|aaya|came|ने|आए|आया)(?![\w\u0900-\u097f]))",
     re.IGNORECASE,
 )
+_COMPANION_NOUNS = (
+    r"(?:दोस्तों|दोस्त|साथियों|साथी|friends|dost|doston|saathi|saathiyon|sathiyon|associates|"
+    r"companions)(?![\w\u0900-\u097f])"
+)
+# "aur uske do saathi", "and his two friends", "with his three associates", "अपने दो साथियों के
+# साथ": companions counted, who came along with the accused
 _COUNTED_COMPANIONS = re.compile(
-    rf"(?:और|\baur|\band)\s+(?:उसके|\buske|\bhis|\bher|\bapne|अपने)\s+({_NUM})\s+"
-    r"(?:दोस्तों|दोस्त|साथियों|साथी|friends|dost|doston|saathi|associates)(?![\w\u0900-\u097f])",
+    rf"(?:(?:और|\baur|\band)\s+(?:उसके|\buske|\bhis|\bher|\bapne|अपने)|\bwith\s+(?:his|her|their)"
+    rf"|(?:अपने|उसके|\bapne|\buske)(?!\s+(?:एक|ek)\s)"  # "apne ek saathi": _ONE_COMPANION
+    rf"(?=\s+{_NUM}\s+{_COMPANION_NOUNS}\s+(?:के\s+साथ|ke\s+sa+th)))"
+    rf"\s+({_NUM})\s+{_COMPANION_NOUNS}",
     re.IGNORECASE,
 )
 _UNKNOWN_SIZE = re.compile(
