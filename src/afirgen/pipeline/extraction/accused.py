@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from afirgen.domain.fields import Accused, Person
 from afirgen.pipeline.extraction.complained_of import complained_of, names_a_place_or_body
 from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.firms import firm_complained_of
 from afirgen.pipeline.extraction.names import (
     ALIAS,
     NameSpan,
@@ -400,6 +401,9 @@ def collect_accused(
         findings.named = [s for s in findings.named if s.name in findings.actors]
     _drop_cleared(doc, findings, person)
     _spell_out(doc.text, findings)
+    if _nothing_said(findings) and not suspects_no_one:
+        firm = firm_complained_of(doc)  # "booked a flat with M/s Sai Developers": the firm
+        findings.named = [firm] if firm else []
     return findings
 
 
