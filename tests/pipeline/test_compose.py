@@ -261,3 +261,13 @@ def test_a_matter_with_no_section_registered_alleges_no_deed() -> None:
     registered = compose_narrative(draft(text), text, ["Section 316(2) BNS"])
     assert "in the complainant's words" not in registered
     assert "Kailash Rawat took cement bags" in registered
+
+
+def test_a_scene_that_opened_its_sentence_reads_in_lower_case_mid_sentence() -> None:
+    text = (
+        "I, Rekha Joshi, aged 45, report that on 2 March 2025 at about 7 pm I was walking back "
+        "from the Kali temple. Near the Reliance Trends store a man snatched my gold chain worth "
+        "Rs 80,000."
+    )
+    narrative = compose_narrative(draft(text), text, ["Section 304(2) BNS"])
+    assert "hrs near the Reliance Trends store," in narrative

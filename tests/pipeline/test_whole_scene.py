@@ -94,3 +94,16 @@ def test_a_priest_writing_for_a_temple_names_the_scene() -> None:
         "the mandir, I found the donation box lock broken and the money gone."
     )
     assert place(text) == "Sankat Mochan Mandir, Station Road, Civil Lines, Jhansi"
+
+
+def test_the_place_one_was_coming_back_from_is_not_the_scene() -> None:
+    text = (
+        "On 2 March 2025 at about 7 pm I was walking back from the Kali temple on Station Road. "
+        "Near the Reliance Trends store a man on a scooter pulled my purse and sped off."
+    )
+    assert place(text) == "Near the Reliance Trends store"
+
+
+def test_the_spot_a_thing_was_stolen_from_is_the_scene() -> None:
+    text = "On 2 March 2025 at about 7 pm my cycle was stolen from outside the Kali temple."
+    assert place(text) == "outside the Kali temple"

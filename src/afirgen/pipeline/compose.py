@@ -226,8 +226,8 @@ def _where(fields: FirFields) -> str:
     place = _third_person((fields.place or "").strip().rstrip(".।"))
     if not place:
         return ""
-    if _PREPOSITION.match(place):
-        return f" {place}"
+    if _PREPOSITION.match(place):  # "Near the Bata showroom" opened its sentence
+        return f" {place[0].lower()}{place[1:]}"
     related = english_relation(place)
     if related:  # "Basharatpur chauraha ke paas" -> "near Basharatpur chauraha"
         return f" {related[0]} {related[1]}"

@@ -36,6 +36,13 @@ _STARTER = re.compile(
     re.IGNORECASE,
 )
 _LINKS = phrase_list("places", "links")
+# "walking back from", "returning from", "on my way home from": where one came from, unlike
+# "stolen from outside the gurdwara", the scene of a theft
+_FROM_BEFORE = re.compile(
+    r"\b(?:back|returning|coming|came|come|way(?:\s+(?:back|home))?)\s+from\s+"
+    r"(?:the\s+|my\s+|our\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # "at Hanuman Vatika, Rampur through a broker": a locality after the comma ends where
 # the sentence goes on with one of these words
 _AFTER_LOCALITY = frozenset(
@@ -362,6 +369,8 @@ class _PhraseReader:
                 # "Shree Ram Auto Garage at Station Road": the spot, then where it stands
                 spot = self._named_before(sentence.start, sentence.start + match.start())
                 first = spot if spot < sentence.start + match.start() else first
+            if _FROM_BEFORE.search(self.text, sentence.start, first):
+                continue  # "walking back from the temple on X Road": where one came from
             phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
         return phrases
 
