@@ -365,3 +365,16 @@ def test_another_unnamed_doer_after_the_first_counts_one_more(text: str, count: 
 )
 def test_two_companions_counted_after_the_accused_make_three(text: str) -> None:
     assert extract(text).accused_count == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raat ko char ladke ghar mein ghuse. Ek ladke ne mujhe pakda aur baaki almari todne lage.",
+        "Four men stopped our car. One man held a knife to the driver while the others searched "
+        "the boot.",
+        "चार लड़के दुकान में घुसे। एक लड़के ने गल्ले से पैसे निकाले।",
+    ],
+)
+def test_one_of_a_counted_band_told_again_is_no_extra_accused(text: str) -> None:
+    assert extract(text).accused_count == 4

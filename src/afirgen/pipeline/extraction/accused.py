@@ -1181,6 +1181,8 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         count = int(number_from_word(match[1]) or 0)
         if _not_doers(text, match) or (match["bare"] and count < _GROUP_OF_TWO):
             continue  # "ek agyat number se call aaya": one unknown is as often a number
+        if count == 1 and any(n > 1 for n, _ in findings.groups):
+            continue  # "teen ladke aaye ... ek ladke ne chaku nikala": one of the three
         if _RANGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             # "do-teen ladke", "4-5 log": the number is open; a band of that open size that
             # did the deed ("5-6 unknown boys broke the glass") leaves the count open
