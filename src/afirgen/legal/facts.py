@@ -138,9 +138,13 @@ _NEGATION_BEFORE = re.compile(
     # "no guest or staff member was hurt": the subject a negation opens, then its verb
     r"|\bno\s+(?:(?!and\b|but\b|aur\b)\S+\s+){1,4}(?:was|were|got)\s+$"
     # "nobody has been rude or threatening": the last of a list the negation opens
-    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+)\s+(?:\S+\s+){0,3}(?:or|nor)\s+$"
+    # "nobody threatened her or showed a knife": each act the list goes on to
+    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+)\s+(?:\S+\s+){0,3}(?:or|nor)\s+(?:\S+\s+){0,2}$"
     # "did not receive any injury", "did not suffer any hurt"
     r"|(?:\bnot|\bno|\bnever|n't)\s+(?:receive|get|suffer|sustain|have|find|cause)\w*\s+(?:any\s+)?$"
+    # "did not show any weapon", "never used a knife"
+    r"|(?:\bnot|\bnever|n't)\s+(?:show|use|carry|brandish|display|point|take out|pull out)\w*"
+    r"\s+(?:any|a|an)\s+$"
 )
 # "I am not sure whether he had a knife", "shayad", "पता नहीं कि": told as a doubt, not a fact.
 _HEDGE_BEFORE = re.compile(
@@ -493,7 +497,7 @@ def _told_near(
 
 
 _TAKING = (Fact.PROPERTY_TAKEN, Fact.SNATCHING)
-_FORCE_OF_ROBBERY = (Fact.THREAT, Fact.HURT)
+_FORCE_OF_ROBBERY = (Fact.THREAT, Fact.HURT, Fact.CRIMINAL_FORCE)
 _ROBBERY_REACH = 3  # sentences between the taking and the hurt or threat used for it
 
 

@@ -188,16 +188,19 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"chheen\w*|chhin\w*|cheen\w*|jhapat\w*|le (?:bhaage|bhage|bhaga|ud[ae])|uda le|utha (?:le|kar le) (?:gaye|gaya)|jeb (?:kat|kaat)\w*",
             r"(?:someone|somebody|unknown (?:person|persons|people)|thie(?:f|ves)|miscreants?|who) (?:\w+ ){0,4}(?:taken|took|stole|removed|lifted|picked)",
             r"pocket (?:was )?(?:picked|cut|empty)",
-            r"(?:galle|gulle|galla|drawer|tijori|almari|almirah|counter|cash box) (?:se|mein se|me se) (?:\w+ ){0,3}(?:nikaal|nikal|chura|utha)\w*",
-            r"(?:and|then) (?:took|snatched|grabbed|removed) (?:away )?(?:my|his|her|our|their) (?:\w+ ){0,3}"
+            r"(?:galle|gulle|galla|drawer|tijori|almari|almirah|counter|cash box) (?:se|mein se|me se) (?:[\w,.]+ ){0,3}(?:nikaal|nikal|chura|utha)\w*",
+            r"(?:and|then|,) (?:took|snatched|grabbed|removed) (?:away )?(?:my|his|her|our|their) (?:\w+ ){0,3}"
             + _PROP,
             r"(?:while|after|before) (?:taking|snatching|grabbing|stealing) (?:away )?(?:my|his|her|our|their) (?:\w+ ){0,2}"
             + _PROP,
+            # a weapon shown and the things taken in the one breath: "katta taan kar ... le liye"
+            r"(?:dikha|dikhaa|taan|tan|sata|satta|ada|adaa)(?:kar|ke) (?:\w+ ){0,6}(?:le liye|le liya|le li|le gaye|le gaya|nikaal liye|nikal liye|nikalwa liye|nikalwa liya)",
             r"hand over (?:\w+ ){0,4}(?:or|else|otherwise)|(?:de de|de do|nikaal|nikal|nikalo) (?!ja\w* |jao\b)(?:\w+ ){0,2}(?:warna|varna|nahi to)|jo (?:bhi )?hai (?:nikaal|nikal|de)",
         ),
         _hi(
             r"चोरी|चोर(?![\u0900-\u097f])|चोरों|चुरा|लूट|छीन|झपट|ले भागे|ले भागा|उठा ले गए|उठा ले गया|डकैती|"
-            r"(?:खोलकर|खोल कर|उठाकर|उठा कर|निकालकर|निकाल कर|तोड़कर|तोड़ कर|चुपके से) ले (?:गए|गया|गई|गये)|जेब कट|जेब काट|(?:दे दे|दे दो|निकाल) (?:\S+ ){0,2}(?:वरना|नहीं तो)"
+            r"(?:खोलकर|खोल कर|उठाकर|उठा कर|निकालकर|निकाल कर|तोड़कर|तोड़ कर|चुपके से) ले (?:गए|गया|गई|गये)|"
+            r"(?:दिखाकर|दिखा कर|तानकर|तान कर|सटाकर|सटा कर|अड़ाकर|अड़ा कर|की नोक पर) (?:\S+ ){0,6}(?:ले लिए|ले लिया|ले ली|ले लिये|ले गए|ले गया|निकाल लिए|निकलवा लिए)|जेब कट|जेब काट|(?:दे दे|दे दो|निकाल) (?:\S+ ){0,2}(?:वरना|नहीं तो)"
         ),
     ),
     Fact.SNATCHING: (
@@ -215,15 +218,21 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.FORCE: (
         _en(
             r"at (?:knife|gun|pistol)-?point|(?:knife|gun|pistol)-?point|at the point of (?:a )?(?:knife|gun|pistol|revolver)",
-            r"(?:showed|brandished|pointed|waved) (?:a |his |their )?(?:knife|gun|pistol|revolver|katta|sword|dagger|weapons?)",
+            r"(?:showed|shown|showing|brandished|brandishing|pointed|pointing|waved|waving|flashed|took out|pulled out) (?:me |him |her |us |them )?(?:a |his |their |an? |the )?(?:big |long |sharp |country-made |desi )?(?:knife|gun|pistol|revolver|katta|tamancha|sword|dagger|blade|weapons?)",
+            r"(?:knife|gun|pistol|revolver|katta|blade|dagger|sword)s? (?:\w+ ){0,2}(?:to|at|on|against) (?:my|his|her|our|their) (?:neck|throat|head|temple|chest|stomach|belly|back|side|ribs)",
             r"(?:held|put|placed|pressed|pointed|kept) (?:a |his |the |their )?(?:knife|gun|pistol|revolver|katta|blade|dagger|sword)s? (?:to|at|on|against) (?:my|his|her|our)",
             r"overpowered|pinned (?:me|him|her) down|pushed (?:me|him|her) (?:down|to the ground)|held (?:me|him|her) down",
-            r"(?:chaku|chhura|pistol|katta|tamancha|hathiyar|bandook) (?:dikha|tan|lagake|laga kar|ki nok)\w*",
+            r"(?:chaku|chaaku|chakoo|chhura|churi|pistol|pistaul|katta|katte|tamancha|tamanche|revolver|hathiyar|bandook|banduk) (?:\w+ ){0,2}(?:dikha|taan|tan|lagake|laga|rakh|ada|sata|ki nok|ke bal|ke dam)\w*",
+            r"(?:gardan|gale|gala|kanpati|kanpatti|seene|pet|sir|galle) (?:\w+ ){0,2}(?:chaku|chaaku|chakoo|chhura|churi|pistol|katta|tamancha|revolver|bandook) (?:\w+ ){0,1}(?:rakh|laga|taan|tan|ada|sata)\w*",
             r"jabardasti|zabardasti|zabardasti|by force|forcibly|forcefully|gagged|"
             r"tied (?:up )?(?:her|his|my|their|our) (?:hands|legs|hands and legs)|tied (?:me|him|her|us|them) (?:up|to)|bound (?:me|him|her|us|them)|"
             r"(?:put|pressed|placed) (?:his |a |her )?hand (?:on|over) (?:her|his|my) mouth|(?:haath|hath)[- ]?(?:pair )?(?:baandh|bandh)\w*|munh daba\w*",
         ),
-        _hi(r"चाकू दिखा|पिस्तौल दिखा|तमंचा दिखा|चाकू की नोक|जबरदस्ती|ज़बरदस्ती|हाथ-पैर बांध|हाथ बांध|मुंह दबा"),
+        _hi(
+            r"(?:चाकू|छुरा|छुरी|पिस्तौल|पिस्टल|तमंचा|तमंचे|कट्टा|कट्टे|बंदूक|रिवॉल्वर|हथियार)(?: की नोक| के बल| के दम| दिखा| तान| सटा| अड़ा| लगा| रख)|"
+            r"(?:गर्दन|गले|कनपटी|सीने|पेट)\S* (?:\S+ ){0,2}(?:चाकू|छुरा|छुरी|पिस्तौल|पिस्टल|तमंचा|कट्टा|बंदूक|रिवॉल्वर) (?:\S+ )?(?:रख|लगा|सटा|तान|अड़ा)|"
+            r"जबरदस्ती|ज़बरदस्ती|हाथ-पैर बांध|हाथ बांध|मुंह दबा"
+        ),
     ),
     Fact.WEAPON: (
         _en(
@@ -243,7 +252,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"knife|knives|chaku|chaaku|chakoo|chhura|churi|dagger|sword|talwar|swords|pistol|revolver|gun|guns|firearm|rifle|katta|tamancha|"
             r"axe|kulhadi|kulhari|farsa|gandasa|sickle|darati|daranti|hasiya|iron rod|iron pipe|sariya|saria|rod|acid|blade|razor|"
-            r"screwdriver|spear|bhala|hammer|hathoda|khukri|machete|tezab|tejab|stabbed|stab|shot|fired|kerosene|petrol|set (?:him|her|me) on fire|"
+            r"screwdriver|spear|bhala|hammer|hathoda|khukri|machete|tezab|tejab|stabbed|stab|shot|fired|kerosene|petrol(?! ?(?:pump|bunk|station|tank|pump|price|filling))|set (?:him|her|me) on fire|"
             r"sharp[- ]edged|sharp weapon|deadly weapon|dangerous weapon|burnt with|hot iron|"
             r"scissors|kainchi|trishul|ballam|barchi|gupti|bhujali|hasua|boiling (?:water|oil)|hot oil"
         ),

@@ -7,6 +7,7 @@ against what retrieval found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from afirgen.legal.facts import Fact, Facts
@@ -41,11 +42,32 @@ def violent_taking(f: Facts) -> bool:
     """Theft turned robbery: force, fear of instant hurt, or hurt caused in taking property."""
     if not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING) or taken_by_deception(f):
         return False
-    if f.has(Fact.SNATCHING) and not f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.THREAT):
+    if (
+        f.has(Fact.SNATCHING)
+        and not f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.THREAT)
+        and not _struck_to_take(f)
+    ):
         return False
     return f.any(Fact.FORCE, Fact.FORCE_IN_TAKING) or (
         f.has(Fact.DANGEROUS_WEAPON) and not tool_of_break_in(f)
     )
+
+
+# An injury told without the act that caused it ("bleeding", "chot", "bruised"): in a
+# snatching it is most often the fall the jerk caused, not hurt the snatcher chose to cause.
+_INJURY_ONLY = re.compile(
+    r"(?:injur\w*|bleed\w*|bled|bruis\w*|wound\w*|hurt\w*|fractur\w*|scratch\w*|chot\w*|"
+    r"ghayal|khoon|lahuluhan|चोट|घायल|खून|जख्मी|ज़ख्मी|लहूलुहान|फ्रैक्चर)"
+)
+
+
+def _struck_to_take(f: Facts) -> bool:
+    """A snatching turned robbery: the snatcher struck, pushed or twisted the victim to get
+    or keep the thing (kicked her when she held on, "dhakka dekar chheen liya"), told
+    beside the taking; or a grievous injury done in taking it. A lesser injury from the
+    jerk alone leaves it snatching."""
+    force = f.evidence(Fact.FORCE_IN_TAKING)[:1]
+    return bool(force) and (grievous(f) or not _INJURY_ONLY.fullmatch(force[0].lower()))
 
 
 def tool_of_break_in(f: Facts) -> bool:

@@ -1,0 +1,102 @@
+"""Robbery read from the taking and the force used for it, and snatching kept apart.
+
+Every complaint here is invented. Theft is robbery when, in taking or carrying the thing
+away, the offender causes or attempts hurt or restraint, or puts the victim in fear of
+instant hurt (BNS 309(2)); a sudden grab with no more force than the grab is snatching (304).
+"""
+
+from datetime import date
+
+import pytest
+
+from afirgen.legal import SectionIdentifier
+from afirgen.legal.facts import Fact, detect_facts
+
+ROBBERY = ("BNS 309", "BNS 311")
+SNATCHING = ("BNS 304",)
+
+CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # struck, punched or pushed to get or keep the thing snatched
+    (
+        "Near the bus depot a boy on a scooter pulled my bag. When I held on to it he kicked me "
+        "in the stomach and I fell, my elbow is bleeding. He rode off with the bag.",
+        ROBBERY,
+        SNATCHING,
+    ),
+    (
+        "Mandi se lautte waqt ek ladke ne mera mobile jhapat liya. Maine uska haath pakda to "
+        "usne mere munh par mukka maara, hont se khoon nikla, aur phone le kar bhaag gaya.",
+        ROBBERY,
+        SNATCHING,
+    ),
+    (
+        "बाज़ार से लौटते समय एक लड़के ने मेरा पर्स छीन लिया। मैंने पर्स नहीं छोड़ा तो उसने मुझे "
+        "धक्का देकर गिरा दिया और पर्स ले भागा।",
+        ROBBERY,
+        SNATCHING,
+    ),
+    # a sudden grab, or only a scratch from the jerk: snatching
+    (
+        "While I was walking to the temple a man on a bike pulled the chain from my neck and "
+        "sped away. He did not show any weapon and nobody hurt me.",
+        SNATCHING,
+        ROBBERY,
+    ),
+    (
+        "Station ke bahar ek ladke ne achanak mera phone jhapat liya aur bheed mein bhaag gaya.",
+        SNATCHING,
+        ROBBERY,
+    ),
+    (
+        "A pillion rider pulled the chain off my mother's neck and they sped away. The jerk "
+        "left her neck scratched.",
+        SNATCHING,
+        ROBBERY,
+    ),
+    # a weapon shown or held to the body to take the property
+    (
+        "Raat ko dukaan band karte waqt ek aadmi ne chaaku gardan pe rakha aur galle se 12,000 "
+        "nikaal ke le gaya.",
+        ROBBERY,
+        ("BNS 303", *SNATCHING),
+    ),
+    (
+        "Do ladkon ne rasta roka, ek ne katta taan kar kaha jo hai nikaal, aur mera purse le gaye.",
+        ROBBERY,
+        ("BNS 303", *SNATCHING),
+    ),
+    (
+        "दो बदमाशों ने पिस्तौल दिखाकर मेरी चेन और मोबाइल ले लिए और भाग गए।",
+        ROBBERY,
+        ("BNS 303", *SNATCHING),
+    ),
+    (
+        "Two men stopped my scooter, one held a knife to my neck and the other took my wallet.",
+        ROBBERY,
+        ("BNS 303", *SNATCHING),
+    ),
+    (
+        "Three boys stopped my cycle, one showed me a knife, took my phone and cash.",
+        ROBBERY,
+        ("BNS 303", *SNATCHING),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_robbery_is_told_from_snatching_by_the_force_used_to_take(
+    identifier: SectionIdentifier, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    result = identifier.identify(text, date(2025, 5, 10))
+    charged = {f"{m.act} {m.section}" for m in result.sections}
+    assert charged & set(wanted)
+    assert not charged & set(unwanted)
+
+
+def test_a_weapon_denied_or_a_petrol_pump_named_is_no_dangerous_weapon() -> None:
+    facts = detect_facts(
+        "The pillion rider pulled my chain and they left. Nobody threatened me or showed a "
+        "knife. There is a CCTV camera at the petrol pump nearby."
+    )
+    assert Fact.DANGEROUS_WEAPON not in facts.findings
+    assert Fact.WEAPON not in facts.findings
