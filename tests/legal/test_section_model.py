@@ -222,3 +222,27 @@ def test_weights_trained_without_the_maximum_embedding_are_refused(
         np.savez(old, meta=np.array(json.dumps(meta)), weights=data["weights"], bias=data["bias"])
     with pytest.raises(ValueError, match="maximum-embedding"):
         SectionModel.load(encoder, old)
+
+
+CHAIN_PULLED = (
+    "To the SHO, Civil Lines Police Station, Bareilly.\nSir, I am Meena Rastogi w/o "
+    "Pradeep Rastogi, aged 52, living at 88 Model Town, Bareilly. Yesterday, 6 December "
+    "2026, at about 6:15 in the evening I was walking back from the Shiv temple on Rampur "
+    "Road. Near the Bata showroom two young men came from behind on a red motorcycle "
+    "without a number plate. The man sitting behind pulled my gold chain (about 20 grams, "
+    "worth Rs 1,30,000) from my neck and they sped away towards Chaupula. My neck got a "
+    "scratch but I did not need a doctor. I can recognise the one who pulled the chain; he "
+    "wore a black jacket. Please register my complaint and recover my chain.\nMeena "
+    "Rastogi, mobile 9837011223"
+)
+
+
+def test_a_completed_snatching_is_not_also_an_attempt_on_property_carried(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    result = build_identifier(kb, retriever, engine="both").identify(
+        CHAIN_PULLED, date(2026, 12, 6)
+    )
+    chosen = {f"{m.act} {m.reference}" for m in result.sections}
+    assert "BNS 304(2)" in chosen
+    assert "BNS 134" not in chosen

@@ -172,13 +172,15 @@ GRADE_LADDERS: dict[str, frozenset[str]] = {
 # A lesser offence and the graver BNS offences whose ingredients take it in: hurt in an
 # attempt to murder, a killing or hurt to a public servant; endangering life by a rash act
 # that caused a death; restraint in a confinement or a kidnapping; criminal force in a hurt
-# or an assault on a woman's modesty; that assault in a rape. The learned model may not add
+# or an assault on a woman's modesty; that assault in a rape; an assault to take property
+# carried by a person in the snatching or robbery it became. The learned model may not add
 # the lesser beside the graver (it proposes both for the one act); the rules grade them.
 INCLUDED_IN: dict[str, frozenset[str]] = {
     "115": frozenset({"103", "105", "109", "121"}),
     "125": frozenset({"106"}),
     "126": frozenset({"127", "137", "140"}),
     "131": frozenset({"115", "117", "118", "74", "121", "132"}),
+    "134": frozenset({"304", "309", "310"}),  # the attempt on property carried, done
     "74": frozenset({"64", "65", "70"}),
 }
 
