@@ -55,7 +55,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ),
     # a weapon shown or held to the body to take the property
     (
-        "Raat ko dukaan band karte waqt ek aadmi ne chaaku gardan pe rakha aur galle se 12,000 "
+        "Raat ko dukaan band karte waqt ek aadmi ne chaaku gardan pe rakha, phir drawer se 12,000 "
         "nikaal ke le gaya.",
         ROBBERY,
         ("BNS 303", *SNATCHING),
