@@ -107,3 +107,17 @@ def test_the_place_one_was_coming_back_from_is_not_the_scene() -> None:
 def test_the_spot_a_thing_was_stolen_from_is_the_scene() -> None:
     text = "On 2 March 2025 at about 7 pm my cycle was stolen from outside the Kali temple."
     assert place(text) == "outside the Kali temple"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं गीता देवी, निवासी ग्राम सरैया, जिला सीतापुर। कल दोपहर पड़ोसी मनोज मेरे घर के आँगन में घुसकर "
+        "गाली देने लगा।",
+        "I am Rohit Sen, residing at 14 Lake View Colony, Bhopal. Last night two boys climbed on "
+        "to the roof of our house and broke the water tank.",
+    ],
+)
+def test_a_courtyard_or_roof_of_the_complainants_house_is_the_home(text: str) -> None:
+    fields = extract_fields(text, date(2026, 3, 1))
+    assert fields.place is not None and fields.place == fields.complainant.address

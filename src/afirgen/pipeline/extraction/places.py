@@ -119,6 +119,14 @@ _HOME_PART = re.compile(
 )
 
 
+def _part_of_own_house(text: str, phrase: Phrase) -> bool:
+    """A bare room, roof or courtyard told as part of the complainant's own house."""
+    if not _HOME_PART.fullmatch(phrase.text.strip(" .,")):
+        return False
+    around = text[max(0, phrase.start - 25) : phrase.end + 25]
+    return bool(_OWN_HOUSE.search(around))
+
+
 def _slept_there(text: str, phrase: Phrase) -> bool:
     """ "sleeping in the upstairs room", "छत वाले कमरे में सो रहे थे": a room of the house
     slept in (not "asleep in the train")."""
@@ -192,6 +200,8 @@ def extract_place(
         if phrase and _is_bare_home(phrase.text):
             # "at home", "in our house": the complainant's own house, whose address says more
             return address or phrase.text
+        if phrase and address and _part_of_own_house(doc.text, phrase):
+            return address  # "मेरे घर के आँगन में", "on the roof of our house": the home
         if (phrase is None or _is_bare_premises(phrase.text)) and _PREMISES.search(sentence.text):
             # "dukaan pe aaye": the shop the complainant says they run, named elsewhere
             premises = own_premises(doc.text)
