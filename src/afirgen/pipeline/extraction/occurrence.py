@@ -33,6 +33,7 @@ from afirgen.pipeline.extraction.dates import (
 )
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.times import TimeMention, find_times
+from afirgen.text.speakers import COMPLAINANT_SUBJECT
 
 _TIME_LABEL = re.compile(r"\btime\s*[:-]|समय\s*[:-]", re.IGNORECASE)
 # A sentence about making the complaint: its "today" is the day of reporting.
@@ -390,9 +391,6 @@ _TOLD_THAT = re.compile(
     re.IGNORECASE,
 )
 
-# "I told him that ...": the complainant telling, not learning
-_FIRST_PERSON = re.compile(r"\b(?:i|we|maine|humne|hamne)\b|मैंने|हमने", re.IGNORECASE)
-
 
 def _day_of_telling(doc: Complaint, mention: DateMention, dates: list[DateMention]) -> bool:
     index = doc.sentence_index(mention.start)
@@ -407,7 +405,10 @@ def _day_of_telling(doc: Complaint, mention: DateMention, dates: list[DateMentio
         and d.value < mention.value
     ]
     told = _TOLD_THAT.search(doc.folded, mention.end, later[0].start) if later else None
-    return told is not None and not _FIRST_PERSON.search(doc.folded, mention.end, told.start())
+    # "I told him that ...": the complainant telling, not learning
+    return told is not None and not COMPLAINANT_SUBJECT.search(
+        doc.folded, mention.end, told.start()
+    )
 
 
 def _told_incident_date(doc: Complaint, dates: list[DateMention]) -> DateMention | None:

@@ -20,6 +20,7 @@ from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
 from afirgen.text.amounts import Amount, find_amounts
+from afirgen.text.speakers import COMPLAINANT_SUBJECT
 
 _DEMAND = re.compile(
     r"demand|\bwants?\b|\bask(?:s|ed|ing)\s+(?:(?:me|us|him|her)\s+)?(?:for\s+)?(?:rs|₹|\d)|asking\s+for|asked\s+for|मांग|माँग|dowry|dahej|दहेज|"
@@ -451,13 +452,10 @@ _PART_PAID = re.compile(
 )
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|we|maine|mainne|hamne|humne)\b|(?:मैंने|हमने)", re.IGNORECASE)
-
-
 def _paid_in_part(window: str) -> bool:
     """Someone else paid a part ("he has paid only Rs 3,000"), not the complainant."""
     part = _PART_PAID.search(window)
-    return part is not None and not _FIRST_PERSON.search(window[: part.end()])
+    return part is not None and not COMPLAINANT_SUBJECT.search(window[: part.end()])
 
 
 # A price put on a person ("took Rs 25,000 for her", "har ladke ke badle 5,000 liye", "आरिफ़
