@@ -80,6 +80,21 @@ def test_a_value_after_which_or_jiski_describes_the_thing_taken(text: str, item:
 
 
 @pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Ek ladka meri ghadi le bhaaga. Ghadi 3 saal purani thi, keemat 6,000 rupaye.",
+            "Ghadi 3 saal purani",
+        ),
+        ("उसने मेरा फोन छीन लिया। फोन दो महीने का था, कीमत 21,000 रुपये।", "फोन दो महीने"),
+    ],
+)
+def test_the_verb_closing_a_described_thing_is_no_part_of_its_name(text: str, item: str) -> None:
+    """ "thi" / "था" after the thing's measure is the verb of the clause, not the item."""
+    assert extract_fields(text).property[0].description == item
+
+
+@pytest.mark.parametrize(
     ("text", "items"),
     [
         (

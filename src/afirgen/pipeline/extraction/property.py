@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from afirgen.domain.fields import PropertyItem
 from afirgen.pipeline.extraction.document import Complaint
-from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
+from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern, stem_pattern
 from afirgen.text.amounts import Amount, find_amounts
 from afirgen.text.speakers import COMPLAINANT_SUBJECT
 
@@ -161,6 +161,7 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _RELATIVE_PRONOUNS = frozenset(["जिसकी", "jiski", "jiska", "जिसका", "which", "whose"])
 _GENITIVES = frozenset(["का", "की", "के", "ka", "ki", "ke", "of"])
+_COPULAS = phrase_list("property", "copulas")
 _MAX_ITEM_WORDS = 6
 _CLAUSE_WORDS_BEFORE = 7
 _CLAUSE_WORDS_AFTER = 5
@@ -761,6 +762,10 @@ def _words_before(text: str) -> str:
     tokens = text.rstrip(" ,(").split()
     while tokens and tokens[-1].casefold() in _RELATIVE_PRONOUNS:  # "... अंगूठी जिसकी कीमत"
         tokens.pop()
+    if len(tokens) > 2 and tokens[-1].casefold() in _COPULAS:  # "chain 15 gram ki thi"
+        tokens.pop()
+        if tokens[-1].casefold() in _GENITIVES:
+            tokens.pop()
     for word in reversed(tokens):
         if word.casefold() in _GENITIVES and words:  # "सोने की अंगूठी", "sone ki chain"
             words.insert(0, word)
