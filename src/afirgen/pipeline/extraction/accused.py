@@ -326,6 +326,26 @@ _OPEN_AGENT = re.compile(
     r"चुरा|काट|मार)",
     re.IGNORECASE,
 )
+# "unknown persons broke the lock", "अन्य अज्ञात लोगों", "kisi agyat vyakti ne": unknown
+# doers of a number the complaint leaves open (a number before them counts them instead;
+# "calls from unknown men", "अनजान लोगों के कॉल" are those who rang the victim afterwards)
+_OPEN_UNKNOWN = re.compile(phrase_pattern("accused", "open_unknown"), re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?<![\w\u0900-\u097f]){_NUM}\s+$", re.IGNORECASE)
+_CALLS_FROM = re.compile(r"(?:\bfrom|\bse)\s+$", re.IGNORECASE)
+_CALLS_AFTER = re.compile(
+    r"[^.!?।\n]{0,25}?(?:\bcalls?\b|\bmessages?\b|कॉल|मैसेज|फोन)", re.IGNORECASE
+)
+
+
+def _left_open_unknown(text: str) -> bool:
+    return any(
+        not _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _CALLS_FROM.search(text, max(0, m.start() - 8), m.start())
+        and not _CALLS_AFTER.match(text, m.end())
+        for m in _OPEN_UNKNOWN.finditer(text)
+    )
+
+
 # "Sarita naam ki ek ladki": the one is named, and the name is read as the accused.
 _NAMED_ONE = re.compile(r"(?:\bnaam|नाम)\s+(?:ka|ki|ke|का|की|के)\s+$", re.IGNORECASE)
 _SINGLE = re.compile(
@@ -1211,6 +1231,9 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         findings.companions += int(number_from_word(match[1]) or 0)
     findings.unknown_size = open_gang or bool(
         _UNKNOWN_SIZE.search(text) or _OPEN_AGENT.search(text)
+    )
+    findings.unknown_size = findings.unknown_size or (
+        not findings.groups and _left_open_unknown(text)
     )
     findings.open_number = bool(_OPEN_NUMBER.search(text))
     single = next(
