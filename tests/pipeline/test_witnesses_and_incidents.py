@@ -156,6 +156,30 @@ def test_entering_a_place_is_trespass_entering_a_number_is_not(text: str, trespa
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He has not threatened me so far; he only refuses to repay.", "criminal intimidation"),
+        ("Usne koi dhamki nahi di, bas paise lautane se mana kar diya.", "criminal intimidation"),
+        ("किसी ने मारपीट नहीं की, केवल सामान का हिसाब नहीं दिया।", "assault"),
+    ],
+)
+def test_an_incident_the_complaint_denies_is_not_described(text: str, kind: str) -> None:
+    assert kind not in detect_incidents(text)
+    assert kind in detect_incidents(text, denied_too=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left my scooter at the gate; the handle lock was broken and the scooter was gone.",
+        "Chor meri bike ka handle taala tod kar use le gaye.",
+    ],
+)
+def test_a_vehicles_own_lock_broken_is_no_house_breaking(text: str) -> None:
+    assert "house-breaking" not in detect_incidents(text)
+
+
+@pytest.mark.parametrize(
     ("text", "scene", "kind"),
     [
         (

@@ -32,6 +32,7 @@ from afirgen.legal.lexicon import (
 )
 from afirgen.legal.phrases import ingredient_stems, ingredient_words
 from afirgen.text.amounts import find_amounts
+from afirgen.text.negation import negated
 from afirgen.text.numbers import NUMBER_WORDS
 from afirgen.text.sentences import split_sentences
 
@@ -121,44 +122,10 @@ def _snatched_to_destroy(lowered: str) -> list[tuple[int, int]]:
     return [m.span() for m in _destroyed_after().finditer(lowered)]
 
 
-_NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|\bno|\bnever|n't|\b(?:did|do|does|was|were|is|had|has)nt|\bnor|\bwithout|\bneither|\bna|\bnahi|\bnahin|\bmat|(?<![\u0900-\u097f])(?:नहीं|न|मत))"
-    r"\s+(?:\S+\s+)?$"
-    # the second of two negated acts: "did not push him or hit him"
-    # "no abuse or threat was given", "there was no violence or threat"
-    r"|(?:\bnot|\bnever|\bno|n't|\b(?:did|do|does)nt)\s+(?:\S+\s+){1,3}(?:or|nor)\s+(?:\S+\s+)?$"
-    # a reported act the complainant disowns: "I am not alleging that anybody cheated me"
-    r"|(?:\bnot|n't)\s+(?:saying|alleging|accusing|claiming|suggesting)\b.*$"
-    # "nobody was hurt", "no one was injured", "none of us got hurt"
-    # "nobody in my family was hurt"
-    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+|\bkisi ko bhi|\bkisi ko|किसी को)"
-    r"(?:\s+(?:in|of|from)\s+(?:my|our|the|his|her|their)\s+\w+)?\s+(?:\S+\s+){0,2}$"
-    # "na hi koi haath uthaya", "nahi to koi chot": a negation with its particles
-    r"|(?:\bna|\bnahi|\bnahin)\s+(?:hi|to|bhi)\s+(?:koi\s+)?(?:\S+\s+)?$"
-    # "no guest or staff member was hurt": the subject a negation opens, then its verb
-    r"|\bno\s+(?:(?!and\b|but\b|aur\b)\S+\s+){1,4}(?:was|were|got)\s+$"
-    # "nobody has been rude or threatening": the last of a list the negation opens
-    # "nobody threatened her or showed a knife": each act the list goes on to
-    r"|(?:\bnobody|\bno[- ]?one|\bnone of \w+)\s+(?:\S+\s+){0,3}(?:or|nor)\s+(?:\S+\s+){0,2}$"
-    # "did not receive any injury", "did not suffer any hurt"
-    r"|(?:\bnot|\bno|\bnever|n't)\s+(?:receive|get|suffer|sustain|have|find|cause)\w*\s+(?:any\s+)?$"
-    # "did not show any weapon", "never used a knife"
-    r"|(?:\bnot|\bnever|n't)\s+(?:show|use|carry|brandish|display|point|take out|pull out)\w*"
-    r"\s+(?:any|a|an)\s+$"
-)
 # "I am not sure whether he had a knife", "shayad", "पता नहीं कि": told as a doubt, not a fact.
 _HEDGE_BEFORE = re.compile(
     r"(?:not sure|unsure|no idea|don't know|do not know|pata nahi|pata nahin|shayad|"
     r"पता नहीं|शायद)\b[^.;!?\u0964\n]{0,40}$"
-)
-# "gaali ya dhakka nahi diya", "धमकी या मारपीट नहीं की": a negation after
-# a list of alternatives covers each of them.
-_NEGATION_AFTER = re.compile(
-    # the danda (\u0964) ends the sentence; it is no letter: "कोई झगड़ा या धमकी नहीं।"
-    r"^\S*\s+(?:(?:ya|या|or)\s+\S+\s+){0,2}(?:\S+\s+)?"
-    # "dhamki usne kabhi nahi di": who and when stand between the act and its negation
-    r"(?:(?:usne|unhone|kabhi|bhi|koi|mujhe|hamein|humein|hame|उसने|उन्होंने|कभी|भी|मुझे|हमें)\s+){0,2}"
-    r"(?:nahi|nahin|नहीं)(?![\w\u0900-\u0963\u0966-\u097f])"
 )
 # "could have killed", "tried to break": what did not happen is not a fact of what did.
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -216,7 +183,6 @@ _IMPUTED = re.compile(
     r"छवि|इज्जत|बदनाम)[^.!?\u0964\n]*"
 )
 _IMPUTED_FACTS = frozenset({Fact.PROPERTY_TAKEN, Fact.MISAPPROPRIATED, Fact.DECEPTION, Fact.DAMAGE})
-_CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
 
 # Counting words the shared numerals leave out: spelling variants and vague counts.
 _COUNT_EXTRAS: dict[str, int] = {
@@ -412,7 +378,7 @@ def _spans(
         for match in pattern.finditer(lowered):
             if any(a < match.end() and match.start() < b for a, b in other_sense):
                 continue
-            if _negated(lowered, match.start(), match.end()):
+            if negated(lowered, match.start(), match.end()):
                 continue
             if realis and _unreal(lowered, match.start(), match.end()):
                 continue
@@ -574,7 +540,7 @@ def _starts(
     first: dict[int, tuple[int, int]] = {}
     for pattern in patterns:
         for match in pattern.finditer(lowered):
-            if _negated(lowered, match.start(), match.end()):
+            if negated(lowered, match.start(), match.end()):
                 continue
             index = bisect.bisect_right(sentence_ends, match.start())
             if index not in first or match.start() < first[index][0]:
@@ -604,15 +570,6 @@ def _drop_imputed(lowered: str, findings: dict[Fact, list[str]]) -> None:
 def _all_within(lowered: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(phrase.lower()), lowered)]
     return bool(starts) and all(any(a <= s < b for a, b in spans) for s in starts)
-
-
-def _negated(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    cut = list(_CLAUSE_BREAK.finditer(before))
-    if cut:
-        before = before[cut[-1].end() :]
-    after = text[end : end + 40]
-    return bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
 
 
 def _phrase(source: str, start: int, end: int, max_chars: int = 80) -> str:
@@ -652,7 +609,7 @@ def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
             value is None
             or value < 1
             or value > 200
-            or _negated(lowered, match.start(), match.end())
+            or negated(lowered, match.start(), match.end())
         ):
             continue
         if _is_victim_count(lowered, match.end()) or _is_own_party(lowered, match.start()):

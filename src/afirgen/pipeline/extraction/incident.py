@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from afirgen.pipeline.extraction.phrases import phrase_pattern
+from afirgen.text.negation import negated
+
+_VEHICLE_LOCK = r"(?<!handle\s)(?<!steering\s)(?<!wheel\s)(?<!disc\s)(?<!hendal\s)"
 
 # Most specific first: a snatching complaint also says "stole", an accident "hit".
 _KINDS: list[tuple[str, str]] = [
@@ -20,12 +23,15 @@ _KINDS: list[tuple[str, str]] = [
      r"स्कूटी|कार)[^.।]{0,40}(?:stolen|missing|not\s+there|chori|चोरी|gayab|गायब|\bgone)"
      r"|(?:theft|stolen)\s+(?:of\s+)?(?:my\s+)?(?:motorcycle|bike|car|scooty|vehicle)"
      r"|vehicle\s+theft"),
+    # a vehicle's own lock ("the handle lock was broken", "steering lock tod kar") breaks
+    # into no house: that is how a vehicle is stolen
     ("house-breaking", r"burgl|broke\s+(?:into|open)|break\s+into|house-?break|"
-     r"lock\w*(?:\s+\w+){0,4}?\s+(?:was|were)\s+broken|broken\s+(?:the\s+)?lock|"
+     rf"{_VEHICLE_LOCK}lock\w*(?:\s+\w+){{0,4}}?\s+(?:was|were)\s+broken|"
+     rf"broken\s+(?:the\s+)?{_VEHICLE_LOCK}lock|"
      # "broke the locks of the main door", "broke open the lock on our flat"
      r"broke\s+(?:open\s+)?(?:the\s+)?(?:\w+\s+){0,2}?locks?\s+(?:of|on)\s+(?:the|our|my)\s+"
      r"(?:\w+\s+)?(?:door|gate|house|home|flat|shop|room|almirah|godown|office)|"
-     r"tala\s+tod|taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
+     rf"{_VEHICLE_LOCK}tala\s+tod|{_VEHICLE_LOCK}taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
     ("snatching", r"snatch|chheen|chhin|छीन|झपट|jhapat|grabbed|kheench|"
      # "pulled my phone out of my hand", "yanked the chain from her neck"
      r"(?:pulled|yanked|tugged|ripped|tore|wrenched|jerked)\b[^.।]{0,40}?\b(?:out\s+of|from|off)\s+"
@@ -117,9 +123,19 @@ def assault_victim(text: str) -> str | None:
     return None
 
 
-def detect_incidents(text: str) -> list[str]:
-    """Kinds of incident the complaint describes, most specific first."""
-    found = [kind for kind, pattern in _COMPILED if pattern.search(text)]
+def detect_incidents(text: str, *, denied_too: bool = False) -> list[str]:
+    """Kinds of incident the complaint describes, most specific first; a kind whose every
+    mention is denied ("He has not threatened me", "chori nahi hui") is not described,
+    unless ``denied_too`` (where a sentence that speaks of the incident at all counts)."""
+    lowered = text.lower()
+    found = [
+        kind
+        for kind, pattern in _COMPILED
+        if any(
+            denied_too or not negated(lowered, m.start(), m.end())
+            for m in pattern.finditer(lowered)
+        )
+    ]
     if "vehicle theft" in found and "theft" in found:
         found.remove("theft")
     if "house-breaking" in found and "criminal trespass" in found:

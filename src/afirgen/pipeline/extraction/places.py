@@ -192,7 +192,7 @@ def extract_place(
         if (
             phrase
             and _slept_there(doc.text, phrase)
-            and "house-breaking" in detect_incidents(doc.text)
+            and "house-breaking" in detect_incidents(doc.text, denied_too=True)
         ):
             # "we were sleeping in the upstairs room", "हम छत वाले कमरे में सो रहे थे": the
             # room slept in, at home, while the house was broken into
@@ -253,7 +253,7 @@ def _left_locked(doc: Complaint, scene: list[Sentence]) -> list[str]:
     2nd and our house was locked. That night the lock was broken ..."): the house broken into
     is the one it names."""
     index = doc.sentence_index(scene[0].start)
-    if index == 0 or "house-breaking" not in detect_incidents(scene[0].text):
+    if index == 0 or "house-breaking" not in detect_incidents(scene[0].text, denied_too=True):
         return []
     before = doc.sentences[index - 1]
     return [before.text] if before.start >= doc.body_start else []
@@ -263,7 +263,7 @@ def _opening_summary(doc: Complaint) -> list[str]:
     """The body's first sentence when it sums up the offence ("Sir hamare ghar mein chori hui
     hai.", "हमारे घर में चोरी हो गई है।"), as a subject line does."""
     first = next((sentence for _, sentence in doc.body_sentences()), None)
-    return [first.text] if first and detect_incidents(first.text) else []
+    return [first.text] if first and detect_incidents(first.text, denied_too=True) else []
 
 
 def _scene_sentences(
@@ -280,7 +280,7 @@ def _scene_sentences(
             first + told + [s for s in before if s.start >= doc.body_start and _tells_scene(s.text)]
         )
     for _, sentence in doc.body_sentences():
-        if detect_incidents(sentence.text):
+        if detect_incidents(sentence.text, denied_too=True):
             return [sentence]
     return []
 
@@ -298,7 +298,7 @@ def _is_bare_premises(phrase: str) -> bool:
 
 def _tells_scene(text: str) -> bool:
     """An offence told, or the victim reaching the spot where it happened."""
-    return bool(detect_incidents(text) or _ARRIVAL.search(text))
+    return bool(detect_incidents(text, denied_too=True) or _ARRIVAL.search(text))
 
 
 def _labelled(doc: Complaint, blocked: list[Span]) -> str | None:
