@@ -95,8 +95,8 @@ def _taking_nothing(lowered: str) -> list[tuple[int, int]]:
 
     An idiom ("izzat lut gayi", "pita ka saya chheena", "chori-chhupe"), an accusation or
     case label to the end of its clause ("ilzaam lagaya ki ... churaye"), the taker's own
-    things, and "took" / "taken" in a sentence about a loan ("he took Rs 1,50,000 from a
-    moneylender at 10% interest"): money borrowed is no property taken away.
+    things, and "took" / "taken" in a sentence about a loan ("my brother borrowed two lakh
+    from the sahukar on monthly interest"): money borrowed is no property taken away.
     """
     figurative, alleged, borrowing, own = _taking_senses()
     spans = [m.span() for p in (figurative, alleged, own) for m in p.finditer(lowered)]

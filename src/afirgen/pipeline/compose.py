@@ -144,7 +144,7 @@ def _registered_kinds(kinds: list[str], sections: Sequence[str]) -> list[str]:
 
 
 def _introduction(person: Person, text: str) -> str:
-    """ "The complainant, Shri Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, R/o ...,"."""
+    """ "The complainant, Shri Arun Pal S/o Shri Jagdish Pal, aged 47 years, R/o ...,"."""
     name, relation = _titled(person), _relation(person, text)
     joiner = " " if relation and relation[1:3] == "/o" else ", "
     details = [joiner.join(d for d in (name, relation) if d)]

@@ -111,7 +111,7 @@ def _clears(clause: str) -> bool:
         return True
     # "he did not hit him again": a denial that the act was repeated clears no one
     if _FIRST_PERSON.search(clause):
-        return False  # "hum koi paisa waapas nahi maang rahe": the complainant's own words
+        return False  # "main koi muavza nahi maang raha": the complainant's own words
     return not _AGAIN.search(clause) and any(
         _DENIED_BEFORE.search(clause[: m.start()]) or _DENIED_AFTER.match(clause[m.end() :])
         for m in _ACCUSATION.finditer(clause)

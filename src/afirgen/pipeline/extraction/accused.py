@@ -104,8 +104,8 @@ _AGAINST = re.compile(
     re.IGNORECASE,
 )
 # Whose the business that wronged the complainant is, or who the other side of the deal is:
-# "a dye unit owned by Mr. Irfan", "an agency run by Mr. Pankaj Sharma", "a weekly printed by
-# Mr. Sanjay", "the landlord is Mr. K. Raghavan", "the owner of the house is Shri Ghanshyam".
+# "a tannery owned by Mr. Saleem", "a courier firm run by Mr. Vikas Tyagi", "a paper printed by
+# Mr. Ajay", "the landlord is Mr. P. Menon", "the owner of the building is Shri Harikishan".
 _OWNED_BY = re.compile(
     r"\b(?:(?:owned|run|managed|operated|headed|led|edited|printed|published)\s+by"
     r"|(?:owner|landlord|landlady|proprietor|contractor|thekedar|builder|malik|maalik)"

@@ -336,8 +336,8 @@ def _is_window(doc: Complaint, dates: list[DateMention]) -> bool:
 def _timed_date(
     doc: Complaint, dates: list[DateMention], times: list[TimeMention]
 ) -> DateMention | None:
-    """The first date told with a clock time in its sentence ("on 11.09.2023 at about 10
-    am ..."): the incident, where an earlier date tells the background; never a sentence
+    """The first date told with a clock time in its sentence ("on 04.02.2024 near 6
+    pm ..."): the incident, where an earlier date tells the background; never a sentence
     about reporting or finding out."""
     timed = {doc.sentence_index(t.start) for t in times}
     for mention in dates:

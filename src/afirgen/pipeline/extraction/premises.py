@@ -1,10 +1,10 @@
 """The complainant's own shop, clinic or office, as the complaint describes it.
 
 A shopkeeper tells the scene as "the shop" or "dukaan pe" and names the shop once,
-where they say they run it: "..., "Bansal Kirana Store", Shastri Nagar, Meerut
-chalata hoon", "Meri dukaan hai "Goyal Hardware" Bhopa Road pe", "I run a garment
-shop named Agrawal Vastra Bhandar at Sadar Bazar, Agra", "मेरी दुकान राधे मोबाइल्स,
-सदर बाजार, झांसी का शटर". The place of occurrence is then that description.
+where they say they run it: "..., "Saini Sweets", Civil Lines, Rampur chalata
+hoon", "Meri dukaan hai "Jain Paints" station road pe", "I run a chemist's shop named
+Lakshmi Medicos at Ghanta Ghar, Mirzapur", "मेरी दुकान शिव इलेक्ट्रिकल्स, गांधी चौक,
+बांदा का शटर". The place of occurrence is then that description.
 
 A complainant who writes for a business gives it with their particulars: "I, ..., proprietor
 of "Verma Cloth House", Sadar Bazar, Agra", "Complainant: ..., Branch Manager, Canara Bank,

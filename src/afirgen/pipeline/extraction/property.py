@@ -377,8 +377,8 @@ _NOTHING_TAKEN = re.compile(
 )
 
 
-# What a repair or a treatment costs ("repair 2,200", "the treatment cost so far is Rs
-# 18,500", "मरम्मत में 9,000 लगेंगे") is a damage or an expense, not a thing taken.
+# What a repair or a treatment costs ("repair 3,100", "hospital bills have come to Rs
+# 26,000", "मरम्मत में 9,000 लगेंगे") is a damage or an expense, not a thing taken.
 _REPAIR = re.compile(
     r"\b(?:repair(?!\s+(?:ke|के)\s+(?:liye|लिए))\w*|marammat|treatment\s+(?:cost|expense|bill|charge)s?|"
     r"ilaaj\s+(?:ka|me|mein)\s+(?:kharcha|kharch))\b|मरम्मत|इलाज\s+(?:का|में)\s+खर्च",

@@ -179,7 +179,7 @@ def _stem(weapon: str) -> str:
     return _INFLECTION.sub("", weapon.casefold())
 
 
-# "a counter-complaint alleging that I had hit him with a stick", "mujh par lathi
+# "his cross-complaint says I struck him with a rod", "mujh par danda
 # se maarne ka jhootha case": a charge laid against the complainant, retold, is no weapon
 # the accused used.
 _ALLEGED = re.compile(stem_pattern("property", "alleged"), re.IGNORECASE)
@@ -200,8 +200,8 @@ _DRIVEN_OFF = re.compile(
 _ANIMAL_REACH = 60
 
 
-# "when he hit me with a belt in 2023 I filed a DV case", "mere bhai ko lathi se maarne ka case
-# hai", "डंडे से मारा था, उसका मुकदमा पहले से दर्ज है": an earlier attack already before a
+# "he beat me with a cable last year and that case is in court", "mere bhai ko lathi se
+# maarne ka case hai", "डंडे से मारा था, उसका मुकदमा पहले से दर्ज है": an earlier attack already before a
 # court or a police station is told as background; it is not this complaint's weapon.
 _EARLIER_CASE = re.compile(
     r"\b(?:case|fir|mukadma|mukadama|complaint)\s+(?:\S+\s+){0,3}?(?:daala|dala|darj|registered|"
