@@ -273,3 +273,28 @@ def test_yesterday_said_twice_beside_a_date_raises_one_doubt() -> None:
 )
 def test_the_day_of_being_told_gives_way_to_the_day_told_of(text: str, day: date) -> None:
     assert occurrence_of(text).date_from == day
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # the finding is told far from the hour, of something else (a name learnt later)
+        (
+            "Kal raat mohalle mein jagran tha. Raat lagbhag 10 baje jab aarti ho rahi thi, "
+            "bheed mein khade ek aadmi ne, jiska naam hamein baad mein Pintu pata chala, "
+            "meri patni ka mangalsutra kheench liya.",
+            time(22, 0),
+        ),
+        # the hour is that of arriving and finding the loss: the complaint does not give
+        # the hour of the theft
+        (
+            "Kal meri dukaan band thi. Agle din subah 8 baje jab main dukaan pahuncha to "
+            "shutter ka taala toota mila aur galla khaali tha.",
+            None,
+        ),
+    ],
+)
+def test_a_later_hour_is_the_incidents_unless_told_with_the_finding(
+    text: str, clock: time | None
+) -> None:
+    assert occurrence_of(text).time_from == clock

@@ -486,11 +486,24 @@ def _told_after(
         if any(d.value != first for d in between):
             return []
         restated = any(doc.sentence_index(d.start) == at for d in between)
-        if _DISCOVERY.search(doc.sentences[at].text) and not restated:
+        if _discovery_near(doc, mention) and not restated:
             return []
         if between or at - index <= _FOLLOWING_SENTENCES:
             return [mention]
     return []
+
+
+_DISCOVERY_REACH = (60, 80)  # characters before and after a time in which its finding is told
+
+
+def _discovery_near(doc: Complaint, mention: TimeMention) -> bool:
+    """The hour is told with the finding or the arrival ("at 7 am when I reached the shop I
+    found ..."), not in a far clause of the same sentence ("9 baje jab baraat aayi, ..., jiska
+    naam baad mein pata chala")."""
+    sentence = doc.sentences[doc.sentence_index(mention.start)]
+    before, after = _DISCOVERY_REACH
+    start = max(sentence.start, mention.start - before)
+    return bool(_DISCOVERY.search(doc.text, start, min(sentence.end, mention.end + after)))
 
 
 def _past_bedtime(
