@@ -2,7 +2,9 @@
 
 "went to the Punjab National Bank ATM near Clock Tower" is the ATM near the tower, "along the
 canal road near the old mill" the road near the mill, "पुलिया के पास सुनसान जगह पर" the lonely
-spot by the culvert, and "flyover ke neeche" is under the flyover. Every example is invented.
+spot by the culvert, and "flyover ke neeche" is under the flyover. Read back in Devanagari,
+where any word may be part of a name ("शंकर चौक"), the scene stops at the story told before
+it: a verb done first ("पकड़कर"), "वो", a time ("रोज की तरह"). Every example is invented.
 """
 
 from __future__ import annotations
@@ -121,3 +123,62 @@ def test_the_spot_a_thing_was_stolen_from_is_the_scene() -> None:
 def test_a_courtyard_or_roof_of_the_complainants_house_is_the_home(text: str) -> None:
     fields = extract_fields(text, date(2026, 3, 1))
     assert fields.place is not None and fields.place == fields.complainant.address
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # a verb done before the act is not part of the scene
+        (
+            "कल 30.05.2025 शाम 6 बजे उन्होंने मेरे भाई का हाथ पकड़कर मंडी के पीछे वाली गली में "
+            "उसे लाठियों से पीटा।",
+            "मंडी के पीछे वाली गली",
+        ),
+        # ... but a name that owns the spot is
+        (
+            "कल 30.05.2025 रात 9 बजे प्रभाकर के खेत में दो लोगों ने मेरी भैंस खोल ली और ले गए।",
+            "प्रभाकर के खेत",
+        ),
+        # a place named after a person, or an old landmark, keeps its first word
+        (
+            "कल 30.05.2025 शाम 5 बजे शंकर चौक में एक युवक ने मेरी पत्नी का पर्स छीन लिया।",
+            "शंकर चौक",
+        ),
+        (
+            "कल 29.05.2025 रात 10 बजे थाने के सामने दो लोगों ने मेरे बेटे को थप्पड़ मारे।",
+            "थाने के सामने",
+        ),
+        # "रोज की तरह" says when, not where
+        (
+            "दिनांक 28.05.2025 को सुबह 7 बजे मेरी बेटी रोज की तरह बस अड्डे के पास से गुजर रही थी "
+            "तभी एक लड़के ने उसका दुपट्टा खींचा।",
+            "बस अड्डे के पास",
+        ),
+        # "वो" points to who went, not where
+        (
+            "कल 31.05.2025 दोपहर 2 बजे वो पुराने पुल पर खड़ा था तभी तीन लोगों ने उसका मोबाइल छीन लिया।",
+            "पुराने पुल",
+        ),
+        # both spellings of the courtyard
+        (
+            "29 मई 2025 की रात आंगन में बंधी हमारी तीन बकरियां कोई खोलकर ले गया।",
+            "आंगन",
+        ),
+        # "on" a platform, as on a road
+        (
+            "On 27.05.2025 at about 6.40 pm on platform no. 2 a man pulled the gold chain from "
+            "my neck and ran towards the foot over bridge.",
+            "platform no. 2",
+        ),
+    ],
+)
+def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> None:
+    assert normalise("place", place(text)) == normalise("place", scene)
+
+
+def test_on_the_phone_is_no_scene() -> None:
+    text = (
+        "On 26.05.2025 at 11 am a caller on the phone said he was from my bank and took the OTP; "
+        "Rs 18,000 was debited from my account."
+    )
+    assert place(text) is None

@@ -28,6 +28,7 @@ _GENERIC = phrase_list("places", "generic_own")
 _POSSESSIVE = phrase_list("places", "possessive")
 _ROAD = re.compile(r"\b(?:road|highway|nh-?\d+|flyover|bridge|expressway|marg|bypass)\b", re.I)
 _TRANSPORT = phrase_list("places", "transport")
+_ON_SPOTS = phrase_list("places", "on_spots")
 # "came from behind": a direction, not where the scene stands
 _STARTER = re.compile(
     r"\b(?:(?P<rel>near|outside|opposite|(?<!from\s)behind|beside|next\s+to|"
@@ -81,6 +82,7 @@ _INNER_LINKS = phrase_list("places", "inner_links")
 _CHAIN_WORDS = phrase_list("places", "chain_words")
 _BACK_STOP = phrase_list("places", "back_stop")
 _DEMONSTRATIVES = phrase_list("places", "demonstratives")
+_NOT_VERBS = phrase_list("places", "not_verbs")
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
 _LABEL = re.compile(
     r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*[:\-–]\s*"
@@ -512,6 +514,8 @@ class _PhraseReader:
                 break
             if lowered in _BACK_STOP or _is_oblique_infinitive(word):
                 break
+            if _is_participle(word) and not (taken and taken[0][2] in _GENITIVES):
+                break  # "खींचकर नाथू के घर के पीछे"; not the owner in "सुधाकर के घर"
             if lowered in _DEMONSTRATIVES:
                 return []
             if lowered in _INNER_LINKS or lowered in _CHAIN_WORDS or _is_back_word(word):
@@ -581,10 +585,14 @@ def _inside(inner: Phrase, outer: Phrase) -> bool:
 
 
 def _fits_kind(kind: str, body: str) -> bool:
-    """ "on" only for roads ("on NH-48"); "in" for a vehicle ("in DTC bus route 181") or a
-    named place that ends in a place noun ("in the Sarojini Market parking"), not a city."""
+    """ "on" only for roads ("on NH-48") and spots one stands on ("on platform no. 4"); "in"
+    for a vehicle ("in DTC bus route 181") or a named place that ends in a place noun ("in the
+    Sarojini Market parking"), not a city."""
     if kind == "on":
-        return bool(_ROAD.search(body))
+        words = [w.casefold().strip(".,") for w in body.split()]
+        # "climbed on to the roof": a way, not a spot one stood on
+        spot = bool(set(words) & _ON_SPOTS) and words[0] != "to"
+        return bool(_ROAD.search(body)) or spot
     if kind == "in":
         words = [w for w in body.split() if w.casefold() not in ("a", "an", "the")]
         first = [w.casefold() for w in words[:2]]
@@ -657,8 +665,19 @@ def _is_oblique_infinitive(word: str) -> bool:
     """ "लेने", "करने", "देखने" ("सब्ज़ी लेने कंकड़बाग बाज़ार गई"): a verb, never part of a scene;
     "सामने" is a chain word and read before this."""
     return (
-        is_devanagari(word[0]) and len(word) > 3 and word.endswith("ने") and word not in _CHAIN_WORDS
+        is_devanagari(word[0])
+        and len(word) > 3
+        and word.endswith("ने")
+        and word not in _CHAIN_WORDS | _NOT_VERBS
     )
+
+
+def _is_participle(word: str) -> bool:
+    """ "लगाकर", "खींचकर", "कहकर" ("... लगाकर घसीटते हुए चौक में"): a verb done before the
+    act, that ends the scene read back from it; not a name such as "शंकर" or "पुष्कर"."""
+    if not (is_devanagari(word[0]) and len(word) > 3 and word.endswith("कर")):
+        return False
+    return word[-3] not in "\u0902\u094d" and word not in _NOT_VERBS
 
 
 def _drop_own_generic(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
