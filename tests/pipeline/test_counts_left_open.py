@@ -1,5 +1,6 @@
-"""The number of accused stays empty where the complaint leaves it open (issue 8: no value put
-in the complainant's mouth); a number the complaint gives is still counted."""
+"""The number and the names of the accused stay empty where the complaint leaves them open
+(issue 8: no value put in the complainant's mouth); a number or a person the complaint gives
+is still read."""
 
 from __future__ import annotations
 
@@ -45,3 +46,27 @@ def test_callers_who_rang_afterwards_do_not_open_the_count() -> None:
         "Since then I get calls from unknown men every night."
     )
     assert extract_fields(text).accused_count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complainant giving their own name is no one complained of
+        "Sir namaste. Mera naam Farhan Ali, Tolichowki me rehta hu, age 31. Maine ek app se loan "
+        "liya tha, ab wo log roz call karke gaali dete hai.",
+        # a thing and a town with a price or a phone in brackets are no person of that age
+        "Sir, my car window was broken at the mall parking and the bag taken. Bag had my "
+        "charger, a Kindle (12k) and some cash. Parking staff said they saw nothing.",
+    ],
+)
+def test_the_complainant_or_a_thing_is_not_the_one_complained_of(text: str) -> None:
+    fields = extract_fields(text)
+    assert [a.name for a in fields.accused if a.name] == []
+
+
+def test_a_person_given_with_an_age_in_brackets_is_still_the_one_complained_of() -> None:
+    text = (
+        "I, Lata Iyer, was in a relationship with Rohit Pillai (29, a tailor) till May. "
+        "Rohit Pillai keeps sending messages to my office."
+    )
+    assert [a.name for a in extract_fields(text).accused] == ["Rohit Pillai"]

@@ -46,11 +46,13 @@ _DEVANAGARI_NAME_AT = re.compile(
     rf"|(?<![\u0900-\u097f])(?:{_DEVANAGARI_ROLES})\s+(?=[\u0900-\u097f])"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*|श्री\s*)$", re.I)
-# "Vinod ne", "Sunil said", "Kamla boli", "Ravi, aged 30": a person, by a deed or by words
-# only a person is given (these last not after one word opening a sentence: "Caption says").
+# "Vinod ne", "Sunil said", "Kamla boli", "Ravi, aged 30", "Ravi (30)": a person, by a deed or
+# by words only a person is given (these last not after one word opening a sentence: "Caption
+# says"); a phone number or a price in brackets ("Nashik (98220...)", "Kindle (10k)") is no age.
 _SHOWN_AFTER = re.compile(
     r"(?P<doer>(?:\s+(?:ji|jee|जी|sahab|saheb|साहब|bhai))?\s+(?:ne|ने)(?![\w\u0900-\u097f]))"
-    r"|\s*,?\s*(?:s/o|d/o|w/o|son\s+of|aged?\b|\(\d|who\b)|\s+(?:(?:also|then|had|has|later|"
+    r"|\s*,?\s*(?:s/o|d/o|w/o|son\s+of|aged?\b|\(\d{1,2}(?!\d|[,.]\d|\s*k\b)|who\b)"
+    r"|\s+(?:(?:also|then|had|has|later|"
     rf"again|never)\s+)?(?:{phrase_pattern('accused', 'person_verbs')}|is\s+my|was\s+my)",
     re.IGNORECASE,
 )
