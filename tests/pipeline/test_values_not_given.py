@@ -936,3 +936,26 @@ def test_the_hour_news_of_a_death_came_by_phone_is_no_time_of_occurrence(text: s
 def test_an_hour_someone_phoned_to_threaten_stays_the_time_of_occurrence() -> None:
     text = "On 14 March at about 9 pm Raju phoned me and said he would kill me."
     assert extract_fields(text).occurrence.time_from == time(21, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The buyer took 40 bags of rice from my godown. He paid Rs 50,000 and has not "
+            "paid the rest, and he has cheated me of the balance of Rs 70,000.",
+            70000.0,
+        ),
+        (
+            "Shuru mein unhone 200, 400 rupaye bheje taaki bharosa ho jaye. Uske baad "
+            "maine dhokhe mein 42,000 rupaye unke khate mein daal diye.",
+            42000.0,
+        ),
+        (
+            "पहले उसने 300 रुपये भेजे, फिर झांसा देकर मुझसे 25,000 रुपये ठग लिए।",
+            25000.0,
+        ),
+    ],
+)
+def test_a_sum_the_other_side_paid_or_sent_is_not_what_was_lost(text: str, value: float) -> None:
+    assert value_of(text) == value

@@ -348,6 +348,35 @@ _RECEIVED = re.compile(
 )
 
 
+# A sum the other side paid or sent ("He paid Rs 1,00,000 and ...", "pehle unhone 150, 300
+# rupaye bheje", "उसने 500 रुपये भेजे"): money the complainant got, never what was lost. The
+# payer is a third person told just before the sum, the verb of giving just before it
+# (English) or just after it (Hindi, Hinglish).
+_OTHER_PAYER_EN = re.compile(
+    r"\b(?:he|she|they)\s+(?:(?:had|has|have|then|also|first|initially)\s+)?"
+    r"(?:paid|sent|gave|transferred)\s+(?:(?:me|us)\s+)?(?:rs\.?|₹|inr)?\s*$",
+    re.IGNORECASE,
+)
+_OTHER_PAYER_HI = re.compile(
+    r"(?:\b(?:usne|unhone|unhonne)|(?<![\w\u0900-\u097f])(?:उसने|उन्होंने))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_GIVEN_AFTER = re.compile(
+    r"\s*(?:rs\.?|₹|rupa\w*|rupe\w*|रुपये|रुपए)?\s*(?:(?:bhi|hi|भी|ही)\s+)?"
+    r"(?:bheje|bhej\s+diye|diye|de\s+diye|भेजे|भेज\s+दिए|दिए|दे\s+दिए)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+_PAYER_REACH = 40  # characters before the sum in which its payer is told
+
+
+def _paid_by_the_other_side(doc: Complaint, amount: Amount) -> bool:
+    clause = _clause_start(doc, amount)
+    before = doc.text[max(clause, amount.start - _PAYER_REACH) : amount.start]
+    if _OTHER_PAYER_EN.search(before):
+        return True
+    return bool(_OTHER_PAYER_HI.search(before) and _GIVEN_AFTER.match(doc.text, amount.end))
+
+
 # Money given back ("he returned Rs 20,000", "refund of 5,000", "30,000 लौटा चुका हूँ",
 # "1.5 lakh wapas kar denge") is a repayment, never what the offence took: the loss is the
 # sum still owed, which the complaint states apart.
@@ -501,6 +530,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     sentence = doc.sentences[index].text
     window = _window(doc, amount, 40, 25)
     if _RECEIVED.search(window) or _RETURNED.search(window) or _is_loan(sentence):
+        return False
+    if _paid_by_the_other_side(doc, amount):
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
