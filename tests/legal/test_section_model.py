@@ -12,7 +12,7 @@ import pytest
 
 from afirgen.bootstrap import build_identifier
 from afirgen.legal import HybridRetriever, KnowledgeBase, SectionIdentifier, section_model
-from afirgen.legal.identify import MODEL_ADD_P, MODEL_NONE_P
+from afirgen.legal.identify import MODEL_ADD_P, MODEL_ADD_UNSHOWN_P, MODEL_NONE_P
 from afirgen.legal.labelled import EvalItem, Gold, GoldSection
 from afirgen.legal.retrieval import Encoder
 from afirgen.legal.section_model import (
@@ -246,3 +246,31 @@ def test_a_completed_snatching_is_not_also_an_attempt_on_property_carried(
     chosen = {f"{m.act} {m.reference}" for m in result.sections}
     assert "BNS 304(2)" in chosen
     assert "BNS 134" not in chosen
+
+
+# a drunk neighbour's abuse, a kick at the door and a push, and fear afterwards, no threat made
+DRUNK_NEIGHBOUR = (
+    "sir main Rekha, Shanti Nagar mein rehti hun, mere pati ki dukaan hai. hamare padosi "
+    "Bablu ka beta roz raat ko sharab pee ke gali mein shor machata hai. kal raat 11 baje "
+    "maine usko dheere bolne ko kaha to woh gandi gandi gaaliyan dene laga, mere darwaze pe "
+    "laat maari aur mere pati ka collar pakad ke dhakka diya. pati ke haath mein kharonch "
+    "aayi. {ending} kripya kaarvai kijiye."
+)
+
+
+def test_the_model_adds_intimidation_it_is_unsure_of_only_where_a_threat_is_told(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    both = build_identifier(kb, retriever, engine="both")
+    afraid = DRUNK_NEIGHBOUR.format(
+        ending="mohalle wale bhi jama ho gaye the. hum log bahut dare hue hain."
+    )
+    ranked, _ = model.assess(afraid)
+    p351 = next(p.probability for p in ranked if (p.act, p.section) == ("BNS", "351"))
+    # likely enough to add, were a threat read; none is
+    assert MODEL_ADD_P <= p351 < MODEL_ADD_UNSHOWN_P
+    assert "351" not in {m.section for m in both.identify(afraid).sections}
+    threatened = DRUNK_NEIGHBOUR.format(
+        ending="jaate hue bola ki police mein gaye to tumhari dukaan jala denge."
+    )
+    assert "351" in {m.section for m in both.identify(threatened).sections}
