@@ -959,3 +959,15 @@ def test_an_hour_someone_phoned_to_threaten_stays_the_time_of_occurrence() -> No
 )
 def test_a_sum_the_other_side_paid_or_sent_is_not_what_was_lost(text: str, value: float) -> None:
     assert value_of(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son says he paid Rs 36,000 to a man who promised a railway job; the man cheated "
+        "him and vanished.",
+        "Mere bhai ne bataya ki usne agent ko 36,000 rupaye diye, par agent ne dhokha diya.",
+    ],
+)
+def test_a_sum_paid_by_someone_of_the_complainants_side_to_a_cheat_stays_lost(text: str) -> None:
+    assert value_of(text) == 36000.0

@@ -357,10 +357,14 @@ _OTHER_PAYER_EN = re.compile(
     r"(?:paid|sent|gave|transferred)\s+(?:(?:me|us)\s+)?(?:rs\.?|₹|inr)?\s*$",
     re.IGNORECASE,
 )
+# ... with no one else named as paid between ("usne agent ko 25,000 diye": paid to a third)
 _OTHER_PAYER_HI = re.compile(
-    r"(?:\b(?:usne|unhone|unhonne)|(?<![\w\u0900-\u097f])(?:उसने|उन्होंने))\s+(?:\S+\s+){0,3}$",
+    r"(?:\b(?:usne|unhone|unhonne)|(?<![\w\u0900-\u097f])(?:उसने|उन्होंने))\s+"
+    r"(?:(?!(?:ko|को|mein|me|में)\s)\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "He paid Rs 25,000 to the travel agent": paid to someone else, and so perhaps lost
+_PAID_TO = re.compile(r"\s*(?:/-)?\s*(?:to|into|towards|in\s+(?:his|her|their|the))\b", re.I)
 _GIVEN_AFTER = re.compile(
     r"\s*(?:rs\.?|₹|rupa\w*|rupe\w*|रुपये|रुपए)?\s*(?:(?:bhi|hi|भी|ही)\s+)?"
     r"(?:bheje|bhej\s+diye|diye|de\s+diye|भेजे|भेज\s+दिए|दिए|दे\s+दिए)(?![\w\u0900-\u097f])",
@@ -373,7 +377,7 @@ def _paid_by_the_other_side(doc: Complaint, amount: Amount) -> bool:
     clause = _clause_start(doc, amount)
     before = doc.text[max(clause, amount.start - _PAYER_REACH) : amount.start]
     if _OTHER_PAYER_EN.search(before):
-        return True
+        return not _PAID_TO.match(doc.text, amount.end)
     return bool(_OTHER_PAYER_HI.search(before) and _GIVEN_AFTER.match(doc.text, amount.end))
 
 
