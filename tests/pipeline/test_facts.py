@@ -377,6 +377,22 @@ def test_a_late_report_that_explains_the_delay_needs_nothing_more() -> None:
     assert "delay_reason" not in session_for(text, "Kotwali", "Agra").missing_fields
 
 
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "My mother was in the ICU for a week and so I could not come to the station.",
+        "Main shaadi mein baahar gaya tha, isliye thane nahi aa saka.",
+        "मेरे पति बीमार थे, इसलिए रिपोर्ट लिखाने में देरी हुई।",
+    ],
+)
+def test_a_reason_told_before_the_words_of_delay_is_the_delay_reason(reason: str) -> None:
+    text = f"On 2 June 2025 my bicycle was stolen from the market. {reason}"
+
+    session = session_for(text, "Kotwali", "Agra")
+    assert "delay_reason" not in session.missing_fields
+    assert session.fields.delay_reason == reason
+
+
 def test_the_station_header_and_time_of_occurrence_are_listed_when_absent() -> None:
     data = session_for("Kal meri cycle chori ho gayi.", None, None)
 

@@ -16,7 +16,14 @@ _DELAY = re.compile(
     r"(?:come|report|lodge|file|approach|inform)[^.।]*?(?:because|as|since|due\s+to)\b"
     r"|\bdelay\w*\b[^.।]*?(?:because|as|since|due\s+to|was\s+due)\b"
     r"|\blate\b[^.।]*?\bbecause\b"
-    r"|(?:der|deri|देर|देरी)[^.।]*?(?:kyunki|kyonki|isliye|क्योंकि|इसलिए|कारण)",
+    r"|(?:der|deri|देर|देरी)[^.।]*?(?:kyunki|kyonki|isliye|क्योंकि|इसलिए|कारण)"
+    # the reason told first: "I was in hospital for four days and so could not come earlier",
+    # "main bimar tha isliye thane nahi aa saka", "इसलिए रिपोर्ट में देरी हुई"
+    r"|\b(?:so|therefore|hence|thus|that\s+is\s+why|which\s+is\s+why)\b[^.।]{0,25}?"
+    r"(?:could\s*n[o']t|couldn't|was\s+unable\s+to|were\s+unable\s+to|did\s*n[o']t)\s+"
+    r"(?:come|report|lodge|file|approach|inform|reach)"
+    r"|(?:\b(?:isliye|isliy|is\s+liye|isi\s+liye)\b|इसलिए|इसी\s+लिए)[^.।]{0,40}?"
+    r"(?:\b(?:der|deri)\b|देर|देरी|\b(?:nahi|nahin)\s+(?:aa|pahunch|jaa?)\w*|नहीं\s+(?:आ|पहुँच|पहुंच|जा))",
     re.IGNORECASE,
 )
 
