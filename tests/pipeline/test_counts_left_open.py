@@ -70,3 +70,20 @@ def test_a_person_given_with_an_age_in_brackets_is_still_the_one_complained_of()
         "Rohit Pillai keeps sending messages to my office."
     )
     assert [a.name for a in extract_fields(text).accused] == ["Rohit Pillai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं सुमन देवी, ग्राम रतनपुर। कल शाम बाज़ार में एक लड़का झपटकर मेरा पर्स ले गया। लड़का अकेला "
+        "था, लाल शर्ट पहने था।",
+        "मैं रामकिशोर, ग्राम बेलघाट। मंदिर की दानपेटी टूटी मिली। पास की दुकान के कैमरे में दो लड़के दिख रहे हैं।",
+    ],
+)
+def test_a_word_about_the_boys_after_ladka_is_no_name(text: str) -> None:
+    assert [a.name for a in extract_fields(text).accused if a.name] == []
+
+
+def test_a_boy_named_after_ladka_and_told_as_the_doer_is_the_accused() -> None:
+    text = "मैं सुमन देवी, ग्राम रतनपुर। मोहल्ले का लड़का तरुण यादव ने मेरा पर्स छीन लिया।"
+    assert [a.name for a in extract_fields(text).accused] == ["तरुण यादव"]

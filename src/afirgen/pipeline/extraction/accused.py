@@ -76,10 +76,17 @@ _KIN_OF = re.compile(
     r"(?=(?-i:[A-Z])|[\u0900-\u097f])",
     re.IGNORECASE,
 )
+# a Devanagari word that may be part of a name: not a copula ("लड़का अकेला था, ...")
+_NAME_WORD = r"(?!(?:था|थी|थे|है|हैं|रहा|रहे|रही)(?![\u0900-\u097f]))[\u0900-\u097f]+"
 _INTRODUCED = re.compile(
     r"\b(?i:one|named|accused|aropi|ek\s+ladka|ladka|ek\s+(?:aadmi|admi|vyakti|yuvak|aurat|"
     r"ladki|banda))\s+(?=[A-Z])"
-    r"|(?:लड़का|लड़के|दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])",
+    r"|(?:दबंग|आरोपी|अभियुक्त)\s+(?=[\u0900-\u097f])"
+    # "लड़का साहिल ने", "लड़के अंकित और रोहित", "लड़का विकास (19)": a name after "लड़का" is
+    # told as the doer, listed or described; "लड़का अकेला था", "दो लड़के दिख रहे थे" are words
+    # about the boys, no name
+    rf"|(?:लड़का|लड़के)\s+(?={_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}?\s*"
+    r"(?:(?:ने|और|उर्फ|पुत्र|भी|जो)\s|,|\())",
 )
 # The name someone the complaint has described gave or is known by ("three men, one of whom
 # I know as Naveen", "ek ladke ka naam Sonu tha", "उसने अपना नाम दिनेश बताया"): it names a
