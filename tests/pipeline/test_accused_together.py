@@ -378,3 +378,12 @@ def test_two_companions_counted_after_the_accused_make_three(text: str) -> None:
 )
 def test_one_of_a_counted_band_told_again_is_no_extra_accused(text: str) -> None:
     assert extract(text).accused_count == 4
+
+
+def test_a_companion_who_came_armed_and_struck_is_an_accused() -> None:
+    """The act told after what they came with ("came with a pipe and a lathi and beat me")."""
+    fields = extract(
+        "I am Kamla Devi. My neighbour Raghav Yadav quarrelled with me over the drain. He and "
+        "his nephew Tinku came with an iron pipe and a lathi and attacked me."
+    )
+    assert accused_names(fields) == ["Raghav Yadav", "Tinku"]

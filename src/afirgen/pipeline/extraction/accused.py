@@ -174,7 +174,9 @@ _COMMA_KIN_LINK = re.compile(
 # slapped me"); lowercase words only, so "Ramesh saw Suresh beat me" blames no Ramesh.
 _ACTOR = re.compile(
     r"\s+(?:ne|ने)(?![\w\u0900-\u097f])"
-    r"|(?=\s+(?:(?:(?-i:[a-z]+)\s+){1,6}?and\s+(?:then\s+)?)?"
+    # up to six words (an article rides with its noun) before "and" and the act: "came with a
+    # rod and a danda and beat me"
+    r"|(?=\s+(?:(?:(?:(?-i:a|an|the)\s+)?(?-i:[a-z]+)\s+){1,6}?and\s+(?:then\s+)?)?"
     rf"{phrase_pattern('accused', 'act_verbs')}(?![^\S\n]*:))",  # "Property damaged: Yes" is a form
     re.IGNORECASE,
 )
