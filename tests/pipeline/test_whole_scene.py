@@ -182,3 +182,40 @@ def test_on_the_phone_is_no_scene() -> None:
         "Rs 18,000 was debited from my account."
     )
     assert place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # a Hinglish word that describes the spot stays with it
+        (
+            "Kal 30.05.2025 shaam 6 baje mere bete ko nahar ke kachche raaste ke kinare do "
+            "ladkon ne roka aur uski cycle chheen li.",
+            "nahar ke kachche raaste ke kinare",
+        ),
+        (
+            "Kal 29.05.2025 raat 9 baje purane bus stand ke peeche teen ladkon ne mere bhai ka "
+            "purse chheen liya.",
+            "purane bus stand ke peeche",
+        ),
+        # the turn of a road is a spot
+        (
+            "Kal 28.05.2025 raat 10 baje ek truck ne Canal Road ke turn ke paas meri bike ko "
+            "takkar maar di.",
+            "Canal Road ke turn ke paas",
+        ),
+        # "our neighbourhood X": the locality is X
+        (
+            "Kal 27.05.2025 raat 11 baje hamare mohalle Ganeshpura mein do ladkon ne hawa mein "
+            "goli chalayi aur logon ko dhamkaya.",
+            "Ganeshpura",
+        ),
+        # what was said before the spot is no part of it
+        (
+            "कल 26.05.2025 शाम 5 बजे उसने मुझसे कहा स्कूल के बाहर मिलो और वहाँ मेरा मोबाइल छीन लिया।",
+            "स्कूल के बाहर",
+        ),
+    ],
+)
+def test_a_hinglish_scene_keeps_its_describing_words(text: str, scene: str) -> None:
+    assert normalise("place", place(text)) == normalise("place", scene)

@@ -83,6 +83,7 @@ _CHAIN_WORDS = phrase_list("places", "chain_words")
 _BACK_STOP = phrase_list("places", "back_stop")
 _DEMONSTRATIVES = phrase_list("places", "demonstratives")
 _NOT_VERBS = phrase_list("places", "not_verbs")
+_PLACE_ADJECTIVES = phrase_list("places", "place_adjectives")
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
 _LABEL = re.compile(
     r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*[:\-–]\s*"
@@ -479,11 +480,13 @@ class _PhraseReader:
             words = self._read_back(sentence.start, sentence.start + match.start())
             if match["taken"]:
                 words = _drop_thing_taken(words)
+            placed = _has_place_noun(words)
             if kind == "at":
+                # "hamare mohalle Shivpuri mein": the locality our neighbourhood is
                 words = _drop_own_generic(words)
             if match["went"] and all(w[2].casefold() in _PLACE_NOUNS for w in words):
                 continue  # "ghar gaya tha", "gaon gaye the": went home, no scene named
-            if not words or (kind == "at" and not _has_place_noun(words)):
+            if not words or (kind == "at" and not placed):
                 continue
             first = words[0][0]
             end = words[-1][1] if kind == "at" else self._extend(sentence.start + match.end())
@@ -520,6 +523,8 @@ class _PhraseReader:
                 return []
             if lowered in _INNER_LINKS or lowered in _CHAIN_WORDS or _is_back_word(word):
                 taken.insert(0, (start, end, word))
+            elif lowered in _PLACE_ADJECTIVES and taken and _is_back_word(taken[0][2]):
+                taken.insert(0, (start, end, word))  # "pakke raaste": the road it describes
             else:
                 break
             if len(taken) == _MAX_BACK_WORDS:
