@@ -344,3 +344,41 @@ def test_money_gone_from_the_account_or_sent_is_delivered(text: str) -> None:
 def test_money_not_given_is_no_delivery() -> None:
     text = "दहेज के लिए पैसे नहीं दिए तो ससुराल वालों ने मारपीट की।"
     assert Fact.PROPERTY_DELIVERED not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "charged", "not_charged"),
+    [
+        (
+            "Subject: complaint of sexual harassment by my supervisor. For three weeks my "
+            "supervisor at the garment unit has been making remarks about my body in front of "
+            "the other tailors and messaging me at night.",
+            "BNS 75",
+            "BNS 79",
+        ),
+        (
+            "Madam, dukaan ka malik mujhe roz ashleel baatein bolta hai aur kehta hai ki mera "
+            "yaun utpeedan karne se koi nahi rokega.",
+            "BNS 75",
+            "BNS 79",
+        ),
+        (
+            "मेरा मैनेजर दफ्तर में मेरा यौन उत्पीड़न करता है और रोज़ सबके सामने गंदी बातें बोलता है।",
+            "BNS 75",
+            "BNS 79",
+        ),
+        # whistles and gestures, nothing asked or named harassment: words to insult modesty
+        (
+            "Every evening two boys sit on the wall near the bus stop and whistle at the girls "
+            "and make obscene gestures at my sister when she comes back from college.",
+            "BNS 79",
+            "BNS 75",
+        ),
+    ],
+)
+def test_remarks_named_as_harassment_are_sexual_harassment_and_whistles_insult_modesty(
+    identifier: SectionIdentifier, text: str, charged: str, not_charged: str
+) -> None:
+    result = bases(identifier.identify(text, AFTER_BNS))
+    assert charged in result
+    assert not_charged not in result

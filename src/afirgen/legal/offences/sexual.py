@@ -3,16 +3,21 @@
 Grade decisions: rape 64(1) -> by two or more 70(1) -> of a girl under 16 / 12 65(1)/(2)
 (with POCSO 4 / 6); on a false promise of marriage 69; touch 74 (POCSO 8, or 10 under
 twelve); disrobing 76; voyeurism 77; stalking 78(2); sexual harassment 75(2) where there
-are advances or demands, else words or gestures 79 (POCSO 12 for a child).
+are advances or demands or the complaint names the harassment (``phrases/sexual.json``),
+else words or gestures 79 (POCSO 12 for a child).
 """
 
 from __future__ import annotations
+
+import functools
+import re
 
 from afirgen.legal.facts import Fact, Facts
 from afirgen.legal.offences.common import (
     RuledSection,
     ruled,
 )
+from afirgen.legal.phrases import ingredient_stems
 
 
 def sexual_sections(f: Facts) -> list[RuledSection]:
@@ -100,11 +105,15 @@ def _child_sexual_assault(f: Facts, ev: list[str]) -> RuledSection:
     return ruled("8", "sexual assault (touch) on a child", ev, 0.8, "pocso", act="POCSO Act")
 
 
+@functools.cache
+def _harassment_words() -> re.Pattern[str]:
+    return re.compile(ingredient_stems("sexual", "harassment"))
+
+
 def _sexual_harassment(f: Facts) -> bool:
+    """Whether the remarks read are advances, demands or harassment named as such (75)."""
     words = " ".join(f.evidence(Fact.SEXUAL_REMARK)).lower()
-    return any(
-        w in words for w in ("favour", "favor", "advances", "sexually colo", "pornograph", "demand")
-    )
+    return _harassment_words().search(words) is not None
 
 
 def rape_sections(f: Facts) -> list[RuledSection]:
