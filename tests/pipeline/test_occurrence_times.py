@@ -298,3 +298,19 @@ def test_a_later_hour_is_the_incidents_unless_told_with_the_finding(
     text: str, clock: time | None
 ) -> None:
     assert occurrence_of(text).time_from == clock
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kal raat ghar ke sab log kareeb 11 baje so gaye. Subah 6 baje uthe to dekha ki "
+        "rasoi ki khidki ki jaali kati hui thi aur do mobile gayab the.",
+        "कल रात हम करीब 11 बजे सो गए। सुबह 6 बजे उठे तो देखा कि रसोई की खिड़की की जाली कटी "
+        "हुई थी और दो मोबाइल गायब थे।",
+    ],
+)
+def test_a_night_nobody_saw_runs_from_going_to_bed_to_waking(text: str) -> None:
+    occurrence = occurrence_of(text)
+
+    assert (occurrence.date_from, occurrence.time_from) == (date(2025, 6, 9), time(23, 0))
+    assert (occurrence.date_to, occurrence.time_to) == (date(2025, 6, 10), time(6, 0))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from afirgen.domain.fields import Occurrence
 from afirgen.pipeline.extraction.dates import (
@@ -106,6 +106,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
     chosen = [] if _left_secured(doc, chosen) or _found_missing(doc, chosen) else chosen
     _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
+    _close_the_night(doc, occurrence, times, chosen)
     if told is not None:  # the scene is told where the account tells the incident
         index = min(timed)
     if weekday_mismatch(first) and first.value:
@@ -530,6 +531,29 @@ def _past_bedtime(
             return [mention]
         return chosen
     return chosen
+
+
+def _close_the_night(
+    doc: Complaint, occurrence: Occurrence, times: list[TimeMention], chosen: list[TimeMention]
+) -> None:
+    """ "We slept at about 10; at 5 in the morning I woke and saw the door broken": nothing
+    was seen, so the occurrence is the night between going to bed and waking, and the
+    morning hour closes it (on the next day when it is earlier than the hour of sleep)."""
+    if not chosen or occurrence.time_from != chosen[0].value or occurrence.time_to:
+        return
+    at = doc.sentence_index(chosen[0].start)
+    if not _ASLEEP.search(doc.sentences[at].text):
+        return
+    for mention in times:
+        later = doc.sentence_index(mention.start)
+        if mention.start <= chosen[0].start or later - at > _FOLLOWING_SENTENCES:
+            continue
+        if not _WAKING.search(doc.sentences[later].text):
+            return
+        occurrence.time_to = mention.value
+        if mention.value < chosen[0].value and occurrence.date_from and not occurrence.date_to:
+            occurrence.date_to = occurrence.date_from + timedelta(days=1)
+        return
 
 
 def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
