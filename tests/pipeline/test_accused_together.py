@@ -387,3 +387,18 @@ def test_a_companion_who_came_armed_and_struck_is_an_accused() -> None:
         "his nephew Tinku came with an iron pipe and a lathi and attacked me."
     )
     assert accused_names(fields) == ["Raghav Yadav", "Tinku"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Kamla Devi. Padosi Jagdish Verma aur uska bhai Mukesh danda lekar aaye aur "
+        "mujhe peeta.",
+        "I am Kamla Devi. Neighbour Jagdish Verma and his brother Mukesh hit me with sticks.",
+        "Main Kamla Devi. Thekedar Jagdish Verma aur uska bhai Mukesh ne mujhe peeta.",
+    ],
+)
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_name(text: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == ["Jagdish Verma", "Mukesh"]
+    assert fields.accused_count == 2
