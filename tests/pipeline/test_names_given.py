@@ -47,3 +47,24 @@ def test_a_property_in_ones_own_name_names_no_accused() -> None:
 )  # fmt: skip
 def test_a_name_learnt_later_names_the_accused(text: str, name: str) -> None:
     assert accused_names(extract(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं कमला देवी। कल शाम गाँव का ही राजू यादव मुझ पर चिल्लाया और धक्का दिया।",
+    ],
+)
+def test_a_pronoun_is_no_part_of_a_devanagari_name(text: str) -> None:
+    assert accused_names(extract(text)) == ["राजू यादव"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("मैं कमला देवी। कल रात गुड्डू और उसके साथी मोटरसाइकिलों पर आए और मेरा बैग छीन लिया।", ["गुड्डू"]),
+        ("मैं कमला देवी। कल रात आरोपी बदमाशों ने मुझे धक्का दिया।", []),
+    ],
+)  # fmt: skip
+def test_an_oblique_plural_names_no_one(text: str, names: list[str]) -> None:
+    assert accused_names(extract(text)) == names

@@ -74,12 +74,18 @@ def _read_tokens(
         match = token.match(text, end if count == 0 else _skip_space(text, end))
         if not match or match[0].rstrip(".") in stop or match[0] in stop:
             break
-        if match[0].casefold().rstrip(".") in _PLACE_WORDS:
+        if match[0].casefold().rstrip(".") in _PLACE_WORDS or _oblique_plural(match[0]):
             break
         end, count = match.end(), count + 1
     if count == 0:
         return None
     return NameSpan(text[pos:end], pos, end)
+
+
+def _oblique_plural(word: str) -> bool:
+    """ "मोटरसाइकिलों", "आवेदकों", "अपहरणकर्ताओं": a Devanagari oblique plural names people or
+    things, never a person."""
+    return word.endswith(("ों", "ओं"))
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -118,7 +124,11 @@ def _is_name_word(word: str) -> bool:
     if not word:
         return False
     if is_devanagari(word[0]):
-        return bool(_DEVANAGARI_TOKEN.fullmatch(word)) and word not in _NOT_DEVANAGARI_NAME
+        return (
+            bool(_DEVANAGARI_TOKEN.fullmatch(word))
+            and word not in _NOT_DEVANAGARI_NAME
+            and not _oblique_plural(word)
+        )
     return bool(_LATIN_TOKEN.fullmatch(word)) and word.rstrip(".") not in _NOT_LATIN_NAME
 
 
