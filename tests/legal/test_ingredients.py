@@ -382,3 +382,37 @@ def test_remarks_named_as_harassment_are_sexual_harassment_and_whistles_insult_m
     result = bases(identifier.identify(text, AFTER_BNS))
     assert charged in result
     assert not_charged not in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the swimming club on Sunday I found a tiny lens stuck behind the mirror of the "
+        "ladies changing room; the pool attendant had fixed a spy camera there.",
+        "Meri bahu aangan mein naha rahi thi tab padosi ka beta chhat se mobile par video "
+        "bana raha tha, usne dekh liya to bhaag gaya.",
+        "होटल के बाथरूम में शावर के ऊपर एक छुपा हुआ कैमरा मिला, उसमें मेमोरी कार्ड लगा था।",
+        "My ex-husband sent our private photos from the honeymoon to his cousins on a "
+        "WhatsApp group last night.",
+    ],
+)
+def test_a_woman_filmed_in_a_private_act_or_her_private_images_sent_is_voyeurism(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    offered = bases(result) | {f"{m.act} {m.section}" for m in result.candidates}
+    assert Fact.VOYEURISM in result.facts.findings
+    assert "BNS 77" in bases(result)
+    assert "IT Act 66E" in offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop's CCTV camera shows a man in a cap near the trial room taking two shirts.",
+        "I was in the bathroom when my phone rang; it was the bank asking for an OTP.",
+        "He said he would send my private photos to my father if I did not meet him.",
+    ],
+)
+def test_cctv_of_a_thief_a_phone_call_or_a_threat_to_send_is_no_voyeurism(text: str) -> None:
+    assert Fact.VOYEURISM not in detect_facts(text).findings

@@ -1044,7 +1044,7 @@ SECTION_FACTS: dict[tuple[str, str], tuple[Fact, ...]] = {
     ("BNS", "356"): (Fact.DEFAMATION,),
     ("IT Act", "66C"): (Fact.IDENTITY_MISUSE,),
     ("IT Act", "66D"): (Fact.DECEPTION, Fact.ONLINE),
-    ("IT Act", "66E"): (Fact.PRIVATE_IMAGES,),
+    ("IT Act", "66E"): (Fact.PRIVATE_IMAGES, Fact.VOYEURISM),
     ("IT Act", "67"): (Fact.PRIVATE_IMAGES,),
     ("NDPS Act", "20"): (Fact.DRUGS,),
     ("NDPS Act", "21"): (Fact.DRUGS,),

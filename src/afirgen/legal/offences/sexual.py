@@ -2,8 +2,9 @@
 
 Grade decisions: rape 64(1) -> by two or more 70(1) -> of a girl under 16 / 12 65(1)/(2)
 (with POCSO 4 / 6); on a false promise of marriage 69; touch 74 (POCSO 8, or 10 under
-twelve); disrobing 76; voyeurism 77; stalking 78(2); sexual harassment 75(2) where there
-are advances or demands or the complaint names the harassment (``phrases/sexual.json``),
+twelve); disrobing 76; voyeurism 77, with IT Act 66E where a camera or phone captured
+the image; stalking 78(2); sexual harassment 75(2) where there are advances or demands or
+the complaint names the harassment (``phrases/sexual.json``),
 else words or gestures 79 (POCSO 12 for a child).
 """
 
@@ -43,15 +44,27 @@ def sexual_sections(f: Facts) -> list[RuledSection]:
             ruled("76", "assault to disrobe a woman", f.evidence(Fact.DISROBING), 0.75, "sexual")
         )
     if f.has(Fact.VOYEURISM):
+        ev = f.evidence(Fact.VOYEURISM)
         sections.append(
             ruled(
                 "77",
                 "watching or recording a woman in a private act (voyeurism)",
-                f.evidence(Fact.VOYEURISM),
+                ev,
                 0.75,
                 "sexual",
             )
         )
+        if _captured(ev):
+            sections.append(
+                ruled(
+                    "66E",
+                    "image of a private act captured or sent without consent",
+                    ev,
+                    0.7,
+                    "it",
+                    act="IT Act",
+                )
+            )
     if f.has(Fact.STALKING) and f.has(Fact.WOMAN_VICTIM):
         sections.append(
             ruled(
@@ -108,6 +121,16 @@ def _child_sexual_assault(f: Facts, ev: list[str]) -> RuledSection:
 @functools.cache
 def _harassment_words() -> re.Pattern[str]:
     return re.compile(ingredient_stems("sexual", "harassment"))
+
+
+@functools.cache
+def _capture_words() -> re.Pattern[str]:
+    return re.compile(ingredient_stems("sexual", "capture"))
+
+
+def _captured(evidence: list[str]) -> bool:
+    """A camera, phone or recording made the watching a captured image (IT Act 66E)."""
+    return _capture_words().search(" ".join(evidence).lower()) is not None
 
 
 def _sexual_harassment(f: Facts) -> bool:
