@@ -402,3 +402,19 @@ def test_a_role_word_opening_the_sentence_is_no_part_of_the_name(text: str) -> N
     fields = extract(text)
     assert accused_names(fields) == ["Jagdish Verma", "Mukesh"]
     assert fields.accused_count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("I am Kamla Devi. Last night Naveen Rawat and three unknown youths beat me with rods.",
+         "Naveen Rawat", 4),
+        ("Main Kamla Devi. Kal Naveen Rawat aur uske do saathi ne mujhe maara.", "Naveen Rawat", 3),
+    ],
+)  # fmt: skip
+def test_one_named_with_a_counted_band_is_an_accused_beside_the_band(
+    text: str, name: str, count: int
+) -> None:
+    fields = extract(text)
+    assert name in accused_names(fields)
+    assert fields.accused_count == count

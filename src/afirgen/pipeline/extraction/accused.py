@@ -767,6 +767,7 @@ def _named(
         spans += named
     for match in _BROUGHT.finditer(text, doc.body_start):
         spans += _brought_along(text, match)
+    spans += _leading_bands(doc)
     for match in [
         *_NAMED_BEFORE.finditer(text),
         *ALIAS.finditer(text),
@@ -892,6 +893,33 @@ def _actors(doc: Complaint) -> list[NameSpan]:
         if head and _names_a_doer(text, head) and _ACT_ON_VICTIM.search(clause):
             spans += [s for s in _listed_before(text, head) if _names_a_doer(text, s)]
     return spans
+
+
+def _leading_bands(doc: Complaint) -> list[NameSpan]:
+    """ "Salim Khan and two unknown men beat me", "Raju aur uske do saathi ne maara": the one
+    named with a counted band that did the act, not one of the band but beside it."""
+    text, spans = doc.text, []
+    for match in _ACTOR.finditer(text, doc.body_start):
+        band = _BAND_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        head = read_name_before(text, band.start()) if band else None
+        if (
+            head
+            and _names_a_doer(text, head)
+            and _ACT_ON_VICTIM.search(_own_clause(text, match.end()))
+        ):
+            spans += [s for s in _listed_before(text, head) if _names_a_doer(text, s)]
+    return spans
+
+
+# "and two unknown men", "aur uske do saathi", "और तीन अज्ञात लोग": a counted band told after a
+# name, just before the act the name and the band did together
+_BAND_BEFORE = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:and|aur|और|along\s+with|with)\s+"
+    rf"(?:(?:his|her|their|uske|uska|unke|apne|उसके|उनके|अपने)\s+)?(?:{_NUM}|some|several|kuch|कुछ)\s+"
+    rf"(?:[\w\u0900-\u097f-]+\s+){{0,2}}?(?:{_PERSONS}|others|companions|associates|{_KIN})"
+    rf"(?:\s+(?:ne|ने))?$",
+    re.IGNORECASE,
+)
 
 
 def _listed_before(text: str, last: NameSpan) -> list[NameSpan]:
