@@ -315,3 +315,16 @@ def test_a_sum_the_complainants_son_paid_a_cheat_is_property_lost() -> None:
     text = "He paid Rs 25,000 to the travel agent for a visa, but the agent cheated him and fled."
     found = extract_fields(text, date(2026, 6, 1)).property
     assert [p.value_inr for p in found] == [25000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Two men slapped me twice and took my purse with Rs 3,400 from my hand.", "purse"),
+        ("They kicked him, pushed him down and snatched his bag containing Rs 12,000.", "bag"),
+    ],
+)
+def test_a_sum_in_a_thing_taken_is_described_by_the_thing_not_the_blows_before(
+    text: str, item: str
+) -> None:
+    assert extract_fields(text).property[0].description == item

@@ -813,11 +813,20 @@ def _words_before(text: str) -> str:
     return " ".join(words)
 
 
+# "my wallet with", "a bag containing": the thing that held the sum, its last word dropped
+_HOLDING_AFTER = re.compile(r"\s+(?:with|containing|having|in\s+which|jisme|jismein)\s*$", re.I)
+
+
 def _clause(before: str, amount_text: str, after: str) -> str:
     """The words of the clause before the amount (else after it), as written, never the amount;
     the amount itself where those words name no thing ("I paid", "within ten minutes",
     "lagbhag": a sum of money lost or paid is described by the sum)."""
     head = re.split(r";|,(?!\d)", before)[-1]
+    taking = list(_TAKING_EN.finditer(head))
+    if taking:  # "beat me with sticks and took my wallet with Rs 6,000": what was taken
+        item = _words_before(_HOLDING_AFTER.sub(" ", head[taking[-1].end() :]))
+        if _GOODS.search(item):
+            return item
     # "Rs 5,000 and my phone worth ...": what follows a conjunction is the next thing
     tail = re.split(r";|,(?!\d)|[.।](?!\d)|\b(?:and|aur)\b|और", after)[0]
     kept_head = re.search(rf"(?:\S+\s+){{0,{_CLAUSE_WORDS_BEFORE}}}$", head)
