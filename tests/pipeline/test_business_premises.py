@@ -99,3 +99,35 @@ def test_hindi_words_after_the_business_end_it() -> None:
         "ka salesman Javed galle se 30,000 nikaal ke bhaag gaya."
     )
     assert extract_fields(text, MONDAY).place == '"Khan Footwear", Lal Kuan Delhi'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Complainant: Harish Bansal\nAge: 51\nAddress: Bansal General Stores, Shop 7, Mandi "
+            "Road, Rohtak\nMobile: 98960xxxxx\nDate/Time: 08/03/2025, about 7 pm\nDetails: A man "
+            "came to my shop, bought soap and oil and paid with a Rs 500 note that the machine "
+            "showed was fake.",
+            id="form-address-and-my-shop",
+        ),
+        pytest.param(
+            "Bayan Mahesh Gupta s/o Late Ram Gupta, umar 55, Gupta Sweets, Station Bazar. Kal "
+            "raat 9 baje dukaan band kar rahe the tabhi do ladke aaye aur galle se 6,000 rupaye "
+            "nikaal ke bhaag gaye.",
+            id="shop-as-particulars-and-dukaan",
+        ),
+    ],
+)
+def test_a_shop_given_as_the_address_is_the_shop_the_account_goes_back_to(text: str) -> None:
+    fields = extract_fields(text, MONDAY)
+    assert fields.complainant.address is not None
+    assert fields.place == fields.complainant.address
+
+
+def test_a_hotel_a_guest_stays_at_is_no_business_of_theirs() -> None:
+    text = (
+        "I, Anna Keller, 29, staying at Hotel Sunrise, Lake Road, state that on 8.3.2025 at "
+        "6 pm a taxi driver took my bag from the boot and drove off before reaching my hotel."
+    )
+    assert extract_fields(text, MONDAY).place != "Hotel Sunrise, Lake Road"

@@ -18,7 +18,13 @@ from afirgen.pipeline.extraction.document import Complaint
 from afirgen.pipeline.extraction.incident import detect_incidents
 from afirgen.pipeline.extraction.names import is_devanagari
 from afirgen.pipeline.extraction.phrases import phrase_list, phrase_pattern, stem_pattern
-from afirgen.pipeline.extraction.premises import PREMISES, business_premises, own_premises
+from afirgen.pipeline.extraction.premises import (
+    PREMISES,
+    business_premises,
+    goes_back_to_business,
+    own_premises,
+    premises_address,
+)
 from afirgen.text.sentences import Sentence, sentence_end
 
 Span = tuple[int, int]
@@ -207,7 +213,7 @@ def extract_place(
             return address  # "मेरे घर के आँगन में", "on the roof of our house": the home
         if (phrase is None or _is_bare_premises(phrase.text)) and _PREMISES.search(sentence.text):
             # "dukaan pe aaye": the shop the complainant says they run, named elsewhere
-            premises = own_premises(doc.text)
+            premises = own_premises(doc.text) or premises_address(address)
             if premises:
                 return premises
         if phrase:
@@ -225,7 +231,10 @@ def extract_place(
     if address and any(_OWN_HOUSE.search(t) for t in told):
         return address
     # an offence told with no scene at all, by a complainant who writes for a business
-    return business_premises(doc.text)
+    premises = business_premises(doc.text)
+    if premises is None and goes_back_to_business(doc.text[doc.body_start :]):
+        premises = premises_address(address)  # "Address: Verma Kirana Stores" + "my shop"
+    return premises
 
 
 # "I was at my shop in Sadar Bazar when this happened", "us waqt main dukaan par tha", "उस

@@ -21,6 +21,7 @@ from afirgen.pipeline.extraction.phrases import phrase_list
 from afirgen.text.sentences import sentence_end, sentence_start
 
 PREMISES = phrase_list("places", "own_premises")
+_SHOP_NAMES = phrase_list("places", "shop_names")
 # "..., Shastri Nagar, Meerut chalata hoon" / "... चलाता हूँ": read back from the verb
 _RUN_BACK = re.compile(
     r"\s+(?:chala(?:ta|ti|te)\s+(?:hoon|hu|hun)|चला(?:ता|ती|ते)\s+(?:हूँ|हूं))", re.IGNORECASE
@@ -174,3 +175,16 @@ def _read_named(text: str, pos: int) -> str | None:
 def _starts_name(part: str) -> bool:
     first = part[0]
     return first.isupper() or first.isdigit() or first in '"“' or is_devanagari(first)
+
+
+def premises_address(address: str | None) -> str | None:
+    """ "Address: Verma Kirana Stores, Station Road": the complainant gives their business as
+    their address."""
+    words = {w.casefold().strip(".,\"'“”") for w in (address or "").split()}
+    clause = words & (_CLAUSE_WORDS - PREMISES)  # "Gangashahar mein kapde ki dukaan"
+    return address if words & (PREMISES | _SHOP_NAMES) and not clause else None
+
+
+def goes_back_to_business(text: str) -> bool:
+    """The account goes back to the premises ("came to my shop", "cash from our counter")."""
+    return bool(_AT_BUSINESS.search(text))
