@@ -274,3 +274,28 @@ def test_the_model_adds_intimidation_it_is_unsure_of_only_where_a_threat_is_told
         ending="jaate hue bola ki police mein gaye to tumhari dukaan jala denge."
     )
     assert "351" in {m.section for m in both.identify(threatened).sections}
+
+
+# blows to a constable on duty: the rules read hurt, the model the hurt to a public servant
+CONSTABLE_SLAPPED = (
+    "Sir, I am Head Constable Ramesh Yadav posted at PS Civil Lines. On 14.03.2025 at about "
+    "9 pm I was on duty at the traffic barrier near the railway crossing checking two-wheelers "
+    "for helmets. A young man on a black Pulsar without a helmet was stopped by me. When I "
+    "asked for his licence he started abusing me, got off the bike, slapped me twice and "
+    "punched me on the face. My lip was cut and bleeding and my uniform was torn. Other "
+    "people caught him and he gave his name as Mohit Rana of Nehru Nagar. I was taken to the "
+    "district hospital for treatment. Please take legal action against him."
+)
+
+
+def test_hurt_the_rules_read_gives_way_to_the_graver_offence_the_model_adds(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    rules = SectionIdentifier(kb, retriever).identify(CONSTABLE_SLAPPED, date(2025, 3, 14))
+    assert "115" in {m.section for m in rules.sections}
+    both = build_identifier(kb, retriever, engine="both").identify(
+        CONSTABLE_SLAPPED, date(2025, 3, 14)
+    )
+    chosen = {m.section for m in both.sections}
+    assert "121" in chosen
+    assert "115" not in chosen

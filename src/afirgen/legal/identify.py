@@ -371,7 +371,7 @@ class SectionIdentifier:
             and _ingredient_shown(m, reading.facts)
         ]
         kept, added = _without_idle_liability(kept, _one_rung_each(kept, added))
-        finals = [*kept, *added]
+        finals = [*_without_included(kept, added), *added]
         return finals, _offers(finals, candidates, proposals, support)
 
     def _final_sections(
@@ -661,6 +661,15 @@ def _one_rung_each(kept: list[SectionMatch], added: list[SectionMatch]) -> list[
             kept_added.append(match)
             graded.add(ladder)
     return kept_added
+
+
+def _without_included(kept: list[SectionMatch], added: list[SectionMatch]) -> list[SectionMatch]:
+    """The rules' ``kept`` sections less a lesser offence that a graver one the model
+    ``added`` takes in (:data:`~afirgen.legal.offences.grades.INCLUDED_IN`): the rules read
+    hurt in the blows, the model the attempt to murder or the hurt to a public servant on
+    duty that they were, and one act is charged once, at its graver grade."""
+    graver = {m.section for m in added if m.act == "BNS"}
+    return [m for m in kept if m.act != "BNS" or not included_in(m.section, graver)]
 
 
 def _without_idle_liability(
