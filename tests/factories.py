@@ -10,11 +10,11 @@ import httpx
 from afirgen.domain import Step
 
 THEFT_COMPLAINT = (
-    "To, The SHO, Police Station Kotwali, Jaipur.\n"
-    "Sir, I, Ramesh Kumar S/o Mohan Lal, aged 34 years, R/o 12 Gandhi Nagar, Jaipur, "
-    "mobile 9876543210, state that on 14/03/2025 at about 9:30 pm two unknown men on a "
+    "To the SHO, Kotwali police station, Jaipur.\n"
+    "Sir, I, Ramesh Kumar S/o Mohan Lal, aged 34, R/o 12 Gandhi Nagar, Jaipur, "
+    "mobile 9876543210, state that at about 9:30 pm on 14/03/2025 two unknown men riding a "
     "black motorcycle snatched my gold chain worth Rs. 60,000 near Ajmeri Gate market. "
-    "Kindly register my complaint and take action.\nYours faithfully, Ramesh Kumar"
+    "Please register my report and act on it.\nYours faithfully, Ramesh Kumar"
 )
 HINDI_COMPLAINT = (
     "सेवा में, थानाध्यक्ष महोदय, थाना कोतवाली, लखनऊ। महोदय, निवेदन है कि मेरा नाम सीता देवी "

@@ -40,7 +40,7 @@ def is_json_error(response: httpx.Response) -> bool:
 
 
 THEFT = (
-    "On 14/03/2025 at about 9:30 pm two unknown men on a black motorcycle snatched my "
+    "At about 9:30 pm on 14/03/2025 two unknown men riding a black motorcycle snatched my "
     "gold chain worth Rs. 60,000 near Ajmeri Gate market, Jaipur. I am Ramesh Kumar "
     "S/o Mohan Lal, 12 Gandhi Nagar, Jaipur, mobile 9876543210."
 )

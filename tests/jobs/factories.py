@@ -32,7 +32,7 @@ def theft_fields(email: str | None) -> FirFields:
             phone="9876543210",
             email=email,
         ),
-        accused=[Accused(description="two unknown men on a black motorcycle")],
+        accused=[Accused(description="two unknown men riding a black motorcycle")],
         accused_count=2,
         occurrence=Occurrence(date_from=date(2025, 3, 14), time_from=time(21, 30)),
         place="near Ajmeri Gate market, Jaipur",
@@ -155,8 +155,8 @@ def _narrative(hindi: bool) -> str:
             "मोबाइल फोन चोरी हो गया, जिसकी कीमत 15000 रुपये है।"
         )
     return (
-        "The complainant Ramesh Kumar states that on 14/03/2025 at about 9:30 pm two unknown "
-        "men on a black motorcycle snatched his gold chain worth Rs. 60,000 near Ajmeri Gate."
+        "The complainant Ramesh Kumar states that at about 9:30 pm on 14/03/2025 two unknown "
+        "men riding a black motorcycle snatched his gold chain worth Rs. 60,000 near Ajmeri Gate."
     )
 
 

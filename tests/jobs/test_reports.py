@@ -149,7 +149,7 @@ async def test_register_range_is_checked(client: httpx.AsyncClient) -> None:
 async def test_register_occurrence_column_holds_utc_as_labelled(
     services: Services, client: httpx.AsyncClient
 ) -> None:
-    number = await register_fir(client)  # "on 14/03/2025 at about 9:30 pm", Jaipur: IST
+    number = await register_fir(client)  # "9:30 pm on 14/03/2025", Jaipur: IST
     today = datetime.now(UTC).date().isoformat()
     export = await client.get(
         "/api/v1/reports/register", params={"from": today, "to": today, "format": "csv"}

@@ -29,8 +29,8 @@ SPOKEN_COMPLAINT = (
     "snatched my gold chain near the market."
 )
 ENGLISH_LETTER = [
-    "To, The SHO, Police Station Kotwali, Jaipur.",
-    "I, Ramesh Kumar, state that on 14/03/2025 at about 9:30 pm",
+    "To the SHO, Kotwali police station, Jaipur.",
+    "I, Ramesh Kumar, state that at about 9:30 pm on 14/03/2025",
     "two unknown men snatched my gold chain worth Rs. 60,000",
     "near Ajmeri Gate market. Kindly register my complaint.",
 ]
