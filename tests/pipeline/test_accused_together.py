@@ -172,8 +172,8 @@ def test_one_doer_told_by_role_counts_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Main Kamla Devi. Kal shaam bus stand par do ladke khade the, ek ka naam baad mein pata "
-         "chala Lucky, aur dusra uska dost Sonu. Lucky ne seeti maari aur Sonu ne mera dupatta "
+        ("Main Kamla Devi. Kal shaam bus stand par do ladke khade the, baad mein maloom hua ki "
+         "ek Lucky hai, aur dusra uska dost Sonu. Lucky ne seeti maari aur Sonu ne mera dupatta "
          "kheencha.",
          ["Lucky", "Sonu"]),
         ("I am Kamla Devi. Yesterday two boys on a scooter stopped me near the park. Later the "
@@ -358,7 +358,7 @@ def test_another_unnamed_doer_after_the_first_counts_one_more(text: str, count: 
 @pytest.mark.parametrize(
     "text",
     [
-        "दिनांक 3 मार्च को मोहल्ले का दबंग कल्लू सिंह अपने दो साथियों के साथ मेरी दुकान में घुस आया।",
+        "दिनांक 9 मार्च को गाँव का दबंग भूरा सिंह अपने दो साथियों के साथ मेरे घर में घुस आया।",
         "Kal shaam Pappu Yadav ne apne do saathiyon ke saath milkar mujhe maara.",
         "On 3 March Raju Tomar came with his two friends and broke my shop's glass.",
     ],

@@ -51,7 +51,7 @@ def complainant(text: str) -> str | None:
          "Kiran Bala"),
         ("To, The SHO, PS Kharar\nFrom: Gurpreet Sandhu, House 12, Phase 3, Kharar\nSir, ...",
          "Gurpreet Sandhu"),
-        ("Sir, Meenal Joshi, 38, Kothrud. Someone used my card at a petrol pump.",
+        ("Sir, Meenal Joshi, 38, Kothrud. Someone swiped my debit card at a liquor shop.",
          "Meenal Joshi"),
         ("Hum Satyendra Nath Ojha hain, umar 58, kapde ki dukaan chalate hain.",
          "Satyendra Nath Ojha"),

@@ -13,10 +13,10 @@ from afirgen.pipeline.extraction import extract_fields
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "dev" / "fields.jsonl"
 SNATCHING = (
-    "I, Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, R/o H.No. 45, Amar Colony, New Delhi, "
-    "mobile 9811234567, report that on 14/03/2025 at around 9:30 pm near Lajpat Nagar Metro "
-    "Station two unknown men on a black motorcycle snatched the gold chain of 2 tola worth "
-    "Rs. 60,000 from my wife's neck."
+    "I, Anil Saxena S/o Shri Harish Saxena, aged 41 years, R/o Flat 7B, Rose Apartments, Dwarka, "
+    "mobile 9899012345, report that on 09/03/2025 at around 8:15 pm outside Janakpuri West "
+    "Bus Depot two unknown men on a red scooter snatched the gold chain of 3 tola worth "
+    "Rs. 75,000 from my mother's neck."
 )
 SECTIONS = ["Section 304(2) BNS (Snatching)", "Section 3(5) BNS (Common intention)"]
 # Words the templates themselves write; anything else capitalised must come from the complaint.
@@ -37,10 +37,10 @@ def test_narrative_reads_like_a_station_writers_paragraph() -> None:
     narrative = compose_narrative(draft(SNATCHING), SNATCHING, SECTIONS)
 
     assert narrative.startswith(
-        "The complainant, Shri Ramesh Kumar S/o Shri Mohan Lal, aged 34 years, "
-        "R/o H.No. 45, Amar Colony, New Delhi, mobile no. 9811234567, reported that on "
-        "14.03.2025 at about 21:30 hrs near Lajpat Nagar Metro Station, two unknown men on a "
-        "black motorcycle snatched gold chain of 2 tola valued at Rs. 60,000."
+        "The complainant, Shri Anil Saxena S/o Shri Harish Saxena, aged 41 years, "
+        "R/o Flat 7B, Rose Apartments, Dwarka, mobile no. 9899012345, reported that on "
+        "09.03.2025 at about 20:15 hrs outside Janakpuri West Bus Depot, two unknown men on a "
+        "red scooter snatched gold chain of 3 tola valued at Rs. 75,000."
     )
     assert narrative.endswith(
         "On the basis of the complaint, a case under Section 304(2) BNS and Section 3(5) BNS "
@@ -70,25 +70,25 @@ def test_without_sections_no_section_is_invented() -> None:
 
 
 def test_late_appears_only_when_the_complaint_says_so() -> None:
-    late = "I Deepak Sharma s/o Late Shri Om Prakash Sharma, r/o B-112, Noida, lost my bike."
-    alive = "I Deepak Sharma s/o Shri Om Prakash Sharma, r/o B-112, Noida, lost my bike."
+    late = "I Naveen Joshi s/o Late Shri Kailash Chand Joshi, r/o C-58, Gurugram, lost my scooter."
+    alive = "I Naveen Joshi s/o Shri Kailash Chand Joshi, r/o C-58, Gurugram, lost my scooter."
 
-    assert "S/o Late Shri Om Prakash Sharma" in compose_narrative(draft(late), late, [])
+    assert "S/o Late Shri Kailash Chand Joshi" in compose_narrative(draft(late), late, [])
     assert "Late" not in compose_narrative(draft(alive), alive, [])
 
 
 def test_hindi_complaint_gives_english_prose_with_devanagari_names() -> None:
     text = (
-        "मैं सीमा देवी पत्नी श्री राजेश कुमार, निवासी लहुराबीर, वाराणसी हूँ। दिनांक 10.03.2025 को "
-        "शाम 6:30 बजे गोदौलिया चौराहे के पास दो अज्ञात युवक मेरी चेन छीनकर भाग गए।"
+        "मैं अनीता शर्मा पत्नी श्री मनोज शर्मा, निवासी सिगरा, वाराणसी हूँ। दिनांक 12.03.2025 को "
+        "शाम 7:10 बजे लक्सा मोड़ के पास दो अज्ञात युवक मेरी चेन छीनकर भाग गए।"
     )
 
     narrative = compose_narrative(draft(text), text, ["Section 304(2) BNS"])
 
     assert narrative.startswith(
-        "The complainant, Smt. सीमा देवी W/o Shri राजेश कुमार, R/o लहुराबीर, वाराणसी,"
+        "The complainant, Smt. अनीता शर्मा W/o Shri मनोज शर्मा, R/o सिगरा, वाराणसी,"
     )
-    assert "reported that on 10.03.2025 at about 18:30 hrs near गोदौलिया चौराहे" in narrative
+    assert "reported that on 12.03.2025 at about 19:10 hrs near लक्सा मोड़" in narrative
     assert "two unknown persons" in narrative
 
 
@@ -108,9 +108,9 @@ def test_summary_says_what_when_where_by_whom_and_what_was_lost() -> None:
     summary = compose_summary(draft(SNATCHING), SNATCHING)
 
     assert summary == (
-        "Ramesh Kumar (S/o Shri Mohan Lal) reports a snatching on 14.03.2025 at about 21:30 hrs "
-        "near Lajpat Nagar Metro Station. Accused: two unknown men on a black motorcycle. "
-        "Property worth Rs. 60,000 is reported lost."
+        "Anil Saxena (S/o Shri Harish Saxena) reports a snatching on 09.03.2025 at about 20:15 hrs "
+        "outside Janakpuri West Bus Depot. Accused: two unknown men on a red scooter. "
+        "Property worth Rs. 75,000 is reported lost."
     )
 
 

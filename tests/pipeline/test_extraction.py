@@ -53,18 +53,18 @@ def test_empty_complaint_fills_nothing_and_lists_every_required_field() -> None:
 
 def test_hindi_complaint_keeps_names_and_address_in_devanagari() -> None:
     fields = extract(
-        "मैं सीमा देवी पत्नी श्री राजेश कुमार, उम्र 42 वर्ष, निवासी मकान नंबर 12, लहुराबीर, "
-        "वाराणसी की रहने वाली हूँ। कल शाम 6:30 बजे गोदौलिया चौराहे के पास दो युवक मेरी चेन "
-        "छीनकर भाग गए। मो. ९४१५१२३४५६"
+        "मैं कविता मिश्रा पत्नी श्री दिनेश मिश्रा, उम्र 39 वर्ष, निवासी मकान नंबर 27, सिगरा, "
+        "वाराणसी की रहने वाली हूँ। कल शाम 7:45 बजे लक्सा मोड़ के पास दो युवक मेरी चेन "
+        "छीनकर भाग गए। मो. ९८३९८७६५४३"
     )
 
-    assert fields.complainant.name == "सीमा देवी"
-    assert fields.complainant.relative_name == "राजेश कुमार"
+    assert fields.complainant.name == "कविता मिश्रा"
+    assert fields.complainant.relative_name == "दिनेश मिश्रा"
     assert fields.complainant.relation == "husband"
-    assert fields.complainant.address == "मकान नंबर 12, लहुराबीर, वाराणसी"
-    assert fields.complainant.phone == "9415123456"
-    assert fields.place == "गोदौलिया चौराहे के पास"
-    assert fields.occurrence.time_from == time(18, 30)
+    assert fields.complainant.address == "मकान नंबर 27, सिगरा, वाराणसी"
+    assert fields.complainant.phone == "9839876543"
+    assert fields.place == "लक्सा मोड़ के पास"
+    assert fields.occurrence.time_from == time(19, 45)
 
 
 @pytest.mark.parametrize(
@@ -135,24 +135,24 @@ def test_clock_times_take_the_part_of_the_day_into_account(written: str, clock: 
 
 def test_wedding_date_is_not_taken_as_the_occurrence_date() -> None:
     fields = extract(
-        "I was married to Vikas on 10 December 2022. On 8 January 2025 at about 10 pm my "
-        "husband beat me for dowry."
+        "My marriage to Arjun took place on 17 November 2021. On 6 February 2025 at about "
+        "11 pm my husband hit me over dowry."
     )
 
-    assert fields.occurrence.date_from == date(2025, 1, 8)
-    assert fields.occurrence.time_from == time(22, 0)
+    assert fields.occurrence.date_from == date(2025, 2, 6)
+    assert fields.occurrence.time_from == time(23, 0)
 
 
 def test_unknown_accused_are_counted_and_described_but_not_named() -> None:
     fields = extract(
-        "On 14/03/2025 two unknown men on a black motorcycle snatched my gold chain "
-        "worth Rs. 60,000 near Lajpat Nagar Metro Station."
+        "On 11/03/2025 two unknown men on a grey scooter snatched my gold chain "
+        "worth Rs. 52,000 near Rajouri Garden market."
     )
 
     assert fields.accused_count == 2
     assert [a.name for a in fields.accused] == [None]
-    assert fields.accused[0].description == "two unknown men on a black motorcycle"
-    assert fields.total_property_value_inr == 60000
+    assert fields.accused[0].description == "two unknown men on a grey scooter"
+    assert fields.total_property_value_inr == 52000
     assert fields.property[0].description == "gold chain"
 
 
@@ -170,11 +170,11 @@ def test_named_accused_and_their_companions_are_counted() -> None:
 def test_a_witness_is_not_made_an_accused() -> None:
     fields = extract(
         "My neighbour Sanjay Meena came with a lathi and threatened me. "
-        "My neighbour Ramesh Jain saw the incident."
+        "My neighbour Harpal Gill saw it happen."
     )
 
     assert [a.name for a in fields.accused] == ["Sanjay Meena"]
-    assert "Ramesh Jain" in [w.name for w in fields.witnesses]
+    assert "Harpal Gill" in [w.name for w in fields.witnesses]
 
 
 def test_an_accused_named_with_and_without_his_alias_is_one_person() -> None:
@@ -195,7 +195,7 @@ def test_a_witness_named_twice_is_listed_once_by_full_name() -> None:
 
 def test_the_fraudsters_number_is_not_the_complainants_phone() -> None:
     fields = extract(
-        "I received a call from mobile number 8927345610 asking for my OTP. "
+        "A caller on 7896541230 asked me for the OTP. "
         "Rs. 84,500 was debited. My mobile number is 9945012378."
     )
 
@@ -204,12 +204,12 @@ def test_the_fraudsters_number_is_not_the_complainants_phone() -> None:
 
 def test_the_accused_persons_address_is_not_the_complainants() -> None:
     fields = extract(
-        "I, Mohammed Imran, S/o Mohammed Yusuf, state that my salesman Shaikh Salim, "
-        "R/o Dhoolpet, took away Rs. 2,40,000 in cash."
+        "I, Farhan Qureshi, S/o Anwar Qureshi, state that my salesman Javed Ansari, "
+        "R/o Tolichowki, took away Rs. 1,85,000 in cash from the counter."
     )
 
     assert fields.complainant.address is None
-    assert [a.name for a in fields.accused] == ["Shaikh Salim"]
+    assert [a.name for a in fields.accused] == ["Javed Ansari"]
 
 
 def test_dowry_demanded_is_not_property_lost() -> None:
@@ -238,14 +238,12 @@ def test_weapons_are_reported_as_written_longest_name_first() -> None:
 
 def test_delay_reason_only_when_the_complaint_explains_a_delay() -> None:
     explained = extract(
-        "My phone was stolen on 1 March 2025. I could not come earlier because I was "
-        "admitted in hospital."
+        "My phone was stolen on 1 March 2025. I did not report it earlier because I was "
+        "in hospital."
     )
     silent = extract("My phone was stolen on 1 March 2025 near the market.")
 
-    assert explained.delay_reason == (
-        "I could not come earlier because I was admitted in hospital."
-    )
+    assert explained.delay_reason == ("I did not report it earlier because I was in hospital.")
     assert silent.delay_reason is None
 
 
@@ -260,29 +258,29 @@ def test_times_and_the_home_address_are_never_taken_for_the_scene() -> None:
 
 def test_hinglish_residence_is_not_mistaken_for_the_name() -> None:
     fields = extract(
-        "Sir mera naam Suresh Kumar hai, main Gandhi Nagar, Ghaziabad mein rehta hoon. "
+        "Sir mera naam Dinesh Chauhan hai, main Raj Nagar, Meerut mein rehta hoon. "
         "Ghanta Ghar ke paas mera bag chheen liya."
     )
 
-    assert fields.complainant.name == "Suresh Kumar"
-    assert fields.complainant.address == "Gandhi Nagar, Ghaziabad"
+    assert fields.complainant.name == "Dinesh Chauhan"
+    assert fields.complainant.address == "Raj Nagar, Meerut"
     assert fields.place == "Ghanta Ghar ke paas"
 
 
 def test_husband_named_only_as_relative_is_the_accused_in_a_dowry_complaint() -> None:
     fields = extract(
-        "My name is Shabana Parveen, wife of Imtiaz Ahmed. My husband and his mother beat "
+        "My name is Nasreen Bano, wife of Salim Qureshi. My husband and his mother beat "
         "me for dowry."
     )
 
-    assert [a.name for a in fields.accused if a.name] == ["Imtiaz Ahmed"]
+    assert [a.name for a in fields.accused if a.name] == ["Salim Qureshi"]
     assert fields.accused_count == 2
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Mera naam Rekha Devi hai, pati ka naam Sunil Kumar. Mera pati aur saas Geeta Devi "
+        "Mera naam Pooja Rani hai, pati ka naam Manoj Verma. Mera pati aur saas Kamla Devi "
         "dahej ke liye pareshan karte hain. 3 March 2025 ko pati ne mujhe lathi se maara.",
         "मेरा नाम ममता है, पति का नाम राजेश कुमार। 4 मार्च 2025 को पति ने मुझे मारा और सास "
         "सरला देवी ने घर से निकाल दिया।",
@@ -469,24 +467,24 @@ def test_the_spot_beside_a_landmark_runs_on_to_its_postposition() -> None:
 
 def test_a_landmark_keeps_the_square_it_stands_at() -> None:
     fields = extract(
-        "Yesterday at 9 pm I met him near the tea stall at Gandhi Chowk and he slapped me."
+        "Last night around 8 pm he ran into me near the paan shop at Subhash Chowk and slapped me."
     )
 
-    assert fields.place == "near the tea stall at Gandhi Chowk"
+    assert fields.place == "near the paan shop at Subhash Chowk"
 
 
 def test_the_sentence_after_the_date_that_opens_with_the_spot_tells_the_scene() -> None:
     english = extract(
-        "On 3 March 2025 at about 6 pm I was returning from the fair in a tempo. "
+        "On 5 March 2025 around 7 pm I was coming back from the mela in an auto. "
         "Near village Rampura a crowd of men stopped the vehicle."
     )
     devanagari = extract(
         "कल दिनांक 17.03.2025 को सुबह पांच बजे मैं बाजार जा रहा था। "
-        "नहर के बाहर पुलिया के पास पीछे से दो लोग आए।"
+        "मंदिर के सामने पुलिया के पास अचानक दो लोग आए।"
     )
 
     assert english.place == "Near village Rampura"
-    assert devanagari.place == "नहर के बाहर पुलिया के पास"
+    assert devanagari.place == "मंदिर के सामने पुलिया के पास"
 
 
 def test_our_lane_keeps_its_our() -> None:

@@ -37,8 +37,8 @@ def test_a_property_in_ones_own_name_names_no_accused() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("I am Sunita Verma. A man in the queue behind me, who I later came to know is Vivek Rane, "
-         "pushed me and broke my glasses.", "Vivek Rane"),
+        ("I am Sunita Verma. A man standing behind me in the line, who I later came to know as "
+         "Vivek Rane, pushed me and broke my glasses.", "Vivek Rane"),
         ("I am Sunita Verma. A youth climbed our wall at night and ran off when I shouted. I "
          "recognised him as Tinku of the nearby lodge.", "Tinku"),
         ("I am Sunita Verma. A man cast a vote in my name at booth 14. Later his name was found "

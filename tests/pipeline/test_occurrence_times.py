@@ -20,8 +20,8 @@ def occurrence_of(text: str) -> Occurrence:
     ("text", "day", "clock"),
     [
         (
-            "My scooter was taken yesterday, Monday, at around 6:15 in the evening "
-            "from outside the gym.",
+            "My scooter went missing yesterday, Monday, close to 6:15 in the evening, "
+            "from outside the library.",
             date(2025, 6, 9),
             time(18, 15),
         ),

@@ -47,7 +47,9 @@ def test_the_other_side_of_a_deal_named_after_their_work_is_the_accused() -> Non
 
 
 def test_a_devanagari_contractor_is_named_but_a_driver_who_ran_off_names_nobody() -> None:
-    fields = extract("मैं रामसिंह, निवासी ग्राम धवर्रा। ठेकेदार सुरेश पाल ने मेरी मजदूरी के 18,000 रुपये नहीं दिए।")
+    fields = extract(
+        "मैं रामसिंह, निवासी ग्राम धवर्रा। ठेकेदार सुरेश पाल ने मेरे काम के 14,500 रुपये अब तक नहीं चुकाए।"
+    )
     assert accused_names(fields) == ["सुरेश पाल"]
     fields = extract("मैं रामसिंह, निवासी ग्राम धवर्रा। कार चालक गाड़ी लेकर भाग गया।")
     assert accused_names(fields) == []
@@ -56,7 +58,7 @@ def test_a_devanagari_contractor_is_named_but_a_driver_who_ran_off_names_nobody(
 def test_a_bank_manager_who_only_spoke_is_no_accused() -> None:
     fields = extract(
         "I, Ravi Menon, lost Rs 40,000 to a caller who asked for my OTP. The bank manager "
-        "Mr. Dutta said the bank never calls for an OTP."
+        "Mr. Dutta told me that the bank does not ask customers for an OTP on the phone."
     )
     assert accused_names(fields) == []
 
@@ -141,10 +143,10 @@ def test_the_owner_of_the_business_or_the_landlord_named_after_is_is_the_accused
 
 def test_a_numbered_list_of_accused_is_read_from_its_first_entry() -> None:
     fields = extract(
-        "I, Ravi Iyer, submit this complaint against (1) Mr. Deepak Chawla, proprietor of "
-        "M/s Chawla Properties, who took Rs 5,00,000 from me for a plot he never gave."
+        "I, Ravi Iyer, file this complaint against (1) Mr. Nitin Khurana, owner of "
+        "M/s Khurana Builders, who took Rs 5,00,000 from me for a plot he never gave."
     )
-    assert accused_names(fields) == ["Deepak Chawla"]
+    assert accused_names(fields) == ["Nitin Khurana"]
 
 
 def test_a_husband_named_in_the_introduction_is_no_accused_where_a_stranger_is_blamed() -> None:

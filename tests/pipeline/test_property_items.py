@@ -108,8 +108,8 @@ def test_each_thing_in_a_list_is_its_own_item(text: str, items: Items, total: fl
     ("text", "items", "total"),
     [
         (
-            "I run a tea stall and had taken a loan of Rs 1,50,000 for it. Last night my "
-            "motorcycle worth Rs 55,000 was stolen from outside the stall.",
+            "I run a juice corner and borrowed Rs 1,20,000 as a loan to set it up. Last night my "
+            "motorcycle worth Rs 55,000 was stolen from outside the shop.",
             [("motorcycle", 55000.0)],
             55000.0,
         ),

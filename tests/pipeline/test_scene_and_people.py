@@ -98,12 +98,12 @@ def test_someone_came_to_my_door_is_at_the_complainants_house() -> None:
     ("text", "scene"),
     [
         (
-            "On 6 June 2025 at 7 pm I was walking back from the vegetable market. As soon as "
+            "On 6 June 2025 at 7 pm I was heading home after buying vegetables. As soon as "
             "I reached the water tank near Ganesh Chowk, a boy on a bike pulled my chain.",
             "water tank near Ganesh Chowk",  # the whole scene, not only its landmark
         ),
         (
-            "Kal shaam 7 baje main sabzi lekar ghar laut rahi thi. Jaise hi main Ganesh chowk "
+            "Kal shaam 7 baje main bazaar se sabzi lekar aa rahi thi. Jaise hi main Ganesh chowk "
             "ke paas pahunchi, ek ladke ne mera mobile kheench liya.",
             "Ganesh chowk ke paas",
         ),
@@ -356,7 +356,7 @@ def test_a_name_given_for_one_of_a_counted_group_is_that_person(text: str, accus
     [
         "On 7 June 2025 a caller who introduced himself as Vikram Rathore, a bank officer, took "
         "my OTP and Rs 20,000 went from my account.",
-        "7 June ko ek aadmi ka phone aaya, usne apna naam Vikram Rathore bataya aur OTP lekar "
+        "7 June ko mere paas ek call aayi, usne apna naam Vikram Rathore bataya aur OTP lekar "
         "mere khate se 20,000 rupaye nikal liye.",
     ],
 )
@@ -388,7 +388,7 @@ def test_a_doers_name_does_not_take_the_hour_or_his_post(text: str, accused: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Sir hamare ghar mein chori hui hai. Main Rekha Sood, umar 52, 12 Mall Road, Shimla "
+        "Sir mere makaan mein chori ho gayi hai. Main Rekha Sood, umar 52, 12 Mall Road, Shimla "
         "mein rehti hoon. Hum log 1 June 2025 ko gaon gaye the. 3 June ko wapas aaye to almari "
         "khuli thi aur gehne gayab the.",
         "हमारे घर में चोरी हो गई है। मैं रेखा सूद, 12 माल रोड, शिमला में रहती हूँ। हम 1 जून 2025 को "

@@ -82,7 +82,7 @@ FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
             id="person-before-at-is-no-spot",
         ),
         pytest.param(
-            "दिनांक 5 मई 2025 की रात 9 बजे जब मैंने कहा कि मैं बेटियों के पास जाना चाहता हूँ तो "
+            "दिनांक 5 मई 2025 की रात 9 बजे जब मैंने कहा कि मुझे अपने बच्चों के पास जाना है तो "
             "उसने मुझे धक्का देकर गिरा दिया।",
             None,
             id="going-to-ones-children",
@@ -183,8 +183,8 @@ def test_a_break_in_after_the_house_was_left_locked_is_at_the_home() -> None:
 
 def test_from_behind_is_a_direction_not_the_scene() -> None:
     text = (
-        "On 2 March 2026 at 9 pm two men on a bike came from behind near the Raja Park petrol "
-        "pump and snatched my phone."
+        "On 2 March 2026 at 9 pm two youths on a scooter came up from behind near the Raja Park "
+        "petrol pump and snatched my phone."
     )
 
     assert extract_fields(text, date(2026, 3, 3)).place == "near the Raja Park petrol pump"
