@@ -164,7 +164,7 @@ def test_missing_model_folder_falls_back_to_lexical(kb: KnowledgeBase, tmp_path:
     [
         (
             "My neighbours Vikram and Sohan beat me with sticks over the drain. My husband "
-            "was away at work, he has nothing to do with it.",
+            "was travelling for work that week; he has nothing to do with the fight.",
             False,
         ),
         (
@@ -173,8 +173,8 @@ def test_missing_model_folder_falls_back_to_lexical(kb: KnowledgeBase, tmp_path:
             False,
         ),
         (
-            "पड़ोसी विक्रम और सोहन ने नाली के झगड़े में मेरे साथ मारपीट की। मेरे पति उस समय "
-            "दुकान पर थे, उनका इसमें कोई हाथ नहीं है।",
+            "पड़ोसी विक्रम और सोहन ने नाली के झगड़े में मेरे साथ मारपीट की। मेरे पति उस वक्त "
+            "खेत पर थे, इस झगड़े में उनका कोई हाथ नहीं है।",
             False,
         ),
         ("मेरे पति और सास दहेज के लिए मेरे साथ मारपीट करते हैं और ताने मारते हैं।", True),
@@ -202,8 +202,8 @@ class _Model:
 SNATCHING = (
     "I was walking home from the vegetable market at about half past seven in the evening "
     "with my bag on my shoulder and my phone in my hand, talking to my sister. Near the "
-    "crossing by the temple two young men came from behind on a black motorcycle without a "
-    "number plate. The one sitting behind snatched my phone from my hand and they sped away "
+    "crossing by the temple two youths rode up behind me on a motorcycle with no number "
+    "plate. The pillion rider snatched my phone out of my hand and they raced off "
     "towards the main road before I could even shout. I was not hurt and nobody threatened "
     "me. The phone is a Samsung worth about eighteen thousand rupees. I could not see their "
     "faces properly because they wore helmets. Please register my complaint and help me."

@@ -43,8 +43,8 @@ def test_several_people_named_but_one_doer_is_no_joint_liability(
 @pytest.mark.parametrize(
     "text",
     [
-        "Two men came on a black motorcycle near the temple. The pillion rider pulled the "
-        "gold chain from my neck and they sped away.",
+        "Two men came on a red motorcycle near the mosque. The pillion rider tore the "
+        "gold chain off my neck and they rode away.",
         "Raju and his brother Sonu came to my shop, held me by the collar and beat me with fists.",
         "मोहल्ले के दो लड़के आए। एक ने मेरे हाथ पकड़े और दूसरे ने मेरी जेब से पर्स निकाल लिया।",
     ],

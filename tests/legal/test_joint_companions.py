@@ -28,7 +28,7 @@ def test_a_leader_with_his_followers_is_two_or_more(text: str) -> None:
     [
         # Fellow victims of the same fraud.
         "The agent Raghav took my money for a visa. At least 4 other persons from my town "
-        "were also cheated by him in the same way.",
+        "were duped by him the same way.",
         # The complainant's own children, and boys the accused took away.
         "I have two sons aged 9 and 6. My neighbour Kamal broke my window with a stone.",
         "The contractor took six boys of our village to a factory in another state.",

@@ -67,13 +67,13 @@ PROBES: list[tuple[str, set[str], set[str]]] = [
         set(),
     ),
     (
-        "Two boys on a scooty snatched the mobile phone from my hand and sped away.",
+        "Two boys on a scooty snatched my phone out of my hand and sped off.",
         {"BNS 304(2)", "BNS 3(5)"},
         {"BNS 309(4)"},
     ),
     (
-        "sir meri saas aur nanad roz taane maarti hain ki tere ghar se kuch nahi aaya, "
-        "maayke se 2 lakh laake de, aur pati ne kal mujhe thappad maara.",
+        "sir meri saas aur jethani roz taane deti hain ki shaadi mein kuch nahi mila, "
+        "maayke se 3 lakh mangwa, aur pati ne parso mujhe thappad maara.",
         {"BNS 85", "BNS 115(2)"},
         set(),
     ),
@@ -128,7 +128,7 @@ PROBES: list[tuple[str, set[str], set[str]]] = [
         {"BNS 3(5)"},
     ),
     (
-        "Deepak apne dost ke saath gaadi mein aaya aur meri behen ko zabardasti gaadi mein "
+        "Sonu apne saathi ke saath car mein aaya aur meri behen ko zabardasti car mein "
         "daal ke le gaya, phone karke bola ki ab woh usse shaadi kar lega.",
         {"BNS 87"},
         set(),
@@ -163,14 +163,14 @@ PROBES: list[tuple[str, set[str], set[str]]] = [
         {"BNS 103(1)"},
     ),
     (
-        "At the ATM two young men offered to help when my card got stuck, took my card and "
-        "returned another card; later Rs 30,000 was withdrawn from my account.",
+        "At the ATM booth two youths offered help when my card would not come out, took it and "
+        "handed me a different card; later Rs 45,000 was withdrawn from my account.",
         {"BNS 318(4)", "BNS 3(5)"},
         {"BNS 303(2)"},
     ),
     (
-        "A gym friend said he needed my bike for two days. I gave him the bike and keys; "
-        "he sold my bike to a boy, who says he bought it from him.",
+        "A colleague said he needed my scooter for three days. I handed over the scooter and "
+        "keys; he sold my scooter to a mechanic, who says he bought it from him.",
         {"BNS 316(2)"},
         {"BNS 303(2)"},
     ),
@@ -255,7 +255,7 @@ def test_cheating_is_cognizable(identify: Identify) -> None:
 
 
 def test_identification_is_deterministic(identify: Identify) -> None:
-    text = "Two boys on a scooty snatched the mobile phone from my hand and sped away."
+    text = "Two boys on a scooty snatched my phone out of my hand and sped off."
     first, second = identify(text), identify(text)
     assert first.model_dump() == second.model_dump()
 
@@ -265,9 +265,8 @@ def test_identification_is_deterministic(identify: Identify) -> None:
 MORE_PROBES: list[tuple[str, date, set[str], set[str]]] = [
     # Age written in words decides the grade: under twelve is 65(2) and POCSO 6 (s. 5(m)).
     (
-        "The prosecution case is that the victim, a girl aged about nine years, was playing "
-        "outside when the accused, her neighbour aged about 40 years, took her into his room "
-        "and committed rape on her.",
+        "The victim girl, aged about seven years, was playing outside when the accused, her "
+        "neighbour aged about 50 years, took her into his room and committed rape on her.",
         AFTER_BNS,
         {"BNS 65(2)", "POCSO Act 6"},
         {"BNS 64(1)", "POCSO Act 4"},
@@ -302,7 +301,7 @@ MORE_PROBES: list[tuple[str, date, set[str], set[str]]] = [
         set(),
     ),
     (
-        "मेरे पति ने मुझे लात-घूंसों से मारा और सास ने धक्का देकर गिरा दिया, मेरे सिर में चोट है।",
+        "पति ने मुझे थप्पड़ और घूंसे मारे और ननद ने धक्का देकर गिरा दिया, मेरी कोहनी में चोट है।",
         AFTER_BNS,
         {"BNS 3(5)", "BNS 115(2)"},
         set(),
@@ -342,7 +341,7 @@ MORE_PROBES: list[tuple[str, date, set[str], set[str]]] = [
         {"BNS 3(5)", "BNS 190"},
     ),
     (
-        "usne mujhe thappad aur ghoonse maare. wahan gaon ke 8-10 log khade the.",
+        "usne mujhe thappad aur laaten maari. wahan mohalle ke 8-10 log khade the.",
         AFTER_BNS,
         {"BNS 115(2)"},
         {"BNS 3(5)", "BNS 190", "BNS 191(2)"},
@@ -437,8 +436,8 @@ def test_named_offence_in_top_five(identify: Identify, text: str, on: date, want
 def test_said_he_would_marry_is_a_false_promise(identify: Identify) -> None:
     chosen = refs(
         identify(
-            "usne kaha tha ki woh mujhse shaadi karega, isi bharose pe usne kai baar sharirik "
-            "sambandh banaye, ab kisi aur se sagai kar li."
+            "Rahul ne kaha tha ki vo mujhse shaadi karega, isi bharose par usne kai baar "
+            "sharirik sambandh banaye, ab kisi aur ladki se sagai kar li."
         )
     )
     assert "BNS 69" in chosen
@@ -485,8 +484,8 @@ def test_finder_who_picks_up_a_dropped_phone_and_denies_it(identify: Identify) -
 # when they cheated with papers forged beforehand.
 COMPANION_PROBES: list[tuple[str, set[str]]] = [
     (
-        "My husband and in-laws beat me with a belt last night and my mother-in-law pulled my "
-        "hair because my father could not give the car they demand as dowry.",
+        "My husband and in-laws beat me with a belt on Sunday night and my mother-in-law "
+        "dragged me by my hair as my father could not give the car they want as dowry.",
         {"BNS 3", "BNS 85", "BNS 115"},
     ),
     (

@@ -96,7 +96,7 @@ def test_robbery_is_told_from_snatching_by_the_force_used_to_take(
 def test_a_weapon_denied_or_a_petrol_pump_named_is_no_dangerous_weapon() -> None:
     facts = detect_facts(
         "The pillion rider pulled my chain and they left. Nobody threatened me or showed a "
-        "knife. There is a CCTV camera at the petrol pump nearby."
+        "knife. The petrol pump next to the spot has a CCTV camera."
     )
     assert Fact.DANGEROUS_WEAPON not in facts.findings
     assert Fact.WEAPON not in facts.findings
