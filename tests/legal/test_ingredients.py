@@ -350,7 +350,7 @@ def test_money_not_given_is_no_delivery() -> None:
     ("text", "charged", "not_charged"),
     [
         (
-            "Subject: complaint of sexual harassment by my supervisor. For three weeks my "
+            "Subject: sexual harassment by the line supervisor. For three weeks my "
             "supervisor at the garment unit has been making remarks about my body in front of "
             "the other tailors and messaging me at night.",
             "BNS 75",
