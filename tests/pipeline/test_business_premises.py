@@ -113,8 +113,8 @@ def test_hindi_words_after_the_business_end_it() -> None:
         ),
         pytest.param(
             "Bayan Mahesh Gupta s/o Late Ram Gupta, umar 55, Gupta Sweets, Station Bazar. Kal "
-            "raat 9 baje dukaan band kar rahe the tabhi do ladke aaye aur galle se 6,000 rupaye "
-            "nikaal ke bhaag gaye.",
+            "raat 9:30 baje hum dukaan ka shutter gira rahe the, usi waqt do ladke aaye aur galle "
+            "se 6,000 rupaye nikaal ke bhaag gaye.",
             id="shop-as-particulars-and-dukaan",
         ),
     ],
