@@ -487,3 +487,28 @@ def test_a_brick_that_struck_and_hurt_is_hurt_by_a_dangerous_weapon(
     )
     found = refs(identifier.identify(text, AFTER_BNS))
     assert "BNS 118(1)" in found and "BNS 115(2)" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pradhan ke bete ne kaha ki khet khaali karo nahi to jaan se maar denge.",
+        "सरपंच के भाई ने कहा कि मुकदमा वापस लो नहीं तो जान से मार देंगे।",
+    ],
+)
+def test_a_threat_after_otherwise_is_made_not_denied(text: str) -> None:
+    """ "nahi to" after a demand is "otherwise": the threat after it is made."""
+    assert detect_facts(text).has(Fact.THREAT_TO_KILL)
+
+
+@pytest.mark.parametrize(
+    ("text", "rape"),
+    [
+        ("हमारा सुपरवाइजर मुझसे शारीरिक संबंध की मांग करता है और मना करने पर तंग करता है।", False),
+        ("Supervisor mujhse sharirik sambandh banane ko kaha aur mana karne par tang karta hai.",
+         False),
+        ("नौकरी का लालच देकर उसने मेरे साथ जबरन शारीरिक संबंध बनाए।", True),
+    ],
+)  # fmt: skip
+def test_relations_asked_for_are_no_intercourse(text: str, rape: bool) -> None:
+    assert detect_facts(text).has(Fact.RAPE) is rape

@@ -349,9 +349,15 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"rap(?:e|ed|ing)|sexual intercourse|forcibly had sex|had sex with (?:me|her) (?:forcibly|against)|"
             r"(?:established|made|had|maintained) (?:physical|sexual) (?:relations?|relationship)|sexually exploit\w*|"
-            r"penetrat\w*|gang[- ]?rap\w*|balatkar|balaatkar|dushkarm|galat kaam|sharirik sambandh"
+            r"penetrat\w*|gang[- ]?rap\w*|balatkar|balaatkar|dushkarm|galat kaam|"
+            # relations asked for ("sharirik sambandh ki maang", "banane ko kaha") are sexual
+            # harassment, not intercourse
+            r"sharirik sambandh(?! (?:ki maang|banane (?:ki maang|ko kaha|ka dabav|ka dabaav)))"
         ),
-        _hi(r"बलात्कार|दुष्कर्म|शारीरिक संबंध|गलत काम|यौन शोषण"),
+        _hi(
+            r"बलात्कार|दुष्कर्म|गलत काम|यौन शोषण|"
+            r"शारीरिक संबंध(?! (?:की मांग|की माँग|बनाने (?:की मांग|की माँग|को कहा|का दबाव)))"
+        ),
     ),
     Fact.FALSE_PROMISE_MARRIAGE: (
         _en(

@@ -49,11 +49,19 @@ _NEGATION_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
 
 
+# "gaon chhod do nahi to jaan se maar denge", "पैसे दो नहीं तो ...": "nahi to" after a demand is
+# "otherwise", the threat that follows it is made, not denied
+# ("nahi to koi chot aayi", "not even a scratch", stays a denial)
+_OTHERWISE = re.compile(
+    r"(?:\bnahi|\bnahin|\bnhi|(?<![\u0900-\u097f])नहीं)\s+(?:to|तो)\s+(?!koi\b|कोई)"
+)
+
+
 def negated(lowered: str, start: int, end: int) -> bool:
     """True when the words at ``lowered[start:end]`` are denied in their clause."""
     before = lowered[max(0, start - 60) : start]
-    cut = list(_CLAUSE_BREAK.finditer(before))
+    cut = list(_CLAUSE_BREAK.finditer(before)) + list(_OTHERWISE.finditer(before))
     if cut:
-        before = before[cut[-1].end() :]
+        before = before[max(c.end() for c in cut) :]
     after = lowered[end : end + 40]
     return bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
