@@ -271,3 +271,13 @@ def test_a_scene_that_opened_its_sentence_reads_in_lower_case_mid_sentence() -> 
     )
     narrative = compose_narrative(draft(text), text, ["Section 304(2) BNS"])
     assert "hrs near the Reliance Trends store," in narrative
+
+
+def test_a_total_lost_with_no_thing_named_is_what_the_narrative_says_was_taken() -> None:
+    text = (
+        "Main Deepak Rawat, Shastri Nagar. 3 March ko ek Telegram group ne trading ke naam par "
+        "dhokha diya, maine 4 baar mein kul 96,000 rupaye unke khaton mein bheje."
+    )
+    narrative = compose_narrative(draft(text), text, ["Section 318(4) BNS (Cheating)"])
+    assert "Rs. 96,000" in narrative
+    assert "took place" not in narrative

@@ -339,6 +339,8 @@ def _items(fields: FirFields) -> str:
         else _third_person(item.description)
         for item in fields.property
     ]
+    if not parts and fields.total_property_value_inr:  # "kul 1,85,000 bheje", no thing named
+        return f"property valued at {_rupees(fields.total_property_value_inr)}"
     return _join(parts)
 
 
