@@ -49,7 +49,7 @@ _NEGATION_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.;!?\u0964\n,]|\bbut\b|\blekin\b|\bparantu\b|लेकिन|परंतु")
 
 
-# "gaon chhod do nahi to jaan se maar denge", "पैसे दो नहीं तो ...": "nahi to" after a demand is
+# "dukaan band karo nahi to haath tod denge", "पैसे दो नहीं तो ...": "nahi to" after a demand is
 # "otherwise", the threat that follows it is made, not denied
 # ("nahi to koi chot aayi", "not even a scratch", stays a denial)
 _OTHERWISE = re.compile(
