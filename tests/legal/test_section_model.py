@@ -299,3 +299,26 @@ def test_hurt_the_rules_read_gives_way_to_the_graver_offence_the_model_adds(
     chosen = {m.section for m in both.sections}
     assert "121" in chosen
     assert "115" not in chosen
+
+
+# a task scam: money drawn by a promise, and more asked for, with no threat and no fear
+TASK_SCAM = (
+    "Sir main Vikas Saxena, 29 saal, Rajendra Nagar Bareilly. 2 December ko mere WhatsApp par ek "
+    "message aaya ki part time job hai, YouTube videos like karne ke 50 rupaye milenge. Pehle "
+    "2-3 din unhone 150, 300 rupaye bheje. Phir Telegram group me add karke bola ki task ke "
+    "liye paise invest karo, double milega. Maine 5 baar me kul 1,85,000 rupaye UPI se unke "
+    "bataye accounts me bheje. Ab wo aur 2 lakh maang rahe hain aur paise wapas nahi de rahe. "
+    "Group admin ka naam Priya Sharma bataya tha. Mere saath dhokha hua hai."
+)
+
+
+def test_the_model_adds_extortion_it_is_unsure_of_only_where_fear_or_a_threat_is_told(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    both = build_identifier(kb, retriever, engine="both")
+    ranked, _ = model.assess(TASK_SCAM)
+    p308 = next(p.probability for p in ranked if (p.act, p.section) == ("BNS", "308"))
+    # likely enough to add, were a threat or extortion read; a demand for more is neither
+    assert MODEL_ADD_P <= p308 < MODEL_ADD_UNSHOWN_P
+    sections = {m.section for m in both.identify(TASK_SCAM).sections}
+    assert "308" not in sections and "318" in sections

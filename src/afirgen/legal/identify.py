@@ -129,6 +129,7 @@ MODEL_ADD_P = 0.4
 MODEL_ADD_UNSHOWN_P = 0.5
 MODEL_ADD_NEEDS: dict[tuple[str, str], tuple[Fact, ...]] = {
     ("BNS", "351"): (Fact.THREAT, Fact.THREAT_TO_KILL),
+    ("BNS", "308"): (Fact.EXTORTION, Fact.THREAT, Fact.THREAT_TO_KILL),
 }
 # "both" and "model": when the model rates "no offence or a civil matter" at least this
 # probable, no section is recorded (CV no-offence recognised 0.59 -> 0.78 at 0.4, F1 held)
