@@ -512,3 +512,14 @@ def test_a_threat_after_otherwise_is_made_not_denied(text: str) -> None:
 )  # fmt: skip
 def test_relations_asked_for_are_no_intercourse(text: str, rape: bool) -> None:
     assert detect_facts(text).has(Fact.RAPE) is rape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meri bhateeji ko padosi ka ladka roz college ke raste mein rokta hai.",
+        "मेरी भांजी को पड़ोस का लड़का रोज़ कॉलेज के रास्ते में रोकता है।",
+    ],
+)
+def test_a_niece_is_a_woman_victim(text: str) -> None:
+    assert detect_facts(text).has(Fact.WOMAN_VICTIM)

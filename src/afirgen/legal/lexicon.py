@@ -341,9 +341,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.WOMAN_VICTIM: (
         _en(
             r"she|her|woman|women|girl|lady|ladies|wife|daughter|sister|mother|widow|niece|daughter-in-law|"
-            r"mahila|ladki|aurat|beti|behen|bahan|patni|biwi|bahu|\w+ti (?:hun|hoon|hu)|(?:main|mai) (?:\w+ ){0,4}gayi (?:thi|hun)"
+            r"mahila|ladki|aurat|beti|behen|bahan|patni|biwi|bahu|bhatiji|bhateeji|bhanji|bhaanji|"
+            r"\w+ti (?:hun|hoon|hu)|(?:main|mai) (?:\w+ ){0,4}gayi (?:thi|hun)"
         ),
-        _hi(r"महिला|लड़की|औरत|बेटी|बहन|पत्नी|बहू|पीड़िता|प्रार्थिनी|\S+ती हूं|\S+ती हूँ"),
+        _hi(r"महिला|लड़की|औरत|बेटी|बहन|पत्नी|बहू|भतीजी|भांजी|भाँजी|पीड़िता|प्रार्थिनी|\S+ती हूं|\S+ती हूँ"),
     ),
     Fact.RAPE: (
         _en(
