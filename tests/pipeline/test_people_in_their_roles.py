@@ -206,3 +206,17 @@ def test_a_husband_who_beat_her_is_still_the_accused() -> None:
 )
 def test_a_statement_heading_or_a_job_is_no_accused_name(text: str) -> None:
     assert accused_names(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Main Nazma Parveen, umar 37, Pilibhit road ki rehne wali hoon. Kal mera phone chori hua.",
+         "female"),
+        ("मैं हरिप्रसाद, उम्र 52, ग्राम सिरौली का रहने वाला हूँ। कल मेरी भैंस चोरी हो गई।", "male"),
+    ],
+)  # fmt: skip
+def test_the_complainants_gender_is_read_from_where_they_say_they_live(
+    text: str, gender: str
+) -> None:
+    assert extract(text).complainant.gender == gender

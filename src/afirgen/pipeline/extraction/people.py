@@ -170,8 +170,18 @@ _LABELLED_AGES = 3  # the first patterns name the age ("aged", "umar", "उम�
 _INTRODUCTION = 400  # the complainant introduces themself at the start
 _FEMALE = re.compile(r"\b(?:smt|mrs|ms|miss)\b\.?\s*$|श्रीमती\s*$|कुमारी\s*$", re.IGNORECASE)
 _MALE = re.compile(r"\b(?:shri|mr|sh)\b\.?\s*$|श्री\s*$", re.IGNORECASE)
-_FEMALE_SELF = re.compile(r"\brehti\s+(?:hoon|hu|hun)\b|रहती\s+हूँ|रहती\s+हूं|प्रार्थिनी", re.I)
-_MALE_SELF = re.compile(r"\brehta\s+(?:hoon|hu|hun)\b|रहता\s+हूँ|रहता\s+हूं|प्रार्थी(?!न)", re.I)
+# "... mein rehti hoon", "... ki rehne wali hoon", "निवासी ... की रहने वाली हूँ": where the
+# complainant lives, told with the verb's gender
+_FEMALE_SELF = re.compile(
+    r"\b(?:rehti|rahti|rehne\s+wali|rahne\s+wali)\s+(?:hoon|hu|hun)\b|"
+    r"(?:रहती|रहने\s+वाली)\s+(?:हूँ|हूं)|प्रार्थिनी",
+    re.I,
+)
+_MALE_SELF = re.compile(
+    r"\b(?:rehta|rahta|rehne\s+wala|rahne\s+wala)\s+(?:hoon|hu|hun)\b|"
+    r"(?:रहता|रहने\s+वाला)\s+(?:हूँ|हूं)|प्रार्थी(?!न)",
+    re.I,
+)
 
 
 def extract_complainant(text: str, folded: str) -> Complainant:
