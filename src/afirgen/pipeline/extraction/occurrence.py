@@ -507,30 +507,46 @@ def _discovery_near(doc: Complaint, mention: TimeMention) -> bool:
     return bool(_DISCOVERY.search(doc.text, start, min(sentence.end, mention.end + after)))
 
 
+def _next_after_bed(
+    doc: Complaint, times: list[TimeMention], chosen: list[TimeMention]
+) -> TimeMention | None:
+    """The first hour told after the chosen one, within reach, where the chosen hour is that of
+    going to bed ("hum 10 baje so gaye")."""
+    if not chosen:
+        return None
+    at = doc.sentence_index(chosen[0].start)
+    if not _ASLEEP.search(doc.sentences[at].text):
+        return None
+    return next(
+        (
+            m
+            for m in times
+            if m.start > chosen[0].start
+            and doc.sentence_index(m.start) - at <= _FOLLOWING_SENTENCES
+        ),
+        None,
+    )
+
+
 def _past_bedtime(
     doc: Complaint, times: list[TimeMention], chosen: list[TimeMention]
 ) -> list[TimeMention]:
     """ "We went to sleep at about 10; at about 2:30 the dogs started barking": the hour of
     going to bed opens the night, the next hour told in that same night is the occurrence.
     An hour of waking ("subah 6 baje utha to dekha") is left alone."""
-    if not chosen or not _ASLEEP.search(doc.sentences[doc.sentence_index(chosen[0].start)].text):
+    after = _next_after_bed(doc, times, chosen)
+    if after is None:
         return chosen
-    at = doc.sentence_index(chosen[0].start)
     bedtime = chosen[0].value
     if _DAWN <= bedtime < time(12):  # "10:45 baje so gaye" with no word for the night
         bedtime = bedtime.replace(hour=bedtime.hour + 12)
-    for mention in times:
-        later = doc.sentence_index(mention.start)
-        if mention.start <= chosen[0].start or later - at > _FOLLOWING_SENTENCES:
-            continue
-        text = doc.sentences[later].text
-        same_night = bedtime < mention.value < _DAWN or (
-            bedtime >= _DUSK and (mention.value > bedtime or mention.value < _DAWN)
-        )
-        if same_night and not _ASLEEP.search(text) and not _WAKING.search(text):
-            return [mention]
-        return chosen
-    return chosen
+    text = doc.sentences[doc.sentence_index(after.start)].text
+    same_night = bedtime < after.value < _DAWN or (
+        bedtime >= _DUSK and (after.value > bedtime or after.value < _DAWN)
+    )
+    return (
+        [after] if same_night and not _ASLEEP.search(text) and not _WAKING.search(text) else chosen
+    )
 
 
 def _close_the_night(
@@ -541,19 +557,12 @@ def _close_the_night(
     morning hour closes it (on the next day when it is earlier than the hour of sleep)."""
     if not chosen or occurrence.time_from != chosen[0].value or occurrence.time_to:
         return
-    at = doc.sentence_index(chosen[0].start)
-    if not _ASLEEP.search(doc.sentences[at].text):
+    waking = _next_after_bed(doc, times, chosen)
+    if waking is None or not _WAKING.search(doc.sentences[doc.sentence_index(waking.start)].text):
         return
-    for mention in times:
-        later = doc.sentence_index(mention.start)
-        if mention.start <= chosen[0].start or later - at > _FOLLOWING_SENTENCES:
-            continue
-        if not _WAKING.search(doc.sentences[later].text):
-            return
-        occurrence.time_to = mention.value
-        if mention.value < chosen[0].value and occurrence.date_from and not occurrence.date_to:
-            occurrence.date_to = occurrence.date_from + timedelta(days=1)
-        return
+    occurrence.time_to = waking.value
+    if waking.value < chosen[0].value and occurrence.date_from and not occurrence.date_to:
+        occurrence.date_to = occurrence.date_from + timedelta(days=1)
 
 
 def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
