@@ -258,6 +258,17 @@ DRUNK_NEIGHBOUR = (
 )
 
 
+def unsure_and_held_back(
+    model: SectionModel, both: SectionIdentifier, text: str, section: str
+) -> set[str]:
+    """The sections "both" gives ``text``, after checking that the model rates BNS ``section``
+    likely enough to add were its ingredient read, and below the bar for adding it unread."""
+    ranked, _ = model.assess(text)
+    probability = next(p.probability for p in ranked if (p.act, p.section) == ("BNS", section))
+    assert MODEL_ADD_P <= probability < MODEL_ADD_UNSHOWN_P
+    return {m.section for m in both.identify(text).sections}
+
+
 def test_the_model_adds_intimidation_it_is_unsure_of_only_where_a_threat_is_told(
     kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
 ) -> None:
@@ -265,11 +276,8 @@ def test_the_model_adds_intimidation_it_is_unsure_of_only_where_a_threat_is_told
     afraid = DRUNK_NEIGHBOUR.format(
         ending="mohalle wale bhi jama ho gaye the. hum log bahut dare hue hain."
     )
-    ranked, _ = model.assess(afraid)
-    p351 = next(p.probability for p in ranked if (p.act, p.section) == ("BNS", "351"))
     # likely enough to add, were a threat read; none is
-    assert MODEL_ADD_P <= p351 < MODEL_ADD_UNSHOWN_P
-    assert "351" not in {m.section for m in both.identify(afraid).sections}
+    assert "351" not in unsure_and_held_back(model, both, afraid, "351")
     threatened = DRUNK_NEIGHBOUR.format(
         ending="jaate hue bola ki police mein gaye to tumhari dukaan jala denge."
     )
@@ -316,9 +324,6 @@ def test_the_model_adds_extortion_it_is_unsure_of_only_where_fear_or_a_threat_is
     kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
 ) -> None:
     both = build_identifier(kb, retriever, engine="both")
-    ranked, _ = model.assess(TASK_SCAM)
-    p308 = next(p.probability for p in ranked if (p.act, p.section) == ("BNS", "308"))
     # likely enough to add, were a threat or extortion read; a demand for more is neither
-    assert MODEL_ADD_P <= p308 < MODEL_ADD_UNSHOWN_P
-    sections = {m.section for m in both.identify(TASK_SCAM).sections}
+    sections = unsure_and_held_back(model, both, TASK_SCAM, "308")
     assert "308" not in sections and "318" in sections
