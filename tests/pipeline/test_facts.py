@@ -158,6 +158,10 @@ def test_a_denied_injury_is_no_injury_and_the_narrative_does_not_report_one(deni
         "He hit me with a rod and I got injured and could not walk.",
         "Mere sir par chot lagi aur khoon nikla.",
         "मेरे सिर में चोट आई।",
+        # a graze is an injury too
+        "I fell on the road and scraped my knee.",
+        "Dhakke se gir gayi, kohni par kharonch aa gayi.",
+        "धक्का लगने से मेरे हाथ पर खरोंच आई।",
     ],
 )
 def test_a_stated_injury_is_reported(injury: str) -> None:

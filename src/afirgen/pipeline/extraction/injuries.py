@@ -13,8 +13,10 @@ from afirgen.pipeline.extraction.document import Complaint
 
 _INJURY = re.compile(
     r"\b(?:injur\w*|fracture\w*|bleed\w*|stitch\w*|wound\w*|swelling|bruise\w*|hurt|"
-    r"cut\s+on|lip\s+is\s+cut|chot|ghayal|khoon)\b|चोट|घायल|खून|फ्रैक्चर|सिर\s+फट|"
-    r"टांके|सूजन|"
+    r"cut\s+on|lip\s+is\s+cut|chot|ghayal|khoon|abrasions?|kharonch|kharoch)\b|चोट|घायल|खून|"
+    r"फ्रैक्चर|सिर\s+फट|टांके|सूजन|खरोंच|"
+    # a graze to the body ("scraped my elbow", "scratches on her arm")
+    r"\b(?:scraped|grazed|scratched)\s+(?:my|his|her|their)\s+\w+|\bscratch(?:es)?\s+on\b|"
     # a bone broken ("broke my wrist", "haddi toot gayi", "हड्डी टूट गई"), not a lock
     r"\b(?:broken|broke|fractured)\s+(?:(?:my|his|her|their|the|a|two|left|right)\s+){0,2}"
     r"(?:bones?|arm|leg|wrist|hand|ribs?|nose|jaw|fingers?|teeth|tooth|collar\s*bone)\b|"
