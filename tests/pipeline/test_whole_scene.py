@@ -219,3 +219,22 @@ def test_on_the_phone_is_no_scene() -> None:
 )
 def test_a_hinglish_scene_keeps_its_describing_words(text: str, scene: str) -> None:
     assert normalise("place", place(text)) == normalise("place", scene)
+
+
+@pytest.mark.parametrize(
+    ("closing", "scene"),
+    [
+        ("The incident took place at my house.", "14 Jawahar Colony, Rampur"),
+        ("Yeh ghatna mere ghar par hui.", "14 Jawahar Colony, Rampur"),
+        ("This incident happened in the waiting hall of Rampur bus stand.",
+         "the waiting hall of Rampur bus stand"),
+    ],
+)  # fmt: skip
+def test_where_the_complaint_says_a_call_fraud_happened_is_its_place(
+    closing: str, scene: str
+) -> None:
+    text = (
+        "I, Meena Arora, R/o 14 Jawahar Colony, Rampur, state that on 3 March a caller posing "
+        f"as a bank officer took my OTP and Rs 22,000 was debited from my account. {closing}"
+    )
+    assert place(text) == scene

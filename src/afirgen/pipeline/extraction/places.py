@@ -238,14 +238,22 @@ def extract_place(
 
 
 # "I was at my shop in Sadar Bazar when this happened", "us waqt main dukaan par tha", "उस
-# समय मैं घर पर थी": where the complainant was when it happened is the place of an offence
-# told with no scene of its own (a call, a debit, a message)
+# समय मैं घर पर थी": where the complainant was when it happened (or where the complaint says
+# it happened) is the place of an offence told with no scene of its own (a call, a debit, a
+# message)
 _WHEREABOUTS = re.compile(
     r"\b(?:i\s+was|we\s+were)\s+(?:at|in)\s+(?P<en>[^.;!?\n]{2,60}?),?\s+(?:when\s+(?:this|it|"
     r"the\s+\w+)\s+(?:happened|came|took\s+place|was\s+made)|at\s+(?:that|the)\s+time)\b"
     r"|\b(?:us\s+(?:samay|waqt|time)|at\s+that\s+time)\s+(?:main|hum)\s+(?P<hi>[^.;!?\n]{2,50}?)"
     r"\s+(?:mein|me|par|pe)\s+(?:tha|thi|the)\b"
-    r"|उस\s+समय\s+(?:मैं|हम)\s+(?P<deva>[^.;!?।\n]{2,50}?)\s+(?:में|पर)\s+(?:था|थी|थे)",
+    r"|उस\s+समय\s+(?:मैं|हम)\s+(?P<deva>[^.;!?।\n]{2,50}?)\s+(?:में|पर)\s+(?:था|थी|थे)"
+    # or where the complaint says it happened, in a sentence of its own: "The incident took
+    # place at my house", "yeh ghatna mere ghar par hui", "यह घटना मेरे घर पर हुई"
+    r"|\b(?:the|this)\s+incident\s+(?:took\s+place|happened|occurred)\s+(?:at|in)\s+"
+    r"(?P<told>[^.;!?\n]{2,60}?)\s*[.;!?\n]"
+    r"|\b(?:yeh|ye|yah)\s+ghatna\s+(?P<told_hi>[^.;!?\n]{2,50}?)\s+(?:mein|me|par|pe)\s+"
+    r"(?:hui|ghati)\b"
+    r"|(?:यह|ये)\s+घटना\s+(?P<told_deva>[^.;!?।\n]{2,50}?)\s+(?:में|पर)\s+(?:हुई|घटी)",
     re.IGNORECASE,
 )
 
