@@ -260,3 +260,18 @@ def test_breaking_the_locks_of_a_door_is_a_house_breaking() -> None:
 )
 def test_a_push_is_an_assault(text: str) -> None:
     assert "assault" in detect_incidents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mischief"),
+    [
+        ("Raat ko padosi ne meri sarson ki fasal mein tractor chala diya.", True),
+        ("उन्होंने मेरी धान की फसल बर्बाद कर दी।", True),
+        ("They destroyed my vegetable crop with a rotavator.", True),
+        ("Is saal barish se fasal barbaad ho gayi, kisi ka dosh nahi.", False),
+    ],
+)
+def test_a_crop_ruined_by_someone_is_mischief_one_ruined_by_weather_is_not(
+    text: str, mischief: bool
+) -> None:
+    assert ("mischief" in detect_incidents(text)) is mischief

@@ -61,10 +61,14 @@ _KINDS: list[tuple[str, str]] = [
     # A fire or a breakage done, not one threatened ("aag laga dunga", "will set fire"): the
     # threat is criminal intimidation, below.
     ("mischief by fire", r"(?<!\bto\s)(?<!will\s)(?<!would\s)set\s+(?:\w+\s+){0,2}?(?:on\s+)?"
-     r"(?:fire|ablaze)|\btorched\b|burnt\s+down|burned\s+down|arson|"
+     r"(?:fire|ablaze)|\btorched\b|burnt\s+down|burned\s+down|\barson|"
      r"aag\s+(?:laga|lagaa)\s*(?:d[iy]|kar|ke|ker)|aag\s+lagayi|aag\s+lagai\b|"
      r"आग\s+(?:लगा\s*(?:दी|दिया|दिए|कर|के)|लगाई|लगायी)"),
-    ("mischief", r"vandali[sz]|\bdamaged\s+(?:my|our|the|his|her)|"
+    ("mischief", r"vandali[sz]|\b(?:damaged|destroyed|ruined)\s+(?:my|our|the|his|her)|"
+     # a standing crop ruined: "fasal mein tractor chala diya", "फसल बर्बाद कर दी"
+     # (done by someone: "barbaad kar di", not "barish se barbaad ho gayi")
+     r"(?:fasal|fasl|kheti|फसल|खेती)[^.।]{0,20}?(?:tractor\s+chala|(?:barbaa?d|nasht|ujaa?d)\s+kar|"
+     r"ट्रैक्टर\s+चला|(?:बर्बाद|नष्ट|उजाड़)\s+कर)|"
      r"(?:broke|smashed|shattered|broken)\s+(?:\w+\s+){0,3}?(?:window|windows|windscreen|"
      r"windshield|glass|door|gate|shutter|furniture|car|vehicle|phone|mobile|tv|television|"
      r"counter|signboard|meter|pot|pots)\b|todphod|tod-?phod|tod\s+phod|तोड़-?फोड़|तोड़\s+फोड़|"
