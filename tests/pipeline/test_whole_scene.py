@@ -58,6 +58,26 @@ def place(text: str) -> str | None:
             "दिनांक 14.03.2025 को शाम 7 बजे मेरी स्कूटी रेलवे स्टेशन की पार्किंग से चोरी हो गई।",
             "रेलवे स्टेशन की पार्किंग",
         ),
+        # a beach, a check post, a building site, a pandal: the name before it stays with it
+        (
+            "On 11.05.2025 around 6 pm my purse was snatched at Kolva beach by two youths on a "
+            "scooter.",
+            "Kolva beach",
+        ),
+        (
+            "On 02.05.2025 at about 9 pm the truck was stopped at Rampur checkpost and the "
+            "driver was beaten by three men.",
+            "Rampur checkpost",
+        ),
+        (
+            "On 09.05.2025 at 4 pm my husband fell from the scaffolding at a construction site "
+            "on Canal Road because no safety net was put up.",
+            "construction site on Canal Road",
+        ),
+        (
+            "Kal 14.05.2025 raat 10 baje Durga pandal ke paas do ladkon ne meri chain kheench li.",
+            "Durga pandal ke paas",
+        ),
     ],
 )
 def test_the_scene_is_read_whole(text: str, scene: str) -> None:
@@ -176,11 +196,19 @@ def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> No
     assert normalise("place", place(text)) == normalise("place", scene)
 
 
-def test_on_the_phone_is_no_scene() -> None:
-    text = (
-        "On 26.05.2025 at 11 am a caller on the phone said he was from my bank and took the OTP; "
-        "Rs 18,000 was debited from my account."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 26.05.2025 at 11 am a caller on the phone said he was from my bank and took the "
+        "OTP; Rs 18,000 was debited from my account.",
+        # a "number" alone is a phone's; beside a place noun it numbers the place
+        "Kal 10.05.2025 shaam 5 baje ek aadmi ne mere number pe message bheja ki KYC band ho "
+        "jayega aur link pe click karwa ke 20,000 rupaye nikaal liye.",
+        "Sir 12.05.2025 ko dopahar 2 baje maine unke number par call kiya to unhone gaali di aur "
+        "jaan se maarne ki dhamki di.",
+    ],
+)
+def test_a_phone_is_no_scene(text: str) -> None:
     assert place(text) is None
 
 

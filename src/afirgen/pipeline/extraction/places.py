@@ -90,6 +90,7 @@ _BACK_STOP = phrase_list("places", "back_stop")
 _DEMONSTRATIVES = phrase_list("places", "demonstratives")
 _NOT_VERBS = phrase_list("places", "not_verbs")
 _PLACE_ADJECTIVES = phrase_list("places", "place_adjectives")
+_NUMBERING = phrase_list("places", "numbering")
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
 _LABEL = re.compile(
     r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*[:\-–]\s*"
@@ -725,4 +726,6 @@ def _drop_thing_taken(words: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 
 def _has_place_noun(words: list[tuple[int, int, str]]) -> bool:
-    return any(w.casefold().strip(",\"'“”‘’") in _PLACE_NOUNS for _, _, w in words)
+    """A noun that names a place; a "number" alone is a phone's ("unke number pe")."""
+    bare = {w.casefold().strip(",\"'“”‘’") for _, _, w in words}
+    return bool(bare & (_PLACE_NOUNS - _NUMBERING))
