@@ -78,6 +78,17 @@ def place(text: str) -> str | None:
             "Kal 14.05.2025 raat 10 baje Durga pandal ke paas do ladkon ne meri chain kheench li.",
             "Durga pandal ke paas",
         ),
+        # a room told in English with no name is a scene of its own
+        (
+            "On 11.05.2025 at about 2 am a thief climbed in through the window into the kitchen "
+            "and took two brass pots and a gas cylinder.",
+            "the kitchen",
+        ),
+        (
+            "On 14.05.2025 at 9 pm my brother-in-law slapped me twice in our bedroom and "
+            "threatened to throw me out.",
+            "in our bedroom",
+        ),
     ],
 )
 def test_the_scene_is_read_whole(text: str, scene: str) -> None:
@@ -206,6 +217,8 @@ def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> No
         "jayega aur link pe click karwa ke 20,000 rupaye nikaal liye.",
         "Sir 12.05.2025 ko dopahar 2 baje maine unke number par call kiya to unhone gaali di aur "
         "jaan se maarne ki dhamki di.",
+        # "in" a bag is no room
+        "On 12.05.2025 at 3 pm the money was kept in my bag and someone took it while I slept.",
     ],
 )
 def test_a_phone_is_no_scene(text: str) -> None:
@@ -242,6 +255,17 @@ def test_a_phone_is_no_scene(text: str) -> None:
         (
             "कल 26.05.2025 शाम 5 बजे उसने मुझसे कहा स्कूल के बाहर मिलो और वहाँ मेरा मोबाइल छीन लिया।",
             "स्कूल के बाहर",
+        ),
+        # a word that makes one name with the noun after it: read back, or read on
+        (
+            "Kal 15.05.2025 shaam 6 baje Shivaji sabzi mandi mein ek ladke ne meri jeb se 4,000 "
+            "rupaye nikaal liye.",
+            "Shivaji sabzi mandi",
+        ),
+        (
+            "Kal 16.05.2025 raat 8 baje Ring Road flyover ke neeche red light pe do bike walon ne "
+            "mera phone chheen liya.",
+            "Ring Road flyover ke neeche red light",
         ),
     ],
 )

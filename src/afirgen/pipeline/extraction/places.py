@@ -39,7 +39,7 @@ _ON_SPOTS = phrase_list("places", "on_spots")
 _STARTER = re.compile(
     r"\b(?:(?P<rel>near|outside|opposite|(?<!from\s)behind|beside|next\s+to|"
     r"in\s+front\s+of|between)"
-    r"|(?P<at>at)|(?P<on>on)|(?P<in>in))\s+",
+    r"|(?P<at>at)|(?P<on>on)|(?P<in>in|into|inside))\s+",
     re.IGNORECASE,
 )
 _LINKS = phrase_list("places", "links")
@@ -91,6 +91,8 @@ _DEMONSTRATIVES = phrase_list("places", "demonstratives")
 _NOT_VERBS = phrase_list("places", "not_verbs")
 _PLACE_ADJECTIVES = phrase_list("places", "place_adjectives")
 _NUMBERING = phrase_list("places", "numbering")
+_ROOMS = phrase_list("places", "rooms")
+_ROOM_WORDS = 2  # "the back room", "our front verandah"
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
 _LABEL = re.compile(
     r"\b(?:place|location|spot)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*[:\-–]\s*"
@@ -393,7 +395,9 @@ class _PhraseReader:
             end = self._read_english(start, sentence.end, kind, match[0].casefold().strip())
             if end is None or not _fits_kind(kind, self.text[start:end]):
                 continue
-            first = start if kind == "at" else sentence.start + match.start()
+            # "into the kitchen": the room, not the way in
+            into = match[0].casefold().startswith("into")
+            first = start if kind == "at" or into else sentence.start + match.start()
             if kind == "rel":
                 first = self._named_before(sentence.start, first)
             elif kind in ("at", "on") and self._spot_before(sentence.start, match.start()):
@@ -598,7 +602,8 @@ class _PhraseReader:
         lowered = word.casefold()
         if word in self.people or lowered in _BACK_STOP or _is_oblique_infinitive(word):
             return False
-        return _is_back_word(word) or lowered in _INNER_LINKS or lowered in _CHAIN_WORDS
+        words = _INNER_LINKS | _CHAIN_WORDS | _PLACE_ADJECTIVES
+        return _is_back_word(word) or lowered in words
 
 
 def _inside(inner: Phrase, outer: Phrase) -> bool:
@@ -622,8 +627,18 @@ def _fits_kind(kind: str, body: str) -> bool:
         named = any(w[0].isupper() for w in words) and words[-1].casefold() in _PLACE_NOUNS
         # "in Model Town, near C Block park": the "near" phrase tells the scene better
         relational = any(w.casefold() in _LINKS - {"of", "the"} for w in words)
-        return (named and not relational) or any(w in _TRANSPORT for w in first)
+        return (named and not relational) or any(w in _TRANSPORT for w in first) or _is_room(words)
     return True
+
+
+def _is_room(words: list[str]) -> bool:
+    """ "the kitchen", "our courtyard", "my bedroom", "the front room": a room told with no
+    name, lower-case but for "my", "our"."""
+    bare = [w.strip(".,") for w in words]
+    if bare and bare[0].casefold() in _POSSESSIVE:
+        bare = bare[1:]
+    lowered = all(w.isalpha() and w.islower() for w in bare)
+    return 0 < len(bare) <= _ROOM_WORDS and lowered and bare[-1] in _ROOMS
 
 
 def _is_content(word: str) -> bool:
@@ -658,7 +673,7 @@ def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:
         return True
     if kind == "rel" and lowered == "at" and not first:
         return True  # "near the tea stall at Gandhi Chowk": the landmark and where it stands
-    return first and kind == "rel" and lowered in _POSSESSIVE
+    return first and kind in ("rel", "in") and lowered in _POSSESSIVE
 
 
 def _closes_sentence(word: str) -> bool:
