@@ -311,6 +311,9 @@ def test_a_sum_taken_beside_a_threat_is_still_lost() -> None:
         "The packet held stick-shaped lumps that smelled of charas.",
         "Meri beti hockey academy mein practice karti hai, coach ne uske saath galat harkat ki.",
         "ठेकेदार ने मज़दूरों को सेफ्टी बेल्ट नहीं दी, मेरा भाई पाड़ से गिर गया।",
+        # "से" (with) is a word: the letters that open "सेफ्टी" or close "ऐसे" tell no use
+        "सेफ्टी जाली नहीं लगी थी और उस दिन बेल्ट कम पड़ गई थीं।",
+        "ठेकेदार ने कहा ऐसे ही चढ़ जाओ, बेल्ट बाद में आएगी।",
         # an earlier attack already before a court or a police station, told as background
         "When he beat me with a belt last year I went to my parents and filed a DV case.",
         "Pichhle saal usne mere chacha ko danda se maara tha, uska case court mein chal raha hai.",

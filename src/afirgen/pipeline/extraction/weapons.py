@@ -40,8 +40,9 @@ _USED = re.compile(
     r"\b(?:hit\w*|beat\w*|attack\w*|struck|strike|stab\w*|slash\w*|threat\w*|point\w*|"
     r"brandish\w*|show\w*|wav\w*|hold\w*|held|armed|carr\w+|with|swung|blows?|assault\w*|"
     r"thr[eo]w\w*|shot|fired|injur\w*|maar\w*|mara|hamla|vaar|waar|lekar|le\s+kar|liye|"
-    r"dikha\w*|se|chala\w*|ghop\w*|pheka|phenka|haath|hath)\b|मार|हमला|वार|लेकर|लिए|दिखा|से|चला|"
-    r"घोंप|फेंक|लैस|हाथ\s+में",
+    r"dikha\w*|se|chala\w*|ghop\w*|pheka|phenka|haath|hath)\b|मार|हमला|वार|लेकर|लिए|दिखा|चला|"
+    # "से" (with) is a word of its own: the same letters open "सेफ्टी" and close "ऐसे"
+    r"(?<![\u0900-\u097f])से(?![\u0900-\u097f])|घोंप|फेंक|लैस|हाथ\s+में",
     re.IGNORECASE,
 )
 # "a knife emoji", "stick-shaped lumps", "a hockey academy": the word names no arm
