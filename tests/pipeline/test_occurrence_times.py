@@ -314,3 +314,40 @@ def test_a_night_nobody_saw_runs_from_going_to_bed_to_waking(text: str) -> None:
 
     assert (occurrence.date_from, occurrence.time_from) == (date(2025, 6, 9), time(23, 0))
     assert (occurrence.date_to, occurrence.time_to) == (date(2025, 6, 10), time(6, 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every evening the bar next door starts its DJ at 9 pm and my children cannot study "
+        "for their exams.",
+        "Gali ke kone par ek aadmi shaam 6 se raat 11 baje tak juye ki mez lagata hai, "
+        "mohalle ke ladke wahan paise haarte hain.",
+        "हमारे गाँव के तालाब के पास रोज़ सुबह 5 बजे से ट्रैक्टर वाले अवैध मिट्टी खोदकर ले जाते हैं।",
+    ],
+)
+def test_the_hours_of_a_habit_are_no_hour_of_occurrence(text: str) -> None:
+    assert occurrence_of(text).time_from is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        (
+            "I leave for my shop at 8.30 am. Yesterday at about 2 pm a man on a bike snatched "
+            "my wife's chain outside our gate.",
+            time(14, 0),
+        ),
+        (
+            "Main roz subah 7 baje doodh lene jaata hoon. Kal raat 11 baje do ladke meri "
+            "bike utha ke le gaye.",
+            time(23, 0),
+        ),
+        (  # the day of the occurrence went as others did: its hour is still the occurrence's
+            "Roz ki tarah kal subah 9 baje maine godown khola to peeche ki deewar tooti thi.",
+            time(9, 0),
+        ),
+    ],
+)
+def test_an_hour_of_habit_gives_way_to_the_hour_of_the_act(text: str, clock: time) -> None:
+    assert occurrence_of(text).time_from == clock

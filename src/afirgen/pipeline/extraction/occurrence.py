@@ -32,6 +32,7 @@ from afirgen.pipeline.extraction.dates import (
     weekday_mismatch,
 )
 from afirgen.pipeline.extraction.document import Complaint
+from afirgen.pipeline.extraction.phrases import phrase_pattern
 from afirgen.pipeline.extraction.times import TimeMention, find_times
 from afirgen.text.speakers import COMPLAINANT_SUBJECT
 
@@ -166,6 +167,7 @@ def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMent
             or _FUTURE_HI.match(doc.folded, mention.end)
             or _NOTICED.search(clause)
             or _hours_of_work(doc, mention, sentence.start, sentence.end)
+            or _hour_of_a_habit(doc, mention, sentence.start, sentence.end)
             or _quoted(doc, mention)
         ):
             continue
@@ -175,14 +177,64 @@ def _occurrence_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMent
 
 def _hours_of_work(doc: Complaint, mention: TimeMention, start: int, end: int) -> bool:
     """The time opens or closes a span of hours ("from 8 to 10", "X se Y tak") told of work."""
-    before = doc.folded[max(start, mention.start - 20) : mention.start]
-    span = _SPAN_AFTER.match(doc.folded, mention.end, end) or _SPAN_BEFORE.search(before)
-    if not span:
+    if not _in_a_span(doc, mention, start, end):
         return False
     reach = doc.folded[
         max(start, mention.start - _WORK_REACH) : min(end, mention.end + _WORK_REACH)
     ]
     return bool(_WORK.search(reach))
+
+
+# "har shaam 5 baje se raat 9 baje tak table lagata hai", "I leave for office at 9 every day",
+# "शाम 6 बजे से रात 10 बजे तक लोग आकर पीते हैं": the hour of a habit, told by a word of
+# routine in its clause, by a present-tense going or coming before it ("I leave at 9"), or,
+# for a span of hours, by a present habitual verb after it ("bhar jaata hai", "पीते हैं").
+# "roz ki tarah" / "as usual" tells the day of the occurrence went as others did, so its hour
+# may be the occurrence's.
+_ROUTINE = re.compile(phrase_pattern("times", "routine"), re.IGNORECASE)
+_LIKE_EVERY_DAY = re.compile(
+    r"(?:\b(?:ki|ke)|की|के)\s+(?:tarah|tareh|तरह)|\bas\s+(?:usual|always|every)\b", re.I
+)
+_HABITUAL_AFTER = re.compile(
+    r"[^.,;!?।\n]{0,80}?(?:\b(?!(?:chah|sak|lag)t)\w+(?:ta|te|ti)\s+(?:hai|hain|hu|hoon|hun)\b|"
+    r"(?<![\u0900-\u097f])(?!(?:चाह|सक|लग)त)[\u0900-\u097f]+(?:ता|ते|ती)\s+(?:है|हैं|हूँ|हूं)"
+    r"(?![\u0900-\u097f]))",
+    re.IGNORECASE,
+)
+_GOES_BEFORE = re.compile(
+    r"\b(?:i|we|he|she|they)\s+(?:usually\s+|normally\s+|generally\s+)?(?:leaves?|go(?:es)?|"
+    r"comes?|returns?|reach(?:es)?|opens?|closes?|starts?|sleeps?|wakes?)\b",
+    re.IGNORECASE,
+)
+# "following her daily and on 25.01.2025 at about 5 pm he ...": a conjunction opens a clause
+# of its own, which the habit before it does not reach
+_CLAUSE_MARK = re.compile(
+    r"[,;:!?।\n]|\.(?!\d)|\b(?:and|aur|then|phir|but|lekin)\b|(?<![\u0900-\u097f])(?:और|फिर|लेकिन)"
+    r"(?![\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def _in_a_span(doc: Complaint, mention: TimeMention, start: int, end: int) -> bool:
+    """The time opens or closes a span of hours ("from 8 to 10", "X se Y tak")."""
+    before = doc.folded[max(start, mention.start - 20) : mention.start]
+    return bool(_SPAN_AFTER.match(doc.folded, mention.end, end) or _SPAN_BEFORE.search(before))
+
+
+def _hour_of_a_habit(doc: Complaint, mention: TimeMention, start: int, end: int) -> bool:
+    """The time's clause tells a routine, not the occurrence."""
+    marks = list(_CLAUSE_MARK.finditer(doc.folded, start, mention.start))
+    opened = marks[-1].end() if marks else start
+    closed = _CLAUSE_MARK.search(doc.folded, mention.end, end)
+    clause = doc.folded[opened : closed.start() if closed else end]
+    if _LIKE_EVERY_DAY.search(clause):
+        return False
+    if _ROUTINE.search(clause) or _GOES_BEFORE.search(doc.folded, opened, mention.start):
+        return True
+    # a single hour told in the present is as often a scene retold ("9:40 baje drawer kholti
+    # hai" of a recording) as a habit; a span of hours so told is a habit
+    habitual = _HABITUAL_AFTER.match(doc.folded, mention.end, closed.start() if closed else end)
+    return bool(habitual) and _in_a_span(doc, mention, start, end)
 
 
 # "he said 'come to the canal at 10 pm with the money'", "bola 'raat 12 baje tak paise de
