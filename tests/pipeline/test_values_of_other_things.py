@@ -184,3 +184,31 @@ def test_money_cheated_by_a_betting_app_is_still_property_lost() -> None:
 )  # fmt: skip
 def test_a_departure_or_a_window_told_as_such_keeps_its_hour(text: str, hour: time) -> None:
     assert extract_fields(text, REFERENCE).occurrence.time_from == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a sum the other side offers or promises to give back is no more taken
+        (
+            "The caterer took Rs 50,000 for my son's reception and never came. On the phone he "
+            "offered to return Rs 20,000 now.",
+            50000,
+        ),
+        # what the work a contractor did is worth is set against the advance, not lost
+        (
+            "The interior man took Rs 2 lakh and left the kitchen half done. The work he "
+            "finished is worth perhaps Rs 80,000.",
+            200000,
+        ),
+        (
+            "Thekedar 3 lakh le gaya aur kaam adhoora chhod diya. Dusre mistri ke "
+            "hisaab se kiye gaye kaam ki keemat 90,000 hai.",
+            300000,
+        ),
+    ],
+)
+def test_a_sum_offered_back_or_the_worth_of_work_done_is_not_added_to_the_loss(
+    text: str, value: float
+) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr == value

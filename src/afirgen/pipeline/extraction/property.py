@@ -382,11 +382,13 @@ def _paid_by_the_other_side(doc: Complaint, amount: Amount) -> bool:
 
 
 # Money given back ("he returned Rs 20,000", "refund of 5,000", "30,000 लौटा चुका हूँ",
-# "1.5 lakh wapas kar denge") is a repayment, never what the offence took: the loss is the
-# sum still owed, which the complaint states apart.
+# "1.5 lakh wapas kar denge") or offered back ("he offered to return Rs 15,000") is a
+# repayment, never what the offence took: the loss is the sum still owed, which the complaint
+# states apart.
 _RETURNED = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bnahi\s)(?<!\bnahin\s)"
     r"(?:\b(?:returned|returns|refunded|refund(?:ed)?\s+(?:of\s+)?(?:rs|₹|\d)|repaid|"
+    r"(?:offer\w*|promis\w*|agree\w*|ready|willing)\s+to\s+(?:return|refund|repay|pay\s+back)|"
     r"paid\s+(?:\w+\s+)?back|"
     r"lauta(?:ya|ye|yi|e|i|ne|nge|enge|yega|yenge)?\s+(?:diye|diya|di|dega|denge|dunga|chuk\w*)|"
     r"lautaa?(?:ye|e|ne|nge|enge|yenge|yega)|"
@@ -433,6 +435,17 @@ _SPENT = re.compile(
 _SPENT_AFTER = re.compile(
     rf"{_RUPEES}(?:(?:ka|ki|ke|का|की|के)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+spent|"
     r"(?:kharch|kharcha|kharche|खर्च|खर्चा|खर्चे)\s+(?:ho|hu|kar|ki|kiy|hue|हो|हु|कर|किए|किया|की|लग))",
+    re.IGNORECASE,
+)
+
+
+# What the work a contractor did is worth ("Rs 4,20,000 worth of work is done", "the work he
+# finished is worth perhaps Rs 5 lakh", "kiye gaye kaam ki keemat 2 lakh", "किए गए काम की कीमत")
+# is the value of what the complainant received, set against an advance: not a sum lost.
+_WORK_DONE_VALUED = re.compile(
+    r"\bworth\s+of\s+(?:the\s+)?work\b|\bwork\s+(?:\w+\s+){0,4}?(?:is|was)\s+(?:\w+\s+){0,2}?worth\b|"
+    r"\bvalue\s+of\s+(?:the\s+)?work\s+(?:done|completed|finished)\b|"
+    r"\bkaam\s+(?:ki|ka)\s+(?:keemat|kimat|value)\b|काम\s+की\s+(?:कीमत|लागत)",
     re.IGNORECASE,
 )
 
@@ -541,7 +554,7 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
         return False
     if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
         return False
-    if _spent(doc, amount):
+    if _spent(doc, amount) or _WORK_DONE_VALUED.search(sentence):
         return False
     if (_ADVANCE.search(window) or _sold(sentence, window)) and not deceived:
         return False
