@@ -212,3 +212,38 @@ def test_a_sum_offered_back_or_the_worth_of_work_done_is_not_added_to_the_loss(
     text: str, value: float
 ) -> None:
     assert extract_fields(text, REFERENCE).total_property_value_inr == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a complaint of dowry, what the bride's family gave to stop the harassment, even
+        # where the complaint also tells of a lie at the match
+        "They cheated us by hiding that he drinks. After that they beat me for more dowry. In "
+        "March my brother gave Rs 40,000 to my husband but the beating went on.",
+        "Rishta karte waqt unhone dhokha diya ki ladka sarkari naukri mein hai. Dahej ke liye "
+        "roz maarte hain. Papa ne Holi par 60,000 rupaye diye phir bhi ghar se nikaal diya.",
+        "ससुराल वाले दहेज के लिए ताने देते थे। गौने पर 1 लाख नकद और सामान देने के बाद भी मारपीट नहीं रुकी।",
+    ],
+)
+def test_money_given_to_the_in_laws_in_a_dowry_complaint_is_no_property_lost(text: str) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "My in-laws harassed me for dowry. My father-in-law took Rs 2 lakh from my father "
+            "on the pretext of a visa for my husband, which was never given.",
+            200000,
+        ),
+        (
+            "ससुराल वाले दहेज के लिए तंग करते थे। ससुर ने वीज़ा के नाम पर मेरे पिता से 3 लाख रुपये लिए और "
+            "पैसे नहीं लौटाए।",
+            300000,
+        ),
+    ],
+)
+def test_money_the_in_laws_got_on_a_pretext_is_still_property_lost(text: str, value: float) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr == value

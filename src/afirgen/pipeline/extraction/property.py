@@ -87,6 +87,7 @@ def _listed(name: str, stems: bool = False) -> re.Pattern[str]:
 
 _WEDDING = _listed("wedding")
 _GIVEN = _listed("given")
+_DOWRY = _listed("dowry")
 _TAKEN = _listed("taken")
 _MEASURE = re.compile(
     r"^\s*[\d.]+\s*(?:g|gm|gms|gram|grams|kg|tola|tolas|carat|ct|k|kt|ग्राम|तोला)\b\.?\s*$"
@@ -611,14 +612,25 @@ def _in_passing(doc: Complaint, amount: Amount) -> bool:
         )
     ):
         return True
-    return _is_wedding_gift(sentence.text)
+    return _is_wedding_gift(sentence.text, bool(_DOWRY.search(doc.text, doc.body_start)))
 
 
-def _is_wedding_gift(sentence: str) -> bool:
-    """ "shaadi mein 5 lakh diye": what the family gave, unless the sentence tells a taking."""
-    return bool(
-        _WEDDING.search(sentence) and _GIVEN.search(sentence) and not _TAKEN.search(sentence)
-    )
+# "7 लाख 'PR के खर्च' के नाम पर दिए गए", "took 3 lakh on the pretext of a visa": a sum got on a
+# pretext is taken by deceit, however a complaint of dowry tells it
+_PRETEXT = re.compile(
+    r"\b(?:in\s+the\s+name\s+of|on\s+the\s+pretext|pretext|ke\s+naam\s+(?:par|pe)|bahane)\b|"
+    r"के\s+नाम\s+(?:पर|पे)|बहाने",
+    re.IGNORECASE,
+)
+
+
+def _is_wedding_gift(sentence: str, dowry_told: bool) -> bool:
+    """ "shaadi mein 5 lakh diye", or in a complaint of dowry "papa ne 50,000 diye phir bhi
+    maarte rahe": what the family gave, unless the sentence tells a taking or a pretext."""
+    given = _GIVEN.search(sentence) and not _TAKEN.search(sentence)
+    if _WEDDING.search(sentence):
+        return bool(given)
+    return bool(dowry_told and given and not _PRETEXT.search(sentence))
 
 
 def _is_demand(doc: Complaint, amount: Amount) -> bool:
