@@ -201,6 +201,22 @@ def test_a_courtyard_or_roof_of_the_complainants_house_is_the_home(text: str) ->
             "my neck and ran towards the foot over bridge.",
             "platform no. 2",
         ),
+        # a relative named before the spot is no part of it, unless the spot is theirs
+        (
+            "कल 01.05.2025 को शाम 6 बजे मेरा 8 साल का बेटा आरव गली में खेल रहा था तभी पड़ोसी के "
+            "कुत्ते ने उसे काट लिया।",
+            "गली",
+        ),
+        (
+            "Kal 02.05.2025 raat 9 baje mere pati Ramesh ghar ke bahar khade the tab do ladkon ne "
+            "unka phone chheen liya.",
+            "ghar ke bahar",
+        ),
+        (
+            "Kal 03.05.2025 dopahar 2 baje meri bakri padosi Mohan Lal ke khet mein ghus gayi to "
+            "unhone use laathi se maara.",
+            "Mohan Lal ke khet",
+        ),
     ],
 )
 def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> None:

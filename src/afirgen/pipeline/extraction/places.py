@@ -92,6 +92,8 @@ _NOT_VERBS = phrase_list("places", "not_verbs")
 _PLACE_ADJECTIVES = phrase_list("places", "place_adjectives")
 _NUMBERING = phrase_list("places", "numbering")
 _ROOMS = phrase_list("places", "rooms")
+_KIN = phrase_list("places", "kin")
+_SCENE_WORDS = frozenset(w.casefold() for w in _INNER_LINKS | _CHAIN_WORDS | _PLACE_NOUNS)
 _ROOM_WORDS = 2  # "the back room", "our front verandah"
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
 _LABEL = re.compile(
@@ -523,7 +525,7 @@ class _PhraseReader:
         ]
         taken: list[tuple[int, int, str]] = []
         crossed = False
-        for start, end, word in reversed(tokens):
+        for index, (start, end, word) in reversed(list(enumerate(tokens))):
             lowered = word.casefold()
             if not crossed and _names_before_comma(word, taken):
                 # "Tehsil office, Bikaner mein": a named place, then its locality
@@ -538,6 +540,12 @@ class _PhraseReader:
                 taken.insert(0, (start, end, word))
                 break
             if lowered in _BACK_STOP or _is_oblique_infinitive(word):
+                break
+            if index and _is_kins_name(word, tokens[index - 1][2], taken):
+                # "मेरा बेटा आरव गली में", "padosi Aman Tiwari panchayat bhawan ke saamne": the
+                # relative's whole name, then the spot
+                while taken and taken[0][2].casefold() not in _SCENE_WORDS:
+                    taken.pop(0)
                 break
             if _is_participle(word) and not (taken and taken[0][2] in _GENITIVES):
                 break  # "खींचकर नाथू के घर के पीछे"; not the owner in "सुधाकर के घर"
@@ -697,6 +705,16 @@ def _names_before_comma(word: str, taken: list[tuple[int, int, str]]) -> bool:
         return False
     bare = word.rstrip(",").strip("\"'“”‘’").casefold()
     return bare in _PLACE_NOUNS and taken[0][2][0].isupper()
+
+
+def _is_kins_name(word: str, before: str, taken: list[tuple[int, int, str]]) -> bool:
+    """ "आरव" after "बेटा", "Ramesh" after "pati": a relative's name, not a word of a scene,
+    unless a genitive after the name makes the spot theirs ("padosi Shivaji Patil ke aangan")."""
+    if before.casefold() not in _KIN or word.casefold() in _SCENE_WORDS:
+        return False
+    # the first word after the rest of the name: "ke" makes the spot theirs, "gali" does not
+    after = next((w.casefold() for _, _, w in taken if w.casefold() in _SCENE_WORDS), None)
+    return after not in _GENITIVES
 
 
 def _is_oblique_infinitive(word: str) -> bool:
