@@ -247,3 +247,18 @@ def test_money_given_to_the_in_laws_in_a_dowry_complaint_is_no_property_lost(tex
 )
 def test_money_the_in_laws_got_on_a_pretext_is_still_property_lost(text: str, value: float) -> None:
     assert extract_fields(text, REFERENCE).total_property_value_inr == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum promised to the complainant: the bait of a deal refused, a hush money offered
+        "He asked me to keep his bag of goods in my godown for a week and said that I will get "
+        "one lakh rupees for it. I refused and he threatened me.",
+        "Thekedar ke aadmi laash utha ke le gaye. Thekedar ne police ko kuch na batane ke liye "
+        "50,000 rupaye dene ki baat ki.",
+        "ठेकेदार के लोग शव को अस्पताल ले गए। ठेकेदार ने चुप रहने के लिए हमें 50 हज़ार रुपये देने की बात कही।",
+    ],
+)
+def test_a_sum_promised_to_the_complainant_is_no_property_lost(text: str) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr is None

@@ -349,6 +349,28 @@ _RECEIVED = re.compile(
 )
 
 
+# A sum promised to the complainant ("and that I will get two lakh rupees", "you would earn Rs
+# 3,000 a day", "double paisa milega", "50 हज़ार रुपये देने की बात कही"): the bait of a deal or a
+# hush money offered, which nobody lost.
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:i|we|you)\s+(?:will|would|shall|can|could)\s+(?:get|receive|earn|be\s+paid|be\s+given)\s+"
+    r"(?:(?:a|an|the|about|around|upto|up\s+to|over|more\s+than|rs\.?|₹)\s*)*$",
+    re.IGNORECASE,
+)
+_PROMISED_AFTER = re.compile(
+    rf"{_RUPEES}(?:(?:ka|ki|ke|का|की|के|tak|तक)\s+)?(?:\S+\s+)?"
+    r"(?:milenge|milega|milegi|मिलेंगे|मिलेगा|मिलेगी|"
+    r"(?:dene|देने)\s+(?:ki|ka|की|का)\s+(?:baat|vaada|wada|laalach|lalach|बात|वादा|लालच))"
+    r"(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def _promised(doc: Complaint, amount: Amount) -> bool:
+    before = doc.text[_clause_start(doc, amount) : amount.start]
+    return bool(_PROMISED_BEFORE.search(before) or _PROMISED_AFTER.match(doc.text, amount.end))
+
+
 # A sum the other side paid or sent ("He paid Rs 1,00,000 and ...", "pehle unhone 150, 300
 # rupaye bheje", "उसने 500 रुपये भेजे"): money the complainant got, never what was lost. The
 # payer is a third person told just before the sum, the verb of giving just before it
@@ -549,7 +571,7 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     window = _window(doc, amount, 40, 25)
     if _RECEIVED.search(window) or _RETURNED.search(window) or _is_loan(sentence):
         return False
-    if _paid_by_the_other_side(doc, amount):
+    if _paid_by_the_other_side(doc, amount) or _promised(doc, amount):
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
