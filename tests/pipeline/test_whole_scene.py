@@ -217,6 +217,18 @@ def test_a_courtyard_or_roof_of_the_complainants_house_is_the_home(text: str) ->
             "unhone use laathi se maara.",
             "Mohan Lal ke khet",
         ),
+        # a name before a road may be the road's
+        (
+            "Kal 05.05.2025 raat 10 baje mere bhai MG Road par dukaan ke bahar khade the tab ek "
+            "car ne unhe takkar maar di.",
+            "MG Road par dukaan ke bahar",
+        ),
+        # read on from a landmark to the spot the act started from ("se")
+        (
+            "Kal 05.05.2025 raat 10 baje main MG Road par Metro signal ke paas zebra crossing se "
+            "road paar kar raha tha tab ek car ne mujhe takkar maar di.",
+            "MG Road par Metro signal ke paas zebra crossing",
+        ),
     ],
 )
 def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> None:

@@ -93,6 +93,7 @@ _PLACE_ADJECTIVES = phrase_list("places", "place_adjectives")
 _NUMBERING = phrase_list("places", "numbering")
 _ROOMS = phrase_list("places", "rooms")
 _KIN = phrase_list("places", "kin")
+_UNNAMED_SPOTS = phrase_list("places", "unnamed_spots")
 _SCENE_WORDS = frozenset(w.casefold() for w in _INNER_LINKS | _CHAIN_WORDS | _PLACE_NOUNS)
 _ROOM_WORDS = 2  # "the back room", "our front verandah"
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
@@ -162,7 +163,7 @@ _LEADS_TO_PLACE = frozenset(
 )
 # "ke paas Shanti Dhaba par": up to four words, then the postposition that places the act
 _AFTER_LANDMARK = re.compile(
-    r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|में|पर|पे)(?![\w\u0900-\u097f])",
+    r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|se|में|पर|पे|से)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
 # "ke paas wale khet mein", "के सामने वाली गली में": the spot a landmark places
@@ -709,12 +710,14 @@ def _names_before_comma(word: str, taken: list[tuple[int, int, str]]) -> bool:
 
 def _is_kins_name(word: str, before: str, taken: list[tuple[int, int, str]]) -> bool:
     """ "आरव" after "बेटा", "Ramesh" after "pati": a relative's name, not a word of a scene,
-    unless a genitive after the name makes the spot theirs ("padosi Shivaji Patil ke aangan")."""
+    where a spot with no name of its own follows ("ghar", "गली"); not when a genitive makes
+    the spot theirs ("padosi Shivaji Patil ke aangan") or a road may bear it ("MG Road")."""
     if before.casefold() not in _KIN or word.casefold() in _SCENE_WORDS:
         return False
-    # the first word after the rest of the name: "ke" makes the spot theirs, "gali" does not
+    # the first word after the rest of the name: "ke" makes the spot theirs, "gali" is
+    # theirs to stand in, "Road" may take the name as its own
     after = next((w.casefold() for _, _, w in taken if w.casefold() in _SCENE_WORDS), None)
-    return after not in _GENITIVES
+    return after in _UNNAMED_SPOTS
 
 
 def _is_oblique_infinitive(word: str) -> bool:
