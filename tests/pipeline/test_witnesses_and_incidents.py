@@ -275,3 +275,45 @@ def test_a_crop_ruined_by_someone_is_mischief_one_ruined_by_weather_is_not(
     text: str, mischief: bool
 ) -> None:
     assert ("mischief" in detect_incidents(text)) is mischief
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "After I shared my screen with the so-called bank officer, two transactions of "
+            "Rs 30,000 were made from my HDFC savings account.",
+            "cheating",
+        ),
+        (
+            "He asked me to download AnyDesk to fix the refund, and my balance went to zero.",
+            "cheating",
+        ),
+        ("There were four unauthorised UPI debits on my statement that night.", "cheating"),
+        ("My wallet with my debit card and Rs 2,000 was stolen on the bus.", "theft"),
+    ],
+)
+def test_money_drawn_from_an_account_behind_the_holder_s_back_is_cheating(
+    text: str, kind: str
+) -> None:
+    assert detect_incidents(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamare gaon ka Pappu meri bhateeji ko bahla-phusla kar bhaga le gaya, tab se woh "
+        "gayab hai.",
+        "बाज़ार से लौटते समय तीन लोगों ने मेरे भाई को गाड़ी में डालकर अगवा कर लिया।",
+        "Two men abducted my son from outside the coaching centre in a grey van.",
+    ],
+)
+def test_a_person_taken_away_is_a_kidnapping_not_a_theft(text: str) -> None:
+    kinds = detect_incidents(text)
+    assert kinds[0] == "kidnapping"
+    assert "theft" not in kinds
+
+
+def test_cheen_liya_is_a_snatching() -> None:
+    assert "snatching" in detect_incidents("Ek ladke ne peeche se aakar mera purse cheen liya.")
+    assert detect_incidents("Dukaan se do kilo cheeni aur chai patti li.") == []

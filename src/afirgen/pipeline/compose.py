@@ -14,7 +14,13 @@ from datetime import date, time
 
 from afirgen.domain.fields import Accused, FirFields, Person
 from afirgen.legal.facts import Fact, detect_facts
-from afirgen.pipeline.extraction import assault_victim, detect_incidents, role_in_english
+from afirgen.pipeline.extraction import (
+    assault_victim,
+    detect_incidents,
+    harassment_deeds,
+    kidnapped,
+    role_in_english,
+)
 from afirgen.text.amounts import indian_grouping
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
 from afirgen.text.postpositions import english_relation
@@ -36,6 +42,7 @@ _KIND_PHRASES = {
     "vehicle theft": "a vehicle theft",
     "robbery": "a robbery",
     "dowry harassment": "dowry harassment",
+    "kidnapping": "a kidnapping",
     "road accident": "a road accident",
     "sexual harassment": "sexual harassment",
     "cheating": "cheating",
@@ -294,7 +301,9 @@ def _act(fields: FirFields, kinds: list[str], text: str) -> str:
     if not kinds:
         return _in_their_words(fields, text) or "the incident took place"
     if actors:
-        return f"{actors} {_join([_deed(k, fields, text) for k in kinds[:3]])}"
+        return f"{actors} {_join([d for k in kinds[:3] for d in _deeds(k, fields, text)])}"
+    if first == "kidnapping" and kidnapped(text):  # "the complainant's daughter was taken away"
+        return f"{kidnapped(text)} was taken away"
     return f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
 
 
@@ -309,12 +318,16 @@ _DEEDS = {
 }
 
 
-def _deed(kind: str, fields: FirFields, text: str) -> str:
+def _deeds(kind: str, fields: FirFields, text: str) -> list[str]:
     if kind == "assault":
         whom = assault_victim(text)
         deed = f"attacked {whom}" if whom else "attacked"
-        return f"{deed} with {_join(fields.weapons)}" if fields.weapons else deed
-    return _DEEDS.get(kind, f"committed {kind}")
+        return [f"{deed} with {_join(fields.weapons)}" if fields.weapons else deed]
+    if kind == "kidnapping":
+        return [f"took away {kidnapped(text) or 'the victim'}"]
+    if kind == "sexual harassment":
+        return harassment_deeds(text) or ["sexually harassed the complainant"]
+    return [_DEEDS.get(kind, f"committed {kind}")]
 
 
 def _in_their_words(fields: FirFields, text: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from afirgen.pipeline.extraction.phrases import phrase_pattern
+from afirgen.pipeline.extraction.phrases import phrase_pattern, stem_pattern
 from afirgen.text.negation import negated
 
 _VEHICLE_LOCK = r"(?<!handle\s)(?<!steering\s)(?<!wheel\s)(?<!disc\s)(?<!hendal\s)"
@@ -16,6 +16,11 @@ _VEHICLE_LOCK = r"(?<!handle\s)(?<!steering\s)(?<!wheel\s)(?<!disc\s)(?<!hendal\
 # Most specific first: a snatching complaint also says "stole", an accident "hit".
 _KINDS: list[tuple[str, str]] = [
     ("dowry harassment", r"dowry|dahej|दहेज"),
+    # a person taken or enticed away ("bahla-phusla kar bhaga le gaya", "अगवा कर लिया")
+    ("kidnapping", r"kidnap|abduct|\bagwa|\bagua|अगवा|अपहरण|\bapahar|bhaga\s+(?:le|ke|kar)\s+"
+     r"(?:gaya|gayi|gaye|ja)|भगा\s*(?:ले|कर|के)\s*(?:गया|गई|गए|जा)|bahla\w*[- ]?ph?usla\w*|"
+     r"बहला\S*[- ]?फुसला|forcibly\s+took\s+(?:away\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:son|"
+     r"daughter|child|girl|boy|wife|sister)"),
     ("road accident", r"accident|hit\s+and\s+run|rash(?:ly)?\b|negligen|takkar|टक्कर|दुर्घटना|"
      r"wrong\s+side|speeding|hit\s+(?:my|the|his|her)\s+(?:auto|car|scooter|scooty|bike|cycle|"
      r"vehicle|motorcycle)"),
@@ -33,16 +38,24 @@ _KINDS: list[tuple[str, str]] = [
      r"(?:\w+\s+)?(?:door|gate|house|home|flat|shop|room|almirah|godown|office)|"
      rf"{_VEHICLE_LOCK}tala\s+tod|{_VEHICLE_LOCK}taala\s+tod|ताला\s+तोड़|sendh|सेंध"),
     ("snatching", r"snatch|chheen|chhin|छीन|झपट|jhapat|grabbed|kheench|"
+     # "phone cheen liya", not "cheeni" (sugar)
+     r"\bcheen\s*(?:li|liya|lee|le|liye|kar|ke|lo|lena)\b|\bcheena\b|"
      # "pulled my phone out of my hand", "yanked the chain from her neck"
      r"(?:pulled|yanked|tugged|ripped|tore|wrenched|jerked)\b[^.।]{0,40}?\b(?:out\s+of|from|off)\s+"
      r"(?:my|her|his|our)\s+(?:hands?|neck|shoulder|grip)|"
      r"(?:चेन|चैन|मोबाइल|फोन|फ़ोन|पर्स|बैग|थैला|हार|मंगलसूत्र)[^.।]{0,15}?खींच"),
     ("robbery", r"\brobb|\bloot|लूट"),
     ("sexual harassment", r"molest|eve-teas|touch\w*\s+(?:me|her)|kept\s+touching|obscene|"
+     r"\blewd|\bgrope|\bgroped|\bfondl|"
      r"छेड़छाड़|chhed|indecent|stalk|following\s+(?:me|her)|peecha|पीछा|haath\s+pakda"),
     ("cheating", r"cheat|fraud|ठगी|dhokha|धोखा|\botp\b|ओटीपी|qr\s+code|debited|\bfake\b|scam|"
      r"digital\s+arrest|\bkyc\b|निकल\s+गए|(?:no|not)\s+(?:product\s+)?delivered|saman\s+nahi|"
-     r"invested|in\s+the\s+name\s+of|के\s+नाम\s+पर|ke\s+naam\s+par"),
+     r"invested|in\s+the\s+name\s+of|के\s+नाम\s+पर|ke\s+naam\s+par|"
+     # money taken from an account without the holder's leave, through a remote-access app
+     r"unauthori[sz]ed\s+(?:\w+\s+)?(?:debit|transaction|withdrawal|transfer)|"
+     r"(?:debits?|withdrawals?|transactions?)\s+(?:were|was|of)\b[^.।]{0,40}?\bfrom\s+"
+     r"(?:my|our|his|her)\s+(?:\w+\s+){0,2}?(?:account|a/c)|"
+     r"remote[- ](?:access|control)|screen[- ]?shar|anydesk|teamviewer|quick\s*support"),
     # "entered my house", not "entered my card number" or "entered my PIN"
     ("criminal trespass", r"trespass|forcibly\s+entered|came\s+into\s+our|kabza|"
      r"entered\s+(?:into\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:house|home|room|flat|shop|"
@@ -78,6 +91,8 @@ _KINDS: list[tuple[str, str]] = [
     ("criminal intimidation", r"threat|dhamki|धमकी|kill\s+me|jaan\s+se|जान\s+से|extortion|रंगदारी"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KINDS]
+# a taking told in so many words, not a person "missing" or "gayab"
+_STOLEN = re.compile(r"\bstole|\btheft|\bchori|चोरी|चुरा|\bchura|\bloot|लूट", re.IGNORECASE)
 
 
 # Whom an assault was done to, from the sentence that tells it: the complainant ("hit me",
@@ -110,17 +125,32 @@ _KIN = re.compile(
     re.IGNORECASE,
 )
 _SELF_OBJECT = re.compile(_SELF, re.IGNORECASE)
+_KIDNAPPING = re.compile(dict(_KINDS)["kidnapping"], re.IGNORECASE)
 
 
 def assault_victim(text: str) -> str | None:
     """ "the complainant" or "the complainant's son": whom the first assault told was done
     to; ``None`` where the sentence does not say."""
+    return _victim(text, _ASSAULT)
+
+
+def kidnapped(text: str) -> str | None:
+    """ "the complainant's daughter": whom the complaint says was taken or enticed away. Kin
+    named in that sentence come first: "mujhe shak hai ki ... meri beti ko bhaga le gaya"."""
+    return _victim(text, _KIDNAPPING, kin_first=True)
+
+
+def _victim(text: str, act: re.Pattern[str], *, kin_first: bool = False) -> str | None:
+    """Whom the first sentence telling ``act`` names as its object: the complainant or kin."""
     for sentence in re.split(r"(?<=[.!?।])\s+|\n+", text):
-        if not _ASSAULT.search(sentence):
+        if not act.search(sentence):
             continue
         found = [m for m in (_SELF_OBJECT.search(sentence), _KIN.search(sentence)) if m]
         if not found:
             continue
+        kin_told = [m for m in found if m.re is _KIN]
+        if kin_first and kin_told:
+            found = kin_told
         first = min(found, key=lambda m: m.start())
         kin = first.lastgroup if first.re is _KIN else None
         return f"the complainant's {kin}" if kin else "the complainant"
@@ -150,4 +180,37 @@ def detect_incidents(text: str, *, denied_too: bool = False) -> list[str]:
         found.remove("mischief")
     if "road accident" in found and "assault" in found:  # a vehicle "hit" someone
         found.remove("assault")
+    if "kidnapping" in found and "theft" in found and not _STOLEN.search(lowered):
+        found.remove("theft")  # the child "gayab" since that day is no property missing
     return found
+
+
+# The deeds of sexual harassment a narrative tells, by list of the phrase book, each with
+# the woman it was done to ("{whom}": the complainant, or her daughter or sister).
+_HARASSMENT_DEEDS = {
+    "following": "followed {whom}",
+    "touching": "touched {whom}",
+    "messages": "sent {whom} obscene messages",
+    "remarks": "passed lewd remarks at {whom}",
+}
+_HARASSMENT = {
+    name: re.compile(stem_pattern("harassment", name), re.IGNORECASE) for name in _HARASSMENT_DEEDS
+}
+_ANY_HARASSMENT = re.compile("|".join(p.pattern for p in _HARASSMENT.values()), re.IGNORECASE)
+
+
+def harassment_deeds(text: str) -> list[str]:
+    """ "followed the complainant", "sent her obscene messages": the deeds of sexual
+    harassment the complaint tells and does not deny, in the order of the phrase book; the
+    first names the woman, the rest call her "her"."""
+    lowered = text.lower()
+    told = [
+        name
+        for name, pattern in _HARASSMENT.items()
+        if any(not negated(lowered, m.start(), m.end()) for m in pattern.finditer(lowered))
+    ]
+    first = _victim(text, _ANY_HARASSMENT) or "the complainant"
+    return [
+        _HARASSMENT_DEEDS[name].format(whom=first if index == 0 else "her")
+        for index, name in enumerate(told)
+    ]
