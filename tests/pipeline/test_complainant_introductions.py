@@ -121,3 +121,45 @@ def test_a_span_of_years_in_the_account_is_no_age() -> None:
     )
 
     assert extract_fields(text, date(2026, 5, 5)).complainant.age is None
+
+
+def test_a_devanagari_signature_after_a_comma_names_the_complainant() -> None:
+    text = (
+        "सेवा में, थानाध्यक्ष महोदय। निवेदन है कि मेरा पुत्र कल शाम से घर नहीं आया है।\n"
+        "प्रार्थी, दिनेश चौरसिया, निवासी पुरानी मंडी, मो. 9876500011"
+    )
+    assert complainant(text) == "दिनेश चौरसिया"
+
+
+# a long middle, so that the signature stands past the introduction
+_MIDDLE = (
+    " Usne kaha tha ki shaam tak aa jayega. Humne rishtedaron aur doston ke yahan sab jagah "
+    "pata kiya, hospital mein bhi dekha, lekin koi khabar nahi mili. Phone bhi band aa raha "
+    "hai. Mohalle ke logon ne bhi kuch nahi dekha. Pichhle hafte bhi woh der se aaya tha. "
+    "Kripya jaldi se jaldi talash karne ki kripa karein.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the age of the complainant's own child, told before the complainant's name
+        "Sahab, mera beta Saurabh, umar 12 saal, kal school se nahi lauta."
+        + _MIDDLE * 2
+        + "Prarthi, Kishori Lal, Garhi",
+        "मेरी पोती गुड़िया, उम्र 9 वर्ष, कल मेले में खो गई।"
+        + _MIDDLE * 2
+        + "प्रार्थी, रामकली देवी, पीपलगाँव",
+    ],
+)
+def test_the_age_of_the_complainant_s_own_child_is_not_theirs(text: str) -> None:
+    assert extract_complainant(text, text).person.age is None
+
+
+def test_an_age_the_complainant_tells_of_themself_is_kept() -> None:
+    text = (
+        "Sahab, meri umar 61 saal hai, mera pota kal se ghar nahi aaya."
+        + _MIDDLE * 2
+        + ("Prarthi, Shanti Devi, Pipalgaon")
+    )
+    assert extract_complainant(text, text).person.age == 61

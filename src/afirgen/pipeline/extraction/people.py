@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from afirgen.domain.fields import Person, Relation
 from afirgen.pipeline.extraction.names import NameSpan, clean_name, read_name, read_name_before
+from afirgen.pipeline.extraction.phrases import phrase_pattern
 
 # "pita ka naam", "his name is", "usne apna naam ... bataya": someone else's name
 _NOT_AFTER_POSSESSIVE = (
@@ -57,7 +58,9 @@ _INTRODUCTIONS: list[list[tuple[str, re.Pattern[str] | None]]] = [
     [
         (rf"(?:{_SELF})\s+", _FOLLOWS_INTRO),
         (rf"{_NOT_AFTER_POSSESSIVE}\b(?:name|naam)\s+", _FOLLOWS_INTRO),
-        (r"मैं\s+|(?:प्रार्थी|प्रार्थिनी|प्रार्थिया|आवेदक|आवेदिका)\s+", _FOLLOWS_INTRO),
+        # "प्रार्थी रमेश पुत्र ...", and the signature "प्रार्थी, रमेश प्रसाद, निवासी ..."
+        (r"मैं\s+|(?:प्रार्थी|प्रार्थिनी|प्रार्थिया|आवेदक|आवेदिका)\s*,?\s+|\b(?:prarthi|prarthini)\s*,\s*",
+         _FOLLOWS_INTRO),
         (r"(?:^|\b(?:sir|madam|ma['’]?am|hello|hi|namaste|namaskar)\b[,!.]?\s*)", _HERE),
         (r"\A\s*(?:(?:sir|madam|ma['’]?am|hello|hi|namaste|namaskar)\b[,!.]?\s*)?", _AGED),
     ],
@@ -166,6 +169,13 @@ _AGE_PATTERNS = [
     )
 ]
 _AGE_WINDOW = 200
+# "my daughter Anjali, aged 15", "मेरी बेटी कुमारी अंजलि, उम्र 15 वर्ष": the age of someone of the
+# complainant's own people, told in the same clause, is not the complainant's
+_KIN_BEFORE_AGE = re.compile(
+    r"(?:\b(?:my|our|mere|meri|mera|hamare|hamara|hamari)|मेरे|मेरी|मेरा|हमारे|हमारी|हमारा)\s+"
+    rf"(?:\S+\s+)?(?:{phrase_pattern('accused', 'own_people')})[^.।\n]{{0,40}}$",
+    re.IGNORECASE,
+)
 _LABELLED_AGES = 3  # the first patterns name the age ("aged", "umar", "उम्र")
 _INTRODUCTION = 400  # the complainant introduces themself at the start
 _FEMALE = re.compile(r"\b(?:smt|mrs|ms|miss)\b\.?\s*$|श्रीमती\s*$|कुमारी\s*$", re.IGNORECASE)
@@ -258,7 +268,9 @@ def _find_age(folded: str, span: NameSpan | None) -> int | None:
 
 def _first_age(window: str, patterns: list[re.Pattern[str]]) -> int | None:
     hits = [(m.start(), m) for p in patterns for m in p.finditer(window)]
-    for _, match in sorted(hits, key=lambda h: h[0]):
+    for start, match in sorted(hits, key=lambda h: h[0]):
+        if _KIN_BEFORE_AGE.search(window[max(0, start - 80) : start]):
+            continue
         age = int(next(g for g in match.groups() if g))
         if 0 < age < 110:
             return age
