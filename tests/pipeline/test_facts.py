@@ -552,3 +552,25 @@ def test_a_window_of_dates_keeps_its_first_date() -> None:
     )
     occurrence = extract_fields(text, date(2025, 1, 11)).occurrence
     assert (occurrence.date_from, occurrence.date_to) == (date(2025, 1, 5), date(2025, 1, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do logon ne rasta rok kar danda mara, mere bhai ka sar kat gaya aur 4 tanke lage.",
+        "झगड़े में उसने ब्लेड चलाया, मेरा हाथ कट गया।",
+    ],
+)
+def test_a_cut_and_stitches_are_injuries(text: str) -> None:
+    assert read(text).injuries
+
+
+def test_a_reason_told_before_and_could_not_report_earlier_is_the_delay_reason() -> None:
+    fields = read(
+        "On 2 March a van knocked down my father near the mandi. My mother was admitted and "
+        "we could not come earlier. We were at her bedside for ten days and could not report "
+        "earlier."
+    )
+    assert fields.delay_reason == (
+        "We were at her bedside for ten days and could not report earlier."
+    )

@@ -158,3 +158,15 @@ def test_a_list_told_between_dashes_is_read_without_failing(text: str) -> None:
 def test_a_sum_whose_clause_names_no_thing_is_described_by_the_sum(text: str) -> None:
     ((description, _value),) = _read(text)[0]
     assert any(ch.isdigit() for ch in description)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पड़ोसियों ने बताया कि एक युवक उसे अपनी स्कूटी पर बैठाकर ले गया।",
+        "Log batate hain ki Sonu use apni bike pe bitha ke le gaya.",
+    ],
+)
+def test_the_vehicle_a_person_was_carried_off_on_is_not_property_taken(text: str) -> None:
+    items, _ = _read(text)
+    assert items == []

@@ -22,6 +22,10 @@ _DELAY = re.compile(
     r"|\b(?:so|therefore|hence|thus|that\s+is\s+why|which\s+is\s+why)\b[^.।]{0,25}?"
     r"(?:could\s*n[o']t|couldn't|was\s+unable\s+to|were\s+unable\s+to|did\s*n[o']t)\s+"
     r"(?:come|report|lodge|file|approach|inform|reach)"
+    # "I was in hospital for three weeks and could not report earlier": the reason, then "and"
+    r"|\band\s+(?:so\s+|hence\s+)?(?:could\s*n[o']t|couldn't|was\s+unable\s+to|were\s+unable\s+to)\s+"
+    r"(?:come|report|lodge|file|approach|inform|reach)[^.।]{0,25}?"
+    r"\b(?:earlier|before|sooner|on\s+time|in\s+time|till\s+now|until\s+now)\b"
     r"|(?:\b(?:isliye|isliy|is\s+liye|isi\s+liye)\b|इसलिए|इसी\s+लिए)[^.।]{0,40}?"
     r"(?:\b(?:der|deri)\b|देर|देरी|\b(?:nahi|nahin)\s+(?:aa|pahunch|jaa?)\w*|नहीं\s+(?:आ|पहुँच|पहुंच|जा))",
     re.IGNORECASE,

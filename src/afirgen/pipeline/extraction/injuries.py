@@ -13,8 +13,10 @@ from afirgen.pipeline.extraction.document import Complaint
 
 _INJURY = re.compile(
     r"\b(?:injur\w*|fracture\w*|bleed\w*|stitch\w*|wound\w*|swelling|bruise\w*|hurt|"
-    r"cut\s+on|lip\s+is\s+cut|chot|ghayal|khoon|abrasions?|kharonch|kharoch)\b|चोट|घायल|खून|"
-    r"फ्रैक्चर|सिर\s+फट|टांके|सूजन|खरोंच|"
+    r"cut\s+on|lip\s+is\s+cut|chot|ghayal|khoon|abrasions?|kharonch|kharoch|"
+    # stitches put in ("6 taanke lage", "टाँके लगे")
+    r"taanke|tanke|taanka|tanka)\b|चोट|घायल|खून|"
+    r"फ्रैक्चर|सिर\s+फट|टांके|टाँके|सूजन|खरोंच|"
     # a graze to the body ("scraped my elbow", "scratches on her arm")
     r"\b(?:scraped|grazed|scratched)\s+(?:my|his|her|their)\s+\w+|\bscratch(?:es)?\s+on\b|"
     # a bone broken ("broke my wrist", "haddi toot gayi", "हड्डी टूट गई"), not a lock
@@ -26,9 +28,9 @@ _INJURY = re.compile(
     # phat gaya", "उसका पैर टूट गया"), not a door, a lock or a heart
     r"\b(?:haath|hath|pair|paon|taang|tang|baazu|bazu|kalai|ungli|ungliyan|daant|dant|naak|"
     r"pasli|pasliyan|sar)\s+(?:(?!nahi|nahin|na\b)\w+\s+)?(?:toot\w*|tut(?:a|i|e|aa)?|"
-    r"phat\w*|fat(?:a|i|e|aa)?)\b|"
+    r"phat\w*|fat(?:a|i|e|aa)?|kat(?:a|i|e|aa|\s+gay\w*))\b|"
     r"(?:हाथ|पैर|पाँव|पांव|टांग|टाँग|बाजू|कलाई|उंगली|उँगली|दांत|दाँत|नाक|पसली|पसलियां|सिर)\s+"
-    r"(?:(?!नहीं|नही|न\s)\S+\s+)?(?:टूट|फट)",
+    r"(?:(?!नहीं|नही|न\s)\S+\s+)?(?:टूट|फट|कट\s+ग)",
     re.IGNORECASE,
 )
 # A denial stands a few words before the injury word in English ("nobody was hurt",

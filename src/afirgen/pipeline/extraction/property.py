@@ -241,6 +241,13 @@ _DOER_HI = re.compile(
     re.IGNORECASE,
 )
 _ITEM_TAIL = 3  # words after the thing's name that still describe it
+# "उसे अपनी मोटरसाइकिल पर बैठाकर ले गया", "bike pe bitha ke le gaya": the vehicle someone was
+# seated on or put in to be taken away is the means, not the thing taken
+_CARRIED_ON = re.compile(
+    r"\s*(?:पर|में|par|pe|mein|me)\s+(?:\S*?(?:कर|के)|\S+\s+(?:kar|ke)|\S+(?:kar|ke))"
+    r"(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
 _FROM_EN = re.compile(r"\s(?:from|out\s+of|in|inside|kept|at|near)\s", re.IGNORECASE)
 _SUM = re.compile(r"\d[\d,.]{2,}|\brs\b|₹|rupe|रुप", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|nahi|nahin|never)\b|नहीं|नही", re.IGNORECASE)
@@ -268,6 +275,8 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
             start, end = cut, piece.start() if piece else len(region)
             cut = piece.end() if piece else end
             goods = _GOODS.search(region, start, end)
+            if goods and _CARRIED_ON.match(region, goods.end()):
+                continue
             if goods and not _SUM.search(region[start:end]):
                 # "mobile phone (OnePlus 12R)": the thing's own last words are part of it
                 stop = end if len(region[goods.end() : end].split()) <= _ITEM_TAIL else goods.end()
