@@ -523,3 +523,18 @@ def test_relations_asked_for_are_no_intercourse(text: str, rape: bool) -> None:
 )
 def test_a_niece_is_a_woman_victim(text: str) -> None:
     assert detect_facts(text).has(Fact.WOMAN_VICTIM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gali ka ek ladka Vicky kehta hai ki meri behen ne usse baat nahi ki to uske chehre "
+        "par tejaab daal dega.",
+        "मोहल्ले के शेरू ने फोन पर कहा कि अगर केस वापस नहीं लिया तो तुम्हारी बेटी पर तेज़ाब फेंक देगा।",
+    ],
+)
+def test_a_threat_to_throw_acid_is_a_threat_of_grievous_hurt(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    # 351(3): the threat is to cause grievous hurt, whichever way "tezaab" is spelt
+    assert "BNS 351(3)" in refs(identifier.identify(text, AFTER_BNS))

@@ -520,13 +520,14 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"threat\w* (?:\w+ ){0,3}(?:to kill|to murder|of death|with death|to eliminate|to finish)|death threats?|will kill|would kill|"
             r"kill (?:you|him|her|me|them|us|your|his|her)|(?:will|would) (?:finish|eliminate|murder|shoot) (?:you|him|her|me|them)|"
             r"threat\w* (?:\w+ ){0,4}(?:acid|to burn|to set fire|to throw acid|fire to)|(?:burn|set fire to) (?:your|his|her|the) (?:shop|house|home)|"
-            r"aag (?:laga|lagaa) (?:denge|dunga|dega)|tezab (?:daal|phenk|fenk)\w*|"
+            r"aag (?:laga|lagaa) (?:denge|dunga|dega)|te[zj]aa?b (?:daal|dal|phenk|fenk|feink)\w*|"
             r"(?:would|will|'ll) (?:throw|pour) acid|laash (?:bhi )?nahi mil\w*|zinda nahi (?:chhod|bach)\w*|(?:would|will) be (?:burnt|burned|set on fire|killed)|"
             r"jaan se maar\w*|jaan se maarne ki dhamki|jaan se marne ki dhamki|khatam kar (?:dunga|denge|dega)|"
             r"goli maar (?:dunga|denge|dega)|maar (?:dalunga|daalunga|dalenge|daalenge|denge|dunga)"
         ),
         _hi(
-            r"(?:जलाने|आग लगाने|फूंकने|फूंक देने|तेजाब डालने) की धमकी|जान से मारने की धमकी|जान से मार देंगे|जान से मार दूंगा|खत्म कर देंगे|गोली मार देंगे|मार डालेंगे|मार डालूंगा"
+            r"(?:जलाने|आग लगाने|फूंकने|फूंक देने|तेजाब डालने) की धमकी|जान से मारने की धमकी|जान से मार देंगे|जान से मार दूंगा|खत्म कर देंगे|गोली मार देंगे|मार डालेंगे|मार डालूंगा|"
+            r"तेज़?ाब (?:डाल|फेंक) (?:दूंगा|दूँगा|देंगे|देगा|दूंगी|दूँगी)"
         ),
     ),
     Fact.PREMISES_ENTRY: (
