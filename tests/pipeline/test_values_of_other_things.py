@@ -262,3 +262,27 @@ def test_money_the_in_laws_got_on_a_pretext_is_still_property_lost(text: str, va
 )
 def test_a_sum_promised_to_the_complainant_is_no_property_lost(text: str) -> None:
     assert extract_fields(text, REFERENCE).total_property_value_inr is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a theft stopped before anything went: what was there is what was at risk
+        "At 3 am the watchman caught two boys cutting the lock of my cloth shop with a hacksaw. "
+        "Nothing was taken. The shop has readymade garments worth about Rs 6 lakh.",
+        "Chor shutter ka taala kaat rahe the ki padosi jaag gaye, woh kuch nahi le ja paaye. "
+        "Godown mein kareeb 3 lakh ka maal rakha hai.",
+    ],
+)
+def test_goods_at_risk_in_a_theft_stopped_before_anything_went_are_no_property_lost(
+    text: str,
+) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr is None
+
+
+def test_a_theft_after_which_nothing_else_went_keeps_its_value() -> None:
+    text = (
+        "Someone broke into my car at night and stole the music system worth Rs 18,000. "
+        "Nothing else was taken."
+    )
+    assert extract_fields(text, REFERENCE).total_property_value_inr == 18000

@@ -444,6 +444,25 @@ _NOTHING_TAKEN = re.compile(
 )
 
 
+# "nothing was taken out yet", "could not take anything", "कुछ नहीं ले जा पाए": a theft stopped
+# before anything went. What the complaint then says was there ("Inside there are edible oil
+# tins worth about Rs 12 lakh") is what was at risk, not what was lost, unless its own sentence
+# tells a taking. ("Nothing else was taken" after a theft says no such thing.)
+_NOTHING_AT_ALL_TAKEN = re.compile(
+    r"\bnothing\s+(?:was|were|has\s+been|had\s+been)\s+(?:taken|stolen|removed)\b|"
+    r"\b(?:could\s+not|couldn'?t|did\s+not|didn'?t)\s+(?:take|steal)\s+anything\b|"
+    r"\bbefore\s+they\s+could\s+(?:take|steal|carry)\b|"
+    r"\bkuch\s+(?:bhi\s+)?nahi?n?\s+le\s+ja\s+pa(?:ye|e|aye)\b|कुछ\s+(?:भी\s+)?नहीं\s+ले\s+जा\s+पा",
+    re.IGNORECASE,
+)
+
+
+def _theft_stopped(doc: Complaint, sentence: str) -> bool:
+    """The complaint says nothing at all was taken, and this sentence tells no taking."""
+    taken = _TAKING_HI.search(sentence) or _TAKING_EN.search(sentence) or _TAKEN_EN.search(sentence)
+    return not taken and bool(_NOTHING_AT_ALL_TAKEN.search(doc.text, doc.body_start))
+
+
 # What a repair or a treatment costs ("repair 3,100", "hospital bills have come to Rs
 # 26,000", "मरम्मत में 9,000 लगेंगे") is a damage or an expense, not a thing taken.
 _REPAIR = re.compile(
@@ -585,6 +604,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
     if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
+        return False
+    if _theft_stopped(doc, sentence):
         return False
     if _spent(doc, amount) or _WORK_DONE_VALUED.search(sentence):
         return False
