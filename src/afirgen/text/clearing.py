@@ -125,5 +125,18 @@ def is_cleared(mentions: list[str], clauses: list[str]) -> bool:
 
 
 def _mentions(clause: str, word: str) -> bool:
+    """The clause names the person, not only as the one a cleared relative belongs to."""
     pattern = rf"(?<![\w\u0900-\u097f]){re.escape(word)}(?![\w\u0900-\u097f])"
-    return bool(re.search(pattern, clause, re.IGNORECASE))
+    return any(
+        not _OWNER_OF.match(clause, m.end()) for m in re.finditer(pattern, clause, re.IGNORECASE)
+    )
+
+
+# "Nadeem-Wasim ke pitaji ka koi haath nahi", "Ramesh's wife is innocent": the father and the
+# wife are cleared, Nadeem, Wasim and Ramesh are only whose they are
+_OWNER_OF = re.compile(
+    r"(?:\s*(?:-|&|\band\b|\baur\b|और)\s*[\w\u0900-\u097f]+(?:\s+[\w\u0900-\u097f]+)?)?"
+    r"(?:['’]s|\s+(?:ka|ke|ki|का|के|की))\s+"
+    rf"(?:{_words('relatives_owned')})(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
