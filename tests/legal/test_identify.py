@@ -190,13 +190,16 @@ class _Model:
     """The learned model's edge, with fixed probabilities: what the combination does with
     them is under test, not the model."""
 
-    def __init__(self, probabilities: dict[tuple[str, str, str | None], float]) -> None:
+    def __init__(
+        self, probabilities: dict[tuple[str, str, str | None], float], none: float = 0.0
+    ) -> None:
         self.probabilities = probabilities
+        self.none = none  # how likely the model finds no offence or a civil matter
         self.support = {(act, section): 100 for act, section, _ in probabilities}
 
     def assess(self, text: str) -> tuple[list[ModelSection], float]:
         ranked = sorted(self.probabilities.items(), key=lambda item: -item[1])
-        return [ModelSection(a, s, sub, p) for (a, s, sub), p in ranked], 0.0
+        return [ModelSection(a, s, sub, p) for (a, s, sub), p in ranked], self.none
 
 
 SNATCHING = (
@@ -313,3 +316,38 @@ def test_the_model_adds_nothing_the_chosen_offence_takes_in(
     result = identifier.decide(identifier.read(text, AFTER_BNS), "both", _Model(proposed))  # type: ignore[arg-type]
     assert chosen in refs(result)
     assert left_out not in refs(result)
+
+
+PAID_A_PRETENDED_OFFICER = (
+    "Last Tuesday a man rang me from an unknown number and introduced himself as the junior "
+    "engineer of the electricity department. He told me my meter was due for replacement "
+    "under a government scheme and that my supply would be cut the same evening unless I "
+    "paid the fee at once. I believed him and transferred Rs 6,500 to the account number "
+    "he sent. When I went to the electricity office the next day they told me nobody of "
+    "that name works there and no such scheme exists. His phone is now switched off."
+)
+SCOOTER_KICKED = (
+    "Last Tuesday my neighbour lost his temper over where I park and kicked the side "
+    "panel of my scooter until it was badly damaged, while it stood outside my gate as it "
+    "always does. He admitted it in front of the other neighbours and promised to get it "
+    "repaired at the workshop near the market, but he has not done so in a week and now "
+    "avoids me. The workshop has quoted Rs 6,500 for the panel and the paint."
+)
+
+
+def test_money_paid_to_a_pretended_officer_stays_an_offence_when_the_model_reads_none(
+    identifier: SectionIdentifier,
+) -> None:
+    model = _Model({("BNS", "318", "4"): 0.2}, none=0.6)
+    result = identifier.decide(identifier.read(PAID_A_PRETENDED_OFFICER, AFTER_BNS), "both", model)  # type: ignore[arg-type]
+    assert {"BNS 318(4)", "BNS 319(2)"} <= refs(result)
+    assert result.no_offence is False
+
+
+def test_the_model_reading_none_still_clears_a_matter_without_a_pretence(
+    identifier: SectionIdentifier,
+) -> None:
+    reading = identifier.read(SCOOTER_KICKED, AFTER_BNS)
+    assert reading.finals  # the rules read a mischief the model may overrule
+    result = identifier.decide(reading, "both", _Model({}, none=0.6))  # type: ignore[arg-type]
+    assert result.no_offence is True and result.sections == []
