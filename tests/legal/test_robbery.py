@@ -100,3 +100,45 @@ def test_a_weapon_denied_or_a_petrol_pump_named_is_no_dangerous_weapon() -> None
     )
     assert Fact.DANGEROUS_WEAPON not in facts.findings
     assert Fact.WEAPON not in facts.findings
+
+
+HANDED_OVER_AT_WEAPON_POINT = [
+    "Outside the ATM a man came close, opened his jacket to show a knife tucked in his belt "
+    "and told me to hand over the cash. I was terrified and gave him the Rs 9,000 I had "
+    "just withdrawn. He walked off towards the bus stand.",
+    "Godown band karte waqt do ladke aaye, ek ne katta nikal ke meri taraf kiya aur bola "
+    "galle ki chaabi aur paisa. Maine darr ke 40 hazaar rupaye de diye.",
+    "रात को दुकान बंद करते समय एक आदमी ने पिस्तौल दिखाकर कहा कि गल्ले का पैसा निकालो। "
+    "मैंने डर के मारे 25,000 रुपये उसे दे दिए।",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_OVER_AT_WEAPON_POINT)
+def test_property_handed_over_at_weapon_point_is_robbery_not_extortion(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, date(2025, 5, 10))
+    charged = {f"{m.act} {m.section}" for m in result.sections}
+    assert "BNS 309" in charged
+    assert "BNS 308" not in charged
+
+
+def test_money_paid_with_a_knife_told_apart_is_not_handed_over_at_weapon_point() -> None:
+    facts = detect_facts(
+        "Last month he threatened my brother with a knife outside the tea stall. Since then we "
+        "have kept away from him. Yesterday I paid the electrician Rs 2,000 for the wiring."
+    )
+    assert Fact.DELIVERED_AT_WEAPON_POINT not in facts.findings
+
+
+def test_a_levy_paid_with_a_pistol_shown_stays_extortion(identifier: SectionIdentifier) -> None:
+    text = (
+        "Mohalle ka dabang Raju apne saathi ke saath dukaan par aaya aur bola har mahine "
+        "das hazaar rangdari deni padegi warna dukaan jala denge. Usne pistol nikaal kar "
+        "counter par rakh di. Darr ke maare maine das hazaar rupaye de diye."
+    )
+    charged = {
+        f"{m.act} {m.section}" for m in identifier.identify(text, date(2025, 5, 10)).sections
+    }
+    assert "BNS 308" in charged
+    assert "BNS 309" not in charged

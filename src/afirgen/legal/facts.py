@@ -336,6 +336,7 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
     findings.update(_armed_hurt(lowered, source, findings))
     findings.update(_death_by_attack(lowered, source, findings))
     findings.update(_force_in_taking(lowered, source, findings, extra))
+    findings.update(_delivered_at_weapon_point(lowered, source, findings, extra))
     _drop_threats_of_another_occasion(lowered, source, findings, extra)
     offenders, offender_evidence = _count_offenders(lowered, source)
     return Facts(
@@ -489,6 +490,35 @@ def _force_in_taking(
             del forces[index]  # "last year he threatened me": not the force of this taking
     pair = _told_near(takings, forces, _ROBBERY_REACH, _ROBBERY_REACH)
     return {Fact.FORCE_IN_TAKING: [_phrase(source, *s) for s in pair]} if pair else {}
+
+
+_WEAPON_POINT_REACH = 1  # the arm held out in the sentence of the handing over or the one before
+
+
+@functools.cache
+def _robbery_words(name: str) -> re.Pattern[str]:
+    """A list of ``phrases/robbery.json``: "arms_held", "levy"."""
+    return re.compile(ingredient_words("robbery", name))
+
+
+def _delivered_at_weapon_point(
+    lowered: str, source: str, findings: dict[Fact, list[str]], extra: FactLexicon
+) -> dict[Fact, list[str]]:
+    """Property handed over with a knife or a gun told in that sentence or the one before.
+
+    Extortion is robbery when the offender, present, puts the victim in fear of instant
+    death or hurt and the thing is delivered then and there (s. 309(3)): "showed a knife,
+    I gave him my purse", "पिस्तौल तानकर ... मैंने रुपये दे दिए". The victim's own hand
+    gives the thing, so no word of taking is told. A levy or protection money demanded
+    (``phrases/robbery.json``) is paid in fear of harm to come: extortion, not robbery.
+    """
+    if Fact.PROPERTY_DELIVERED not in findings or _robbery_words("levy").search(lowered):
+        return {}
+    sentences = [s.end for s in split_sentences(source)]
+    deliveries = _indexed_spans((Fact.PROPERTY_DELIVERED,), lowered, sentences, extra)
+    arms = _starts((_robbery_words("arms_held"),), lowered, sentences)
+    pair = _told_near(deliveries, arms, _WEAPON_POINT_REACH, 0)
+    return {Fact.DELIVERED_AT_WEAPON_POINT: [_phrase(source, *s) for s in pair]} if pair else {}
 
 
 _THREATS = (Fact.THREAT, Fact.THREAT_TO_KILL)

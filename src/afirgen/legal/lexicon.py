@@ -105,6 +105,7 @@ class Fact(StrEnum):
     ARMED_HURT = "armed_hurt"  # a weapon named in the same sentence as the hurt it caused
     DEATH_BY_ATTACK = "death_by_attack"  # a death told beside the attack that caused it
     FORCE_IN_TAKING = "force_in_taking"  # hurt or a threat told beside the taking
+    DELIVERED_AT_WEAPON_POINT = "delivered_at_weapon_point"  # handed over, a weapon held out
     MARRIED = "married"  # the complaint speaks of the victim's marriage
     DWELLING = "dwelling"  # a house, shop or other building is the scene
     CONSPIRACY = "conspiracy"  # an agreement to commit the offence, said in so many words

@@ -38,10 +38,16 @@ def grievous(f: Facts) -> bool:
     return f.has(Fact.GRIEVOUS_HURT)
 
 
+# Property taken from the victim, or handed over by him at weapon point (s. 309(3)).
+TAKINGS = (Fact.PROPERTY_TAKEN, Fact.SNATCHING, Fact.DELIVERED_AT_WEAPON_POINT)
+
+
 def violent_taking(f: Facts) -> bool:
     """Theft turned robbery: force, fear of instant hurt, or hurt caused in taking property."""
-    if not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING) or taken_by_deception(f):
+    if not f.any(*TAKINGS) or taken_by_deception(f):
         return False
+    if f.has(Fact.DELIVERED_AT_WEAPON_POINT):
+        return True  # extortion by fear of instant hurt, then and there: robbery (s. 309(3))
     if (
         f.has(Fact.SNATCHING)
         and not f.any(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.THREAT)

@@ -2,7 +2,8 @@
 
 Grade decisions:
 
-- theft 303(2) -> snatching 304(2) -> robbery 309(4) (force or fear) -> dacoity 310(2)
+- theft 303(2) -> snatching 304(2) -> robbery 309(4) (force or fear, or property handed
+  over at weapon point, s. 309(3)) -> dacoity 310(2)
   (five or more conjointly); 311 with a deadly weapon or grievous hurt; theft by a servant
   306, from a dwelling 305(a), of an idol 305(d), of Government property 305(e);
 - house-trespass 329(4), on land 329(3), prepared for hurt 333, house-breaking by day
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from afirgen.legal.facts import Fact, Facts
 from afirgen.legal.offences.common import (
+    TAKINGS,
     RuledSection,
     building_entered,
     deceived,
@@ -36,14 +38,14 @@ from afirgen.legal.offences.common import (
 
 def property_sections(f: Facts) -> list[RuledSection]:
     if (
-        not f.any(Fact.PROPERTY_TAKEN, Fact.SNATCHING)
+        not f.any(*TAKINGS)
         or taken_by_deception(f)
         or delivered_in_fear(f)
         or (f.has(Fact.KIDNAPPING) and not f.has(Fact.FORCE))
         or _only_found_missing(f)
     ):
         return []
-    ev_take = f.evidence(Fact.SNATCHING, Fact.PROPERTY_TAKEN)
+    ev_take = f.evidence(Fact.SNATCHING, Fact.PROPERTY_TAKEN, Fact.DELIVERED_AT_WEAPON_POINT)
     ev_force = f.evidence(Fact.FORCE, Fact.DANGEROUS_WEAPON, Fact.WEAPON, Fact.HURT, Fact.THREAT)
     armed_attack = (f.has(Fact.HURT) and f.has(Fact.DANGEROUS_WEAPON)) or grievous(f)
     if violent_taking(f) and f.five_or_more:
@@ -368,7 +370,9 @@ def extortion_sections(f: Facts) -> list[RuledSection]:
     Property handed over in fear is extortion even where the complaint later says the
     accused "took" it; a dowry demand is charged under the Dowry Prohibition Act instead.
     """
-    if not f.has(Fact.EXTORTION) or f.any(Fact.FORCE, Fact.RANSOM, Fact.DOWRY):
+    if not f.has(Fact.EXTORTION) or f.any(
+        Fact.FORCE, Fact.RANSOM, Fact.DOWRY, Fact.DELIVERED_AT_WEAPON_POINT
+    ):
         return []
     if f.has(Fact.PROPERTY_TAKEN) and not delivered_in_fear(f):
         return []  # taken, not handed over: theft or robbery
