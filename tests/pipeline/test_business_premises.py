@@ -47,6 +47,19 @@ MONDAY = date(2025, 3, 10)  # the day the complaints below are made
             id="priest-of-a-temple",
         ),
         pytest.param(
+            "I, V. Sastry, aged 61, archaka (priest) of the Sri Lakshmi Narasimha Temple, "
+            "Mangalagiri village, state that on 5.4.2025 night the silver crown was taken from "
+            "the temple.",
+            "Sri Lakshmi Narasimha Temple, Mangalagiri village",
+            id="archaka-with-his-office-in-english",
+        ),
+        pytest.param(
+            "I, Sunita Rao, aged 52, Principal, Green Field Public School, Sector 9, Rohini, "
+            "state that on 6.4.2025 night three computers were stolen from our school lab.",
+            "Green Field Public School, Sector 9, Rohini",
+            id="principal-of-a-school",
+        ),
+        pytest.param(
             "I, M. Suresh, aged 48, General Manager (Finance), M/s Lakshmi Spinning Mills Pvt. "
             "Ltd., Plot 12, SIDCO Estate, Karur, state that our accountant forged the cash book "
             "in our office between 2023 and 2025.",

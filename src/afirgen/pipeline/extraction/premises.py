@@ -54,7 +54,8 @@ _BUSINESS_ROLE = re.compile(
     r"\b(?:(?i:owner|proprietor|proprietress|(?:managing\s+)?partner)\s+of\s+(?:the\s+)?"
     r"|(?:Owner|Proprietor|Proprietress|(?:Managing\s+)?Partner|(?i:(?:branch|store|hub|shift|"
     r"general|floor|sales)\s+manager)|(?i:cashier|priest|pujari|branch\s+head|manager|"
-    r"in-?charge|trustee|mutawalli|caretaker|accountant))(?:\s*\([^()]{1,25}\))?"
+    r"in-?charge|trustee|mutawalli|caretaker|accountant|archaka|archak|principal|headmaster|"
+    r"warden|granthi|sevadar))(?:\s*\([^()]{1,25}\))?"
     r"\s*(?:,|\s+of)\s*(?:the\s+)?)"
     r"(?=M/s|[\"“A-Z0-9]|(?i:an?)\s+[a-z])"
 )
@@ -73,7 +74,8 @@ _BUSINESS_WORDS = 6  # a part longer than this is a clause of the account
 _AT_BUSINESS = re.compile(
     r"\b(?:my|our|the|this|hamari|hamare|meri|mere)\s+(?:[\w-]+\s+)?(?:shop|store|office|branch|"
     r"counter|showroom|godown|warehouse|outlet|premises|hub|plaza|cabin|drawer|locker|workshop|"
-    r"dukaan|dukan|temple|mandir|gurdwara|gurudwara|masjid|mosque|church|pump|hotel)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
+    r"dukaan|dukan|temple|mandir|gurdwara|gurudwara|masjid|mosque|church|pump|hotel|school|"
+    r"college|hostel)\b|(?:दुकान|शोरूम|काउंटर|गोदाम|ऑफिस)(?![\u0900-\u097f])",
     re.IGNORECASE,
 )
 
