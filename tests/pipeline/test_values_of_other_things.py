@@ -286,3 +286,21 @@ def test_a_theft_after_which_nothing_else_went_keeps_its_value() -> None:
         "Nothing else was taken."
     )
     assert extract_fields(text, REFERENCE).total_property_value_inr == 18000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money thrown at the complainant to buy silence is money she got, not money lost
+        "He bolted the store room and assaulted me. Then he took out his wallet, threw Rs 5,000 "
+        "at me and told me to keep quiet.",
+        "Usne meri izzat loot li aur phir mere upar 3,000 rupaye phenk ke bola kisi ko mat batana.",
+    ],
+)
+def test_money_thrown_at_the_complainant_is_no_property_lost(text: str) -> None:
+    assert extract_fields(text, REFERENCE).total_property_value_inr is None
+
+
+def test_a_purse_thrown_back_after_the_cash_was_taken_keeps_its_value() -> None:
+    text = "Two men snatched my purse with Rs 5,000 and threw it at me after taking the cash."
+    assert extract_fields(text, REFERENCE).total_property_value_inr == 5000

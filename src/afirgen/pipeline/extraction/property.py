@@ -375,6 +375,28 @@ _PROMISED_AFTER = re.compile(
 )
 
 
+# Money thrown at the complainant to buy silence ("threw Rs 2,000 at me", "mere upar 500
+# rupaye phenk diye", "मेरे ऊपर 2000 रुपये फेंके"): the throw told before the sum and the
+# complainant after it in English, the complainant before and the throw after in Hindi. (A purse
+# "thrown at me after taking the cash" names no sum thrown.)
+_THROWN_BEFORE = re.compile(
+    r"\b(?:threw|thrown|flung|tossed)\s+(?:\w+\s+){0,2}?(?:rs\.?|₹)?\s*$", re.I
+)
+_AT_ME_AFTER = re.compile(rf"{_RUPEES}(?:notes?\s+)?at\s+(?:me|us)\b", re.IGNORECASE)
+_ON_ME_BEFORE = re.compile(
+    r"(?:\b(?:mere|hamare)\s+(?:upar|oopar|muh|munh)|(?:मेरे|हमारे)\s+(?:ऊपर|मुंह|मुँह))\s+$", re.I
+)
+_THROWN_AFTER = re.compile(rf"{_RUPEES}(?:ph?e?n?k\w*|फेंक|फैंक)", re.IGNORECASE)
+
+
+def _thrown_at_the_complainant(doc: Complaint, amount: Amount) -> bool:
+    before = doc.text[max(0, amount.start - 30) : amount.start]
+    return bool(
+        (_THROWN_BEFORE.search(before) and _AT_ME_AFTER.match(doc.text, amount.end))
+        or (_ON_ME_BEFORE.search(before) and _THROWN_AFTER.match(doc.text, amount.end))
+    )
+
+
 def _promised(doc: Complaint, amount: Amount) -> bool:
     before = doc.text[_clause_start(doc, amount) : amount.start]
     return bool(_PROMISED_BEFORE.search(before) or _PROMISED_AFTER.match(doc.text, amount.end))
@@ -600,6 +622,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
     if _RECEIVED.search(window) or _RETURNED.search(window) or _is_loan(sentence):
         return False
     if _paid_by_the_other_side(doc, amount) or _promised(doc, amount):
+        return False
+    if _thrown_at_the_complainant(doc, amount):
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
