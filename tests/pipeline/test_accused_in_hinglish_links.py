@@ -1,6 +1,6 @@
 """Hinglish and English ways of telling who the accused are that read no one before.
 
-A man "of the village" told plainly ("gaon ka Sonu") is one the complaint blames; "X and his
+A man "of the village" told plainly ("gaon ka Tinku") is one the complaint blames; "X and his
 partner Y", "X aur uske ladke Y" join two accused as "X and his son Y" does; "the caller
 said ...", "driver fled" tell of one unnamed doer; "X s/o Y ne maara" blames X, not
 his father.

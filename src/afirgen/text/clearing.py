@@ -132,8 +132,8 @@ def _mentions(clause: str, word: str) -> bool:
     )
 
 
-# "Nadeem-Wasim ke pitaji ka koi haath nahi", "Ramesh's wife is innocent": the father and the
-# wife are cleared, Nadeem, Wasim and Ramesh are only whose they are
+# "Sohail-Arif ke pitaji ka koi haath nahi", "Ramesh's wife is innocent": the father and the
+# wife are cleared, Sohail, Arif and Ramesh are only whose they are
 _OWNER_OF = re.compile(
     r"(?:\s*(?:-|&|\band\b|\baur\b|और)\s*[\w\u0900-\u097f]+(?:\s+[\w\u0900-\u097f]+)?)?"
     r"(?:['’]s|\s+(?:ka|ke|ki|का|के|की))\s+"

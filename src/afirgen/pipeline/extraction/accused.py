@@ -63,7 +63,7 @@ _LOCAL = re.compile(
     r"\b(?:gaon|gaanv|gao|mohalle|mohalla|colony|basti|gali)\s+(?:ka|ke|ki)\s+hi\s+"
     r"(?=(?-i:[A-Z]))"
     r"|(?:गाँव|गांव|मोहल्ले|बस्ती|कॉलोनी|गली)\s+(?:का|के|की)\s+ही\s+(?=[\u0900-\u097f])"
-    # "gaon ka Sonu", "mohalle ka Bunty": one man of the village, told as plainly as one
+    # "gaon ka Tinku", "mohalle ka Raju Saini": one man of the village, told as plainly as one
     # blamed ("gaon ke Lalaram", with respect, is as often the elder who saw it)
     r"|\b(?:gaon|gaanv|gao|mohalle|mohalla)\s+ka\s+(?=(?-i:[A-Z]))"
     r"|पड़ोस\s+में\s+रहने\s+(?:वाला|वाले|वाली)\s+(?=[\u0900-\u097f])",
@@ -145,8 +145,8 @@ _GROUP_LINK = re.compile(
     rf"(?:\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
     rf"|\s*,\s*(?:his|her|their|uska|uske|unka|unke|usda|उसका|उसके|उनका|उनके))"
     rf"\s+(?:{_NUM}\s+)?(?:{_KIN})\s+"
-    # a partner in the deed or a spouse joined by "and" ("Santosh and his partner Kiran",
-    # "Vinod aur uske ladke Mohit", "गीता और उसके पति रामजीलाल"): the two did it together
+    # a partner in the deed or a spouse joined by "and" ("Ganesh and his partner Dilip",
+    # "Ramkishan aur uske ladke Sonu", "कमला और उसके पति हरिराम"): the two did it together
     r"|\s+(?:and|aur|और)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी)\s+"
     r"(?:partners?|ladka|ladke|husband|wife|pati|patni|पति|पत्नी)\s+",
     re.IGNORECASE,
@@ -374,7 +374,7 @@ _SINGLE = re.compile(
     r"|\b(?:driver|dukaandaar|dukandar)\s+ne\b|\bek\s+(?:yuvak|yuvati|aurat)\b"
     r"|एक\s+(?:युवक|युवती|औरत|महिला|लड़का|आदमी|व्यक्ति)(?![\u0900-\u097f])"
     r"|(?:फोन|कॉल)\s+(?:करने|उठाने)\s+वाल[ेा]|दुकानदार\s+ने"
-    # "Caller said he is from the gang", "the caller threatened", "Driver fled": the one who
+    # "Caller said he was from a gang", "the caller threatened", "Driver fled": the one who
     # rang or drove, told by that role alone as the doer
     r"|\b(?:the\s+)?caller\s+(?:said|told|asked|claimed|threatened|demanded|introduced|"
     r"bola|ne)\b|\bdriver\s+(?:fled|ran\s+away|sped\s+away|drove\s+off|bhaag|bhag)\w*",
@@ -901,7 +901,7 @@ def _actors(doc: Complaint) -> list[NameSpan]:
     for match in _ACTOR.finditer(text, doc.body_start):
         head = read_name_before(text, match.start())
         if head and _PATRONYMIC.search(text, max(0, head.start - 12), head.start):
-            continue  # "Irfan s/o Nabi Hasan ne gaali di": the son did it, named before
+            continue  # "Salim s/o Rashid ne gaali di": the son did it, named before
         clause = _own_clause(text, match.end())
         if head and _names_a_doer(text, head) and _ACT_ON_VICTIM.search(clause):
             spans += [s for s in _listed_before(text, head) if _names_a_doer(text, s)]
