@@ -281,3 +281,19 @@ def test_a_total_lost_with_no_thing_named_is_what_the_narrative_says_was_taken()
     narrative = compose_narrative(draft(text), text, ["Section 318(4) BNS (Cheating)"])
     assert "Rs. 96,000" in narrative
     assert "took place" not in narrative
+
+
+def test_a_matter_naming_no_one_is_told_in_the_complainant_s_first_sentences() -> None:
+    text = (
+        "Sir, I, Mohan Lal Gupta, aged 66, retired teacher, live at 14 Civil Lines. I deposited "
+        "Rs 2,00,000 in a chit fund committee of our colony in 2024. The committee has been "
+        "wound up and the members are not returning the money. I pray for help."
+    )
+    narrative = compose_narrative(draft(text), text, [])
+
+    assert (
+        "in the complainant's words, \"I deposited Rs 2,00,000 in a chit fund committee of our "
+        "colony in 2024. The committee has been wound up and the members are not returning the "
+        'money"'
+    ) in narrative
+    assert "the matter set out in the complaint arose" not in narrative

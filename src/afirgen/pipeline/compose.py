@@ -21,6 +21,7 @@ from afirgen.pipeline.extraction import (
     kidnapped,
     role_in_english,
 )
+from afirgen.pipeline.extraction.document import prepare
 from afirgen.text.amounts import indian_grouping
 from afirgen.text.numbers import ENGLISH_NUMBER_WORDS
 from afirgen.text.postpositions import english_relation
@@ -331,8 +332,29 @@ def _deeds(kind: str, fields: FirFields, text: str) -> list[str]:
 
 
 def _in_their_words(fields: FirFields, text: str) -> str | None:
-    said = _sentence_about(fields, text)
+    said = _sentence_about(fields, text) or _first_told(fields, text)
     return f'in the complainant\'s words, "{said}"' if said else None
+
+
+_QUOTED_WORDS = 60  # the most words quoted where no one is named
+
+
+def _first_told(fields: FirFields, text: str) -> str | None:
+    """The first two sentences of the body after the complainant's introduction, as written
+    ("I let a room to him in April. He has not paid the rent for eight months."), where the
+    complaint names no one it is against; one sentence where two run long."""
+    own = [w for w in (fields.complainant.name, fields.complainant.phone) if w]
+    told = [
+        sentence
+        for _, sentence in prepare(text).body_sentences()
+        if not any(w in sentence.text for w in own) and len(sentence.text.split()) > 3
+    ][:2]
+    if not told:
+        return None
+    quoted = text[told[0].start : told[-1].end]
+    if len(quoted.split()) > _QUOTED_WORDS:
+        quoted = told[0].text
+    return " ".join(quoted.split()).rstrip(".।")
 
 
 def _sentence_about(fields: FirFields, text: str) -> str | None:
