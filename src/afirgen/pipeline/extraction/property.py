@@ -241,6 +241,13 @@ _DOER_HI = re.compile(
     re.IGNORECASE,
 )
 _ITEM_TAIL = 3  # words after the thing's name that still describe it
+# "mere bag ki zip khuli hui thi aur mera phone gayab tha", "my bag was open and my phone was
+# gone": a part of the list with a verb of its own says something else of that thing
+_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|tha|thi|hai|hain|hui|hua)\b|(?<![\u0900-\u097f])(?:था|थी|थे|है|हैं|हुई|हुआ)"
+    r"(?![\u0900-\u097f])",
+    re.IGNORECASE,
+)
 # "उसे अपनी मोटरसाइकिल पर बैठाकर ले गया", "bike pe bitha ke le gaya": the vehicle someone was
 # seated on or put in to be taken away is the means, not the thing taken
 _CARRIED_ON = re.compile(
@@ -275,7 +282,9 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
             start, end = cut, piece.start() if piece else len(region)
             cut = piece.end() if piece else end
             goods = _GOODS.search(region, start, end)
-            if goods and _CARRIED_ON.match(region, goods.end()):
+            if goods and (
+                _CARRIED_ON.match(region, goods.end()) or _CLAUSE_VERB.search(region, start, end)
+            ):
                 continue
             if goods and not _SUM.search(region[start:end]):
                 # "mobile phone (OnePlus 12R)": the thing's own last words are part of it
