@@ -147,9 +147,7 @@ _MIDDLE = (
         "Sahab, mera beta Saurabh, umar 12 saal, kal school se nahi lauta."
         + _MIDDLE * 2
         + "Prarthi, Kishori Lal, Garhi",
-        "मेरी पोती गुड़िया, उम्र 9 वर्ष, कल मेले में खो गई।"
-        + _MIDDLE * 2
-        + "प्रार्थी, रामकली देवी, पीपलगाँव",
+        "मेरी पोती गुड़िया, उम्र 9 वर्ष, कल मेले में खो गई।" + _MIDDLE * 2 + "प्रार्थी, रामकली देवी, पीपलगाँव",
     ],
 )
 def test_the_age_of_the_complainant_s_own_child_is_not_theirs(text: str) -> None:
