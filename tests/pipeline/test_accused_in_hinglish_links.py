@@ -1,9 +1,9 @@
 """Hinglish and English ways of telling who the accused are that read no one before.
 
-A man "of the village" told plainly ("gaon ka Tinku") is one the complaint blames; "X and his
-partner Y", "X aur uske ladke Y" join two accused as "X and his son Y" does; "the caller
-said ...", "driver fled" tell of one unnamed doer; "X s/o Y ne maara" blames X, not
-his father.
+A man "of the village" told plainly ("gaon ka Tinku", "गाँव का पप्पू, जो ...") is one the
+complaint blames; "X and his partner Y", "X aur uske ladke Y" join two accused as "X and his
+son Y" does; "the caller said ...", "driver fled" tell of one unnamed doer; "X s/o Y ne
+maara" blames X, not his father.
 Complaints written for these tests.
 """
 
@@ -70,3 +70,16 @@ def test_the_father_named_in_a_doers_patronymic_is_not_accused() -> None:
     )
     assert accused_names(fields) == ["Salim"]
     assert fields.accused_count == 1
+
+
+def test_a_devanagari_man_of_the_village_set_off_by_a_comma_is_the_accused() -> None:
+    fields = extract(
+        "गाँव का पप्पू यादव, जो शराब बेचता है, दो हफ्ते से मेरी बेटी का पीछा करता है और रास्ते में छेड़ता है।"
+    )
+    assert accused_names(fields) == ["पप्पू यादव"]
+    assert fields.accused_count == 1
+
+
+def test_a_devanagari_thing_of_the_village_is_no_accused() -> None:
+    fields = extract("मैं रमेश, गाँव का पुराना आम का पेड़ किसी ने रात में काट दिया।")
+    assert accused_names(fields) == []

@@ -66,6 +66,9 @@ _LOCAL = re.compile(
     # "gaon ka Tinku", "mohalle ka Raju Saini": one man of the village, told as plainly as one
     # blamed ("gaon ke Lalaram", with respect, is as often the elder who saw it)
     r"|\b(?:gaon|gaanv|gao|mohalle|mohalla)\s+ka\s+(?=(?-i:[A-Z]))"
+    # "गाँव का दीपू ने", "मोहल्ले का पप्पू यादव, जो ...": in Devanagari only where the name is
+    # told as the doer or set off, since any run of Devanagari reads as a name
+    r"|(?:गाँव|गांव|मोहल्ले)\s+का\s+(?=[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)?\s*(?:ने\s|,|\(|जो\s))"
     r"|पड़ोस\s+में\s+रहने\s+(?:वाला|वाले|वाली)\s+(?=[\u0900-\u097f])",
     re.IGNORECASE,
 )
