@@ -574,3 +574,9 @@ def test_a_reason_told_before_and_could_not_report_earlier_is_the_delay_reason()
     assert fields.delay_reason == (
         "We were at her bedside for ten days and could not report earlier."
     )
+
+
+@pytest.mark.parametrize("night", ["बीती रात", "beeti raat", "पिछली रात"])
+def test_the_night_just_gone_is_the_day_before_the_report(night: str) -> None:
+    fields = read(f"{night} खेत से पंपसेट चोरी हो गया।", date(2026, 3, 10))
+    assert fields.occurrence.date_from == date(2026, 3, 9)

@@ -317,3 +317,21 @@ def test_a_person_taken_away_is_a_kidnapping_not_a_theft(text: str) -> None:
 def test_cheen_liya_is_a_snatching() -> None:
     assert "snatching" in detect_incidents("Ek ladke ne peeche se aakar mera purse cheen liya.")
     assert detect_incidents("Dukaan se do kilo cheeni aur chai patti li.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "theft"),
+    [
+        ("रात में कोई चोर आँगन से साइकिल उठा ले गया।", True),
+        ("खूँटे से बंधी बकरी कोई खोलकर ले गया।", True),
+        ("झगड़े के बाद पड़ोसी मुझे अस्पताल ले गए।", False),
+    ],
+)
+def test_a_thief_and_a_thing_untied_and_taken_are_a_theft(text: str, theft: bool) -> None:
+    assert ("theft" in detect_incidents(text)) is theft
+
+
+def test_money_gone_from_the_account_in_hinglish_is_cheating() -> None:
+    text = "Ek message ka link dabate hi mere SBI account se do baar mein 40,000 nikal gaye."
+    assert detect_incidents(text)[0] == "cheating"
+    assert "cheating" not in detect_incidents("Woh gusse mein ghar se nikal gaya.")

@@ -82,7 +82,11 @@ _DAYS_AGO = re.compile(
 _RELATIVE_WORDS: list[tuple[str, int]] = [
     (r"day\s+before\s+yesterday", -2),
     (r"parso[n]?|परसों", -2),
-    (r"yesterday|last\s+night|kal|कल", -1),
+    # "beeti raat", "बीती रात", "पिछली रात": the night just gone
+    (
+        r"yesterday|last\s+night|kal|कल|(?:beeti|biti|pichhli|pichli)\s+raat|(?:बीती|पिछली)\s+रात",
+        -1,
+    ),
     (r"today|tonight|this\s+(?:morning|afternoon|evening)|aaj|आज", 0),
 ]
 _RELATIVE = re.compile(

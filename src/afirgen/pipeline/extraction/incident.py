@@ -55,7 +55,10 @@ _KINDS: list[tuple[str, str]] = [
      r"unauthori[sz]ed\s+(?:\w+\s+)?(?:debit|transaction|withdrawal|transfer)|"
      r"(?:debits?|withdrawals?|transactions?)\s+(?:were|was|of)\b[^.।]{0,40}?\bfrom\s+"
      r"(?:my|our|his|her)\s+(?:\w+\s+){0,2}?(?:account|a/c)|"
-     r"remote[- ](?:access|control)|screen[- ]?shar|anydesk|teamviewer|quick\s*support"),
+     r"remote[- ](?:access|control)|screen[- ]?shar|anydesk|teamviewer|quick\s*support|"
+     # "khate se 87,500 rupaye nikal gaye", "खाते से पैसे निकाल लिए"
+     r"(?:khate|khaate|account|a/c)\s+se\b[^.।]{0,40}?\bnikal\s+(?:gaye|gaya|gayi|liye|liya|lie)\b|"
+     r"खाते\s+से[^.।]{0,40}?निकाल"),
     # "entered my house", not "entered my card number" or "entered my PIN"
     ("criminal trespass", r"trespass|forcibly\s+entered|came\s+into\s+our|kabza|"
      r"entered\s+(?:into\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:house|home|room|flat|shop|"
@@ -65,7 +68,9 @@ _KINDS: list[tuple[str, str]] = [
      r"pickpocket|kaat\s+liya|le\s+gaya|le\s+gaye|\bgone\b|took\s+(?:my|away)|"
      # "ran off with my purse", "phone lekar bhaag gaya", "बैग लेकर भाग गया"
      r"(?:ran|run|running|made|make|got|went)\s+(?:off|away)\s+with|\bfled\s+with|"
-     r"le\s*(?:kar|ke)\s+(?:bhaag|bhag|faraar|farar)|लेकर\s+(?:भाग|फरार|फ़रार)|ले\s+(?:कर|के)\s+भाग"),
+     r"le\s*(?:kar|ke)\s+(?:bhaag|bhag|faraar|farar)|लेकर\s+(?:भाग|फरार|फ़रार)|ले\s+(?:कर|के)\s+भाग|"
+     # "अज्ञात चोर", "खोलकर ले गए" (untied and took), not "अस्पताल ले गए" (took to hospital)
+     r"(?<![\u0900-\u097f])चोर(?:ों)?(?![\u0900-\u097f])|(?:खोलकर|खोल\s+कर|उठाकर|उठा\s+कर|चुराकर)\s+ले\s+ग"),
     ("assault", r"attack|assault|\bhit\b|\bbeat|\bmaar|\bmaara|मारपीट|हमला|मारा|punch|slap|"
      # "पीटा", "पिटाई की", "peet diya", "pitai ki" (not "pita", a father)
      r"thappad|थप्पड़|पीट|पिटाई|\bpeet|\bpeeta\b|\bpitai|\bpitayi|"
