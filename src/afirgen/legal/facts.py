@@ -200,7 +200,7 @@ _OFFENDERS = re.compile(
     + _COUNT_WORD
     + r"(?:\s*(?:-|to|or|se)\s*"
     + _COUNT_WORD
-    + r")?\s+(?:(?:unknown|unidentified|masked|armed|other|more|young|अन्य|aur|of|"
+    + r")?\s+(?:(?:unknown|unidentified|masked|armed|other|more|young|अन्य|aur|और|of|"
     r"bike-?borne|motorcycle-?borne|armed|drunk|agyat|ajnabi|nakabposh|hathiyarband|अज्ञात|नकाबपोश|हथियारबंद)\s+){0,2}"
     r"(?:" + PERSON_NOUN + r"|" + PERSON_NOUN_HI + r"|them|those)"
 )
@@ -646,8 +646,9 @@ def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
             continue
         if _ONLOOKERS_AFTER.match(lowered, match.end()):
             continue
-        if re.search(r"\b(?:other|others|more)\b|अन्य", match.group(0)):
-            value += 1  # "... and three other men": at least one named accused besides them
+        if re.search(r"\b(?:other|others|more|aur)\b|अन्य|और", match.group(0)):
+            # "... and three other men", "5-6 aur log": at least one named accused besides them
+            value += 1
         if best is None or value > best:
             best, evidence = value, [_phrase(source, match.start(), match.end())]
     for match in _IN_NUMBER.finditer(lowered):
@@ -664,21 +665,39 @@ def _count_offenders(lowered: str, source: str) -> tuple[int | None, list[str]]:
     return best, evidence
 
 
-_NAME = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
+_NAME = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?"
 _ACT_VERB = (
     r"(?:came|come|entered|attacked|beat|assaulted|hit|abused|threatened|snatched|started|caught|dragged|forced|sold|took|"
-    r"surrounded|stopped|pushed|kicked|slapped|harassed|demanded|ne|both|together)"
+    r"surrounded|stopped|pushed|kicked|slapped|harassed|demanded|threw|ne|both|together)"
 )
+# A Hinglish verb in the plural has the whole list for its subject, however far it comes
+# after the names: "X aur uska bhai Y tractor lekar khet mein ghus aaye", "... maarne lage".
+_PLURAL_VERB = r"(?:aaye|aye|aae|ghuse|lage)"
+_GROUP_ACTED = rf"(?:(?: \w+){{0,3}}?,? {_ACT_VERB}|(?: \w+){{0,6}}? {_PLURAL_VERB})\b"
+# One of several accused told by his tie to the one before: "his brother Alamgir", "uski
+# maa Santosh Devi"; the last may be "one Kalu".
+_KIN_OF = r"(?:his|her|their|uska|uski|uske|unka|unki|unke) (?:\w+ ){1,2}?"
+_MEMBER = rf"(?:{_KIN_OF})?{_NAME}"
 _NAMED_GROUP = re.compile(
-    rf"\b({_NAME}(?:, {_NAME})*),? (?:and|aur|&) (?:his \w+ |her \w+ )?({_NAME})\b"
-    rf"(?: \w+){{0,3}}?,? {_ACT_VERB}\b"
+    rf"\b({_NAME}(?:, {_MEMBER})*),? (?:and|aur|&) (?:{_KIN_OF}|one )?({_NAME})\b{_GROUP_ACTED}"
 )
 _NAMED_WITH_KIN = re.compile(
     rf"\b{_NAME},? (?:and|aur|&) (?:his|her|their|uske|uska|uski|unke|apne) (?:\w+ )?"
     r"(?:brothers?|sons?|father|nephews?|friends?|bhai|beta|bete|baap|dost|saathi|bhatij[ae])\b"
-    rf"(?: \w+){{0,3}}? {_ACT_VERB}\b"
+    + _GROUP_ACTED
 )
 _NAMED_GROUP_HI = re.compile(r"(\S+?)(?:, (\S+?))? (?:और|व) (?:उसके |उसका |उनका )?(?:\S+ )?(\S+) ने")
+# "सोनू, उसके पिता भोला और माँ शांति ... मांग करने लगे": a list whose members are told by
+# their tie to the first, then a verb in the plural (or "चारों", all four) for all of them.
+_KIN_HI = (
+    r"(?:भाई|बेटा|बेटे|बेटी|पिता|बाप|मां|माँ|बहन|पत्नी|पति|दोस्त|साथी|मामा|चाचा|ताऊ|जीजा|साला|"
+    r"भतीजा|भांजा|सास|ससुर|देवर|ननद|जेठ)"
+)
+_NAMED_LIST_HI = re.compile(
+    r"(?<!\S)[^\s,]+((?:, (?:उसके|उसका|उसकी|उनके|उनका|उनकी) (?:\S+ )?" + _KIN_HI + r" [^\s,]+"
+    r"(?: [^\s,]+)?)+(?:, [^,।\n]{1,40}?)*),? (?:और|व) [^।\n]{0,120}? "
+    r"(?:ने|लगे|आए|आये|घुसे|पहुंचे|पहुँचे|चारों|तीनों|दोनों)(?![^\s,.।!?])"
+)
 
 
 # Hinglish/Hindi complaints name each attacker in turn: "Pankaj ne thappad maare, saas ne
@@ -715,6 +734,9 @@ def _named_offenders(source: str) -> tuple[int, list[str]] | None:
     kin = _NAMED_WITH_KIN.search(source)
     if kin is not None:
         return 2, [_phrase(source, kin.start(), kin.end())]
+    listed = _NAMED_LIST_HI.search(source)
+    if listed is not None and not _helpers(source, listed.start(), listed.end()):
+        return listed.group(1).count(",") + 2, [_phrase(source, listed.start(), listed.end())]
     for hindi in _NAMED_GROUP_HI.finditer(source):
         if hindi.group(1) in _NOT_NAMES_HI or _helpers(source, hindi.start(), hindi.end()):
             continue
@@ -765,7 +787,11 @@ def _is_victim_count(lowered: str, end: int) -> bool:
     # "several neighbours ... saw it happen" counts onlookers.
     after = lowered[end : end + 60]
     return bool(
+        # "do aur ladkon se bhi paise liye", "दो लोगों को धमकाया": those acted on
         re.match(
+            r"[\w\u0900-\u097f]*\s+(?:ko|se|को|से)(?![\w\u0900-\u097f])(?!\s+(?:mil|मिल))", after
+        )
+        or re.match(
             r"\s+(?:[\w-]+\s+){0,4}?(?:were|are|have been|got|had been)\s+(?:also\s+)?"
             r"(?:injured|hurt|killed|robbed|attacked|beaten|cheated|duped|defrauded|threatened)",
             after,

@@ -156,11 +156,13 @@ PERSON_NOUN = (
     r"brothers|sons|cousins|"
     r"dacoits|criminals|goons|strangers|individuals|culprits|offenders|others|associates|companions|villagers|neighbou?rs|relatives|family members|youths|students|workers|supporters|"
     r"ladke|ladkon|log|logon|aadmi|admi|vyakti|badmash|badmashon|lutere|luteron|chor|bandmash|"
+    # Punjabi "munde" (boys); the masked ones, told by the mask alone: "teen nakabposh aaye"
+    r"munde|mundey|nakabposh|"
     # the followers a leader brings: "his two chelas", "teen gurge", "do saathi"
     r"henchmen|accomplices|chele|chelas|chelon|gurge|gurgon|gunde|gundon|saathi|sathi)"
 )
 PERSON_NOUN_HI = (
-    r"(?:लोग|लोगों|व्यक्ति|व्यक्तियों|लड़के|लड़कों|बदमाश|बदमाशों|आदमी|युवक|युवकों|लुटेरे|अभियुक्त|आरोपी|"
+    r"(?:लोग|लोगों|व्यक्ति|व्यक्तियों|लड़के|लड़कों|बदमाश|बदमाशों|आदमी|युवक|युवकों|लुटेरे|अभियुक्त|आरोपी|नकाबपोश|"
     r"चेले|चेलों|गुर्गे|गुर्गों|गुंडे|गुंडों|साथी|साथियों)"
 )
 
