@@ -161,3 +161,21 @@ def test_an_age_the_complainant_tells_of_themself_is_kept() -> None:
         + ("Prarthi, Shanti Devi, Pipalgaon")
     )
     assert extract_complainant(text, text).person.age == 61
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        (
+            "Main Salim, Barabanki ka rehne wala. Tempo chalata hoon aur kal mera tempo chori hua.",
+            "male",
+        ),
+        ("मैं गीता, सिलाई का काम करती हूँ। कल दुकान से मशीन चोरी हो गई।", "female"),
+        (
+            "Main Reshma, beauty parlour chalati hoon. Mere pati kehte hain ki main jaanta hoon.",
+            "female",
+        ),
+    ],
+)
+def test_the_complainant_s_own_verbs_tell_their_gender(text: str, gender: str) -> None:
+    assert extract_complainant(text, text).person.gender == gender

@@ -182,14 +182,16 @@ _FEMALE = re.compile(r"\b(?:smt|mrs|ms|miss)\b\.?\s*$|श्रीमती\s*$|
 _MALE = re.compile(r"\b(?:shri|mr|sh)\b\.?\s*$|श्री\s*$", re.IGNORECASE)
 # "... mein rehti hoon", "... ki rehne wali hoon", "निवासी ... की रहने वाली हूँ": where the
 # complainant lives, told with the verb's gender
+# Any verb of the complainant's own in the first person tells it too: "e-rickshaw chalata
+# hoon", "सिलाई का काम करती हूँ", and "Jajmau ka rehne wala" at the end of the introduction.
 _FEMALE_SELF = re.compile(
-    r"\b(?:rehti|rahti|rehne\s+wali|rahne\s+wali)\s+(?:hoon|hu|hun)\b|"
-    r"(?:रहती|रहने\s+वाली)\s+(?:हूँ|हूं)|प्रार्थिनी",
+    r"\b(?:rehne|rahne)\s+wali(?:\s+(?:hoon|hu|hun)\b|\s*[,.।])|\b\w+ti\s+(?:hoon|hu|hun)\b|"
+    r"रहने\s+वाली\s*(?:हूँ|हूं|[,.।])|[\u0900-\u097f]+ती\s+(?:हूँ|हूं)",
     re.I,
 )
 _MALE_SELF = re.compile(
-    r"\b(?:rehta|rahta|rehne\s+wala|rahne\s+wala)\s+(?:hoon|hu|hun)\b|"
-    r"(?:रहता|रहने\s+वाला)\s+(?:हूँ|हूं)|प्रार्थी(?!न)",
+    r"\b(?:rehne|rahne)\s+wala(?:\s+(?:hoon|hu|hun)\b|\s*[,.।])|\b\w+ta\s+(?:hoon|hu|hun)\b|"
+    r"रहने\s+वाला\s*(?:हूँ|हूं|[,.।])|[\u0900-\u097f]+ता\s+(?:हूँ|हूं)",
     re.I,
 )
 
@@ -284,6 +286,13 @@ def _gender_from_words(text: str, span: NameSpan | None) -> str | None:
             return "female"
         if _MALE.search(before):
             return "male"
-    if _FEMALE_SELF.search(text):
+    told = [
+        (m.start(), g)
+        for g, p in (("female", _FEMALE_SELF), ("male", _MALE_SELF))
+        if (m := p.search(text))
+    ]
+    if told:
+        return min(told)[1]  # the first the complaint tells
+    if "प्रार्थिनी" in text:  # "the applicant" in the feminine
         return "female"
-    return "male" if _MALE_SELF.search(text) else None
+    return "male" if "प्रार्थी" in text else None
