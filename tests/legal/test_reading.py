@@ -530,7 +530,7 @@ def test_a_niece_is_a_woman_victim(text: str) -> None:
     [
         "Gali ka ek ladka Vicky kehta hai ki meri behen ne usse baat nahi ki to uske chehre "
         "par tejaab daal dega.",
-        "मोहल्ले के शेरू ने फोन पर कहा कि अगर केस वापस नहीं लिया तो तुम्हारी बेटी पर तेज़ाब फेंक देगा।",
+        "मोहल्ले के शेरू ने फोन पर धमकाया कि गवाही दी तो बेटी पर तेज़ाब फेंक देगा।",
     ],
 )
 def test_a_threat_to_throw_acid_is_a_threat_of_grievous_hurt(

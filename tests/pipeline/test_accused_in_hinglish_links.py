@@ -14,8 +14,8 @@ from tests.pipeline.test_doer_of_the_deed import accused_names, extract
 
 def test_one_man_of_the_mohalla_told_plainly_is_the_accused() -> None:
     fields = extract(
-        "Sahab mai Kusum Lata, 31, Naya Gaon. Mohalle ka Bittu Rana teen hafte se mera "
-        "peecha kar raha hai aur raste me gande ishare karta hai."
+        "Sahab mai Kusum Lata, 31, Naya Gaon. Mohalle ka Bittu Rana roz tuition jaate waqt "
+        "mujhe ghoorta hai aur raste me gande ishare karta hai."
     )
     assert accused_names(fields) == ["Bittu Rana"]
     assert fields.accused_count == 1

@@ -185,8 +185,8 @@ def _hours_of_work(doc: Complaint, mention: TimeMention, start: int, end: int) -
     return bool(_WORK.search(reach))
 
 
-# "har shaam 5 baje se raat 9 baje tak table lagata hai", "I leave for office at 9 every day",
-# "शाम 6 बजे से रात 10 बजे तक लोग आकर पीते हैं": the hour of a habit, told by a word of
+# "roz shaam 6 se 10 baje tak jua chalta hai", "I leave for office at 9 every day",
+# "रोज़ रात 8 से 11 बजे तक लोग जुटते हैं": the hour of a habit, told by a word of
 # routine in its clause, by a present-tense going or coming before it ("I leave at 9"), or,
 # for a span of hours, by a present habitual verb after it ("bhar jaata hai", "पीते हैं").
 # "roz ki tarah" / "as usual" tells the day of the occurrence went as others did, so its hour
@@ -206,7 +206,7 @@ _GOES_BEFORE = re.compile(
     r"comes?|returns?|reach(?:es)?|opens?|closes?|starts?|sleeps?|wakes?)\b",
     re.IGNORECASE,
 )
-# "following her daily and on 25.01.2025 at about 5 pm he ...": a conjunction opens a clause
+# "he waits near her school daily and on 3 March around 4 pm he ...": a conjunction opens a clause
 # of its own, which the habit before it does not reach
 _CLAUSE_MARK = re.compile(
     r"[,;:!?।\n]|\.(?!\d)|\b(?:and|aur|then|phir|but|lekin)\b|(?<![\u0900-\u097f])(?:और|फिर|लेकिन)"

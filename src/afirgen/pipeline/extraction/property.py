@@ -367,8 +367,8 @@ _RECEIVED = re.compile(
 )
 
 
-# A sum promised to the complainant ("and that I will get two lakh rupees", "you would earn Rs
-# 3,000 a day", "double paisa milega", "50 हज़ार रुपये देने की बात कही"): the bait of a deal or a
+# A sum promised to the complainant ("he said I would be paid one lakh", "you would earn Rs
+# 3,000 a day", "double paisa milega", "20 हज़ार देने का वादा किया"): the bait of a deal or a
 # hush money offered, which nobody lost.
 _PROMISED_BEFORE = re.compile(
     r"\b(?:i|we|you)\s+(?:will|would|shall|can|could)\s+(?:get|receive|earn|be\s+paid|be\s+given)\s+"
@@ -445,7 +445,7 @@ def _paid_by_the_other_side(doc: Complaint, amount: Amount) -> bool:
 
 
 # Money given back ("he returned Rs 20,000", "refund of 5,000", "30,000 लौटा चुका हूँ",
-# "1.5 lakh wapas kar denge") or offered back ("he offered to return Rs 15,000") is a
+# "1.5 lakh wapas kar denge") or offered back ("he now offers to pay back Rs 9,000") is a
 # repayment, never what the offence took: the loss is the sum still owed, which the complaint
 # states apart.
 _RETURNED = re.compile(
@@ -476,8 +476,8 @@ _NOTHING_TAKEN = re.compile(
 
 
 # "nothing was taken out yet", "could not take anything", "कुछ नहीं ले जा पाए": a theft stopped
-# before anything went. What the complaint then says was there ("Inside there are edible oil
-# tins worth about Rs 12 lakh") is what was at risk, not what was lost, unless its own sentence
+# before anything went. What the complaint then says was there ("The godown holds cloth
+# bales worth about Rs 8 lakh") is what was at risk, not what was lost, unless its own sentence
 # tells a taking. ("Nothing else was taken" after a theft says no such thing.)
 _NOTHING_AT_ALL_TAKEN = re.compile(
     r"\bnothing\s+(?:was|were|has\s+been|had\s+been)\s+(?:taken|stolen|removed)\b|"
@@ -521,8 +521,8 @@ _SPENT_AFTER = re.compile(
 )
 
 
-# What the work a contractor did is worth ("Rs 4,20,000 worth of work is done", "the work he
-# finished is worth perhaps Rs 5 lakh", "kiye gaye kaam ki keemat 2 lakh", "किए गए काम की कीमत")
+# What the work a contractor did is worth ("work of Rs 3 lakh has been completed", "what he
+# built so far may be worth Rs 2 lakh", "kiye gaye kaam ki keemat 2 lakh", "किए गए काम की कीमत")
 # is the value of what the complainant received, set against an advance: not a sum lost.
 _WORK_DONE_VALUED = re.compile(
     r"\bworth\s+of\s+(?:the\s+)?work\b|\bwork\s+(?:\w+\s+){0,4}?(?:is|was)\s+(?:\w+\s+){0,2}?worth\b|"
