@@ -689,10 +689,7 @@ _NAMED_WITH_KIN = re.compile(
 _NAMED_GROUP_HI = re.compile(r"(\S+?)(?:, (\S+?))? (?:और|व) (?:उसके |उसका |उनका )?(?:\S+ )?(\S+) ने")
 # "सोनू, उसके पिता भोला और माँ शांति ... मांग करने लगे": a list whose members are told by
 # their tie to the first, then a verb in the plural (or "चारों", all four) for all of them.
-_KIN_HI = (
-    r"(?:भाई|बेटा|बेटे|बेटी|पिता|बाप|मां|माँ|बहन|पत्नी|पति|दोस्त|साथी|मामा|चाचा|ताऊ|जीजा|साला|"
-    r"भतीजा|भांजा|सास|ससुर|देवर|ननद|जेठ)"
-)
+_KIN_HI = ingredient_words("people", "kin")
 _NAMED_LIST_HI = re.compile(
     r"(?<!\S)[^\s,]+((?:, (?:उसके|उसका|उसकी|उनके|उनका|उनकी) (?:\S+ )?" + _KIN_HI + r" [^\s,]+"
     r"(?: [^\s,]+)?)+(?:, [^,।\n]{1,40}?)*),? (?:और|व) [^।\n]{0,120}? "

@@ -303,8 +303,9 @@ def _act(fields: FirFields, kinds: list[str], text: str) -> str:
         return _in_their_words(fields, text) or "the incident took place"
     if actors:
         return f"{actors} {_join([d for k in kinds[:3] for d in _deeds(k, fields, text)])}"
-    if first == "kidnapping" and kidnapped(text):  # "the complainant's daughter was taken away"
-        return f"{kidnapped(text)} was taken away"
+    taken = kidnapped(text) if first == "kidnapping" else None
+    if taken:  # "the complainant's daughter was taken away"
+        return f"{taken} was taken away"
     return f"{_join([_KIND_PHRASES[k] for k in kinds[:3]])} took place"
 
 
