@@ -318,3 +318,11 @@ def test_where_the_complaint_says_a_call_fraud_happened_is_its_place(
         f"as a bank officer took my OTP and Rs 22,000 was debited from my account. {closing}"
     )
     assert place(text) == scene
+
+
+def test_a_named_origin_before_near_is_dropped_and_the_spot_kept() -> None:
+    text = (
+        "On 2 November 2026 at about 7 pm, while I was coming back from the Naka Hindola "
+        "sabzi mandi near the Charbagh flyover, a man on a scooter pulled my bag away."
+    )
+    assert extract_fields(text).place == "near the Charbagh flyover"

@@ -408,7 +408,12 @@ class _PhraseReader:
                 spot = self._named_before(sentence.start, sentence.start + match.start())
                 first = spot if spot < sentence.start + match.start() else first
             if _FROM_BEFORE.search(self.text, sentence.start, first):
-                continue  # "walking back from the temple on X Road": where one came from
+                said = sentence.start + match.start()
+                if kind != "rel" or first == said:
+                    continue  # "walking back from the temple on X Road": where one came from
+                # "walking back from the Hazratganj market near the GPO crossing": the origin
+                # read back is dropped, the spot the relation word names stays
+                first = said
             phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
         return phrases
 
