@@ -247,9 +247,14 @@ def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> No
         "jaan se maarne ki dhamki di.",
         # "in" a bag is no room
         "On 12.05.2025 at 3 pm the money was kept in my bag and someone took it while I slept.",
+        # a room or a road with no owner, name or landmark: whose room, which road
+        "दिनांक 04.02.2026 की रात 9 बजे देवर और जेठानी ने मुझे कमरे में बंद करके पीटा।",
+        "Kal 9 January 2026 ko shaam 6 baje Pappu aur Kallu ne sadak pe mujhe gaali di aur "
+        "dhakka diya.",
+        "On 11.01.2026 at about 8 pm my neighbour Anwar Baig slapped me twice in the room.",
     ],
 )
-def test_a_phone_is_no_scene(text: str) -> None:
+def test_a_phone_a_bag_or_a_bare_room_is_no_scene(text: str) -> None:
     assert place(text) is None
 
 

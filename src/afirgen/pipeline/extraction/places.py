@@ -94,6 +94,7 @@ _NUMBERING = phrase_list("places", "numbering")
 _ROOMS = phrase_list("places", "rooms")
 _KIN = phrase_list("places", "kin")
 _UNNAMED_SPOTS = phrase_list("places", "unnamed_spots")
+_UNPLACED = frozenset(w.casefold() for w in phrase_list("places", "unplaced"))
 _SCENE_WORDS = frozenset(w.casefold() for w in _INNER_LINKS | _CHAIN_WORDS | _PLACE_NOUNS)
 _ROOM_WORDS = 2  # "the back room", "our front verandah"
 # "Place of occurrence:", "Place of loss:", "Chori ka sthan:", "चोरी का स्थान:"
@@ -222,7 +223,8 @@ def extract_place(
             premises = own_premises(doc.text) or premises_address(address)
             if premises:
                 return premises
-        if phrase:
+        if phrase and not _is_unplaced(phrase.text):
+            # not "कमरे में घेर लिया", "sadak pe": whose room, which road, is not told
             return phrase.text
     whereabouts = _whereabouts(doc, address)
     if whereabouts:
@@ -309,6 +311,15 @@ def _scene_sentences(
         if detect_incidents(sentence.text, denied_too=True):
             return [sentence]
     return []
+
+
+def _is_unplaced(phrase: str) -> bool:
+    """ "कमरे", "in the room", "on the road": a room or a road with no owner, name or
+    landmark."""
+    words = [w.casefold() for w in phrase.strip(" .,").split()]
+    while words and words[0] in _ARTICLES | {"in", "on", "at", "inside", "into"}:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _UNPLACED
 
 
 def _is_bare_home(phrase: str) -> bool:
