@@ -194,3 +194,40 @@ def test_one_devanagari_word_after_a_role_is_no_name() -> None:
 )  # fmt: skip
 def test_one_who_told_a_promise_or_an_offer_is_no_informant(text: str, name: str) -> None:
     assert accused_names(extract(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "I, Meena Thakur, state that my niece takes tuition near the bus depot. Kunal "
+            "Bhatia (about 24) waits at the corner daily and makes remarks when she passes. "
+            "Her friends have seen Kunal Bhatia there.",
+            "Kunal Bhatia",
+            id="an age in brackets",
+        ),
+        pytest.param(
+            "I, Ritesh Anand, booked a used fridge on OLX. Seller 'Farhan Qureshi' asked Rs "
+            "4,000 in advance by UPI. After the payment Farhan Qureshi stopped answering.",
+            "Farhan Qureshi",
+            id="a role before a quoted name",
+        ),
+        pytest.param(
+            "I, Sushma Pillai, run a tea stall at the depot. Last week Dilip Naik blocked the "
+            "entrance of my stall with his cart. When I objected, Dilip Naik laughed at me.",
+            "Dilip Naik",
+            id="a deed after the name",
+        ),
+        pytest.param(
+            "I, Prabha Menon, live on the ground floor. Mr. Tarun Gill of the upper flat pours "
+            "dirty water into our courtyard every morning. We do not know why. Mr. Tarun Gill "
+            "laughs and continues, pata nahi kyun.",
+            "Tarun Gill",
+            id="a detail not known, one singled out",
+        ),
+    ],
+)
+def test_one_shown_to_be_a_person_is_the_accused(text: str, name: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == [name]
+    assert fields.accused_count == 1

@@ -13,7 +13,9 @@ Left out: the complainant and their named relative, anyone brought in as the
 complainant's own ("my son Aman", "mere bhai Ravi"), an official or a witness, whoever
 only saw, told or helped, and a word the complaint also writes in lower case ("Doctor"
 beside "the doctor" is a word, not a name). A complaint that says it does not know who
-did it ("unknown persons", "kisi par shak nahi") names no one this way.
+did it ("unknown persons", "kisi par shak nahi") names no one this way, unless it singles
+one person out (an honorific or their work before the name, or "X ne") and tells of them
+again: "pata nahi" or "someone" is then said of a detail, not of who did it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*|श�
 _SHOWN_AFTER = re.compile(
     r"(?P<doer>(?:\s+(?:ji|jee|जी|sahab|saheb|साहब|bhai))?\s+(?:ne|ने)(?![\w\u0900-\u097f]))"
     r"|\s*,?\s*(?:s/o|d/o|w/o|son\s+of|aged?\b|\(\d{1,2}(?!\d|[,.]\d|\s*k\b)|who\b)"
+    # an age told about ("Kunal (about 24)", "Hemant (umar kareeb 40", ", about 18,"):
+    # only a person is given one
+    r"|\s*\(\s*(?:age|aged|about|approx|approximately|around|umar|umra|उम्र|आयु)(?![\w\u0900-\u097f])"
+    r"|\s*,\s*(?:about|approx\.?|approximately|around|lagbhag|karib|kareeb|लगभग|करीब)\s+\d{1,2}"
+    r"(?![\d,.])"
     r"|\s+(?:(?:also|then|had|has|later|"
     rf"again|never)\s+)?(?:{phrase_pattern('accused', 'person_verbs')}|is\s+my|was\s+my)",
     re.IGNORECASE,
@@ -103,7 +110,8 @@ _ROLES = phrase_list("accused", "roles_before_a_name")
 # nor after "my"/"our" ("my staff Ramesh", "hamare purane driver Manish": their own side).
 _ROLE = phrase_pattern("accused", "roles_before_a_name")
 _ROLE_BEFORE = re.compile(
-    rf"(?<!,\s)(?<![\w-]){_ROLE}\s+(?:(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*)?$", re.IGNORECASE
+    rf"(?<!,\s)(?<![\w-]){_ROLE}\s*(?:\s|\(|[\"'“‘])\s*(?:(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*)?$",
+    re.IGNORECASE,
 )
 _OUR_ROLE_BEFORE = re.compile(
     rf"(?:{_MY})\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*)?$",
@@ -118,6 +126,7 @@ class _Person:
     mentions: int = 0
     shown: bool = False  # an honorific, a deed or words of a person next to the name
     excluded: bool = False
+    singled_out: bool = False  # an honorific or their work before the name, or a deed after it
     spans: list[NameSpan] = field(default_factory=list)
 
 
@@ -129,8 +138,7 @@ def complained_of(
     """The person most told of, shown to be one and not among ``others`` (the complainant
     and their named relative) nor ``not_accused`` (a word for people, an informant, a helper);
     ``None`` where the complaint does not know who did it."""
-    if _UNKNOWN_DOER.search(doc.text, doc.body_start):
-        return None
+    unsure = bool(_UNKNOWN_DOER.search(doc.text, doc.body_start))
     people: list[_Person] = []
     for span in _mentions(doc):
         name = clean_name(span.name)
@@ -142,8 +150,11 @@ def complained_of(
         person.mentions += 1
         person.spans.append(span)
         person.shown = person.shown or _shown_a_person(doc.text, span)
+        person.singled_out = person.singled_out or _singled_out(doc.text, span)
         person.excluded = person.excluded or _not_accused(doc.text, span, not_accused)
     kept = [p for p in people if p.shown and not p.excluded and not _a_word(doc.text, p.name)]
+    if unsure:
+        kept = [p for p in kept if p.singled_out and p.mentions > 1]
     if not kept:
         return None
     best = min(kept, key=lambda p: (-p.mentions, p.first))
@@ -219,6 +230,17 @@ def _shown_a_person(text: str, span: NameSpan) -> bool:
         return True
     opens = " " not in span.name and _SENTENCE_START.search(before)
     return bool(shown and not opens)
+
+
+def _singled_out(text: str, span: NameSpan) -> bool:
+    """Brought in as a particular person ("Mr. Tarun Gill", "prop. Shri Om Bansal", "wale
+    Naresh Gupta") or as the doer ("Farid ne"): still the one complained of where the
+    complaint also says "someone" or "pata nahi" of a detail."""
+    before = text[max(0, span.start - _LOOK_BACK) : span.start]
+    shown = _SHOWN_AFTER.match(text, span.end)
+    if _HONORIFIC_BEFORE.search(before) or (shown and shown["doer"]):
+        return True
+    return bool(_ROLE_BEFORE.search(before) and not _OUR_ROLE_BEFORE.search(before))
 
 
 def _not_accused(text: str, span: NameSpan, not_accused: Callable[[str, NameSpan], bool]) -> bool:
