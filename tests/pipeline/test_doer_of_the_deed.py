@@ -100,3 +100,12 @@ def test_the_vehicle_ridden_or_a_word_for_people_is_named_as_no_one(text: str) -
 )
 def test_a_day_or_a_year_before_the_doer_is_no_vehicle_ridden(text: str) -> None:
     assert accused_names(extract(text)) == ["Mohit Arora"]
+
+
+def test_a_shop_named_after_the_accused_is_no_fuller_name() -> None:
+    fields = extract(
+        "Sir main Harsh Vardhan, Gandhi Chowk. Mere bete ne Raju Mobiles se ek charger liya jo "
+        "pehle din hi jal gaya aur phone bhi kharab ho gaya. Dukaan pe gaya to dukandar Raju "
+        "bola ki paise wapas nahi honge, aur gaali di."
+    )
+    assert accused_names(fields) == ["Raju"]

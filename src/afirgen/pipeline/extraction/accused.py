@@ -606,7 +606,7 @@ def _fullest_spelling(text: str, name: str) -> str | None:
     longer: Counter[str] = Counter()
     for match in re.finditer(rf"(?<![.]|{edge}){re.escape(short)}(?!{edge})", text):
         full = read_name(text, match.start())
-        if full is not None and full.start == match.start():
+        if full is not None and full.start == match.start() and not _a_business(full.name):
             longer[clean_name(full.name)] += 1
         before = _NAMED_BEFORE_SHORT.search(text, max(0, match.start() - 40), match.start())
         full = read_name(text, before.start()) if before else None
@@ -620,6 +620,15 @@ def _fullest_spelling(text: str, name: str) -> str | None:
         return None
     ends_with = fullest.split()[-len(short.split()) :] == short.split()
     return fullest if same_person(short, fullest) or ends_with else None
+
+
+def _a_business(name: str) -> bool:
+    """ "Pinky Stationers", "Raju Motors": a shop named after its owner is no fuller name
+    of the owner "Pinky", "Raju" told of elsewhere."""
+    return bool(_BUSINESS_WORDS & set(name.casefold().split()))
+
+
+_BUSINESS_WORDS = phrase_list("accused", "organisation_words")
 
 
 def _name_the_husband(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
