@@ -351,3 +351,39 @@ def test_the_model_reading_none_still_clears_a_matter_without_a_pretence(
     assert reading.finals  # the rules read a mischief the model may overrule
     result = identifier.decide(reading, "both", _Model({}, none=0.6))  # type: ignore[arg-type]
     assert result.no_offence is True and result.sections == []
+
+
+SALESMAN = (
+    "I own a hardware shop on Station Road. In February 2023 I kept a young man named Deepak "
+    "as a salesman and gave him the counter keys. Every evening he was to hand over the day's "
+    "sale proceeds to my son. For six weeks he wrote smaller totals in the register and kept "
+    "the difference, about ninety thousand rupees in all, which he has admitted before two "
+    "other traders of the market. He now refuses to return the money and has stopped coming "
+    "to the shop. Kindly take action against him."
+)
+
+
+def test_a_further_grade_of_a_chosen_section_is_offered_next_before_1_july_2024(
+    identifier: SectionIdentifier,
+) -> None:
+    # the model chooses breach of trust at its usual grade (316(2), IPC 406); by a clerk or
+    # servant (316(4)) is IPC 408, a section of its own that such an FIR often charges
+    reading = identifier.read(SALESMAN, date(2023, 3, 20))
+    model = _Model(
+        {
+            ("BNS", "316", "2"): 0.8,
+            ("BNS", "318", "4"): 0.1,
+            ("BNS", "303", "2"): 0.08,
+            ("BNS", "306", None): 0.06,
+            ("BNS", "351", "2"): 0.05,
+            ("BNS", "61", "2"): 0.04,
+        }
+    )
+    result = identifier.decide(reading, "both", model)  # type: ignore[arg-type]
+    offered = [f"{m.act} {m.section}" for m in result.candidates]
+    assert "IPC 406" in refs_ipc(result)
+    assert "IPC 408" in offered[:3], offered
+
+
+def refs_ipc(result: Identification) -> set[str]:
+    return {f"{m.act} {m.section}" for m in result.sections}

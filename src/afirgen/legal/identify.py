@@ -97,6 +97,14 @@ MODEL_FINAL_P = 0.3  # "model": a section it gives at least this probability is 
 # common sections rank too high for a list that should also hold the rarer ones); at 0.25
 # / 0.5 / 0.7 it was 55 / 13 / -180.
 MODEL_CANDIDATE_P = 0.02  # a section only the model proposes is offered from this
+# Another grade of a chosen section (191(2) beside a chosen 191(3), 316(4) beside 316(2))
+# is offered at this share of the section's probability, below the chosen grade. Before
+# 1 July 2024 each grade is an IPC section of its own (147 / 148, 406 / 408), and IPC-era
+# FIRs often charge several; without a probability of its own a further grade ranked
+# behind every section the model proposed at 0.02. Dev / training sample IPC-era lines,
+# right sections in the top five: 0.853 -> 0.864 / 0.874 -> 0.895 at 0.5 (0.25: 0.864 /
+# 0.891; 1.0 put the further grade ahead of other offences: 0.848 / 0.879).
+SIBLING_SHARE = 0.5
 CHOSEN_LOGIT = 0.7  # a final section (chosen by the rules or added by the model)
 RULE_SCORE_LOGIT = 0.9  # x the score the rules give their candidate (a final's strength)
 RULE_PLACE_LOGIT = 0.7  # the rules' first candidate; each later one ...
@@ -379,7 +387,9 @@ class SectionIdentifier:
         ]
         kept, added = _without_idle_liability(kept, _one_rung_each(kept, added))
         finals = [*_without_included(kept, added), *added]
-        return finals, _offers(finals, candidates, proposals, support)
+        # the model's own choices have neighbouring grades too (316(2): 316(4), 318(4))
+        offered = [*candidates, *self._alternatives(added)]
+        return finals, _offers(finals, offered, proposals, support)
 
     def _final_sections(
         self, text: str, ruled: list[RuledSection], hits: list[RetrievalHit]
@@ -731,6 +741,10 @@ def _offers(
             entry.probability = match.score
             if entry.shown.subsection is None:  # the grade officers charge: 316(2) is IPC 406
                 entry.shown = match
+    for offer in offers.values():
+        lead = first[(offer.shown.act, offer.shown.section)]
+        if lead.chosen and lead is not offer and lead.probability is not None:
+            offer.probability = offer.probability or lead.probability * SIBLING_SHARE
     ranked = sorted(offers.values(), key=lambda o: -_offer_logit(o, support))
     return [offer.shown for offer in ranked]
 
