@@ -72,6 +72,25 @@ MONDAY = date(2025, 3, 10)  # the day the complaints below are made
             "tyre shop, Station Road",
             id="owner-of-a-shop",
         ),
+        # the post told after the premises, in Hinglish and Hindi, or before it
+        pytest.param(
+            "Sir main Mahesh Yadav, Shree Ganesh Petrol Pump pe manager hoon. Kal raat 2 baje "
+            "teen log aaye aur pump ke office se 35,000 cash le gaye.",
+            "Shree Ganesh Petrol Pump",
+            id="manager-hoon-hinglish",
+        ),
+        pytest.param(
+            "महोदय, मैं रामकिशोर शर्मा, श्री बालाजी मंदिर, सदर बाज़ार का पुजारी हूँ। दिनांक "
+            "2.3.2025 की रात कोई मंदिर की दानपेटी तोड़कर रुपये ले गया।",
+            "श्री बालाजी मंदिर, सदर बाज़ार",
+            id="pujari-hoon-devanagari",
+        ),
+        pytest.param(
+            "Main Suresh Pal, chowkidar hoon Nav Durga Cold Storage, Bypass Road mein. Parso raat "
+            "koi godown ka tala tod kar aalu ki 40 boriyan le gaya.",
+            "Nav Durga Cold Storage, Bypass Road",
+            id="post-before-the-premises",
+        ),
     ],
 )
 def test_the_business_is_the_scene_of_an_offence_told_without_one(text: str, place: str) -> None:

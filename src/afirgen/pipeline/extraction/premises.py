@@ -89,7 +89,77 @@ def business_premises(text: str) -> str | None:
         found, end = _read_business(text, match.end())
         if found and _AT_BUSINESS.search(text, end):
             return found
+    return _staff_premises(text)
+
+
+_ROLES = "|".join(re.escape(w) for w in sorted(phrase_list("places", "staff_roles"), key=len))
+# (the danda "।" closing a Hindi sentence lies in the Devanagari block: not a letter)
+_AM = r"(?:\s*\([^()]{1,25}\))?\s+(?:hoon|hu|hun|hoo|हूँ|हूं)(?![\w\u0900-\u0963])"
+# "Chauhan Petrol Pump pe manager hoon", "श्री शिव मंदिर, गांधी चौक का पुजारी हूँ": read back
+_ROLE_AFTER = re.compile(
+    rf"\s+(?:pe|par|mein|me|ka|ki|ke|में|पर|का|की|के)\s+(?:{_ROLES}){_AM}", re.IGNORECASE
+)
+# "peon hoon Tehsil office, Sadar mein": read on from the post to the postposition
+_ROLE_BEFORE = re.compile(
+    rf"(?:^|[\s,])(?:{_ROLES}){_AM}\s+(?P<place>[^.;!?।\n]{{3,80}}?)\s+(?:mein|me|pe|par|में|पर)"
+    r"(?![\w\u0900-\u0963])",
+    re.IGNORECASE,
+)
+# "प्रार्थी रमेश चंद ..., उम्र 50 वर्ष, ...": the complainant, told of in the third person
+_APPLICANT = re.compile(r"प्रार्थी|प्रार्थिनी|\bprarthi\b", re.IGNORECASE)
+# the account goes back to a workplace: "office ke andar tha", "पंप पर आए", "counter se"
+_WORKPLACE = re.compile(
+    r"\b(?:office|daftar|counter|cabin|pump|station|shop|dukaan|dukan|mandir|temple|hospital|"
+    r"clinic|nursing\s+home|school|godown|dhaba|hotel|branch)\b"
+    r"|(?:ऑफिस|दफ्तर|दफ़्तर|काउंटर|पंप|स्टेशन|दुकान|मंदिर|अस्पताल|क्लिनिक|स्कूल|विद्यालय|गोदाम|ढाबा|"
+    r"होटल|शाखा|नर्सिंग\s+होम)(?![\u0900-\u0963])",
+    re.IGNORECASE,
+)
+
+
+def _staff_premises(text: str) -> str | None:
+    """The workplace a complainant names with their post, in Hindi or Hinglish ("..., "Shiv
+    Fuels", Station Road ka manager hoon", "peon hoon Tehsil office mein"), where the account
+    goes back to a workplace."""
+    for match in _ROLE_AFTER.finditer(text):
+        found = _read_workplace_back(text, match.start())
+        if found and _WORKPLACE.search(text, match.end()):
+            return found
+    for match in _ROLE_BEFORE.finditer(text):
+        start = sentence_start(text, match.start())
+        part = match["place"].strip(" ,")
+        speaks = _SPEAKS.search(text[start : match.start() + 1])
+        if speaks and _names_workplace(part) and _WORKPLACE.search(text, match.end()):
+            return part
     return None
+
+
+def _read_workplace_back(text: str, pos: int) -> str | None:
+    """Comma parts before the post, back to the complainant's own particulars, in a sentence
+    where the complainant speaks of themselves."""
+    start = sentence_start(text, pos)
+    if not (_SPEAKS.search(text[start:pos]) or _APPLICANT.search(text[start:pos])):
+        return None
+    taken: list[str] = []
+    for raw in reversed(text[start:pos].split(",")):
+        part = re.sub(r"\([^()]*\)", "", raw).strip()
+        speaks = _SPEAKS.search(part) or _APPLICANT.search(part)
+        if speaks or _NOT_PART.search(part) or _NOT_BUSINESS.match(part):
+            break
+        if not _names_workplace(part):
+            break
+        taken.insert(0, part)
+        if part[0] in '"“':
+            break
+    return ", ".join(taken) or None
+
+
+def _names_workplace(part: str) -> bool:
+    """ "Chauhan Filling Station", "Tehsil office, Sadar": a name of a few words,
+    not a clause ("yahan do saal se")."""
+    words = part.split()
+    clause = _CLAUSE_WORDS.intersection(w.casefold() for w in words)
+    return bool(part) and _starts_name(part) and len(words) <= _BUSINESS_WORDS and not clause
 
 
 def _read_business(text: str, pos: int) -> tuple[str | None, int]:
