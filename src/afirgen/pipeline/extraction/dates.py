@@ -37,6 +37,9 @@ for _number, _names in enumerate(
 ):
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# month names (English, Hinglish, Devanagari) and their numbers, for readers of a month alone
+MONTHS = _MONTHS
+MONTH_PATTERN = _MONTH
 _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")

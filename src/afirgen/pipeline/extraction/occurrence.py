@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from afirgen.domain.fields import Occurrence
+from afirgen.pipeline.extraction.continuing import conduct_began
 from afirgen.pipeline.extraction.dates import (
     DateMention,
     find_dates,
@@ -84,8 +85,10 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     found = [d for d in find_dates(doc, reference) if is_occurrence_date(doc, d, reference)]
     dates, doubts = _ranked_dates(doc, [d for d in found if not _day_of_telling(doc, d, found)])
     times = _occurrence_times(doc, [t for t in find_times(doc) if t.start >= doc.body_start])
+    began = conduct_began(doc, dates, reference)
     if not dates:
         occurrence, index = _time_only(doc, times)
+        _open_on(occurrence, began)
         return OccurrenceReading(occurrence, index, doubts)
     told = _told_incident_date(doc, dates)  # "kal raat ..." then "the incident was on the 18th"
     if told is not None:
@@ -110,12 +113,23 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     _close_the_night(doc, occurrence, times, chosen)
     if told is not None:  # the scene is told where the account tells the incident
         index = min(timed)
+    _open_on(occurrence, began)
     if weekday_mismatch(first) and first.value:
         doubts.append(
             f"The complaint gives the date {first.value:%d.%m.%Y} with a weekday that is not "
             f"that date's weekday (it was a {first.value:%A}); confirm the date of occurrence."
         )
     return OccurrenceReading(occurrence, index, doubts)
+
+
+def _open_on(occurrence: Occurrence, began: date | None) -> None:
+    """A course of conduct told as running since an earlier day opens the window there and
+    runs to the incident dated ("since March he has been calling me ... on 4 June he came
+    home": 1 March to 4 June)."""
+    if began is None or (occurrence.date_from is not None and began >= occurrence.date_from):
+        return
+    occurrence.date_to = occurrence.date_to or occurrence.date_from
+    occurrence.date_from = began
 
 
 # "I will reach by 3 pm", "keys will be given at 11 am", "kal 4 baje aaunga", "शाम 5 बजे
