@@ -331,3 +331,11 @@ def test_a_named_origin_before_near_is_dropped_and_the_spot_kept() -> None:
         "sabzi mandi near the Charbagh flyover, a man on a scooter pulled my bag away."
     )
     assert extract_fields(text).place == "near the Charbagh flyover"
+
+
+def test_a_spot_placed_by_another_keeps_both() -> None:
+    text = (
+        "On 14.02.2026 at 6 am a man on a cycle pulled my earring near the water tank by the "
+        "Jain temple and rode off."
+    )
+    assert place(text) == "near the water tank by the Jain temple"

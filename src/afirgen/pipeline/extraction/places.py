@@ -445,9 +445,10 @@ class _PhraseReader:
                 break
             if "," in gap and (end is None or not self._continues(start, limit)):
                 break
-            if _is_content(word) or _modifies_place(word, [t[0] for t in tokens[index + 1 :]]):
+            following = [t[0] for t in tokens[index + 1 :]]
+            if _is_content(word) or _modifies_place(word, following):
                 end = stop - 1 if _closes_sentence(word) else stop
-            elif not _is_link(word, kind, starter, first=end is None):
+            elif not (_is_link(word, kind, starter, first=end is None) or _beside(word, following)):
                 break
             previous = stop
         return end
@@ -699,6 +700,12 @@ def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:
     if kind == "rel" and lowered == "at" and not first:
         return True  # "near the tea stall at Gandhi Chowk": the landmark and where it stands
     return first and kind in ("rel", "in") and lowered in _POSSESSIVE
+
+
+def _beside(word: str, following: list[str]) -> bool:
+    """ "the well by the mosque": "by" that places a spot beside another, not the one who
+    acted ("by two men") or recorded ("by HC")."""
+    return word.casefold() == "by" and bool(following) and following[0].casefold() == "the"
 
 
 def _closes_sentence(word: str) -> bool:
