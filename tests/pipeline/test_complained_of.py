@@ -225,9 +225,38 @@ def test_one_who_told_a_promise_or_an_offer_is_no_informant(text: str, name: str
             "Tarun Gill",
             id="a detail not known, one singled out",
         ),
+        pytest.param(
+            "I, Leela Nair, sell sarees online. A buyer named 'Biju Thomas' took delivery of six "
+            "sarees and said the payment had been sent. Biju Thomas has not paid the Rs 9,000.",
+            "Biju Thomas",
+            id="a name given with named",
+        ),
+        pytest.param(
+            "Sir main Pooja Rana. Sadar Bazaar me Kamal Rawat ne meri dukaan ke aage apna thela "
+            "laga diya aur hatane ko bola to gaali di. Kamal Rawat roz aisa karta hai.",
+            "Kamal Rawat",
+            id="a Hinglish 'me' (in) before the name is no 'I'",
+        ),
     ],
 )
 def test_one_shown_to_be_a_person_is_the_accused(text: str, name: str) -> None:
     fields = extract(text)
     assert accused_names(fields) == [name]
     assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir main Ravi Tomar. Kal mele me bheed thi aur Sunil Bhati ne galti se mujhe dhakka de "
+        "diya, woh turant sorry bhi bola. Koi shikayat nahi hai kisi ke khilaaf, bas suchna de "
+        "raha hoon.",
+        "मैं सुरेश पाल सूचित करता हूँ कि मेरा भतीजा दीपक कल शाम घर नहीं लौटा था। आज सुबह पता चला "
+        "कि रमेश यादव ने उसे रात अपने घर रोक लिया था क्योंकि बारिश तेज थी। कोई अपराध नहीं हुआ, "
+        "गुमशुदगी की सूचना बंद की जाए।",
+    ],
+)
+def test_a_report_that_says_no_offence_took_place_names_no_accused(text: str) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == []
+    assert fields.accused_count is None

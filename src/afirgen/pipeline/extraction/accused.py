@@ -408,6 +408,8 @@ def collect_accused(
 ) -> AccusedFindings:
     """Everything the complaint says about who did it, before it is turned into IF-1 rows."""
     findings = AccusedFindings()
+    if _NO_OFFENCE_TOLD.search(doc.text, doc.body_start):
+        return findings  # "कोई अपराध नहीं हुआ": a report made against no one
     named_roles: set[str] = set()
     findings.named = [
         s
@@ -497,6 +499,7 @@ _ASIDE = re.compile(r"(?:\s*\([^()\n]{0,40}\))?")
 
 # "I do not suspect anyone", "pata nahi kisne kiya", "किसी पर शक नहीं": the complainant
 # blames no one, so no name the complaint dwells on is taken for the accused.
+_NO_OFFENCE_TOLD = re.compile(phrase_pattern("accused", "no_offence_told"), re.IGNORECASE)
 _NO_ONE_SUSPECTED = re.compile(
     r"\b(?:(?:do|did)\s+not|don'?t|didn'?t|cannot|can'?t)\s+(?:\w+\s+)?suspect\s+"
     r"(?:any|anybody|anyone|someone)\b(?!\s+else)|\bno\s+(?:suspicion|suspects?)\b|\bsuspect\s+no\s*one\b|"

@@ -81,10 +81,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?।\n])\s*$")
 _UNKNOWN_DOER = re.compile(phrase_pattern("accused", "unknown_doer"), re.IGNORECASE)
 _OBLIQUE_PLURAL = re.compile(r"[\u0900-\u097f]+ों")  # "डॉक्टरों ने": people, not a name
 _LOOK_BACK = 40
-# "naam Ramu bataya", "driver name Tilak Raj", "Pooja naam ki ladki", "Bittu naam ka banda":
-# the complaint gives the name of someone it tells of.
+# "naam Ramu bataya", "driver name Tilak Raj", "Pooja naam ki ladki", "Bittu naam ka banda",
+# "a buyer named 'Biju'", "told his name as Biju", "known as Sunny": the complaint gives the
+# name of someone it tells of.
 _NAMED_BEFORE = re.compile(
-    r"(?:\b(?:naam|name|naav)|नाम)\s*(?:is\s+|was\s+|hai\s+|tha\s+|:\s*|-\s*)?[\"'“]?$",
+    r"(?:\b(?:naam|name|naav|named|name\s+as|known\s+as)|नाम)\s*(?:is\s+|was\s+|hai\s+|tha\s+|:\s*|-\s*)?"
+    r"[\"'“]?$",
     re.IGNORECASE,
 )
 _NAMED_AFTER = re.compile(
