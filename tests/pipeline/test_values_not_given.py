@@ -977,3 +977,20 @@ def test_a_sum_the_other_side_paid_or_sent_is_not_what_was_lost(text: str, value
 )
 def test_a_sum_paid_by_someone_of_the_complainants_side_to_a_cheat_stays_lost(text: str) -> None:
     assert value_of(text) == 36000.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir, Devesh Kumar and I opened a sweet shop in Civil Lines in 2022 on a partnership "
+        "deed. I invested Rs 7 lakh and Devesh invested Rs 5 lakh. Since January he keeps the "
+        "accounts to himself and pays me no profit.",
+        "Sir, maine aur Naveen ne milkar printing press chalaya, 60-40 partnership thi. Capital "
+        "ke taur par maine 9 lakh diye the. Ab woh hisaab nahi dikhata aur phone bhi band rakhta "
+        "hai.",
+        "महोदय, मैंने और रमेश ने साझेदारी में ढाबा खोला था। पूंजी के रूप में मैंने 4 लाख रुपये दिए थे। "
+        "अब वह मुनाफ़े का हिसाब नहीं देता और उसका फोन बंद आ रहा है।",
+    ],
+)
+def test_a_partners_capital_is_no_property_lost(text: str) -> None:
+    assert value_of(text) is None

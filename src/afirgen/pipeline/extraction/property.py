@@ -119,6 +119,8 @@ _HANDED = re.compile(
 )
 _DECEIT = _listed("deceit", stems=True)
 _LENDING = _listed("lending")
+_PARTNERSHIP = _listed("partnership")
+_CAPITAL = _listed("capital", stems=True)
 _ALLEGED = _listed("alleged", stems=True)
 _COERCED = _listed("coerced", stems=True)
 # The payee gone silent after the money was paid ("both numbers stopped", "phone ab band
@@ -636,6 +638,8 @@ def _said_lost(doc: Complaint, amount: Amount, deceived: bool) -> bool:
         return False
     if _ALLEGED.search(sentence):  # a charge laid against the complainant, retold
         return False
+    if _partners_stake(doc, sentence):
+        return False
     if _NOTHING_TAKEN.search(sentence) or _repair_cost(doc, amount) or _paid_in_part(window):
         return False
     if _theft_stopped(doc, sentence):
@@ -673,6 +677,17 @@ def _heading(doc: Complaint, index: int) -> str:
     while before >= 0 and (_LIST_MARKER.match(sentences[before].text) or entry(before)):
         before -= 1
     return sentences[before].text if before >= 0 else ""
+
+
+def _partners_stake(doc: Complaint, sentence: str) -> bool:
+    """In a complaint about a partnership, a sum put in as capital or taken out as a share
+    ("I invested 12 lakh and he invested 10 lakh", "maine 8 lakh lagaye", "he took his share of
+    6 lakh") is a partner's stake, a matter of accounts, unless its sentence tells of deceit."""
+    return bool(
+        _CAPITAL.search(sentence)
+        and _PARTNERSHIP.search(doc.text, doc.body_start)
+        and not _DECEIT.search(_CAPITAL.sub(" ", sentence))  # "invested" is no deceit here
+    )
 
 
 def _is_loan(sentence: str) -> bool:
