@@ -681,8 +681,8 @@ def _heading(doc: Complaint, index: int) -> str:
 
 def _partners_stake(doc: Complaint, sentence: str) -> bool:
     """In a complaint about a partnership, a sum put in as capital or taken out as a share
-    ("I invested 12 lakh and he invested 10 lakh", "maine 8 lakh lagaye", "he took his share of
-    6 lakh") is a partner's stake, a matter of accounts, unless its sentence tells of deceit."""
+    ("we each put in Rs 3 lakh", "maine 8 lakh lagaye", "my partner drew out his share") is
+    a partner's stake, a matter of accounts, unless its sentence tells of deceit."""
     return bool(
         _CAPITAL.search(sentence)
         and _PARTNERSHIP.search(doc.text, doc.body_start)
