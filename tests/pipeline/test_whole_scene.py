@@ -339,3 +339,29 @@ def test_a_spot_placed_by_another_keeps_both() -> None:
         "Jain temple and rode off."
     )
     assert place(text) == "near the water tank by the Jain temple"
+
+
+@pytest.mark.parametrize(
+    ("text", "parcel"),
+    [
+        (
+            "On 3.3.2026 at 7 am Gurnam Singh drove his harvester into my field khasra no. 61/4 "
+            "and cut the standing wheat.",
+            "my field khasra no. 61/4",
+        ),
+        (
+            "मौजा रामपुर, खाता 88, खेसरा 402 की 10 कट्ठा जमीन मेरी है। दिनांक 5.3.2026 को पड़ोसी "
+            "ने उस पर जबरन दीवार खड़ी कर दी।",
+            "मौजा रामपुर, खाता 88, खेसरा 402",
+        ),
+        (
+            "Hamari zameen gata sankhya 77 aur 78 hai. 6 March 2026 ko Ramnaresh ne wahan "
+            "jabardasti hal chala diya.",
+            "gata sankhya 77 aur 78",
+        ),
+    ],
+)
+def test_a_parcel_numbered_in_the_land_records_is_the_scene_of_a_land_matter(
+    text: str, parcel: str
+) -> None:
+    assert place(text) == parcel

@@ -151,6 +151,23 @@ def _slept_there(text: str, phrase: Phrase) -> bool:
     return bool(slept and _HOME_PART.search(phrase.text))
 
 
+_RECORD = "|".join(re.escape(w) for w in phrase_list("places", "land_records"))
+_PARCEL_NO = r"\d{1,5}(?:/{1,2}\d{1,4})?(?:-\d{1,5})?"
+_PARCEL_MARK = r"(?:\s*(?:nos?\.|numbers?|sankhya|संख्या|नं\.|नंबर))?\s*"
+_PARCEL_ONE = (
+    rf"(?:{_RECORD}){_PARCEL_MARK}{_PARCEL_NO}"
+    rf"(?:\s*(?:,|and|aur|व|और|एवं|&)\s*{_PARCEL_NO}(?!\d))*"
+)
+# "my field khasra no. 44/12", "मौजा रामपुर, खाता 14, खेसरा 310", "araazi no. 77, mauza
+# Lalpur": a parcel numbered in the land records, with the field and revenue village told
+# beside it (a bank "khata" number is longer than any parcel's)
+_PARCEL = re.compile(
+    r"(?:(?:mauza|mauja|mouza|मौजा)\s+[^\s,]+,\s*)?"
+    r"(?:(?:(?:my|our)\s+)?(?:field|khet|खेत)\s+)?"
+    rf"(?<![\w\u0900-\u0963]){_PARCEL_ONE}(?:\s*,\s*{_PARCEL_ONE})*(?!\d)"
+    r"(?:,\s*(?:mauza|mauja|mouza|मौजा|village|gram|ग्राम)\s+[^\s,.;।()]+)?",
+    re.IGNORECASE,
+)
 _NUMBERED_PROPERTY = re.compile(
     r"\b(?:my|our)\s+(?=(?:flat|house|shop|plot)\s+(?:no\.?|number)\s*\S)", re.I
 )
@@ -229,6 +246,9 @@ def extract_place(
     whereabouts = _whereabouts(doc, address)
     if whereabouts:
         return whereabouts
+    parcel = _PARCEL.search(doc.text, doc.body_start)
+    if parcel:
+        return parcel[0].strip(" ,")  # "khasra no. 118": the land, in a land matter
     numbered = _NUMBERED_PROPERTY.search(doc.text)
     if numbered:
         return _read_numbered(doc.text, numbered.end())
