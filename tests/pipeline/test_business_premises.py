@@ -72,6 +72,21 @@ MONDAY = date(2025, 3, 10)  # the day the complaints below are made
             "tyre shop, Station Road",
             id="owner-of-a-shop",
         ),
+        # a part of the address told in lower case goes on; the police station does not
+        pytest.param(
+            "I, Farhan Qureshi, aged 39, proprietor of Qureshi Telecom, shop no. 7, Nehru Market, "
+            "Bareilly, state that my salesman Imran took away eleven phones from the shop "
+            "counter in January.",
+            "Qureshi Telecom, shop no. 7, Nehru Market, Bareilly",
+            id="shop-number-in-lower-case",
+        ),
+        pytest.param(
+            "Statement of Sri Prakash Das, aged 58, pujari of Sri Jagannath Mandir, village "
+            "Balipatna, PS Nimapara, Puri. On 2.3.2025 night the silver lamps were taken from "
+            "the temple.",
+            "Sri Jagannath Mandir, village Balipatna",
+            id="village-but-not-its-police-station",
+        ),
         # the post told after the premises, in Hinglish and Hindi, or before it
         pytest.param(
             "Sir main Mahesh Yadav, Shree Ganesh Petrol Pump pe manager hoon. Kal raat 2 baje "

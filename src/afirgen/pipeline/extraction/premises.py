@@ -67,6 +67,15 @@ _SPEAKS = re.compile(
 _NOT_BUSINESS = re.compile(
     r"(?i:ph|phone|mob|mobile|cell|tel|no)\b\.?\s*[:\-]?\s*[\d+x]"
     r"|(?i:age|aged|date|s/o|d/o|w/o|r/o|residing|resident|mr|mrs|ms|shri|smt)\b|I\s"
+    # the police station of the address ("PS Salipur", "thana Sadar") is no part of a business
+    r"|(?i:p\.?\s?s\.?|thana|police\s+station)\s|थाना"
+)
+# "..., shop no. 12, ...", "..., first floor, ...", "..., village Rampur": a part of the
+# business's address told in lower case
+_UNIT = re.compile(
+    r"(?:shop|plot|office|unit|stall|gala|booth|counter|block|sector|ward|village|gram|mauza)"
+    r"\s+(?:no\.?\s*)?\S|(?:ground|first|second|third|fourth|\d+(?:st|nd|rd|th))\s+floor\b",
+    re.IGNORECASE,
 )
 _BUSINESS_WORDS = 6  # a part longer than this is a clause of the account
 # The account goes back to the premises ("cash from our counter", "came to the shop"): a
@@ -169,7 +178,8 @@ def _read_business(text: str, pos: int) -> tuple[str | None, int]:
     for raw in re.split(r",(?!\d)", text[pos : sentence_end(text, pos)]):
         part, bracket, _ = raw.partition("(")
         part = re.sub(r"^(?i:an?)\s+", "", part.strip()) if not parts else part.strip()
-        if not part or not (_starts_name(part) or not parts) or _NOT_BUSINESS.match(part):
+        named = _starts_name(part) or bool(parts and _UNIT.match(part))
+        if not part or not (named or not parts) or _NOT_BUSINESS.match(part):
             break
         if _NOT_PART.search(part) or len(part.split()) > _BUSINESS_WORDS:
             break
