@@ -351,3 +351,20 @@ def test_the_hours_of_a_habit_are_no_hour_of_occurrence(text: str) -> None:
 )
 def test_an_hour_of_habit_gives_way_to_the_hour_of_the_act(text: str, clock: time) -> None:
     assert occurrence_of(text).time_from == clock
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our cook Lalita came in the morning as usual. On 6 June 2025 she left early at about 1 "
+        "pm saying her son had fever. At night we opened the cupboard and found two gold "
+        "bangles missing.",
+        "Mere saale ke do dost Kanpur se aaye aur raat hamare yahan ruke. 8 June 2025 ko subah "
+        "7 baje woh chale gaye. Shaam ko dekha to almari ka locker khula tha aur 40,000 rupaye "
+        "gayab the.",
+    ],
+)
+def test_the_hour_someone_left_before_a_loss_was_found_is_no_hour_of_the_theft(
+    text: str,
+) -> None:
+    assert occurrence_of(text).time_from is None

@@ -281,6 +281,9 @@ def _quoted(doc: Complaint, mention: TimeMention) -> bool:
 _SECURED = re.compile(
     r"\b(?:locked|lock\s+(?:kar|kiya|laga)\w*|closed|shut|parked|"
     r"(?:i|we)\b[^.;]{0,60}?\bleft\s+(?:for|the\s+(?:house|home|flat|shop)|home|our\s+house)|"
+    # whoever left the place the loss is then found in ("the maid left early at 1 pm", "both
+    # of us left the house at 8.30", "guests subah 8 baje chale gaye")
+    r"left\s+(?:the\s+(?:house|home|flat|shop|room|office)|home|early)|chale\s+gaye|"
     r"ta+la\s+laga\w*|band\s+kar\w*|khad[ai]\s+k(?:i|iya|ar)\w*)\b|"
     r"ताला\s+लगा|लॉक\s+(?:लगा|कर)|बंद\s+कर|खड़ा\s+किया|खड़ी\s+की",
     re.IGNORECASE,
@@ -298,6 +301,13 @@ _CONFRONTED = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|from|beech)\b|बीच|से\s*$", re.IGNORECASE)
+# "she left home at 11 and did not return", "subah gaya tha, ab tak wapas nahi aaya": one who
+# left and never came back is the occurrence itself, whose hour that is
+_NOT_BACK = re.compile(
+    r"\b(?:did\s*n[o']t|never|not)\s+(?:return|come\s+back|came\s+back)|\bwa?pas\s+nahi|"
+    r"\bnahi\s+lau?t|वापस\s+नहीं|नहीं\s+लौट",
+    re.IGNORECASE,
+)
 _LOSS_REACH = 3  # sentences after the securing one in which the loss may be found
 
 
@@ -312,6 +322,8 @@ def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
         max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
     ]
     if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
+        return False
+    if any(_NOT_BACK.search(s.text) for s in doc.sentences[at : at + 2]):
         return False
     # "between 10 pm (shop closed) and 7 am": a window told as such keeps its opening hour
     if _BETWEEN.search(doc.folded, max(sentence.start, chosen[0].start - 20), chosen[0].start):
