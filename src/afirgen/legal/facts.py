@@ -672,14 +672,17 @@ _ACT_VERB = (
 )
 # A Hinglish verb in the plural has the whole list for its subject, however far it comes
 # after the names: "X aur uska bhai Y tractor lekar khet mein ghus aaye", "... maarne lage".
-_PLURAL_VERB = r"(?:aaye|aye|aae|ghuse|lage)"
-_GROUP_ACTED = rf"(?:(?: \w+){{0,3}}?,? {_ACT_VERB}|(?: \w+){{0,6}}? {_PLURAL_VERB})\b"
+# A habit told in the plural ("gaaliyan dete the", "dhamkate the") is theirs together too.
+_PLURAL_VERB = r"(?:aaye|aye|aae|ghuse|lage|\w+te the)"
+_GROUP_ACTED = rf"(?:(?: [\w-]+){{0,3}}?,? {_ACT_VERB}|(?: [\w-]+){{0,8}}? {_PLURAL_VERB})\b"
 # One of several accused told by his tie to the one before: "his brother Alamgir", "uski
 # maa Santosh Devi"; the last may be "one Kalu".
 _KIN_OF = r"(?:his|her|their|uska|uski|uske|unka|unki|unke) (?:\w+ ){1,2}?"
 _MEMBER = rf"(?:{_KIN_OF})?{_NAME}"
+# "and" as FIRs write it, the Urdu "wa" / "va" of the thana register included
+_AND = r"(?:and|aur|&|wa|va|evam|tatha)"
 _NAMED_GROUP = re.compile(
-    rf"\b({_NAME}(?:, {_MEMBER})*),? (?:and|aur|&) (?:{_KIN_OF}|one )?({_NAME})\b{_GROUP_ACTED}"
+    rf"\b({_NAME}(?:, {_MEMBER})*),? {_AND} (?:{_KIN_OF}|one )?({_NAME})\b{_GROUP_ACTED}"
 )
 _NAMED_WITH_KIN = re.compile(
     rf"\b{_NAME},? (?:and|aur|&) (?:his|her|their|uske|uska|uski|unke|apne) (?:\w+ )?"
@@ -694,6 +697,15 @@ _NAMED_LIST_HI = re.compile(
     r"(?<!\S)[^\s,]+((?:, (?:उसके|उसका|उसकी|उनके|उनका|उनकी) (?:\S+ )?" + _KIN_HI + r" [^\s,]+"
     r"(?: [^\s,]+)?)+(?:, [^,।\n]{1,40}?)*),? (?:और|व) [^।\n]{0,120}? "
     r"(?:ने|लगे|आए|आये|घुसे|पहुंचे|पहुँचे|चारों|तीनों|दोनों)(?![^\s,.।!?])"
+)
+
+
+# "पति राकेश, सास गीता और जेठ मुकेश ... ताना देते थे": each member told by the kin word
+# that says who he is to the victim, then a verb in the plural for all of them.
+_KIN_NAMED_HI = r"(?:(?:बड़े|बड़ा|छोटे|छोटा|चचेरे|चचेरा|ममेरे|फुफेरे|मौसेरे) )?" + _KIN_HI + r" [^\s,।]+"
+_KIN_LIST_HI = re.compile(
+    rf"(?<!\S){_KIN_NAMED_HI}((?:, {_KIN_NAMED_HI})*) (?:और|व) {_KIN_NAMED_HI}(?: [^\s,।]+)?"
+    r"(?: [^।\n]{0,80}?)? (?:\S*ते (?:थे|हैं)|\S*ने लगे|आए|आये|घुसे|पहुंचे|पहुँचे|ने)(?![^\s,.।!?])"
 )
 
 
@@ -734,6 +746,9 @@ def _named_offenders(source: str) -> tuple[int, list[str]] | None:
     listed = _NAMED_LIST_HI.search(source)
     if listed is not None and not _helpers(source, listed.start(), listed.end()):
         return listed.group(1).count(",") + 2, [_phrase(source, listed.start(), listed.end())]
+    kin_list = _KIN_LIST_HI.search(source)
+    if kin_list is not None and not _CAME_TO_HELP.search(source.lower(), *kin_list.span()):
+        return kin_list.group(1).count(",") + 2, [_phrase(source, *kin_list.span())]
     for hindi in _NAMED_GROUP_HI.finditer(source):
         if hindi.group(1) in _NOT_NAMES_HI or _helpers(source, hindi.start(), hindi.end()):
             continue
