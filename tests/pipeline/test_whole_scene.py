@@ -365,3 +365,24 @@ def test_a_parcel_numbered_in_the_land_records_is_the_scene_of_a_land_matter(
     text: str, parcel: str
 ) -> None:
     assert place(text) == parcel
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Main Rekha Devi, nivasi mohalla Qazi Tola, thana Kotwali, Bareilly. Kal raat 1 baje "
+            "hamare ghar mein chor ghus kar bakse se zevar le gaye.",
+            "mohalla Qazi Tola",
+        ),
+        (
+            "मैं सुनीता देवी, निवासी ग्राम भरतपुर टोला, थाना सोनो, जमुई। कल रात 2 बजे मेरे घर में "
+            "चोरी हो गई और बक्से से गहने चले गए।",
+            "ग्राम भरतपुर टोला",
+        ),
+    ],
+)
+def test_the_home_as_the_scene_leaves_out_the_police_station_of_the_address(
+    text: str, home: str
+) -> None:
+    assert place(text) == home

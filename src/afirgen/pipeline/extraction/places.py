@@ -232,9 +232,9 @@ def extract_place(
             phrase = Phrase(phrase.start, phrase.end, "home", phrase.rank)
         if phrase and _is_bare_home(phrase.text):
             # "at home", "in our house": the complainant's own house, whose address says more
-            return address or phrase.text
+            return _home(address) or phrase.text
         if phrase and address and _part_of_own_house(doc.text, phrase):
-            return address  # "मेरे घर के आँगन में", "on the roof of our house": the home
+            return _home(address)  # "मेरे घर के आँगन में", "on the roof of our house": the home
         if (phrase is None or _is_bare_premises(phrase.text)) and _PREMISES.search(sentence.text):
             # "dukaan pe aaye": the shop the complainant says they run, named elsewhere
             premises = own_premises(doc.text) or premises_address(address)
@@ -257,7 +257,7 @@ def extract_place(
     told = [s.text for s in scene] + [s.text for s in doc.sentences if s.is_subject]
     told = told + _opening_summary(doc) + _left_locked(doc, scene) if scene else [doc.text]
     if address and any(_OWN_HOUSE.search(t) for t in told):
-        return address
+        return _home(address)
     # an offence told with no scene at all, by a complainant who writes for a business
     premises = business_premises(doc.text)
     if premises is None and goes_back_to_business(doc.text[doc.body_start :]):
@@ -292,7 +292,7 @@ def _whereabouts(doc: Complaint, address: str | None) -> str | None:
         match = _WHEREABOUTS.search(sentence.text)
         if match:
             place = next(g for g in match.groups() if g).strip(" ,")
-            return address or place if _is_bare_home(place) else place
+            return _home(address) or place if _is_bare_home(place) else place
     return None
 
 
@@ -340,6 +340,18 @@ def _is_unplaced(phrase: str) -> bool:
     while words and words[0] in _ARTICLES | {"in", "on", "at", "inside", "into"}:
         words = words[1:]
     return len(words) == 1 and words[0] in _UNPLACED
+
+
+# ", thana Sadar Bazar, ...", ", PS Nimapara", ", थाना कोतवाली": where the house is reported
+_STATION_PART = re.compile(r",\s*(?:(?i:p\.?\s?s\.?|thana|police\s+station)\s|थाना)")
+
+
+def _home(address: str | None) -> str | None:
+    """The complainant's address as the scene: the house and its locality, not the police
+    station the address names ("mohalla Qazi Tola, thana Kotwali, Bareilly" -> "mohalla Qazi
+    Tola")."""
+    station = _STATION_PART.search(address or "")
+    return address[: station.start()] if address and station else address
 
 
 def _is_bare_home(phrase: str) -> bool:
