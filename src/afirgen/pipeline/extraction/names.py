@@ -76,10 +76,21 @@ def _read_tokens(
             break
         if match[0].casefold().rstrip(".") in _PLACE_WORDS or _oblique_plural(match[0]):
             break
+        if _verb_form(match[0]):
+            break
         end, count = match.end(), count + 1
     if count == 0:
         return None
     return NameSpan(text[pos:end], pos, end)
+
+
+def _verb_form(word: str) -> bool:
+    """ "कहने लगे", "मारने लगे", "उसने": a Devanagari word ending in "ने" (an infinitive
+    before "लगे", or a pronoun as doer) is a verb or a pronoun, never part of a name."""
+    return is_devanagari(word[0]) and len(word) > _SHORT_WORD and word.endswith("ने")
+
+
+_SHORT_WORD = 2
 
 
 def _oblique_plural(word: str) -> bool:
@@ -128,6 +139,7 @@ def _is_name_word(word: str) -> bool:
             bool(_DEVANAGARI_TOKEN.fullmatch(word))
             and word not in _NOT_DEVANAGARI_NAME
             and not _oblique_plural(word)
+            and not _verb_form(word)
         )
     return bool(_LATIN_TOKEN.fullmatch(word)) and word.rstrip(".") not in _NOT_LATIN_NAME
 
