@@ -994,3 +994,12 @@ def test_a_sum_paid_by_someone_of_the_complainants_side_to_a_cheat_stays_lost(te
 )
 def test_a_partners_capital_is_no_property_lost(text: str) -> None:
     assert value_of(text) is None
+
+
+def test_therefore_in_devanagari_tells_no_taking() -> None:
+    # "इसलिए" (therefore) ends in the letters of "लिए" (took) but takes nothing
+    text = (
+        "महोदय, मैं हर साल अपनी गेहूँ की फसल एक ही व्यापारी को बेचता हूँ। इस बार ओले पड़े, "
+        "इसलिए वह अब केवल 25,000 रुपये में सौदा करने को कह रहा है।"
+    )
+    assert value_of(text) is None

@@ -106,7 +106,7 @@ _LOSS = re.compile(
     r"ganwa\w*|kat\s+gaye|keemat|kimat|samaan|saman|maal|cost\w*|price|"
     r"kheench\w*|jhapat\w*|transactions?|purse|wallet|bag|"
     r"(?:ka|ki|ke)\s+(?:tha|thi|the))\b|"
-    r"का\s+था|की\s+थी|के\s+थे|निकल|(?<!के\s)लिए|झपट|पर्स|बैग|"
+    r"का\s+था|की\s+थी|के\s+थे|निकल|(?<![\u0900-\u097f])(?<!के\s)लिए|झपट|पर्स|बैग|"
     r"चोरी|चुरा|छीन|लूट|ले\s+गए|ले\s+गया|ले\s+लिए|ले\s+लिया|गायब|ठग|धोखा|निकाल|कट\s+गए|"
     r"कीमत|मूल्य|(?:सामान|माल)(?![\u0900-\u0963])",
     re.IGNORECASE,
