@@ -386,3 +386,11 @@ def test_the_home_as_the_scene_leaves_out_the_police_station_of_the_address(
     text: str, home: str
 ) -> None:
     assert place(text) == home
+
+
+def test_the_spot_beside_a_landmark_may_be_told_in_lower_case_words() -> None:
+    text = (
+        "Kal 4 March 2026 shaam 6 baje mere chacha school ke peeche nagar nigam park mein "
+        "ghoom rahe the tabhi do ladkon ne unka phone chheen liya."
+    )
+    assert place(text) == "school ke peeche nagar nigam park"

@@ -642,6 +642,10 @@ class _PhraseReader:
             # "ke saamne wali red light pe", "के पीछे वाले कमरे में": "wala" makes what follows
             # the spot the landmark places, whatever the noun
             return pos + match.end(1)
+        # "ghar ke paas company bagh mein": lower-case words that end in a place noun
+        named = words[-1].casefold() in _PLACE_NOUNS
+        if named and all(self._names_spot(w) or self._may_qualify(w) for w in words):
+            return pos + match.end(1)
         named = any(w.casefold() in _PLACE_NOUNS for w in words)
         if named and all(self._names_spot(w) for w in words):
             return pos + match.end(1)
