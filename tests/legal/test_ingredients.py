@@ -184,6 +184,11 @@ def test_a_cart_chained_a_gate_tied_or_a_shop_shut_is_no_confinement(text: str) 
         "Sarpanch ke bete ne mere chacha ko raste mein rok ke dhamkaya.",
         "They blocked the cart track with a tractor and did not let us pass for an hour.",
         "खेत जाते समय उन्होंने हमें आगे जाने नहीं दिया।",
+        "The dairy owner left his milk van across the village lane and my mother could not "
+        "reach the clinic till noon.",
+        "Pradhan ke bhatije ne raaste mein apna tractor khada kar diya, hum mandi nahi ja sake.",
+        "Unki jeep meri car ke aage tirchi khadi kar di gayi, hum wahin phans gaye.",
+        "पड़ोसी ने खेत का रास्ता बंद कर दिया और हमें फसल काटने नहीं जाने दिया।",
     ],
 )
 def test_a_person_stopped_on_the_way_is_wrongfully_restrained(text: str) -> None:
