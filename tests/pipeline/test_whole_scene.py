@@ -394,3 +394,11 @@ def test_the_spot_beside_a_landmark_may_be_told_in_lower_case_words() -> None:
         "ghoom rahe the tabhi do ladkon ne unka phone chheen liya."
     )
     assert place(text) == "school ke peeche nagar nigam park"
+
+
+def test_a_place_field_ends_where_the_time_of_it_is_told() -> None:
+    text = (
+        "Date: 12.03.2026\nPlace: Naza market, near the Hussainganj crossing, during the Holi "
+        "rush\nFacts: my purse was cut and Rs 6,000 taken."
+    )
+    assert place(text) == "Naza market, near the Hussainganj crossing"

@@ -376,11 +376,13 @@ def _labelled(doc: Complaint, blocked: list[Span]) -> str | None:
     if not match:
         return None
     start = match.end()
-    kept = [
-        (start + piece.start(), start + piece.end())
-        for piece in re.finditer(r"[^,]+", doc.text[start : sentence_end(doc.text, start)])
-        if not any(start + piece.start() < hi and start + piece.end() > lo for lo, hi in blocked)
-    ]
+    kept: list[Span] = []
+    for piece in re.finditer(r"[^,]+", doc.text[start : sentence_end(doc.text, start)]):
+        words = piece[0].split()
+        if kept and words and words[0].casefold() in _AFTER_LOCALITY:
+            break  # "Place: Naza market, during the Diwali rush": the time, not the place
+        if not any(start + piece.start() < hi and start + piece.end() > lo for lo, hi in blocked):
+            kept.append((start + piece.start(), start + piece.end()))
     value = doc.text[kept[0][0] : kept[-1][1]].strip(" ,.;:-") if kept else ""
     return _LABEL_PARTICIPLE.sub("", value) or None
 
