@@ -54,3 +54,28 @@ def test_one_counted_and_named_straight_after_is_one_accused(text: str) -> None:
     fields = extract(text)
     assert len(accused_names(fields)) == 1
     assert fields.accused_count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "count"),
+    [
+        pytest.param(
+            "कल दोपहर खेत की मेड़ को लेकर झगड़ा हुआ। फिर हरिराम यादव, उसका बेटा बबलू व भतीजा मोनू "
+            "लाठी लेकर आए और मुझे पीटा।",
+            ["हरिराम यादव", "बबलू", "मोनू"],
+            3,
+            id="kin joined by व",
+        ),
+        pytest.param(
+            "कल रात गाँव के ही जगदीश, उसका भाई रामू व पड़ोसी गुड्डू, कुल तीन लोग मेरे घर में घुस आए "
+            "और मारपीट की।",
+            ["जगदीश", "रामू", "गुड्डू"],
+            3,
+            id="'कुल तीन लोग' after the list names no one",
+        ),
+    ],
+)
+def test_names_joined_by_the_written_hindi_and(text: str, names: list[str], count: int) -> None:
+    fields = extract(text)
+    assert accused_names(fields) == names
+    assert fields.accused_count == count

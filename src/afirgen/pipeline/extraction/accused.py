@@ -145,7 +145,7 @@ _KIN_ADJECTIVE = (
     r"mamere|mausera|mausere|phuphera)\s+"
 )
 _GROUP_LINK = re.compile(
-    rf"(?:\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
+    rf"(?:\s*,?\s*(?:and|aur|और|व|with)\s+(?:his|her|their|uska|uske|unke|उसका|उसके|उसकी|अपने|apne)"
     rf"|\s*,\s*(?:his|her|their|uska|uske|unka|unke|usda|उसका|उसके|उनका|उनके))"
     rf"\s+(?:{_NUM}\s+)?(?:{_KIN})\s+"
     # a partner in the deed or a spouse joined by "and" ("Ganesh and his partner Dilip",
@@ -166,7 +166,7 @@ _KIN_ALONG_NAMED = (
     r"jethani|devrani|bhabhi"
 )
 _ALONG_LINK = re.compile(
-    r"\s*,?\s*(?:and|aur|और|with)\s+(?:his|her|their|uska|uski|uske|unke|unki|unka|उसका|उसके|"
+    r"\s*,?\s*(?:and|aur|और|व|with)\s+(?:his|her|their|uska|uski|uske|unke|unki|unka|उसका|उसके|"
     rf"उसकी|उनके|उनकी|उनका|अपने|अपनी|apne|apni)\s+(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+",
     re.IGNORECASE,
 )
@@ -177,7 +177,8 @@ _POSSESSIVE_KIN = (
     r"उनका)\s+"
 )
 _COMMA_KIN_LINK = re.compile(
-    rf"\s*,\s*(?:{_POSSESSIVE_KIN})?(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+", re.IGNORECASE
+    rf"(?:\s*,|\s+व)\s+(?:{_POSSESSIVE_KIN})?(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+",
+    re.IGNORECASE,
 )
 # "Bablu ne mujhe maara", "राकेश ने धक्का दिया", "Suresh slapped me": the one who did the act.
 # An English doer may do something else first in the same clause ("Suresh saw me alone and
@@ -201,7 +202,8 @@ _NAMED_THING = re.compile(
     re.IGNORECASE,
 )
 _ACT_REACH = 60  # characters after the actor that may hold the act
-_AND = re.compile(r"\s*(?:,|and|aur|और)\s+", re.IGNORECASE)
+# "लल्लन व शिवकुमार", "X एवं Y", "X तथा Y": the written Hindi "and" joins names as "और" does
+_AND = re.compile(r"\s*(?:,|and|aur|और)\s+|\s+(?:व|एवं|तथा)\s+", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:car|bike|motorcycle|truck|phone|mobile|scooty|scooter|auto|tempo|bus|app|account|"
     r"card|bank|mall|market|store|shop|company)\b",
@@ -976,7 +978,7 @@ _PATRONYMIC = re.compile(r"(?:\b[sdw]/o|\bson\s+of|\bputra|पुत्र|प�
 
 
 _LIST_JOINT = re.compile(
-    r"(?:\s*,\s*(?:and\s+|aur\s+|और\s+)?|\s+(?:and|aur|और)\s+)"
+    r"(?:\s*,\s*(?:and\s+|aur\s+|और\s+)?|\s+(?:and|aur|और|व|एवं|तथा)\s+)"
     rf"(?:(?:{_POSSESSIVE_KIN})?(?:{_KIN_ADJECTIVE})?(?:{_KIN_ALONG_NAMED})\s+)?$",
     re.I,
 )
@@ -1202,7 +1204,7 @@ def _named_against(text: str, pos: int) -> list[NameSpan]:
 # What follows a name given under a form's heading ("Suspect: Nitin Bedi, 31", "Accused: Amit
 # Negi (neighbour)", "... and Ravi Negi"): a comma, a bracket, the line's end, or the next name.
 _HEADED = re.compile(r"\s*(?:[,;(\n]|$|(?:and|aur|&|s/o|r/o|aged?)\b)", re.IGNORECASE)
-_AND_NOT_COMMA = re.compile(r"\s+(?:and|aur|और|&)\s+", re.IGNORECASE)
+_AND_NOT_COMMA = re.compile(r"\s+(?:and|aur|और|व|एवं|तथा|&)\s+", re.IGNORECASE)
 
 
 def _role_of(role_text: str) -> set[str]:
