@@ -52,3 +52,19 @@ def test_a_plural_doer_is_two_or_more(text: str) -> None:
 def test_a_plural_doer_acts_against_the_complainant(acted: str, not_acted: str) -> None:
     assert detect_facts(acted).two_or_more, acted
     assert not detect_facts(not_acted).two_or_more, not_acted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Living, studying or meeting together is no acting together.
+        "We studied together in Class 9 at the Kendriya Vidyalaya; last week he took my bike "
+        "key and never returned the bike.",
+        "After the get-together at the club my wallet was missing from my jacket.",
+        "The three goats together are worth Rs 36,000 and were taken from the shed at night.",
+        # The wife's in-laws told apart from the one who beat her.
+        "My husband hit me with a steel glass. My in-laws live in Gwalior and have no part in it.",
+    ],
+)
+def test_one_doer_beside_people_together_is_not_a_group(text: str) -> None:
+    assert not detect_facts(text).two_or_more, text

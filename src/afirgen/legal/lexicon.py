@@ -327,10 +327,14 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     ),
     Fact.GROUP: (
         _en(
-            r"together|jointly|in connivance|along with (?:his|her|their)? ?(?:\w+ )?(?:associates|friends|companions|brothers?|sons?|relatives|accomplices|accomplice|gang|men|parents|family|family members|mother|father)",
+            # "together" of people acting, not of living, playing or studying together, a get-together,
+            # the complainant's own party ("we came together") or things valued together
+            r"(?<!get-)(?<!we )(?<!us )(?<!live )(?<!lived )(?<!living )(?<!stay )(?<!stayed )(?<!play )"
+            r"(?<!played )(?<!studied )(?<!worked )(?<!were )(?<!was )together(?! (?:are|is) worth)|"
+            r"jointly|in connivance|along with (?:his|her|their)? ?(?:\w+ )?(?:associates|friends|companions|brothers?|sons?|relatives|accomplices|accomplice|gang|men|parents|family|family members|mother|father)",
             r"with (?:his|her|their) (?:associates|friends|companions|brothers|sons|accomplices)",
             r"(?:and|with) (?:his|her) (?:brothers?|friends?|sons?|associates?|accomplices?|companions?)",
-            r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai|in-laws|sasural)|(?:my|her) in-laws",
+            r"(?:husband|pati) (?:and|aur) (?:his |her |uski |uske |uska )?(?:mother|father|sister|brother|family|parents|relatives|maa|papa|behen|bhai|in-laws|sasural)",
             r"both (?:the accused|accused|men|boys)|both of them|they both|the two of them|the (?:two|three|four) accused|gang of|a gang|all (?:of them|the accused|accused)|common intention|in furtherance of (?:their |the )?common|accused persons|"
             r"(?:uski|uska|uske|his|her) (?:maa|mother|bhai|brother|behen|sister|papa|father|pita) (?:aur|and) |(?:aur|and) (?:uska|uski|uske) (?:bada |chhota )?(?:bhai|beta|bete|dost|saathi|sathi|papa|pita|maa|behen|saala|sala|jija|chacha|bhatija)(?! (?:[a-z]+ )?(?:ko|se|ka|ki|ke|par|pe|tak)\b)|"
             r"dono (?:ne|bhaag|bhag|mil|aaye|aye|bole|log)|sath mil\w*|saathiyon|sathiyon|milkar|mil kar|saath milkar|dono ne|sabhi ne|(?:aur|and) apne (?:bhai|beta|bete|dost|saathi|sathi)",
