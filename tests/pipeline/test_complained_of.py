@@ -249,8 +249,8 @@ def test_one_shown_to_be_a_person_is_the_accused(text: str, name: str) -> None:
     "text",
     [
         "Sir main Ravi Tomar. Kal mele me bheed thi aur Sunil Bhati ne galti se mujhe dhakka de "
-        "diya, woh turant sorry bhi bola. Koi shikayat nahi hai kisi ke khilaaf, bas suchna de "
-        "raha hoon.",
+        "diya, woh turant sorry bhi bola. Mujhe kisi ke khilaaf koi shikayat nahi, yeh sirf "
+        "jaankari ke liye hai.",
         "मैं सुरेश पाल सूचित करता हूँ कि मेरा भतीजा दीपक कल शाम घर नहीं लौटा था। आज सुबह पता चला "
         "कि रमेश यादव ने उसे रात अपने घर रोक लिया था क्योंकि बारिश तेज थी। कोई अपराध नहीं हुआ, "
         "गुमशुदगी की सूचना बंद की जाए।",
