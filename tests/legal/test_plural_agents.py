@@ -68,3 +68,21 @@ def test_a_plural_doer_acts_against_the_complainant(acted: str, not_acted: str) 
 )
 def test_one_doer_beside_people_together_is_not_a_group(text: str) -> None:
     assert not detect_facts(text).two_or_more, text
+
+
+@pytest.mark.parametrize(
+    ("in_turn", "one_doer"),
+    [
+        (
+            "At the bus depot Naveen punched me and his cousin kicked my knee.",
+            "At the bus depot Naveen punched me and then Naveen kicked my knee.",
+        ),
+        (
+            "My husband slapped me over the gas bill and my sister-in-law abused my parents.",
+            "My husband slapped me over the gas bill and he abused my parents.",
+        ),
+    ],
+)
+def test_two_people_each_told_doing_harm_act_together(in_turn: str, one_doer: str) -> None:
+    assert detect_facts(in_turn).two_or_more, in_turn
+    assert not detect_facts(one_doer).two_or_more, one_doer

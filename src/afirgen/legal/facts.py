@@ -720,6 +720,21 @@ _ACTOR_NE = re.compile(
     r"सास|ससुर|ननद|देवर|जेठ|जेठानी|पति|[\u0900-\u097f]{2,})\s+(?:ne|ने)\s+"
     r"(?:\S+\s+){0,5}?" + _HOSTILE_HI
 )
+# English accounts do the same: "Ravinder slapped me and his mother kicked me", "my husband
+# hit her and my sister-in-law taunted her"; pronouns and sentence openers are no names.
+_ACTOR_EN = re.compile(
+    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )"
+    r"([A-Z][a-z]{2,}(?: [A-Z][a-z]+)?|[MmHh](?:y|er) (?:husband|mother-in-law|father-in-law|"
+    r"sister-in-law|brother-in-law)|[Hh]is (?:mother|father|brother|son|wife|sister|friend|"
+    r"uncle|cousin|nephew))(?: also| then| again)? (?:beat|hit|slapped|"
+    r"kicked|punched|pushed|abused|threatened|snatched|grabbed|dragged|stabbed|attacked|"
+    r"assaulted|struck|tore|smashed|taunted|started (?:beating|abusing|hitting))\b"
+)
+_NOT_ACTORS_EN = frozenset(
+    {"i", "we", "he", "she", "they", "then", "when", "after", "the", "one", "police", "someone",
+     "nobody", "it", "this", "that", "sir", "madam", "later", "also", "mr", "mrs", "ms", "shri",
+     "smt", "somebody", "everyone", "who", "which", "there", "suddenly"}
+)  # fmt: skip
 # The complainant, and those who only came, caught the culprit, called or looked on
 # ("logon ne use pakad liya", "पुलिस ने पकड़ा", "padosi ne bachaya"): they did not act with him.
 _NOT_ACTORS = frozenset(
@@ -788,6 +803,10 @@ def _actors_in_turn(source: str) -> tuple[int, list[str]] | None:
     for match in _ACTOR_NE.finditer(source):
         name = match.group(1).lower()
         if name not in _NOT_ACTORS:
+            actors.setdefault(name, _phrase(source, match.start(), match.end()))
+    for match in _ACTOR_EN.finditer(source):
+        name = match.group(1).lower()
+        if name.split()[0] not in _NOT_ACTORS_EN:
             actors.setdefault(name, _phrase(source, match.start(), match.end()))
     if len(actors) < 2:
         return None
