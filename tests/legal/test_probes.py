@@ -368,6 +368,14 @@ MORE_PROBES: list[tuple[str, date, set[str], set[str]]] = [
         {"IPC 427"},
         {"BNS 324(5)"},
     ),
+    # Any damage worth a complaint before BNS is 427 (loss of Rs 50 or more), not 426.
+    (
+        "On 9 August 2023 the tenant next door broke the glass of my shop counter with a "
+        "brick in a quarrel over parking; a new glass costs Rs 3,000.",
+        BEFORE_BNS,
+        {"IPC 427"},
+        {"IPC 426"},
+    ),
     # IPC era, people named in turn: 34.
     (
         "sir Sonu ne mujhe danda maara aur Monu ne laat maari, dono mere padosi hain.",

@@ -604,11 +604,11 @@ class SectionIdentifier:
         return converted
 
     def _ipc_matches(self, match: SectionMatch) -> list[SectionMatch]:
+        if match.reference in IPC_PREDECESSORS:
+            return [self._ipc_match(match, ref) for ref in IPC_PREDECESSORS[match.reference]]
         ipc_refs = [r for r in self._kb.ipc_for_bns(match.reference) if r[:1].isdigit()]
         if ipc_refs:
             return [self._ipc_match(match, self._charged_ipc(ipc_refs))]
-        if match.reference in IPC_PREDECESSORS:
-            return [self._ipc_match(match, ref) for ref in IPC_PREDECESSORS[match.reference]]
         return [
             match.model_copy(
                 update={"reason": match.reason + " (no IPC equivalent; BNS section shown)"}

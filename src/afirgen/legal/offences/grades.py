@@ -52,7 +52,12 @@ ALTERNATIVES: dict[str, tuple[str, ...]] = {
 # covered the same conduct (snatching: theft + assault to commit theft of property carried).
 IPC_PREDECESSORS: dict[str, tuple[str, ...]] = {
     "304(2)": ("379", "356"),
-    # The IPC had no grade above Rs 50 for mischief; loss of Rs 1 lakh and more fell under 427.
+    # The IPC graded mischief at one line only, a loss of Rs 50: anything damaged or destroyed
+    # that is worth a complaint (a door, a crop, a car) is 427 ("mischief causing damage to
+    # the amount of fifty rupees"), whatever BNS grade its loss earns now; 426, mischief
+    # that costs nobody Rs 50, is no charge an FIR for damage records. This table is read
+    # before the correspondence table, which pairs 324(2) with 426 section by section.
+    "324(2)": ("427",),
     "324(5)": ("427",),
 }
 
