@@ -254,6 +254,10 @@ def test_a_nerve_not_cut_a_scolding_an_illness_or_a_nick_is_no_grievous_hurt(tex
         "Rs 35,000 in this fraud.",
         "एक व्यक्ति ने बैंक कर्मचारी बनकर फोन किया। उसकी बातों में आकर मैंने "
         "60,000 रुपये ट्रांसफर कर दिए, यह धोखाधड़ी है।",
+        # visitors at the door who say they have come from the bank or the gas agency
+        "कल दो लोग घर पर आए, बोले हम गैस एजेंसी से आए हैं, सिलेंडर की जाँच के नाम पर मुझसे 6,500 रुपये ले गए।",
+        "Do aadmi ghar aaye, bole hum bank se aaye hain, passbook aur card lekar 30,000 "
+        "rupaye nikaal liye.",
     ],
 )
 def test_a_caller_passing_himself_off_as_a_bank_man_is_cheating_by_personation(
@@ -324,10 +328,23 @@ def test_a_stolen_phone_bought_cheap_is_stolen_property_received() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "At the registrar's office they produced an old man in my place and sold my plot.",
+        "Usne meri jagah ek doosre aadmi ko khada karke plot ki registry karwa li.",
+        "उन्होंने मेरी जगह किसी अन्य व्यक्ति को खड़ा करके मकान का बैनामा करा लिया।",
+    ],
+)
+def test_another_made_to_stand_in_the_owners_place_is_personation(text: str) -> None:
+    assert Fact.IMPERSONATION in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "He gave me his name as Ravi and said he would deliver the sofa next week.",
         "Main Ramesh bol raha hoon, kal milte hain.",
         "I am the owner of the company and he is the director of the company.",
         "वह मेरे बेटे से जोर से बोल रहा था।",
+        "मेरा बेटा कल शाम दफ्तर से आया है और बीमार है।",
     ],
 )
 def test_a_name_given_or_a_post_held_is_no_personation(text: str) -> None:

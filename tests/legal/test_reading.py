@@ -336,6 +336,13 @@ def test_the_crowd_that_gathered_is_not_counted_among_those_who_acted(
         ("He snatched my chain and ran away.", Fact.SNATCHING, True),
         ("Usne mera phone chheen liya aur bhaag gaya.", Fact.SNATCHING, True),
         ("उसने मेरा मोबाइल छीन लिया और भाग गया।", Fact.SNATCHING, True),
+        # the part of the day sets the hour: "dopahar 3 baje" is no night, "raat 1 baje" is
+        ("Dopahar lagbhag 3 baje chor ghar mein ghus aaya.", Fact.NIGHT, False),
+        ("दोपहर करीब 1 बजे ताला टूटा मिला।", Fact.NIGHT, False),
+        ("Raat ko 1 baje chor ghar mein ghus aaya.", Fact.NIGHT, True),
+        # Civil Lines is a locality and a civil hospital a hospital, no civil dispute
+        ("थाना सिविल लाइंस क्षेत्र में मेरा पर्स चोरी हो गया।", Fact.CIVIL_DISPUTE, False),
+        ("ज़मीन का बँटवारा सिविल कोर्ट में लंबित है।", Fact.CIVIL_DISPUTE, True),
     ],
 )
 def test_a_word_of_harm_is_read_only_in_its_legal_sense(text: str, fact: Fact, read: bool) -> None:

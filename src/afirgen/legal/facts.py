@@ -882,11 +882,25 @@ def _marriage_years(lowered: str) -> float | None:
     return value / 12 if match.group(2).startswith(("month", "mahine", "महीने")) else value
 
 
+# "dopahar 2 baje" is two in the afternoon, "shaam 7 baje" seven in the evening: the part of
+# the day said before an hour in Hindi sets it, where "2 baje" alone is read as the clock says.
+_AFTER_NOON = re.compile(
+    r"(?:dopahar|dopahr|dupahar|shaam|sham|din\s+(?:mein|me|ke)|दोपहर|शाम|दिन\s+(?:में|के))\s*"
+    r"(?:ko\s*|को\s*)?(?:(?:lagbhag|karib|kareeb|takreeban|लगभग|करीब|तकरीबन)\s*)?$"
+)
+
+
+def _by_part_of_day(before: str, hour: int) -> int:
+    return hour + 12 if hour < 12 and _AFTER_NOON.search(before) else hour
+
+
 def _clock_night(lowered: str, source: str) -> dict[Fact, list[str]]:
     """Times between 7 pm and 5 am count as night (after sunset, before sunrise)."""
     for match in _CLOCK_NIGHT.finditer(lowered):
         hour = int(match.group(1))
         marker = match.group(3).replace(".", "")
+        if marker in ("baje", "बजे"):
+            hour = _by_part_of_day(lowered[max(0, match.start() - 20) : match.start()], hour)
         if marker == "pm" and hour != 12:
             hour += 12
         elif marker == "am" and hour == 12:

@@ -722,7 +722,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"partnership (?:dispute|deed)|breach of contract|contractual|agreement (?:to sell|was|for)|pending (?:civil )?(?:suit|case)|"
             r"(?:loan|borrowed|lent) (?:\w+ ){0,4}(?:from|to) (?:me|him|her|us)|borrowed|udhaar|(?<!idhar-)(?<!idhar )udhar|karz|karza|hand loan"
         ),
-        _hi(r"उधार|कर्ज|सिविल|संपत्ति विवाद|जमीन विवाद"),
+        _hi(
+            r"उधार|कर्ज|सिविल (?:मामला|मामले|विवाद|वाद|प्रकृति|मुकदमा|मुकदमे|कोर्ट|न्यायालय)|"
+            r"संपत्ति विवाद|जमीन विवाद"
+        ),
     ),
     Fact.KIDNAPPING: (
         _en(
