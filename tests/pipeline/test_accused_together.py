@@ -418,3 +418,14 @@ def test_one_named_with_a_counted_band_is_an_accused_beside_the_band(
     fields = extract(text)
     assert name in accused_names(fields)
     assert fields.accused_count == count
+
+
+def test_his_mother_named_once_is_not_counted_again_as_the_mother_in_law() -> None:
+    text = (
+        "I was married to Arvind Saini in 2020. Since then my husband Arvind, his mother "
+        "Shakuntala and his uncle Om Prakash demanded a fridge and cash as dowry. In August my "
+        "husband kicked me and my mother-in-law threw hot water on my arm."
+    )
+    fields = extract(text)
+    assert sorted(accused_names(fields)) == ["Arvind Saini", "Om Prakash", "Shakuntala"]
+    assert fields.accused_count == 3

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from afirgen.domain.fields import FirFields
 from afirgen.pipeline.compose import compose_narrative, compose_summary
-from afirgen.pipeline.extraction import extract_fields
+from afirgen.pipeline.extraction import assault_victim, extract_fields
 
 EVAL_SET = Path(__file__).resolve().parents[2] / "eval" / "dev" / "fields.jsonl"
 SNATCHING = (
@@ -209,6 +209,40 @@ def test_a_fraud_is_told_as_the_sum_the_complainant_was_cheated_of() -> None:
     assert "trespass" not in compose_summary(fields, text)  # entering an OTP is no trespass
 
 
+def test_a_fraud_is_told_with_how_it_was_done_and_the_whole_sum_lost() -> None:
+    hinglish = (
+        "Main Farhan Ali, 3 February 2025 ko shaam 6 baje mere paas ek anjaan number se call "
+        "aaya. Usne bola ki aapka gas connection band hone wala hai, ek form bharna padega. "
+        "Form mein 5 rupaye bhare to mere khate se kul 64,000 rupaye nikal gaye."
+    )
+    devanagari = (
+        "दिनांक 05.02.2025 को दो व्यक्ति मेरे घर आए और बोले कि वे बिजली विभाग से आए हैं, "
+        "मीटर बदलना है। वे मुझसे 7,200 रुपये लेकर चले गए और फिर कभी नहीं लौटे।"
+    )
+
+    narrative = compose_narrative(draft(hinglish), hinglish, ["Section 318(4) BNS"])
+    assert 'states how it was done: "Usne bola ki aapka gas connection band hone wala' in narrative
+    assert "Rs. 64,000 was obtained by cheating" in narrative
+    assert "Rs. 5 was" not in narrative
+
+    narrative = compose_narrative(draft(devanagari), devanagari, ["Section 319(2) BNS"])
+    assert "बोले कि वे बिजली विभाग से आए हैं" in narrative
+
+
+def test_a_forged_deed_is_told_as_forgery_not_only_as_the_threat_after_it() -> None:
+    text = (
+        "सेवा में, थानाध्यक्ष। निवेदन है कि गाँव के हरिओम पुत्र जगदीश ने दिनांक 03.01.2025 को "
+        "तहसील में मेरे खेत का फर्जी बैनामा अपनी पत्नी के नाम करा लिया। पूछने पर हरिओम ने "
+        "जान से मारने की धमकी दी।"
+    )
+    fields = draft(text)
+
+    assert "forgery" in compose_summary(fields, text)
+    assert "forged documents and issued threats" in compose_narrative(
+        fields, text, ["Section 336(3) BNS", "Section 351(2) BNS"]
+    )
+
+
 def test_an_assault_says_whom_it_was_done_to_and_its_weapon_once() -> None:
     text = (
         "On 2 March 2025 at 8 pm Kishan and Bhola stopped me near the mandi gate. Kishan hit "
@@ -230,6 +264,27 @@ def test_an_assault_on_the_complainants_kin_names_the_kin() -> None:
     assert "attacked the complainant's father" in compose_narrative(
         draft(devanagari), devanagari, ["Section 115(2) BNS"]
     )
+
+
+def test_the_kin_who_beat_the_complainant_is_not_made_the_victim() -> None:
+    text = (
+        "I, Rekha Chauhan, was married to Sandeep Chauhan in 2018. My husband Sandeep and his "
+        "brother Vinod demanded a motorcycle as dowry. On 4 January 2025 at night my husband "
+        "struck me with a cricket bat."
+    )
+    narrative = compose_narrative(draft(text), text, ["Section 85 BNS"])
+
+    assert "complainant's husband" not in narrative
+    assert "attacked the complainant with cricket bat" in narrative
+    for told in ("Pichhle hafte mere pati ne mujhe chappal se maara", "मेरे पति ने मुझे पीटा"):
+        assert assault_victim(told) == "the complainant"
+
+
+def test_kin_beaten_or_told_as_beaten_stay_the_victim() -> None:
+    passive = "On 9 June 2025 Bhure Lal came to our gate and my father was beaten with a rod."
+    narrative = compose_narrative(draft(passive), passive, ["Section 118(1) BNS"])
+
+    assert "attacked the complainant's father" in narrative
 
 
 def test_a_place_told_with_a_hindi_postposition_reads_in_english() -> None:

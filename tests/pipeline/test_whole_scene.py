@@ -402,3 +402,11 @@ def test_a_place_field_ends_where_the_time_of_it_is_told() -> None:
         "rush\nFacts: my purse was cut and Rs 6,000 taken."
     )
     assert place(text) == "Naza market, near the Hussainganj crossing"
+
+
+def test_a_span_of_years_after_between_is_no_place() -> None:
+    text = (
+        "I am the owner of Gupta Traders. Our cashier Mohan Lal forged signatures on vouchers "
+        "between 2022 and 2024 and kept the money."
+    )
+    assert place(text) != "between 2022 and 2024"

@@ -47,6 +47,7 @@ _KIND_PHRASES = {
     "road accident": "a road accident",
     "sexual harassment": "sexual harassment",
     "cheating": "cheating",
+    "forgery": "forgery",
     "criminal trespass": "criminal trespass",
     "assault": "an assault",
     "criminal intimidation": "criminal intimidation",
@@ -110,6 +111,9 @@ def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> 
     else:  # no offence registered: the prose alleges no deed ("cheated", "stole")
         act = _in_their_words(fields, text) or "the matter set out in the complaint arose"
     parts = [f"{opening}{_when(fields)}{_where(fields)}, {act}."]
+    manner = _manner(text, act) if _cheating(sections, text) else None
+    if manner:
+        parts.append(f'The complainant states how it was done: "{manner}".')
     parts += _particulars(fields, act)
     parts.append(_registration(sections))
     return " ".join(parts)
@@ -314,6 +318,7 @@ def _act(fields: FirFields, kinds: list[str], text: str) -> str:
 _DEEDS = {
     "criminal intimidation": "issued threats",
     "criminal trespass": "trespassed",
+    "forgery": "forged documents",
     "mischief": "damaged property",
     "mischief by fire": "set property on fire",
     "dowry harassment": "harassed for dowry",
@@ -358,6 +363,45 @@ def _first_told(fields: FirFields, text: str) -> str | None:
     return " ".join(quoted.split()).rstrip(".।")
 
 
+# How a fraud was done is its substance: the pretence ("said he was from the bank"), or what
+# the caller said. A call or message told, then a sentence of what was said.
+_CONTACT = re.compile(
+    r"\b(?:call\w*|phone\w*|message\w*|whats\s?app|sms|link|app|website|online|e-?mail)\b|"
+    r"कॉल|फोन|फ़ोन|मैसेज|संदेश|लिंक|व्हाट्सएप",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    r"\b(?:said|says|told|asked|claimed|promised|offered|kaha|kahaa|bola|boli|bole|bataya|"
+    r"batayi|kehkar|keh\s+kar)\b|कहा|बोला|बोली|बोले|बताया|कहकर",
+    re.IGNORECASE,
+)
+
+
+_CHEATING_SECTIONS = {"BNS 318", "BNS 319", "IPC 415", "IPC 417", "IPC 419", "IPC 420"}
+
+
+def _cheating(sections: Sequence[str], text: str) -> bool:
+    """Cheating is registered, or told in so many words beside some section."""
+    cited = {" ".join(m.group(2, 1)) for m in map(_SECTION_LABEL.search, sections) if m}
+    return bool(sections) and bool(cited & _CHEATING_SECTIONS or "cheating" in _told_kinds(text))
+
+
+def _manner(text: str, act: str) -> str | None:
+    """The complaint's own sentence telling how the complainant was deceived, unless the
+    narrative already quotes it."""
+    cues = [
+        " ".join(c.split()) for c in detect_facts(text).evidence(Fact.IMPERSONATION, Fact.DECEPTION)
+    ]
+    contacted = False
+    for _, sentence in prepare(text).body_sentences():
+        words = " ".join(sentence.text.split())
+        told = any(cue and cue in words for cue in cues) or (contacted and _SAID.search(words))
+        if told and len(words.split()) <= _QUOTED_WORDS and words.rstrip(".।") not in act:
+            return words.rstrip(".।")
+        contacted = contacted or bool(_CONTACT.search(words))
+    return None
+
+
 def _sentence_about(fields: FirFields, text: str) -> str | None:
     """The first sentence of the complaint naming or describing an accused, as written."""
     mentions = [a.name or a.description for a in fields.accused]
@@ -375,8 +419,14 @@ def _items(fields: FirFields) -> str:
         else _third_person(item.description)
         for item in fields.property
     ]
-    if not parts and fields.total_property_value_inr:  # "kul 1,85,000 bheje", no thing named
-        return f"property valued at {_rupees(fields.total_property_value_inr)}"
+    total = fields.total_property_value_inr
+    if not parts and total:  # "kul 1,85,000 bheje", no thing named
+        return f"property valued at {_rupees(total)}"
+    # sums alone that fall short of the stated total ("paid Rs 10 ... kul 1,42,000 nikal
+    # gaye"): the total is what was lost
+    sums_only = all(_SUM_ONLY.fullmatch(i.description.strip()) for i in fields.property)
+    if total and sums_only and total > sum(i.value_inr or 0 for i in fields.property):
+        return _rupees(total)
     return _join(parts)
 
 

@@ -245,7 +245,7 @@ _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
 _UNNAMED_ROLES = [(role, re.compile(p, re.IGNORECASE)) for role, p in _UNNAMED_ROLE_WORDS]
 _ROLE_NAMES = {
     "husband": ("husband", "pati", "पति"),
-    "mother-in-law": ("mother-in-law", "saas", "sas", "सास"),
+    "mother-in-law": ("mother-in-law", "his mother", "saas", "sas", "सास"),
     "father-in-law": ("father-in-law", "sasur", "ससुर"),
     "brother-in-law": ("brother-in-law", "devar", "jeth", "देवर", "जेठ"),
     "sister-in-law": ("sister-in-law", "nanad", "ननद"),

@@ -59,6 +59,14 @@ _KINDS: list[tuple[str, str]] = [
      # "khate se 87,500 rupaye nikal gaye", "खाते से पैसे निकाल लिए"
      r"(?:khate|khaate|account|a/c)\s+se\b[^.।]{0,40}?\bnikal\s+(?:gaye|gaya|gayi|liye|liya|lie)\b|"
      r"खाते\s+से[^.।]{0,40}?निकाल"),
+    # a document made false: "forged my signature", "farzi bainama", "फर्जी बैनामा", "जाली
+    # दस्तावेज" (not a "jaali" door, a net)
+    ("forgery", r"\bforg(?:ed|ery|eries|ing)\b|counterfeit|fabricated\s+(?:\w+\s+)?documents?|"
+     r"fake\s+(?:sale\s+)?(?:deed|documents?|signatures?|papers|registry|will|agreement|stamp)|"
+     r"(?:farzi|farji|jaali|jali)\s+(?:bainama|baynama|kagaz\w*|kaagaz\w*|dastavez\w*|"
+     r"dastavej\w*|dastakhat|hastakshar|signature|registry|rajistri|wasiyat|vasiyat|mohar)|"
+     r"(?:फर्जी|फ़र्जी|जाली)\s+(?:बैनामा|दस्तावेज\S*|कागज\S*|कागजात|हस्ताक्षर|दस्तखत|रजिस्ट्री|"
+     r"वसीयत|मोहर|मुहर)|कूटरचित|कूटरचना"),
     # "entered my house", not "entered my card number" or "entered my PIN"
     ("criminal trespass", r"trespass|forcibly\s+entered|came\s+into\s+our|kabza|"
      r"entered\s+(?:into\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:house|home|room|flat|shop|"
@@ -74,8 +82,8 @@ _KINDS: list[tuple[str, str]] = [
     ("assault", r"attack|assault|\bhit\b|\bbeat|\bmaar|\bmaara|मारपीट|हमला|मारा|punch|slap|"
      # "पीटा", "पिटाई की", "peet diya", "pitai ki" (not "pita", a father)
      r"thappad|थप्पड़|पीट|पिटाई|\bpeet|\bpeeta\b|\bpitai|\bpitayi|"
-     # "pushed me down", "dhakka diya", "धक्का दिया": force used on the body
-     r"\bpushed\s+(?:me|him|her|us|them)\b|\bdhakka\s+(?:diya|de|maar)|धक्का\s+(?:दिया|दे|मार)"),
+     # "pushed me down", "struck me", "dhakka diya", "धक्का दिया": force used on the body
+     r"\bpushed\s+(?:me|him|her|us|them)\b|\bstruck\s+(?:me|him|her|us|them|my|his|our)\b|\bdhakka\s+(?:diya|de|maar)|धक्का\s+(?:दिया|दे|मार)"),
     # A fire or a breakage done, not one threatened ("aag laga dunga", "will set fire"): the
     # threat is criminal intimidation, below.
     ("mischief by fire", r"(?<!\bto\s)(?<!will\s)(?<!would\s)set\s+(?:\w+\s+){0,2}?(?:on\s+)?"
@@ -148,9 +156,11 @@ def kidnapped(text: str) -> str | None:
 def _victim(text: str, act: re.Pattern[str], *, kin_first: bool = False) -> str | None:
     """Whom the first sentence telling ``act`` names as its object: the complainant or kin."""
     for sentence in re.split(r"(?<=[.!?।])\s+|\n+", text):
-        if not act.search(sentence):
+        deed = act.search(sentence)
+        if not deed:
             continue
-        found = [m for m in (_SELF_OBJECT.search(sentence), _KIN.search(sentence)) if m]
+        victim = (m for m in _KIN.finditer(sentence) if not _does_it(sentence, m, deed))
+        found = [m for m in (_SELF_OBJECT.search(sentence), next(victim, None)) if m]
         if not found:
             continue
         kin_told = [m for m in found if m.re is _KIN]
@@ -160,6 +170,30 @@ def _victim(text: str, act: re.Pattern[str], *, kin_first: bool = False) -> str 
         kin = first.lastgroup if first.re is _KIN else None
         return f"the complainant's {kin}" if kin else "the complainant"
     return None
+
+
+# The kin who does the deed is no victim of it: "mere pati ne mujhe maara", "मेरे पति राजू ने",
+# and in English the kin just before the verb ("my husband beat me", "my husband Deepak then
+# struck me"), unless the verb is passive ("my son was beaten"). A kin marked as the object
+# or its owner ("mere bete ko", "meri beti ka peecha") stays the victim.
+_AGENT_MARK = re.compile(
+    r"(?:\s+[\w\u0900-\u097f.]+){0,2}?\s+(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE
+)
+_PASSIVE = re.compile(r"\b(?:was|were|got|get|gets|been|is|are)\b", re.IGNORECASE)
+_AGENT_REACH = 3  # words between an English subject and its verb ("my husband Deepak then")
+
+
+def _does_it(sentence: str, kin: re.Match[str], deed: re.Match[str]) -> bool:
+    """The kin is the agent of ``deed`` in the sentence, not its object."""
+    if _AGENT_MARK.match(sentence, kin.end()):
+        return True
+    between = sentence[kin.end() : deed.start()]
+    return (
+        kin.start() < deed.start()
+        and len(between.split()) <= _AGENT_REACH
+        and not re.search(r"[\u0900-\u097f]|\b(?:ko|ka|ki|ke|par|pe)\b", between)
+        and not _PASSIVE.search(between)
+    )
 
 
 def detect_incidents(text: str, *, denied_too: bool = False) -> list[str]:

@@ -35,10 +35,11 @@ _POSSESSIVE = phrase_list("places", "possessive")
 _ROAD = re.compile(r"\b(?:road|highway|nh-?\d+|flyover|bridge|expressway|marg|bypass)\b", re.I)
 _TRANSPORT = phrase_list("places", "transport")
 _ON_SPOTS = phrase_list("places", "on_spots")
-# "came from behind": a direction, not where the scene stands
+# "came from behind": a direction, not where the scene stands; "between 2023 and 2025", a
+# span of time
 _STARTER = re.compile(
     r"\b(?:(?P<rel>near|outside|opposite|(?<!from\s)behind|beside|next\s+to|"
-    r"in\s+front\s+of|between)"
+    r"in\s+front\s+of|between(?!\s+\d))"
     r"|(?P<at>at)|(?P<on>on)|(?P<in>in|into|inside))\s+",
     re.IGNORECASE,
 )
