@@ -545,3 +545,21 @@ def test_a_threat_to_throw_acid_is_a_threat_of_grievous_hurt(
 ) -> None:
     # 351(3): the threat is to cause grievous hurt, whichever way "tezaab" is spelt
     assert "BNS 351(3)" in refs(identifier.identify(text, AFTER_BNS))
+
+
+@pytest.mark.parametrize(
+    ("text", "touched"),
+    [
+        # a hand on her wrist in a course of stalking or lewd remarks outrages her modesty
+        ("He follows me to the bus stop daily; on Monday he caught my wrist and winked.", True),
+        ("Vo mohalle ka ladka roz peecha karta hai, aaj usne meri kalai pakdi.", True),
+        ("वह रोज़ मेरा पीछा करता है, कल उसने मेरी बाँह पकड़ ली।", True),
+        # in a quarrel or a snatching it is force, not an outrage of modesty
+        ("He grabbed my arm and snatched the phone from me.", False),
+        ("Jhagde mein usne mera haath nahi, meri kalai pakdi aur dhakka diya.", False),
+    ],
+)
+def test_a_hand_on_her_wrist_in_an_advance_is_an_outrage_of_modesty(
+    text: str, touched: bool
+) -> None:
+    assert (Fact.SEXUAL_TOUCH in detect_facts(text).findings) is touched

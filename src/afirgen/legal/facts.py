@@ -333,6 +333,7 @@ def detect_facts(text: str, max_evidence: int = 3, lexicon: FactLexicon | None =
     if Fact.DEFAMATION in findings:
         _drop_imputed(lowered, findings)
     findings.update(_clock_night(lowered, source))
+    findings.update(_hold_in_an_advance(lowered, source, findings))
     findings.update(_armed_hurt(lowered, source, findings))
     findings.update(_death_by_attack(lowered, source, findings))
     findings.update(_force_in_taking(lowered, source, findings, extra))
@@ -405,6 +406,27 @@ def _asked(lowered: str, start: int, end: int) -> bool:
     if after is None or not after.group(0).endswith("?"):
         return False
     return bool(_QUESTION.search(lowered[max(0, start - 200) : start]))
+
+
+@functools.cache
+def _hold() -> re.Pattern[str]:
+    return re.compile(ingredient_words("sexual", "hold"))
+
+
+_ADVANCE = (Fact.STALKING, Fact.SEXUAL_REMARK)
+
+
+def _hold_in_an_advance(
+    lowered: str, source: str, findings: dict[Fact, list[str]]
+) -> dict[Fact, list[str]]:
+    """A hand laid on her wrist or arm is criminal force that outrages her modesty where the
+    complaint tells a sexual advance, remark or stalking; in a quarrel it is force alone."""
+    if Fact.SEXUAL_TOUCH in findings or not set(_ADVANCE) & findings.keys():
+        return {}
+    for match in _hold().finditer(lowered):
+        if not negated(lowered, match.start(), match.end()):
+            return {Fact.SEXUAL_TOUCH: [_phrase(source, match.start(), match.end())]}
+    return {}
 
 
 def _armed_hurt(
