@@ -376,6 +376,14 @@ MORE_PROBES: list[tuple[str, date, set[str], set[str]]] = [
         {"IPC 427"},
         {"IPC 426"},
     ),
+    # Before BNS, an idol stolen from a temple is theft in a building (380), not BNS 305(d).
+    (
+        "On 2 February 2023 someone broke the grille of the Hanuman mandir in our mohalla at "
+        "night and stole the brass idol and the donation box.",
+        BEFORE_BNS,
+        {"IPC 380"},
+        {"BNS 305(d)"},
+    ),
     # IPC era, people named in turn: 34.
     (
         "sir Sonu ne mujhe danda maara aur Monu ne laat maari, dono mere padosi hain.",
