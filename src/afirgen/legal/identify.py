@@ -51,6 +51,7 @@ from afirgen.legal.kb import (
 from afirgen.legal.lexicon import SECTION_FACTS
 from afirgen.legal.offences import (
     ALTERNATIVES,
+    IPC_CHARGED_BESIDE,
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     RuledSection,
@@ -608,7 +609,9 @@ class SectionIdentifier:
             return [self._ipc_match(match, ref) for ref in IPC_PREDECESSORS[match.reference]]
         ipc_refs = [r for r in self._kb.ipc_for_bns(match.reference) if r[:1].isdigit()]
         if ipc_refs:
-            return [self._ipc_match(match, self._charged_ipc(ipc_refs))]
+            charged = self._charged_ipc(ipc_refs)
+            beside = IPC_CHARGED_BESIDE.get(charged, ())
+            return [self._ipc_match(match, ref) for ref in (charged, *beside)]
         return [
             match.model_copy(
                 update={"reason": match.reason + " (no IPC equivalent; BNS section shown)"}

@@ -37,6 +37,7 @@ from afirgen.legal.offences.documents import forgery_sections, online_sections
 from afirgen.legal.offences.domestic import domestic_sections
 from afirgen.legal.offences.grades import (
     ALTERNATIVES,
+    IPC_CHARGED_BESIDE,
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     family_of,
@@ -65,6 +66,7 @@ from afirgen.legal.offences.special_laws import special_law_sections
 
 __all__ = [
     "ALTERNATIVES",
+    "IPC_CHARGED_BESIDE",
     "IPC_PREDECESSORS",
     "RULES",
     "RULE_FAMILIES",
