@@ -429,3 +429,19 @@ def test_his_mother_named_once_is_not_counted_again_as_the_mother_in_law() -> No
     fields = extract(text)
     assert sorted(accused_names(fields)) == ["Arvind Saini", "Om Prakash", "Shakuntala"]
     assert fields.accused_count == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "गाँव के ही मनोज पुत्र हरिशंकर व उसके साथी पप्पू ने मेरी भैंस खोल ली और ले गए।",
+        "On 2 March 2025 Ramesh s/o Kailash and his friend Bunty beat me with sticks by the canal.",
+    ],
+)
+def test_the_father_named_with_an_accused_is_not_one_and_the_companion_after_is(
+    text: str,
+) -> None:
+    fields = extract(text)
+    names = accused_names(fields)
+    assert "हरिशंकर" not in names and "Kailash" not in names
+    assert len(names) == 2

@@ -485,7 +485,7 @@ def _along_after(doc: Complaint, end: int) -> NameSpan | None:
     """The one named as with the person whose name ends at ``end`` ("... (gaon Saraiya) aur
     uska saathi Kallu", "X and his brother Y")."""
     end = _ASIDE.match(doc.text, end).end()  # type: ignore[union-attr]
-    link = _GROUP_LINK.match(doc.text, end) or _ALONG_LINK.match(doc.text, end)
+    link = _link_after_father(doc.text, end)
     if link is None:
         return None
     following = read_name(doc.text, link.end())
@@ -497,6 +497,28 @@ def _along_after(doc: Complaint, end: int) -> NameSpan | None:
 
 
 _ASIDE = re.compile(r"(?:\s*\([^()\n]{0,40}\))?")
+# "X s/o Y and his friend Z", "X पुत्र Y व उसका साथी Z": the father's name told between
+_FATHER_AFTER = re.compile(r"\s*,?\s*(?:[sdw]/o|son\s+of|putra|पुत्र|पुत्री)\s", re.IGNORECASE)
+_WORD = re.compile(r"\s*[^\s,.;।]+")
+_FATHER_WORDS = 3
+
+
+def _link_after_father(text: str, end: int) -> re.Match[str] | None:
+    """The link to a companion right after a name, or after the father's name told with it."""
+    link = _GROUP_LINK.match(text, end) or _ALONG_LINK.match(text, end)
+    father = _FATHER_AFTER.match(text, end)
+    if link is not None or father is None:
+        return link
+    pos = father.end()
+    for _ in range(_FATHER_WORDS):
+        word = _WORD.match(text, pos)
+        if word is None:
+            return None
+        pos = word.end()
+        link = _GROUP_LINK.match(text, pos) or _ALONG_LINK.match(text, pos)
+        if link is not None:
+            return link
+    return None
 
 
 # "I do not suspect anyone", "pata nahi kisne kiya", "किसी पर शक नहीं": the complainant
@@ -802,6 +824,10 @@ def _named(
         *_GROUP_LINK.finditer(text),
     ]:
         head = read_name_before(text, match.start())
+        # "X पुत्र Y व उसके साथी Z": Y is X's father, named to tell X apart; X is the one
+        father = _PATRONYMIC.search(text, 0, head.start) if head else None
+        if head and father:
+            head = read_name_before(text, len(text[: father.start()].rstrip()))
         if head and head.start >= doc.body_start:
             spans += _accused_at(text, head.start)
     return _distinct(spans, complainant)
