@@ -445,3 +445,13 @@ def test_the_father_named_with_an_accused_is_not_one_and_the_companion_after_is(
     names = accused_names(fields)
     assert "हरिशंकर" not in names and "Kailash" not in names
     assert len(names) == 2
+
+
+def test_a_neighbour_who_phoned_the_complainant_is_an_informant_not_an_accused() -> None:
+    text = (
+        "I, Alok Saxena, aged 51. We had gone to Agra on 2 January 2025 and the flat was locked. "
+        "On 4 January 2025 my neighbour Sh. Vinod Arora phoned me that the door of my flat was "
+        "open. The locker had been broken by unknown thieves and silver utensils were gone."
+    )
+    fields = extract(text)
+    assert "Vinod Arora" not in accused_names(fields)

@@ -368,3 +368,11 @@ def test_the_hour_someone_left_before_a_loss_was_found_is_no_hour_of_the_theft(
     text: str,
 ) -> None:
     assert occurrence_of(text).time_from is None
+
+
+def test_the_hour_a_neighbour_phoned_about_the_break_in_is_no_hour_of_it() -> None:
+    text = (
+        "We were away at my in-laws' place. On 9 June 2025 at about 6:30 am our neighbour Mrs "
+        "Bhatia phoned me that the grill of our flat was broken and the lock lay on the stairs."
+    )
+    assert occurrence_of(text).time_from is None

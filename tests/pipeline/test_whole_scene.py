@@ -252,6 +252,9 @@ def test_scene_stops_where_the_story_before_it_ends(text: str, scene: str) -> No
         "Kal 9 January 2026 ko shaam 6 baje Pappu aur Kallu ne sadak pe mujhe gaali di aur "
         "dhakka diya.",
         "On 11.01.2026 at about 8 pm my neighbour Anwar Baig slapped me twice in the room.",
+        # a part of a house told bare: whose house is the scene, not "the kitchen"
+        "On 14.02.2025 at 4 pm the maid Sunaina took two gold rings from the almirah in the "
+        "bedroom and left.",
     ],
 )
 def test_a_phone_a_bag_or_a_bare_room_is_no_scene(text: str) -> None:

@@ -338,7 +338,7 @@ def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
 # give.
 _FOUND = re.compile(
     r"\b(?:went|go(?:es)?|came|reached|returned|saw|see|found|find|opened|checked|noticed|"
-    r"called|telephoned|informed|told|"
+    r"called|telephoned|phoned|rang|informed|told|"
     r"(?:gaya|gayi|gaye|gae)\s+(?:to|toh|taan|tan)|pahunch\w*|pahuch\w*|dekh\w*|"
     r"phone\s+(?:aaya|kiya|karke)|bataya|taan|tan)\b|"
     # "गया तो" went and then: a bare "गया" is as often the passive ("तोड़ा गया")
