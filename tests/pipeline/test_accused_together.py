@@ -450,7 +450,7 @@ def test_the_father_named_with_an_accused_is_not_one_and_the_companion_after_is(
 def test_a_neighbour_who_phoned_the_complainant_is_an_informant_not_an_accused() -> None:
     text = (
         "I, Alok Saxena, aged 51. We had gone to Agra on 2 January 2025 and the flat was locked. "
-        "On 4 January 2025 my neighbour Sh. Vinod Arora phoned me that the door of my flat was "
+        "On 4 January 2025 my neighbour Sh. Vinod Arora phoned me to say our front door stood "
         "open. The locker had been broken by unknown thieves and silver utensils were gone."
     )
     fields = extract(text)
