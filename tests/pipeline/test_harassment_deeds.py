@@ -31,6 +31,11 @@ SECTIONS = ["Section 78(2) BNS (Stalking)"]
             "कल उसने मेरा दुपट्टा खींचा।",
             ["touched the complainant", "passed lewd remarks at her"],
         ),
+        (  # a hand on her wrist is told as the touch it was
+            "Since July a senior from my hostel follows me to the library; on Friday he "
+            "grabbed my wrist on the stairs.",
+            ["followed the complainant", "touched her"],
+        ),
         (
             "The colleague sends me obscene photos on the office chat, but he has never "
             "touched me.",
