@@ -170,3 +170,12 @@ def test_a_sum_whose_clause_names_no_thing_is_described_by_the_sum(text: str) ->
 def test_the_vehicle_a_person_was_carried_off_on_is_not_property_taken(text: str) -> None:
     items, _ = _read(text)
     assert items == []
+
+
+def test_a_weight_in_a_bracket_is_no_thing_the_thing_before_the_bracket_is() -> None:
+    items, total = _read(
+        "On the night of 3 March 2025 thieves broke into our house and took silver ornaments "
+        "(two anklets and a waist chain, about 450 grams, worth Rs 38,000) from the box."
+    )
+    assert items == [("silver ornaments (two anklets and a waist chain, about 450 grams)", 38000.0)]
+    assert total == 38000.0

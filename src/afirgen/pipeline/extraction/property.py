@@ -761,7 +761,36 @@ def _describe(doc: Complaint, amount: Amount) -> str:
     phrase = _bracketed(_words_of(doc, amount), doc.text)
     if not re.search(r"[^\W\d_]", phrase) or _PAYER_LED.match(phrase):
         return doc.text[amount.start : amount.end]
+    if _MEASURE_ONLY.fullmatch(phrase):
+        return _bracket_listed(doc, amount) or phrase
     return phrase
+
+
+# "about 60 grams", "2 tola": a weight is no thing; the thing is named before the bracket the
+# weight stands in ("Gold jewellery (one necklace, two pairs of earrings, about 60 grams, worth
+# about Rs 4,20,000)")
+_MEASURE_ONLY = re.compile(
+    r"(?:about|approx\.?|around|nearly|lagbhag|karib|kareeb|करीब|लगभग)?\s*[\d.,]+\s*"
+    r"(?:g|gm|gms|grams?|tola|tole|kg|kgs|ग्राम|तोला|तोले|किलो)\.?",
+    re.IGNORECASE,
+)
+_VALUE_LEAD = re.compile(
+    r"[\s,]*(?:worth|valued\s+at|value|costing|priced\s+at|ki\s+keemat|keemat|कीमत)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _bracket_listed(doc: Complaint, amount: Amount) -> str | None:
+    """The thing named before the open bracket a value stands in, with what the bracket lists
+    up to the value: "Gold jewellery (one necklace, two pairs of earrings, about 60 grams)"."""
+    sentence = doc.sentences[doc.sentence_index(amount.start)]
+    before = doc.text[sentence.start : amount.start]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return None
+    head = _words_before(before[:opened])
+    inside = _VALUE_LEAD.sub("", before[opened + 1 :]).strip(" ,")
+    return f"{head} ({inside})" if head and inside else None
 
 
 # "I paid", "Maine darr ke", "मैंने": a clause led by the one who paid names no thing taken
