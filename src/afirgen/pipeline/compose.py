@@ -106,12 +106,14 @@ def compose_summary(fields: FirFields, text: str) -> str:
 def compose_narrative(fields: FirFields, text: str, sections: Sequence[str]) -> str:
     """The FIR contents paragraph a station writer composes, ending with the sections."""
     opening = f"{_introduction(fields.complainant, text)} reported that"
+    told = _told_kinds(text)
     if sections:
-        act = _act(fields, _registered_kinds(_told_kinds(text), sections), text)
+        act = _act(fields, _registered_kinds(told, sections), text)
     else:  # no offence registered: the prose alleges no deed ("cheated", "stole")
         act = _in_their_words(fields, text) or "the matter set out in the complaint arose"
     parts = [f"{opening}{_when(fields)}{_where(fields)}, {act}."]
-    manner = _manner(text, act) if _cheating(sections, text) else None
+    cheating = bool(sections) and ("cheating" in told or bool(_cited(sections) & _CHEATING))
+    manner = _manner(text, act) if cheating else None
     if manner:
         parts.append(f'The complainant states how it was done: "{manner}".')
     parts += _particulars(fields, act)
@@ -142,7 +144,7 @@ def _registered_kinds(kinds: list[str], sections: Sequence[str]) -> list[str]:
     register robbery, the prose does not say "stole"; where they register only theft or
     snatching, a loose "loot" in the complaint does not make the prose say "robbed".
     """
-    cited = {" ".join(m.group(2, 1)) for m in map(_SECTION_LABEL.search, sections) if m}
+    cited = _cited(sections)
     registered = [kind for kind, codes in _SECTION_KINDS.items() if codes & cited]
     if not registered:
         return kinds
@@ -153,6 +155,11 @@ def _registered_kinds(kinds: list[str], sections: Sequence[str]) -> list[str]:
         k for k in registered if k not in kept and not (k == "theft" and "vehicle theft" in kept)
     ]
     return [*missing[:1], *kept]
+
+
+def _cited(sections: Sequence[str]) -> set[str]:
+    """ "BNS 318", "IPC 420": the sections the labels register, by Act and number."""
+    return {" ".join(m.group(2, 1)) for m in map(_SECTION_LABEL.search, sections) if m}
 
 
 def _introduction(person: Person, text: str) -> str:
@@ -375,15 +382,8 @@ _SAID = re.compile(
     r"batayi|kehkar|keh\s+kar)\b|कहा|बोला|बोली|बोले|बताया|कहकर",
     re.IGNORECASE,
 )
-
-
-_CHEATING_SECTIONS = {"BNS 318", "BNS 319", "IPC 415", "IPC 417", "IPC 419", "IPC 420"}
-
-
-def _cheating(sections: Sequence[str], text: str) -> bool:
-    """Cheating is registered, or told in so many words beside some section."""
-    cited = {" ".join(m.group(2, 1)) for m in map(_SECTION_LABEL.search, sections) if m}
-    return bool(sections) and bool(cited & _CHEATING_SECTIONS or "cheating" in _told_kinds(text))
+# Cheating registered, by (Act, section): the narrative then tells how it was done.
+_CHEATING = {"BNS 318", "BNS 319", "IPC 415", "IPC 417", "IPC 419", "IPC 420"}
 
 
 def _manner(text: str, act: str) -> str | None:

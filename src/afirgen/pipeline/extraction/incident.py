@@ -180,6 +180,8 @@ _AGENT_MARK = re.compile(
     r"(?:\s+[\w\u0900-\u097f.]+){0,2}?\s+(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:was|were|got|get|gets|been|is|are)\b", re.IGNORECASE)
+# Devanagari, or a Hinglish postposition, between the kin and the verb: not English word order
+_HINDI_BETWEEN = re.compile(r"[\u0900-\u097f]|\b(?:ko|ka|ki|ke|par|pe)\b")
 _AGENT_REACH = 3  # words between an English subject and its verb ("my husband Deepak then")
 
 
@@ -191,7 +193,7 @@ def _does_it(sentence: str, kin: re.Match[str], deed: re.Match[str]) -> bool:
     return (
         kin.start() < deed.start()
         and len(between.split()) <= _AGENT_REACH
-        and not re.search(r"[\u0900-\u097f]|\b(?:ko|ka|ki|ke|par|pe)\b", between)
+        and not _HINDI_BETWEEN.search(between)
         and not _PASSIVE.search(between)
     )
 
