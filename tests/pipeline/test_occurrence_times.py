@@ -376,3 +376,51 @@ def test_the_hour_a_neighbour_phoned_about_the_break_in_is_no_hour_of_it() -> No
         "Bhatia phoned me that the grill of our flat was broken and the lock lay on the stairs."
     )
     assert occurrence_of(text).time_from is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "On 2 June 2025 we locked our house at about 5 pm and went to Indore for a family "
+            "function. On 4 June 2025 my cousin who lives nearby told me that the front door "
+            "was broken and the almirah was lying open.",
+            date(2025, 6, 4),
+        ),
+        (
+            "7 June 2025 ko raat 10 baje Pinki ki scooty maine gali mein khadi ki thi. 8 June "
+            "2025 ko subah dekha to scooty wahan nahi thi.",
+            date(2025, 6, 8),
+        ),
+        (
+            "दिनांक 5 जून 2025 की शाम मैंने हमारे गोदाम में ताला लगाया था। दिनांक 6 जून 2025 की "
+            "सुबह गोदाम का ताला टूटा हुआ था और दस बोरी गेहूँ गायब थी।",
+            date(2025, 6, 6),
+        ),
+        (
+            "On 1 June 2025 the shop was shut at 9 pm as usual. On 2 June 2025 at 8 am the "
+            "manager found the shutter lock broken and the cash drawer empty.",
+            date(2025, 6, 2),
+        ),
+    ],
+)
+def test_a_theft_nobody_saw_runs_from_the_day_secured_to_the_day_found(
+    text: str, found: date
+) -> None:
+    assert occurrence_of(text).date_to == found
+
+
+def test_the_day_a_theft_was_reported_does_not_close_the_window() -> None:
+    text = (
+        "On 2 June 2025 I parked my motorcycle outside the clinic at 6 pm. On 3 June 2025 I "
+        "went to the police station to report that it was stolen."
+    )
+    assert occurrence_of(text).date_to is None
+
+
+def test_a_later_day_after_a_quarrel_does_not_close_the_window() -> None:
+    text = (
+        "On 2 June 2025 I locked the shop at 8 pm when my neighbour came and abused me over "
+        "the drain. On 5 June 2025 I found the lock broken and the goods missing."
+    )
+    assert occurrence_of(text).date_to is None

@@ -111,6 +111,7 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     chosen = [] if _left_secured(doc, chosen) or _found_missing(doc, chosen) else chosen
     _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
     _close_the_night(doc, occurrence, times, chosen)
+    _close_on_finding(doc, occurrence, dates, index)
     if told is not None:  # the scene is told where the account tells the incident
         index = min(timed)
     _open_on(occurrence, began)
@@ -297,7 +298,8 @@ _LOSS_FOUND = re.compile(
 _CONFRONTED = re.compile(
     r"\b(?:attack\w*|hit|beat\w*|snatch\w*|stab\w*|pushed|slapp\w*|abus\w*|threat\w*|"
     r"maar\w*|mara|chheen\w*|jhapat\w*|gaali|came\s+(?:to|and)|aaye|aaya|aake)\b|"
-    r"मार(?!्च)|छीन|झपट|गाली|धमकी|आए|आया|आकर",  # "मार्च" is March
+    # "मार्च" is March; "हमारे", "तुम्हारा" hold no beating
+    r"(?<![\u0900-\u097f])(?:मार(?!्च)|छीन|झपट|गाली|धमकी|आए|आया|आकर)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|from|beech)\b|बीच|से\s*$", re.IGNORECASE)
@@ -641,6 +643,39 @@ def _close_the_night(
     occurrence.time_to = waking.value
     if waking.value < chosen[0].value and occurrence.date_from and not occurrence.date_to:
         occurrence.date_to = occurrence.date_from + timedelta(days=1)
+
+
+_SECURED_REACH = 2  # the dated sentence and the one after it may tell the locking or leaving
+_FINDING_REACH = 4  # sentences after the dated one in which the loss may be found, dated
+# "he found both locks broken", "saw the shutter open and the goods missing"
+_FOUND_BROKEN = re.compile(
+    r"\b(?:found|saw|noticed|discovered)\b[^.;]{0,50}?\b(?:broken|missing|open|gone|stolen)\b",
+    re.IGNORECASE,
+)
+
+
+def _close_on_finding(
+    doc: Complaint, occurrence: Occurrence, dates: list[DateMention], index: int
+) -> None:
+    """ "On 10 January I locked the flat and left for Satara. On 11 January the neighbour
+    phoned that the lock was broken": no one saw the theft, so the window runs from the day
+    the property was locked, parked or left to the later day the loss was found (not the
+    day it was reported)."""
+    opened = occurrence.date_from
+    if opened is None or occurrence.date_to is not None:
+        return
+    for mention in dates:
+        at = doc.sentence_index(mention.start)
+        if not index < at <= index + _FINDING_REACH or mention.value is None:
+            continue
+        text = doc.sentences[at].text
+        found = _LOSS_FOUND.search(text) or _FOUND_BROKEN.search(text)
+        if mention.value > opened and found and not _REPORTING.search(text):
+            before = doc.sentences[index:at]  # the securing told, and no one met, before it
+            secured = any(_SECURED.search(s.text) for s in before[:_SECURED_REACH])
+            if secured and not any(_CONFRONTED.search(s.text) for s in before):
+                occurrence.date_to = mention.value
+            return
 
 
 def _labelled_times(doc: Complaint, times: list[TimeMention]) -> list[TimeMention]:
