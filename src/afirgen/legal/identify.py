@@ -64,6 +64,7 @@ from afirgen.legal.offences import (
     ladder_of,
     supported_by,
 )
+from afirgen.legal.offences.subsections import graded_subsection
 from afirgen.legal.retrieval import RRF_K, Encoder, HybridRetriever, RetrievalHit
 from afirgen.legal.schema import Classification, Section
 from afirgen.legal.text import normalise
@@ -360,6 +361,7 @@ class SectionIdentifier:
     ) -> tuple[list[SectionMatch], list[SectionMatch]]:
         """The rules, with the model's say: see :data:`MODEL_ADD_P` and its neighbours."""
         proposals, no_offence = self._proposals(reading.text, model)
+        proposals = [self._regraded(m, reading) for m in proposals]
         support = model.support
         words = len(reading.text.split())
         trusted = words >= MODEL_MIN_WORDS
@@ -391,6 +393,18 @@ class SectionIdentifier:
         # the model's own choices have neighbouring grades too (316(2): 316(4), 318(4))
         offered = [*candidates, *self._alternatives(added)]
         return finals, _offers(finals, offered, proposals, support)
+
+    def _regraded(self, match: SectionMatch, reading: RuleReading) -> SectionMatch:
+        """The model's ``match`` at the grade the rules gave the same section, else at the
+        grade the facts decide (:mod:`afirgen.legal.offences.subsections`); the model
+        proposes every section at the grade it saw most often."""
+        ruled = {(r.act, r.section): r.subsection for r in reading.ruled}
+        key = (match.act, match.section)
+        grade = ruled[key] if key in ruled else graded_subsection(*key, reading.facts)
+        section = self._kb.get(match.act, match.section)
+        if grade is None or grade == match.subsection or section is None:
+            return match
+        return self._match(section, grade, match.score, match.evidence, match.reason)
 
     def _final_sections(
         self, text: str, ruled: list[RuledSection], hits: list[RetrievalHit]

@@ -89,6 +89,15 @@ def tool_of_break_in(f: Facts) -> bool:
     )
 
 
+_TYING_WORDS = ("tied", "tie ", "bound", "gag", "rope", "tape", "baandh", "bandh", "बांध", "बाँध")
+
+
+def tied_up(f: Facts) -> bool:
+    """The victim tied or gagged: whatever was used to do it was brought along."""
+    words = " ".join(f.evidence(Fact.FORCE, Fact.RESTRAINT)).lower()
+    return any(w in words for w in _TYING_WORDS)
+
+
 def delivered_in_fear(f: Facts) -> bool:
     """Extortion, not theft: the victim handed the property over, put in fear, without force."""
     return f.has(Fact.EXTORTION, Fact.PROPERTY_DELIVERED) and not f.any(

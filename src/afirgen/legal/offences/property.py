@@ -32,6 +32,7 @@ from afirgen.legal.offences.common import (
     only_non_payment,
     ruled,
     taken_by_deception,
+    tied_up,
     violent_taking,
 )
 
@@ -177,7 +178,7 @@ def trespass_sections(f: Facts) -> list[RuledSection]:
         ]
     # 333 needs preparation for hurt, assault or restraint: coming armed, or tying the
     # victim up (the rope or tape was brought along), shows it; a scuffle inside does not.
-    prepared = f.any(Fact.WEAPON, Fact.DANGEROUS_WEAPON, Fact.CONFINEMENT) or _tied_up(f)
+    prepared = f.any(Fact.WEAPON, Fact.DANGEROUS_WEAPON, Fact.CONFINEMENT) or tied_up(f)
     if f.has(Fact.PREMISES_ENTRY) and prepared:
         return [
             ruled(
@@ -378,12 +379,3 @@ def extortion_sections(f: Facts) -> list[RuledSection]:
         return []  # taken, not handed over: theft or robbery
     why = "property or money obtained or demanded by putting in fear (extortion)"
     return [ruled("308(2)", why, f.evidence(Fact.EXTORTION), 0.7, "extortion")]
-
-
-_TYING_WORDS = ("tied", "tie ", "bound", "gag", "rope", "tape", "baandh", "bandh", "बांध", "बाँध")
-
-
-def _tied_up(f: Facts) -> bool:
-    """The victim tied or gagged: whatever was used to do it was brought along."""
-    words = " ".join(f.evidence(Fact.FORCE, Fact.RESTRAINT)).lower()
-    return any(w in words for w in _TYING_WORDS)
