@@ -7,6 +7,7 @@ such as a date); a fact the complaint does not give stays ``None`` so that
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from afirgen.domain.fields import FirFields, Person
@@ -90,8 +91,12 @@ def _masked_spans(doc: Complaint, reference: date | None, address: str | None) -
     spans += [(start, end) for start, end, _ in find_mobile_numbers(doc.text)]
     spans += [(start, end) for start, end, _ in find_vehicle_numbers(doc.text)]
     if address:
-        start = doc.text.find(address)
-        while start != -1:
-            spans.append((start, start + len(address)))
-            start = doc.text.find(address, start + 1)
+        spans += _address_spans(doc.text, address)
     return spans
+
+
+def _address_spans(text: str, address: str) -> list[Span]:
+    """Where the complainant's address is told again; not where it is only part of a longer
+    name ("Lalgudi" in "the Lalgudi-Pullambadi road", a scene that only passes through it)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(address)}(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -185,6 +185,16 @@ _AFTER_LANDMARK = re.compile(
     r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|se|में|पर|पे|से)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
+# "ke paas sadak paar ...": a place noun, then a word that neither ties it to what follows nor
+# places the act there
+_BARE_SPOT = re.compile(r"\s+([^\s,;.।\"'()]+)\s+([^\s,;.।]+)")
+_NOT_AFTER_SPOT = (
+    _INNER_LINKS
+    | _CHAIN_WORDS
+    | _PLACE_NOUNS
+    | phrase_list("places", "described_spot")
+    | frozenset(["mein", "me", "se", "में", "से"])
+)
 # "ke paas wale khet mein", "के सामने वाली गली में": the spot a landmark places
 _GENITIVES = frozenset(["ke", "ki", "ka", "के", "की", "का"])
 _QUALIFIERS = frozenset(["wala", "wale", "wali", "vala", "vale", "vali", "वाला", "वाले", "वाली"])
@@ -636,7 +646,7 @@ class _PhraseReader:
         beside the landmark, read on up to the "mein"/"par"/"में" that places the act there."""
         match = _AFTER_LANDMARK.match(self.text[pos:])
         if not match or self._is_blocked(pos, pos + match.end(1)):
-            return pos
+            return self._bare_spot_after(pos)
         words = match[1].split()
         if words[-1].casefold() in _INNER_LINKS:
             return pos
@@ -652,7 +662,22 @@ class _PhraseReader:
         named = any(w.casefold() in _PLACE_NOUNS for w in words)
         if named and all(self._names_spot(w) for w in words):
             return pos + match.end(1)
-        return pos
+        return self._bare_spot_after(pos)
+
+    def _bare_spot_after(self, pos: int) -> int:
+        """ "chowk ke paas sadak paar karte waqt", "मंदिर के सामने चबूतरे पर ...": the one
+        place noun right after the landmark is the spot it places, though a verb, not a
+        postposition, follows it."""
+        match = _BARE_SPOT.match(self.text, pos)
+        if not match or self._is_blocked(pos, match.end(1)):
+            return pos
+        spot, after = match[1].casefold(), match[2].casefold()
+        # "sadak ke kinare ghar aa rahi thi": one's own house, shop or field after a landmark
+        # is where one went or what one runs there, not a scene
+        told = spot in _PLACE_NOUNS and spot not in _NUMBERING | _GENERIC
+        if not told or after in _NOT_AFTER_SPOT:
+            return pos
+        return match.end(1)
 
     def _may_qualify(self, word: str) -> bool:
         """A word of the spot after "wala": any but a person, a pronoun, a time or a verb."""
