@@ -73,6 +73,10 @@ def test_the_complainants_own_label_nearest_the_number_wins() -> None:
             "Redmi Note 12 phone",
         ),
         ("चोरों ने मेरी सोने की चेन छीन ली, जिसकी कीमत 45000 रुपये है।", "सोने की चेन"),
+        (
+            "बस में किसी ने मेरी जेब से मेरा वीवो मोबाइल फोन, जिसकी कीमत लगभग 14,500 रुपये है, निकाल लिया।",
+            "वीवो मोबाइल फोन",
+        ),
     ],
 )
 def test_a_value_after_which_or_jiski_describes_the_thing_taken(text: str, item: str) -> None:

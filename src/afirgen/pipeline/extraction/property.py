@@ -951,6 +951,8 @@ def _words_before(text: str) -> str:
     tokens = text.rstrip(" ,(").split()
     while tokens and tokens[-1].casefold() in _RELATIVE_PRONOUNS:  # "... अंगूठी जिसकी कीमत"
         tokens.pop()
+        if tokens:  # "मेरा मोबाइल फोन, जिसकी कीमत": the comma sets the clause off, not the thing
+            tokens[-1] = tokens[-1].rstrip(",")
     if len(tokens) > 2 and tokens[-1].casefold() in _COPULAS:  # "chain 15 gram ki thi"
         tokens.pop()
         if tokens[-1].casefold() in _GENITIVES:
