@@ -149,6 +149,19 @@ def test_a_span_of_hours_on_one_day_reads_between_in_summary_and_narrative() -> 
     assert span in compose_narrative(fields, text, SECTIONS)
 
 
+def test_one_hour_in_a_course_of_days_is_not_pinned_to_the_first_day() -> None:
+    text = (
+        "Since August 2026 my landlord Mahesh Gupta has been abusing me over the rent. On "
+        "3 November 2026 at about 8 pm he came to my room and threatened to break my legs."
+    )
+    fields = draft(text, date(2026, 11, 4))
+    assert fields.occurrence.time_from and not fields.occurrence.time_to
+    summary, narrative = compose_summary(fields, text), compose_narrative(fields, text, SECTIONS)
+    for prose in (summary, narrative):
+        assert "between 01.08.2026 and 03.11.2026" in prose
+        assert "01.08.2026 at about" not in prose
+
+
 KNIFE_POINT = (
     "I, Sunil Rawat, aged 39, report that on 02/02/2025 at about 10 pm near the bus depot two "
     "men stopped me, one of them pulled out a knife and said he would kill me, and they took "

@@ -216,11 +216,15 @@ def _display_name(person: Person) -> str | None:
 
 def _when(fields: FirFields) -> str:
     """ " on 14.03.2025 at about 21:30 hrs", " on 14.03.2025 between about 01:00 hrs and
-    04:00 hrs", or " on a date not stated"."""
+    04:00 hrs", or " on a date not stated". Across several days the hours are told only when
+    both ends have one: a single hour in a course of conduct ("since September ... on the
+    5th at 9 pm") belongs to one incident, not to the day the course began."""
     occurrence = fields.occurrence
     day = _day(occurrence.date_from) if occurrence.date_from else "a date not stated"
     start = day + _clock(occurrence.time_from)
     if occurrence.date_to:
+        if not occurrence.time_to:
+            return f" between {day} and {_day(occurrence.date_to)}"
         return f" between {start} and {_day(occurrence.date_to)}{_clock(occurrence.time_to)}"
     if occurrence.time_from and occurrence.time_to:  # a span within the one day
         return (
