@@ -80,6 +80,19 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ROBBERY,
         ("BNS 303", *SNATCHING),
     ),
+    # money taken after a beating, told with a bare "took": taken, not paid over
+    (
+        "Late at night four youths barged into our shop, thrashed my brother with rods and "
+        "took Rs 35,000 from the counter before running off.",
+        ROBBERY,
+        ("BNS 318",),
+    ),
+    (
+        "Two men stopped me on the canal road, slapped me twice and then took 2,800 rupees "
+        "and my watch.",
+        ROBBERY,
+        ("BNS 318",),
+    ),
 ]
 
 
@@ -121,6 +134,13 @@ def test_property_handed_over_at_weapon_point_is_robbery_not_extortion(
     charged = {f"{m.act} {m.section}" for m in result.sections}
     assert "BNS 309" in charged
     assert "BNS 308" not in charged
+
+
+def test_money_taken_as_an_advance_is_still_a_payment() -> None:
+    facts = detect_facts(
+        "The builder took Rs 1,50,000 as booking amount in March and has not started work."
+    )
+    assert Fact.PROPERTY_TAKEN not in facts.findings
 
 
 def test_money_paid_with_a_knife_told_apart_is_not_handed_over_at_weapon_point() -> None:

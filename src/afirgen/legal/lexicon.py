@@ -133,6 +133,7 @@ _OBJ = r"(?:my|our|his|her|their|the|a|an|him|me|us|them|its)"
 _QUOTE_OPEN = r"[\"“]"
 _IN_QUOTE = r"[^\"”]{0,120}?"
 _HARM_EN = ingredient_words("intimidation", "harm_en")
+_FORCE_BEFORE_TAKING = ingredient_words("robbery", "force_before_taking")
 _QUOTED_THREAT_EN = (
     rf"{_QUOTE_OPEN}{_IN_QUOTE}\b(?:i|we)(?:'ll| will| shall| would)\s+(?:\w+\s+){{0,2}}?{_HARM_EN}"
 )
@@ -194,6 +195,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:galle|gulle|galla|drawer|tijori|almari|almirah|counter|cash box) (?:se|mein se|me se) (?:[\w,.]+ ){0,3}(?:nikaal|nikal|chura|utha)\w*",
             r"(?:and|then|,) (?:took|snatched|grabbed|removed) (?:away )?(?:my|his|her|our|their) (?:\w+ ){0,3}"
             + _PROP,
+            # money taken after force or a way in, not paid: "beat my son and took Rs 20,000"
+            _FORCE_BEFORE_TAKING
+            + r" (?:[\w,']+ ){0,6}(?:and|then) (?:then )?(?:took|removed) (?:away )?"
+            r"(?:rs\.?|₹|inr|\d|cash|money|all|whatever|everything)",
             r"(?:while|after|before) (?:taking|snatching|grabbing|stealing) (?:away )?(?:my|his|her|our|their) (?:\w+ ){0,2}"
             + _PROP,
             # a weapon shown and the things taken in the one breath: "katta taan kar ... le liye"
