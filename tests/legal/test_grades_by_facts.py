@@ -1,4 +1,4 @@
-"""Grades read off the facts, whoever chose the section.
+"""Grades read off the facts, whoever chose the section, and liquor sold told apart.
 
 Every complaint here is invented. Before 1 July 2024 each grade of breach of trust, of
 endangering life and of house-breaking is an IPC section of its own, so the grade the
@@ -12,6 +12,7 @@ import pytest
 from afirgen.bootstrap import build_identifier
 from afirgen.legal import KnowledgeBase, SectionIdentifier
 from afirgen.legal.facts import detect_facts
+from afirgen.legal.offences.special_laws import excise_sections
 from afirgen.legal.offences.subsections import graded_subsection
 
 IPC_ERA = date(2023, 3, 3)
@@ -76,3 +77,12 @@ def test_an_employee_who_kept_what_he_was_given_is_charged_as_a_servant(
 )
 def test_the_facts_decide_the_grade_of_a_section(text: str, section: str, grade: str) -> None:
     assert graded_subsection("BNS", section, detect_facts(text)) == grade
+
+
+def test_liquor_made_and_sold_is_charged_with_both() -> None:
+    text = (
+        "Kallu roz raat ko nadi kinare bhatti lagakar kachchi sharab banata hai aur subah "
+        "mazdooron ko sharab ki thailiyan bechta hai."
+    )
+    refs = {r.section for r in excise_sections(detect_facts(text))}
+    assert refs == {"illicit-manufacture", "illicit-sale"}

@@ -82,6 +82,7 @@ class Fact(StrEnum):
     DEFAMATION = "defamation"
     GAMBLING = "gambling"
     LIQUOR = "liquor"
+    LIQUOR_SALE = "liquor_sale"  # liquor sold or supplied (wordings in phrases/wordings.json)
     LOST = "lost"
     RELIGIOUS_INSULT = "religious_insult"
     RECEIVING_STOLEN = "receiving_stolen"
@@ -854,6 +855,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         ),
         _hi(r"जुआ|सट्टा|सट्टे|मटका"),
     ),
+    Fact.LIQUOR_SALE: (),  # every wording is data: phrases/wordings.json "liquor_sale"
     Fact.LIQUOR: (
         _en(
             r"illicit (?:liquor|arrack|hooch|distillation)|illegal (?:liquor|sharab|daru|arrack)|country (?:made )?liquor|hooch|"

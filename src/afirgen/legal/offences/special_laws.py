@@ -75,25 +75,30 @@ def special_law_sections(f: Facts) -> list[RuledSection]:
             )
         )
     if f.has(Fact.LIQUOR):
-        words = " ".join(f.evidence(Fact.LIQUOR)).lower()
-        ref = (
-            "illicit-sale"
-            if any(w in words for w in ("sell", "sold", "bech"))
-            else "illicit-possession"
-        )
-        if any(w in words for w in ("bhatti", "lahan", "distill", "manufactur")):
-            ref = "illicit-manufacture"
-        sections.append(
-            ruled(
-                ref,
-                "liquor made, kept, sold or carried without a permit",
-                f.evidence(Fact.LIQUOR),
-                0.6,
-                "excise",
-                act="State Excise Act",
-            )
-        )
+        sections.extend(excise_sections(f))
     return sections
+
+
+# Liquor made or distilled: the words of the still that showed the liquor.
+_DISTILLING = ("bhatti", "lahan", "distill", "manufactur", "brew", "भट्टी", "लहन")
+
+
+def excise_sections(f: Facts) -> list[RuledSection]:
+    """Liquor made and liquor sold are charges of their own (a still that also sells is
+    charged with both); kept or carried when neither is told."""
+    ev = f.evidence(Fact.LIQUOR)
+    words = " ".join(ev).lower()
+    excise = "State Excise Act"
+    sections = []
+    if any(stem in words for stem in _DISTILLING):
+        why = "liquor made or distilled without a licence"
+        sections.append(ruled("illicit-manufacture", why, ev, 0.6, "excise", act=excise))
+    if f.has(Fact.LIQUOR_SALE):
+        why = "liquor sold without a licence"
+        sale = f.evidence(Fact.LIQUOR_SALE)
+        sections.append(ruled("illicit-sale", why, sale, 0.6, "excise", act=excise))
+    why = "liquor kept or carried without a permit"
+    return sections or [ruled("illicit-possession", why, ev, 0.6, "excise", act=excise)]
 
 
 def caste_sections(f: Facts) -> list[RuledSection]:
