@@ -25,7 +25,9 @@ Pipeline for one complaint:
    (the thresholds below, chosen by cross-validation on the training corpus); engine
    "model" lets the model alone decide, "rules" leaves it out;
 7. for incidents before 1 July 2024 the BNS result is expressed in IPC
-   sections, each carrying its BNS equivalent for reference.
+   sections, each carrying its BNS equivalent for reference (a grade the correspondence
+   table lacks, under its section's IPC one); the grades beside a chosen one are offered,
+   as there each is an IPC section of its own (:data:`IPC_GRADES_OFFERED`).
 """
 
 from __future__ import annotations
@@ -107,6 +109,13 @@ MODEL_CANDIDATE_P = 0.02  # a section only the model proposes is offered from th
 # right sections in the top five: 0.853 -> 0.864 / 0.874 -> 0.895 at 0.5 (0.25: 0.864 /
 # 0.891; 1.0 put the further grade ahead of other offences: 0.848 / 0.879).
 SIBLING_SHARE = 0.5
+# Before 1 July 2024 the grades of a chosen BNS section next to the chosen one (the nearest
+# in the KB's order), each an IPC section of its own (308(3) / 308(4) beside 308(2): IPC 385
+# / 387 beside 384), are offered at SIBLING_SHARE. Training sample, right sections in the
+# top five 0.937 -> 0.940 (its IPC-era lines 942 -> 949 of 1,034); blind and dev unchanged.
+# Offering every grade did no better (948) and filled the candidate list with them (IPC
+# 453-460 beside a night burglary's 457).
+IPC_GRADES_OFFERED = 2
 CHOSEN_LOGIT = 0.7  # a final section (chosen by the rules or added by the model)
 RULE_SCORE_LOGIT = 0.9  # x the score the rules give their candidate (a final's strength)
 RULE_PLACE_LOGIT = 0.7  # the rules' first candidate; each later one ...
@@ -392,6 +401,8 @@ class SectionIdentifier:
         finals = [*_without_included(kept, added), *added]
         # the model's own choices have neighbouring grades too (316(2): 316(4), 318(4))
         offered = [*candidates, *self._alternatives(added)]
+        if reading.law == "IPC":
+            offered += self._ipc_grades(finals)
         return finals, _offers(finals, offered, proposals, support)
 
     def _regraded(self, match: SectionMatch, reading: RuleReading) -> SectionMatch:
@@ -585,6 +596,31 @@ class SectionIdentifier:
                     found.append(self._match(section, split_reference(ref)[1], 0.35, [], why))
         return found
 
+    def _ipc_grades(self, finals: list[SectionMatch]) -> list[SectionMatch]:
+        """The other grades of the chosen BNS sections, nearest grade first, for an incident
+        before 1 July 2024: there each grade is an IPC section of its own (308(2) is IPC 384,
+        308(3) putting in fear to extort 385; 331(4) is 457, 331(6) 458), and an FIR often
+        charges the one beside the grade chosen. They come at :data:`SIBLING_SHARE` of the
+        chosen grade's probability. A sub-section that only defines the offence is no grade,
+        nor are the parts of a liability section."""
+        found: list[SectionMatch] = []
+        for final in finals:
+            graded = final.act == "BNS" and final.section not in LIABILITY  # 3(5): no grade of 3
+            section = self._kb.get("BNS", final.section) if graded else None
+            grades = list(section.subsections) if section is not None else []
+            if section is None or final.subsection not in grades:
+                continue
+            chosen = grades.index(final.subsection)
+            why = f"another grade of {final.reference}, an IPC section of its own before the BNS"
+            others = [
+                sub
+                for sub in sorted(grades, key=lambda g: abs(grades.index(g) - chosen))
+                if sub != final.subsection
+                and not section.subsections[sub].lower().startswith(("defines", "definition"))
+            ]
+            found += [self._match(section, s, 0.0, [], why) for s in others[:IPC_GRADES_OFFERED]]
+        return found
+
     def _match(
         self,
         section: Section,
@@ -621,7 +657,9 @@ class SectionIdentifier:
     def _ipc_matches(self, match: SectionMatch) -> list[SectionMatch]:
         if match.reference in IPC_PREDECESSORS:
             return [self._ipc_match(match, ref) for ref in IPC_PREDECESSORS[match.reference]]
-        ipc_refs = [r for r in self._kb.ipc_for_bns(match.reference) if r[:1].isdigit()]
+        # A grade the correspondence table does not list (117(4), grievous hurt by a mob on
+        # grounds of caste; 103(2)) was charged under the IPC section of the offence it grades.
+        ipc_refs = self._ipc_refs(match.reference) or self._ipc_refs(match.section)
         if ipc_refs:
             charged = self._charged_ipc(ipc_refs)
             beside = IPC_CHARGED_BESIDE.get(charged, ())
@@ -631,6 +669,9 @@ class SectionIdentifier:
                 update={"reason": match.reason + " (no IPC equivalent; BNS section shown)"}
             )
         ]
+
+    def _ipc_refs(self, bns_reference: str) -> list[str]:
+        return [r for r in self._kb.ipc_for_bns(bns_reference) if r[:1].isdigit()]
 
     def _charged_ipc(self, refs: list[str]) -> str:
         """The IPC section charged for a BNS section that maps to several: the first, unless

@@ -58,6 +58,7 @@ IPC_PREDECESSORS: dict[str, tuple[str, ...]] = {
     # that costs nobody Rs 50, is no charge an FIR for damage records. This table is read
     # before the correspondence table, which pairs 324(2) with 426 section by section.
     "324(2)": ("427",),
+    "324(3)": ("427",),
     # The aggravated thefts of s. 305 the IPC did not single out: a vehicle, or goods taken
     # from one, was plain theft (379); an idol or other thing kept in a place of worship was
     # theft in a building used for the custody of property (380), as 305(a) is.
