@@ -43,6 +43,15 @@ def test_a_property_in_ones_own_name_names_no_accused() -> None:
          "recognised him as Tinku of the nearby lodge.", "Tinku"),
         ("I am Sunita Verma. A man cast a vote in my name at booth 14. Later his name was found "
          "to be Ajay Pal of the same village.", "Ajay Pal"),
+        ("Mele me ek aadmi, jiska naam baad me pata chala Vinod Rana, sharab pee kar mere bhai "
+         "se lad pada aur use thappad maara.", "Vinod Rana"),
+        ("Baraat me dulhe ka dost, jiska naam baad me Vinod Rana pata chala, ne hawa me goli "
+         "chalayi aur mere chacha ko chot lagi.", "Vinod Rana"),
+        # his town told after the name, set off by commas, is no second name
+        ("Mele me ek yuvak aaya jiska naam baad me pata chala Vinod Rana, Rampur ka, usne mere "
+         "bhai ko dhakka diya aur thappad maara.", "Vinod Rana"),
+        ("तभी एक आदमी, जिसका नाम बाद में पता चला हरीश चौहान है, ने मुझे धक्का दिया और गाली "
+         "दी।", "हरीश चौहान"),
     ],
 )  # fmt: skip
 def test_a_name_learnt_later_names_the_accused(text: str, name: str) -> None:

@@ -15,6 +15,7 @@ needs an accused in that relation (cruelty by a husband or his relatives).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from afirgen.text.phrasebook import book_words, stems_regex, words_regex
@@ -67,24 +68,30 @@ _POINTER = re.compile(_words("pointers"), re.IGNORECASE)
 
 def clearing_clauses(text: str) -> list[str]:
     """Clauses in which the complainant says someone did not do it or is not involved."""
-    return [read for _, read in _clearing(text)]
+    return [clearing.read for clearing in _clearing(text)]
 
 
 def without_clearing(text: str) -> str:
     """``text`` with every clearing clause taken out, so that no reading counts a cleared
     person among those who acted or quotes the clause as evidence of an offence."""
-    for clause, read in _clearing(text):
-        text = text.replace(clause, " ")
-        # "my husband was not at home, he has nothing to do with it": the clause the
-        # pronoun points back to is about the cleared person too, not about an offender.
-        referent = read[: -len(clause)].strip()
-        if referent:
-            text = text.replace(referent, " ")
+    for clearing in _clearing(text):
+        text = text.replace(clearing.clause, " ")
+        # "my husband was away that day, he has no part in it": the clauses the
+        # pronoun points back over are about the cleared person too, not about an offender.
+        if clearing.told:
+            text = text.replace(clearing.told, " ")
     return text
 
 
-def _clearing(text: str) -> list[tuple[str, str]]:
-    """Each clearing clause as written, and as read with the clause its pronoun points to."""
+@dataclass(frozen=True)
+class _Clearing:
+    clause: str  # the clearing clause as written
+    read: str  # as read with the clause naming the one its pronoun points to
+    told: str  # what the sentence told of that person before it, the naming clause on
+
+
+def _clearing(text: str) -> list[_Clearing]:
+    """Each clearing clause, with the clause its pronoun points to."""
     found = []
     for sentence in split_sentences(text):
         said, start = sentence.text, 0
@@ -92,18 +99,48 @@ def _clearing(text: str) -> list[tuple[str, str]]:
             start = said.index(clause, start)
             if clause.strip() and _clears(clause):
                 # "..., उनसे कोई शिकायत नहीं है": the pronoun stands for the person just named.
-                referent = _referent(said[:start]) if _POINTER.search(clause) else ""
-                found.append((clause, f"{referent} {clause}" if referent else clause))
+                naming, told = _referent(said[:start]) if _POINTER.search(clause) else ("", "")
+                read = f"{naming} {clause}" if naming else clause
+                found.append(_Clearing(clause, read, told))
             start += len(clause)
     return found
 
 
-def _referent(head: str) -> str:
+def _referent(head: str) -> tuple[str, str]:
     """The clause just before a pointing pronoun, read back to the previous clause break
-    but not past a "पर" / "par" ("मेरे पति घर पर नहीं थे, उनका ...")."""
+    but not past a "पर" / "par" ("मेरे पति घर पर नहीं थे, उनका ...").
+
+    A clause that itself only points on ("वो हमेशा सास को समझाते थे") or goes on after
+    "and" ("... पक्ष लेते थे और राहुल को डाँटते थे") tells of the same person as the clause
+    before it, so the referent is the clause before them that names the person, without
+    them (the sas and Rahul there are only whom he held back or scolded). Returned with
+    all the sentence told of the person from that clause on.
+    """
     head = _TRAILING_BREAK.sub("", head)
     breaks = list(_REFERENT_BREAK.finditer(head))
-    return head[breaks[-1].end() :].strip() if breaks else head.strip()
+    last = len(breaks)  # the clause just before the pronoun's starts after breaks[last - 1]
+    while last > 0 and len(breaks) - last < _REFERENT_REACH:
+        clause = head[breaks[last - 1].end() :]
+        empty = not head[breaks[last - 1].end() : _start_of(breaks, last, head)].strip()
+        if not (empty or _POINTS_ON.match(clause) or _AND_BREAK.fullmatch(breaks[last - 1][0])):
+            break
+        last -= 1
+    start = breaks[last - 1].end() if last else 0
+    return head[start : _start_of(breaks, last, head)].strip(), head[start:].strip()
+
+
+def _start_of(breaks: list[re.Match[str]], index: int, head: str) -> int:
+    """Where the break at ``index`` starts: the end of the clause before it."""
+    return breaks[index].start() if index < len(breaks) else len(head)
+
+
+_REFERENT_REACH = 4  # clauses a pronoun may reach back over to the one naming the person
+# "वो तो ...", "and that night he was not at home": the pronoun within the clause's first words
+_POINTS_ON = re.compile(
+    rf"\s*(?:(?:and|aur|और)\s+)?(?:[\w\u0900-\u097f]+\s+){{0,2}}?{_words('pointers')}",
+    re.IGNORECASE,
+)
+_AND_BREAK = re.compile(r"\s(?:and|aur|और)\s", re.IGNORECASE)
 
 
 def _clears(clause: str) -> bool:
@@ -137,6 +174,8 @@ def _mentions(clause: str, word: str) -> bool:
 _OWNER_OF = re.compile(
     r"(?:\s*(?:-|&|\band\b|\baur\b|और)\s*[\w\u0900-\u097f]+(?:\s+[\w\u0900-\u097f]+)?)?"
     r"(?:['’]s|\s+(?:ka|ke|ki|का|के|की))\s+"
+    # "शिवजी सिंह के छोटे भाई", "Ramesh's elder son": how old the relative is, told between
+    r"(?:(?:younger|elder|chhote|chhota|chhoti|bade|bada|badi|छोटे|छोटा|छोटी|बड़े|बड़ा|बड़ी)\s+)?"
     rf"(?:{_words('relatives_owned')})(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )

@@ -104,7 +104,12 @@ _NAME_GIVEN = re.compile(
     r"(?:later\s+)?identified\s+as|(?:came|come)\s+to\s+know\s+(?:is|was|as)|"
     r"(?:was|is)\s+(?:found|learnt|learned)\s+to\s+be|recogni[sz]ed\s+(?:him|her)\s+as|"
     r"(?:ladke|aadmi|vyakti|driver|unme\s+se\s+ek)\s+ka\s+naam)\s+(?=[A-Z])"
-    r"|अपना\s+नाम\s+(?=[\u0900-\u097f])",
+    r"|अपना\s+नाम\s+(?=[\u0900-\u097f])"
+    # "ek aadmi, jiska naam baad me pata chala Vinod", "जिसका नाम बाद में पता चला हरीश": the
+    # name learnt afterwards of one the complaint described
+    r"|\b(?i:jiska|jinka|uska|unka)\s+(?i:naam)\s+(?i:baad\s+(?:me|mein|main)\s+)?"
+    r"(?i:pata\s+chala)\s+(?=[A-Z])"
+    r"|(?:जिसका|उसका|उनका)\s+नाम\s+(?:बाद\s+में\s+)?पता\s+चला\s+(?=[\u0900-\u097f])",
 )
 # The one the complaint is made against, in its subject line too: "Sub: FIR against Pintu
 # Sharma", "Accused: Mr. Amit Negi", "action against Sh. Kuldeep Singh".
@@ -600,7 +605,11 @@ def _nothing_said(findings: AccusedFindings) -> bool:
 
 def _no_accused(text: str, span: NameSpan) -> bool:
     """A word for people ("Logo ne"), or someone who only told, called or helped."""
-    return not _names_a_doer(text, span) or _only_told_or_helped(text, span.end, named=True)
+    return (
+        not _names_a_doer(text, span)
+        or _only_told_or_helped(text, span.end, named=True)
+        or _came_to_help(text, span)
+    )
 
 
 def _spell_out(text: str, findings: AccusedFindings) -> None:
@@ -946,6 +955,8 @@ def _actors(doc: Complaint) -> list[NameSpan]:
         if head and _PATRONYMIC.search(text, max(0, head.start - 12), head.start):
             continue  # "Salim s/o Rashid ne gaali di": the son did it, named before
         clause = _own_clause(text, match.end())
+        if head and _came_to_help(text, head):
+            continue  # "padosi X ne shor sun ke aake usko pakda": a rescuer's deed
         if head and _names_a_doer(text, head) and _ACT_ON_VICTIM.search(clause):
             spans += [s for s in _listed_before(text, head) if _names_a_doer(text, s)]
     return spans
@@ -1110,14 +1121,15 @@ def _given_names(doc: Complaint) -> list[NameSpan]:
 # which the words after it say was given ("bataya", "he said") or is ("hai", "था").
 _NAME_TOLD = re.compile(
     r"(?:(?:^|(?<=[.,;:(\n]))\s*|\b(?i:uska|unka|unke|jiska|jinka|jinke|apna|apne)\s+)"
-    r"(?i:naam|name)\s+[\"'“‘]?(?=[A-Z])"
+    r"(?i:naam|name)\s+(?i:baad\s+(?:me|mein|main)\s+)?[\"'“‘]?(?=[A-Z])"
     r"|\b(?i:gave|give|gives|given)\s+(?i:their\s+|his\s+|her\s+)?(?i:names?)\s+(?:(?i:as)\s+)?"
     r"[\"'“‘]?(?=[A-Z])"
     r"|(?:उसका|उनका|जिसका|उनके)\s+नाम\s+[\"'“‘]?(?=[\u0900-\u097f])",
 )
 _TOLD_AFTER = re.compile(
     r"[\"'”’]?\s*(?:[.)]|$|(?:bataya|bataye|batayi|batai|batata|batate|bataaya|bola|boli|bole|"
-    r"(?:he|she|they)\s+said|hai|tha|thi|the|is|was)\b|(?:बताया|बताए|बताई|बताता|बताते|है|था|थी|थे)"
+    r"(?:he|she|they)\s+said|hai|tha|thi|the|is|was|pata\s+chala)\b"
+    r"|(?:बताया|बताए|बताई|बताता|बताते|है|था|थी|थे|पता\s+चला)"
     r"(?![\u0900-\u0963\u0966-\u097f]))",
     re.IGNORECASE,
 )
@@ -1151,6 +1163,8 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
     given = _GIVEN_AS.search(text, max(0, span.start - 20), span.start)
     if not given and _only_told_or_helped(text, span.end, named=True):
         return []
+    if _came_to_help(text, span):
+        return []
     names = [span]
     while True:
         link = (
@@ -1164,7 +1178,12 @@ def _accused_at(text: str, pos: int) -> list[NameSpan]:
             return names
         if len(following.name) < _SHORTEST_NAME:  # "और उनका बेटा आ गए": a verb, no name
             return names
+        if _FROM_PLACE.match(text, following.end):  # "Rahul Sharma, Sundernagar ka,": his town
+            return names
         names.append(following)
+
+
+_FROM_PLACE = re.compile(r"\s+(?:ka|ki|ke|का|की|के)\s*[,.;।]", re.IGNORECASE)
 
 
 def _starts_at(text: str, span: NameSpan, pos: int) -> bool:
@@ -1190,6 +1209,41 @@ def _only_told_or_helped(text: str, end: int, named: bool = False) -> bool:
         and not _ACCUSATORY.search(clause)
         and not _POSING.search(text, end, min(sentence_end(text, end), end + _ACT_REACH))
     )
+
+
+def _came_to_help(text: str, span: NameSpan) -> bool:
+    """ "Shor sun kar padosi X aur Y daud ke aaye", "X rushed over on hearing the screams and
+    held him": one who came to the rescue, whatever they did to the one who attacked; not
+    where the same words tell of harm to the complainant's side ("... aur mujhe bhi maara")."""
+    after = _own_clause(text, span.end)
+    if not (_RESCUE.search(after) or _came_on_the_noise(text, span)):
+        return False
+    after = _RESCUE.sub(" ", after)  # "on hearing my cries" tells of no harm to me
+    return not (_ACT_ON_VICTIM.search(after) and _OUR_SIDE.search(after))
+
+
+def _came_on_the_noise(text: str, span: NameSpan) -> bool:
+    """The rescue is told just before the person in the same sentence ("शोर सुनकर पड़ोसी X
+    आए"), with them as the one who came, not as whom the rescuers caught or who acted after."""
+    before = text[max(0, span.start - _RESCUE_REACH) : span.start]
+    before = before[max(before.rfind(c) for c in ".!?।\n") + 1 :]
+    rescue = _RESCUE.search(before)
+    if rescue is None or _CASE_AFTER.match(text, span.end):
+        return False
+    return not _THEN.search(before, rescue.end())
+
+
+_RESCUE_REACH = 40
+# "mera beta bachane aaya to Sonu ne use pakda": the one named after "to" is not the rescuer
+_THEN = re.compile(r"(?<![\w\u0900-\u097f])(?:to|tab|then|तो|तब)(?![\w\u0900-\u097f])", re.I)
+# "padosi daud ke aaye aur Ramesh ko pakad liya": the one named after is whom they caught
+_CASE_AFTER = re.compile(r"\s+(?:ko|ka|ke|ki|se|को|का|के|की|से)(?![\w\u0900-\u097f])", re.I)
+_RESCUE = re.compile(stem_pattern("accused", "rescue_stems"), re.IGNORECASE)
+_OUR_SIDE = re.compile(
+    r"\b(?:me|my|us|our|mujhe|mujhko|mujh|mere|meri|mera|hume|humein|hamein|hamen|humko|"
+    r"hamko|hamare|humare)\b|मुझे|मुझको|मेरे|मेरी|मेरा|हमें|हमको|हमारे",
+    re.IGNORECASE,
+)
 
 
 # "a gift deed in the name of one Smt. Lalita", "a cheque in favour of Sh. Naresh": whose name
@@ -1307,11 +1361,7 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
             or _IN_ALL_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):
             findings.together = max(findings.together, count)  # the named among them
-        elif count and not any(
-            match[0].casefold() == d[: len(match[0])].casefold()
-            for n, d in findings.groups
-            if n == count
-        ):
+        elif count and not _one_counted_before(text, match, count, findings):
             detail = _GROUP_DETAIL.match(text, match.end())  # a group told again counts once
             end = detail.end() if detail else match.end()
             members = _members_named(doc, text, end, count)
@@ -1337,10 +1387,31 @@ def _count_unnamed(doc: Complaint, findings: AccusedFindings) -> None:
         ),
         None,
     )
-    findings.single = single[0] if single else None
+    findings.single = _ERGATIVE_END.sub("", single[0]) if single else None
     if single:
         findings.another = len(_ANOTHER.findall(text, single.end()))
     findings.together = max(findings.together, _acted_together(doc))
+
+
+# "अज्ञात व्यक्ति ने", "driver ne": the case word marks the doer, it is no part of who he is
+_ERGATIVE_END = re.compile(r"\s+(?:ne|ने)$", re.IGNORECASE)
+
+
+def _one_counted_before(
+    text: str, group: re.Match[str], count: int, findings: AccusedFindings
+) -> bool:
+    """A group told again, or some of a larger group counted before ("chhah log aaye ... do
+    log andar ghus gaye", "चार लोग ... तीन लोग लाठी लिए थे"): the same people, not more.
+    "अन्य दो लड़के", "aur do log" are more."""
+    if _MORE.search(text, max(0, group.start() - _MORE_REACH), group.end()):
+        return False
+    return any(n >= count for n, _ in findings.groups)
+
+
+_MORE_REACH = 10
+_MORE = re.compile(
+    r"(?<![\w\u0900-\u097f])(?:other|another|more|aur|अन्य|और)(?![\w\u0900-\u097f])", re.I
+)
 
 
 # "another man", "one more caller", "dusra aadmi", "दूसरा व्यक्ति": one more unnamed doer
