@@ -79,10 +79,22 @@ def test_hindi_complaint_keeps_names_and_address_in_devanagari() -> None:
         ("45 thousand", 45000),
         ("dedh lakh", 150000),
         ("70,000 rupees", 70000),
+        ("3 lakh 75 thousand", 375000),
+        ("Rs 2 lakh 40 hazaar", 240000),
+        ("तीन लाख साठ हजार रुपये", 360000),
+        ("१ करोड़ २० लाख", 12000000),
     ],
 )
 def test_amounts_are_read_in_rupees(written: str, rupees: int) -> None:
     assert parse_amount(written) == rupees
+
+
+def test_a_lakh_and_a_thousand_apart_are_two_sums() -> None:
+    fields = extract(
+        "Chor almari se 2 lakh, 30 hazaar ka mobile aur meri ghadi le gaye.", date(2025, 4, 5)
+    )
+
+    assert fields.total_property_value_inr == 230000
 
 
 def test_kal_raat_10_baje_is_the_previous_day_at_22_00() -> None:

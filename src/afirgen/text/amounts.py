@@ -66,7 +66,35 @@ def find_amounts(text: str) -> list[Amount]:
     for amount in found:
         if not kept or amount.start >= kept[-1].end:
             kept.append(amount)
-    return kept
+    return _joined_compounds(folded, kept)
+
+
+# "1 lakh 20 thousand", "2 लाख 40 हजार रुपये", "5 lakh 20 hazaar": one sum told in two parts,
+# the larger unit first and the smaller part after it with nothing but a space between.
+_LARGER_UNIT = re.compile(rf"(?:{_MULT}){_END}$", re.IGNORECASE)
+_SMALLER_PART = re.compile(rf"\S+\s*(?P<m>{_MULT}){_END}", re.IGNORECASE)
+
+
+def _joined_compounds(text: str, amounts: list[Amount]) -> list[Amount]:
+    joined: list[Amount] = []
+    for amount in amounts:
+        if joined and _continues(text, joined[-1], amount):
+            last = joined.pop()
+            amount = Amount(last.start, amount.end, round(last.value + amount.value, 2))
+        joined.append(amount)
+    return joined
+
+
+def _continues(text: str, larger: Amount, smaller: Amount) -> bool:
+    """ "20 thousand" right after "1 lakh" is the rest of the same sum."""
+    if text[larger.end : smaller.start].strip():
+        return False
+    unit = _LARGER_UNIT.search(text, larger.start, larger.end)
+    part = _SMALLER_PART.match(text, smaller.start, smaller.end)
+    if unit is None or part is None:
+        return False
+    big = _MULTIPLIERS[unit[0].casefold()]
+    return _MULTIPLIERS[part["m"].casefold()] < big and smaller.value < big
 
 
 def parse_amount(text: str) -> float | None:
