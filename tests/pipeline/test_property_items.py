@@ -179,3 +179,40 @@ def test_a_weight_in_a_bracket_is_no_thing_the_thing_before_the_bracket_is() -> 
     )
     assert items == [("silver ornaments (two anklets and a waist chain, about 450 grams)", 38000.0)]
     assert total == 38000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Thieves broke the lock of my godown and took a water pump worth Rs 18,000 and "
+            "a drill machine worth Rs 7,000. I have lost Rs 25,000 in this theft.",
+            25000.0,
+        ),
+        (
+            "Dukaan se chor saamaan le gaye, nuksaan 51,000 ka hua hai (mixer 6,000, "
+            "cooler 9,000, kapda 36,000).",
+            51000.0,
+        ),
+        (
+            "रात में कोई मेरे कमरे से 7,500 रुपये चुरा ले गया। सुबह उठकर देखा तो अलमारी के "
+            "7,500 रुपये निकले हुए मिले।",
+            7500.0,
+        ),
+        (
+            "Amount lost: Rs 12,400. Details: the caller said he was from my bank and I shared "
+            "the OTP, after which Rs 12,400 was debited from my account.",
+            12400.0,
+        ),
+    ],
+)
+def test_a_sum_the_others_add_up_to_is_the_total_not_one_more_item(text: str, total: float) -> None:
+    assert _read(text)[1] == total
+
+
+def test_two_equal_payments_told_together_are_both_counted() -> None:
+    text = (
+        "He promised my son a job in the bank and I gave him Rs 60,000 in cash and Rs 60,000 "
+        "by cheque; he has now vanished and the job was a fraud."
+    )
+    assert _read(text)[1] == 120000.0

@@ -196,7 +196,7 @@ def read_property(doc: Complaint) -> PropertyReading:
         and not _carried_by_the_missing(doc, a)
         and not _staked_and_lost(doc, a)
     ]
-    totals = [a for a in amounts if _is_total(doc, a, amounts)]
+    totals = [a for a in amounts if _is_total(doc, a, amounts)] or _summed_up(doc, amounts)
     valued = [
         (a.start, PropertyItem(description=_describe(doc, a), value_inr=a.value))
         for a in amounts
@@ -211,6 +211,19 @@ def read_property(doc: Complaint) -> PropertyReading:
     items = [item for _, item in sorted(valued + unvalued, key=lambda pair: pair[0])]
     stated = max((a.value for a in totals), default=None)
     return PropertyReading(items, stated if stated is not None else total_value(items))
+
+
+def _summed_up(doc: Complaint, amounts: list[Amount]) -> list[Amount]:
+    """The sum the others add up to, told with no word for a total ("I was cheated of Rs
+    10,50,000" after Rs 4,00,000 and Rs 6,50,000; "nuksaan 68,000 (fridge 32,000, counter
+    22,000, maal 14,000)"), or the same sum told again in another sentence ("pay Rs 3,000 ...
+    I paid Rs 3,000"): it is the total, not one more item. Two equal sums in one sentence
+    are two payments ("1 lakh nakad aur 1 lakh baad mein")."""
+    whole = sum(a.value for a in amounts)
+    summed = [a for a in amounts if len(amounts) > 1 and round(2 * a.value - whole, 2) == 0]
+    if len(amounts) == 2 and len({doc.sentence_index(a.start) for a in amounts}) == 1:
+        return []
+    return summed[-1:]
 
 
 def _is_total(doc: Complaint, amount: Amount, amounts: list[Amount]) -> bool:
