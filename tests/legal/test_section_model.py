@@ -327,3 +327,28 @@ def test_the_model_adds_extortion_it_is_unsure_of_only_where_fear_or_a_threat_is
     # likely enough to add, were a threat or extortion read; a demand for more is neither
     sections = unsure_and_held_back(model, both, TASK_SCAM, "308")
     assert "308" not in sections and "318" in sections
+
+
+# fingers crushed in a running machine whose guard the owner never refitted: the rules read
+# grievous hurt in the fracture, the model the hurt caused by negligence
+MACHINE_GUARD = (
+    "Sir, I am Ramkishan, 34, and I work as a helper at Shree Balaji Plastics in the Sector 5 "
+    "industrial area. On 3 September 2025 at about 11 am the supervisor Manoj told me to clean "
+    "the moulding machine while it was still running. The safety guard of that machine was "
+    "removed months ago and we had told the owner many times to fix it, but he said there was "
+    "no money for repairs. My right hand got pulled into the rollers and two fingers were "
+    "crushed. At the district hospital the doctor said both fingers are fractured and one may "
+    "have to be cut. The owner has not paid for the treatment and says it was my own mistake. "
+    "Please take action against the owner and the supervisor for this carelessness."
+)
+
+
+def test_hurt_the_rules_read_gives_way_to_the_negligence_the_model_reads(
+    kb: KnowledgeBase, retriever: HybridRetriever, model: SectionModel
+) -> None:
+    rules = SectionIdentifier(kb, retriever).identify(MACHINE_GUARD, date(2025, 9, 3))
+    assert "117" in {m.section for m in rules.sections}
+    both = build_identifier(kb, retriever, engine="both").identify(MACHINE_GUARD, date(2025, 9, 3))
+    chosen = {m.section for m in both.sections}
+    assert "125" in chosen
+    assert chosen.isdisjoint({"115", "117", "118"})

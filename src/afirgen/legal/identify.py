@@ -57,6 +57,7 @@ from afirgen.legal.offences import (
     IPC_PREDECESSORS,
     RULE_FAMILIES,
     RuledSection,
+    caused_by_negligence,
     common_intention_possible,
     companion_sections,
     derive_sections,
@@ -742,9 +743,16 @@ def _without_included(kept: list[SectionMatch], added: list[SectionMatch]) -> li
     """The rules' ``kept`` sections less a lesser offence that a graver one the model
     ``added`` takes in (:data:`~afirgen.legal.offences.grades.INCLUDED_IN`): the rules read
     hurt in the blows, the model the attempt to murder or the hurt to a public servant on
-    duty that they were, and one act is charged once, at its graver grade."""
+    duty that they were, and one act is charged once, at its graver grade. Likewise the
+    rules' voluntary hurt where the model reads the harm as caused by negligence
+    (:data:`~afirgen.legal.offences.grades.NEGLIGENT_HARM`)."""
     graver = {m.section for m in added if m.act == "BNS"}
-    return [m for m in kept if m.act != "BNS" or not included_in(m.section, graver)]
+    return [
+        m
+        for m in kept
+        if m.act != "BNS"
+        or not (included_in(m.section, graver) or caused_by_negligence(m.section, graver))
+    ]
 
 
 def _without_idle_liability(
