@@ -438,3 +438,66 @@ def test_a_woman_filmed_in_a_private_act_or_her_private_images_sent_is_voyeurism
 )
 def test_cctv_of_a_thief_a_phone_call_or_a_threat_to_send_is_no_voyeurism(text: str) -> None:
     assert Fact.VOYEURISM not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shaadi ke do saal baad se mera pati roz sharab pee kar mujhe maarta hai. Kal bhi "
+        "usne mujhe danda se peeta aur meri saas dekhti rahi.",
+        "मेरे पति छोटी-छोटी बात पर मुझे मारते हैं और कई बार घर से बाहर भी धक्का दे चुके हैं।",
+        "My husband Vinod has beaten me many times since our marriage; last night he hit me "
+        "again and my lip is cut.",
+    ],
+)
+def test_a_wife_beaten_as_a_habit_is_cruelty_by_the_husband(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert Fact.CRUELTY in result.facts.findings
+    assert "BNS 85" in bases(result)
+
+
+def test_a_beating_by_a_stranger_is_no_cruelty() -> None:
+    text = "Kal mele mein ek anjaan ladke ne meri patni ko dhakka diya aur mujhe maara."
+    assert Fact.CRUELTY not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am an assistant teacher posted at Government Middle School, Bhatpura. On my way "
+        "with the attendance files, the sarpanch's son caught my collar and shoved me back, "
+        "so that I could not reach the office.",
+        "मैं राजकीय विद्यालय में अध्यापिका हूँ। गाँव के दो लोगों ने रास्ता रोककर मुझे धक्का "
+        "दिया और मुझे दफ्तर नहीं जाने दिया।",
+    ],
+)
+def test_a_government_teacher_pushed_away_from_her_duty_is_a_public_servant_assaulted(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    result = identifier.identify(text, AFTER_BNS)
+    assert {Fact.PUBLIC_SERVANT, Fact.OBSTRUCTION} <= set(result.facts.findings)
+    assert "BNS 132" in bases(result)
+
+
+def test_a_private_employee_kept_from_his_office_is_no_public_servant_obstructed(
+    identifier: SectionIdentifier,
+) -> None:
+    text = (
+        "I work at a private courier company. My landlord pushed me back at the stairs so "
+        "that I could not reach the office, and I have told the police about it."
+    )
+    assert not bases(identifier.identify(text, AFTER_BNS)) & {"BNS 121", "BNS 132", "BNS 221"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेरे पति का देहांत हो चुका है। गाँव का एक आदमी मेरी बेटी को डराता है और मारता है।",
+        "Mera jija chillane laga ki tum meri behen ko maarte ho, jabki maine kabhi haath nahi "
+        "uthaya.",
+    ],
+)
+def test_a_beating_told_of_someone_other_than_the_husband_is_no_cruelty(text: str) -> None:
+    assert Fact.CRUELTY not in detect_facts(text).findings

@@ -52,11 +52,12 @@ def _compiled() -> dict[Fact, tuple[re.Pattern[str], ...]]:
 
 
 # Wordings where an offence word keeps no legal sense (``phrases/senses.json``): "deeply
-# hurt", "beat constable", "heart beat". A match inside one is no fact.
+# hurt", "beat constable", "heart beat", "told the police". A match inside one is no fact.
 _OTHER_SENSE_LISTS: dict[Fact, str] = {
     Fact.HURT: "hurt_not_bodily",
     Fact.THREAT: "threat_not_intimidation",
     Fact.ABUSE: "abuse_not_insult",
+    Fact.PUBLIC_SERVANT: "public_servant_as_recourse",
 }
 
 

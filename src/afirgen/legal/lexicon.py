@@ -457,9 +457,19 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
         _en(
             r"harass\w*|tortur\w*|cruel\w*|taunt\w*|ill-?treat\w*|maltreat\w*|thrown out|threw (?:me|her) out|turned (?:me|her) out|"
             r"drove (?:me|her) out|starv\w*|beat (?:me|her)|beats (?:me|her)|beaten (?:me|her)?|physically (?:and mentally )?abus\w*|"
-            r"taane|taana|tane (?:maar|de)\w*|tana (?:maar|de)\w*|tanz|mental(?:ly)? (?:torture|harass\w*|agony)|pareshan|pratadit|pratadna|pratarit|tang (?:kar|karte|karti|kiya)\w*|ghar se nikal\w*|maarpeet|marpeet"
+            r"taane|taana|tane (?:maar|de)\w*|tana (?:maar|de)\w*|tanz|mental(?:ly)? (?:torture|harass\w*|agony)|pareshan|pratadit|pratadna|pratarit|tang (?:kar|karte|karti|kiya)\w*|ghar se nikal\w*|maarpeet|marpeet|"
+            # beating told as a habit or a course: "roz maarta hai", "kai baar maar chuke hain";
+            # a bare "maarta hai" only of the husband or in-laws in its own sentence
+            r"(?:pati|husband|sasur|saas|nanad|devar|jeth)\b[^.!?\n]{0,60}?"
+            r"(?:maar|mar|peet|pit)(?:ta|te|ti) (?:hai|hain|tha|the|thi|rehte|rahte)|"
+            r"(?:kai|bahut|anek) (?:baar|bar|dafa) (?:\w+ ){0,3}(?:maar|mar|peet|pit)\w*|"
+            r"(?:roz|rozana|aksar|har roz|har din|baat baat par) (?:\w+ ){0,3}(?:maar|mar|peet|pit)\w*"
         ),
-        _hi(r"ताने|ताना|प्रताड़|परेशान|तंग कर|घर से निकाल|मारपीट|मारते-पीटते|मारते पीटते|पीटते|क्रूरता"),
+        _hi(
+            r"ताने|ताना|प्रताड़|परेशान|तंग कर|घर से निकाल|मारपीट|मारते-पीटते|मारते पीटते|पीटते|क्रूरता|"
+            r"(?:पति|ससुर|सास|ननद|देवर|जेठ)[^.!?।\n]{0,60}?(?:मारता है|मारते हैं|मारता था|मारते थे)|"
+            r"(?:कई|अनेक) बार (?:\S+ ){0,3}मार|(?:रोज़|रोज|अक्सर) (?:\S+ ){0,3}मार"
+        ),
     ),
     Fact.SUICIDE: (
         _en(
@@ -474,17 +484,36 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"government (?:employee|servant|officer|official|doctor)|govt\.? (?:employee|servant|officer|official)|"
             r"(?:bus )?conductor|lineman|patwari|tehsildar|forest (?:guard|officer)|home guard|traffic (?:police|constable|marshal)|"
             r"electricity (?:department|board) (?:staff|employees?|team)|municipal (?:staff|employees?|officials?)|"
-            r"sipahi|daroga|sarkari (?:karmachari|kaam|adhikari|naukar)|pulis|police wale"
+            r"sipahi|daroga|sarkari (?:karmachari|kaam|adhikari|naukar)|pulis|police wale|"
+            # staff of a government school, hospital or office: "a teacher at Government
+            # Primary School", "rajkiya vidyalaya mein adhyapak"
+            r"(?:teacher|headmaster|headmistress|principal|clerk|nurse|doctor|peon|staff|employee|posted|working|employed|"
+            r"adhyapak|adhyapika|shikshak|shikshika|karmchari|karmachari|tainaat|tainat) (?:\w+ ){0,3}"
+            r"(?:government|govt\.?|sarkari|rajkiya) (?:\w+ ){0,2}(?:school|hospital|college|office|vidyalaya|aspatal|dispensary)|"
+            r"(?:government|govt\.?|sarkari|rajkiya) (?:\w+ ){0,2}(?:school|hospital|college|vidyalaya|aspatal) (?:\w+ ){0,2}"
+            r"(?:teacher|headmaster|headmistress|principal|clerk|nurse|doctor|staff|adhyapak|shikshak|karmchari|karmachari)"
         ),
-        _hi(r"पुलिस|सिपाही|दरोगा|सरकारी कर्मचारी|सरकारी काम|लोक सेवक|ड्यूटी पर"),
+        _hi(
+            r"पुलिस|सिपाही|दरोगा|सरकारी कर्मचारी|सरकारी काम|लोक सेवक|ड्यूटी पर|"
+            r"(?:सरकारी|राजकीय) (?:\S+ ){0,2}(?:स्कूल|विद्यालय|अस्पताल|कार्यालय|दफ्तर) (?:में )?(?:\S+ ){0,2}"
+            r"(?:शिक्षक|शिक्षिका|अध्यापक|अध्यापिका|प्रधानाध्यापक|चिकित्सक|डॉक्टर|नर्स|लिपिक|कर्मचारी|तैनात|कार्यरत)"
+        ),
     ),
     Fact.OBSTRUCTION: (
         _en(
             r"obstruct\w*|prevented (?:\w+ ){0,2}from (?:discharging|performing|doing)|interfer\w* (?:with|in) (?:\w+ )?(?:official )?duty|"
             r"(?:while|when) (?:on|performing|discharging|doing) (?:his |her |their |official )?(?:official )?duty|deter\w* (?:\w+ )?from (?:\w+ )?duty|"
-            r"sarkari kaam (?:mein|me) (?:badha|baadha|rukawat)|duty (?:mein|me) (?:badha|baadha|rukawat)"
+            r"sarkari kaam (?:mein|me) (?:badha|baadha|rukawat)|duty (?:mein|me) (?:badha|baadha|rukawat)|"
+            # kept from the duty itself: "pushed me so that I could not reach the office"
+            r"(?:could not|couldn't|was unable to|were unable to|did not let (?:me|him|her|us|them)) "
+            r"(?:reach|get to|attend|do|complete|carry out|finish) (?:my |his |her |our |their |the )?"
+            r"(?:office|duty|official work|official duty|inspection|survey|checking|vaccination|polling)|"
+            r"(?:sarkari kaam|duty|daftar) (?:\w+ ){0,2}(?:nahi|na) (?:karne|jaane|pahunchne) (?:diya|diye|de)"
         ),
-        _hi(r"सरकारी काम में बाधा|कार्य में बाधा|ड्यूटी में बाधा"),
+        _hi(
+            r"सरकारी काम में बाधा|कार्य में बाधा|ड्यूटी में बाधा|"
+            r"(?:सरकारी काम|ड्यूटी|दफ्तर|कार्यालय) (?:\S+ ){0,2}(?:नहीं|न) (?:करने|जाने|पहुंचने|पहुँचने) (?:दिया|दिए|दी)"
+        ),
     ),
     Fact.ONLINE: (
         _en(
