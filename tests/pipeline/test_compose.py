@@ -365,3 +365,14 @@ def test_a_matter_naming_no_one_is_told_in_the_complainant_s_first_sentences() -
         'money"'
     ) in narrative
     assert "the matter set out in the complaint arose" not in narrative
+
+
+def test_a_bag_handed_over_at_knife_point_is_reported_as_robbery() -> None:
+    text = (
+        "On 02/02/2025 at about 9 pm near the railway crossing a man showed me a knife and said "
+        "give me everything or I will kill you. Out of fear I gave him my bag with Rs 12,000 "
+        "in cash."
+    )
+    summary = compose_summary(draft(text), text)
+    assert "reports a robbery" in summary
+    assert "assault" not in summary

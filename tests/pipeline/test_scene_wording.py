@@ -188,3 +188,24 @@ def test_from_behind_is_a_direction_not_the_scene() -> None:
     )
 
     assert extract_fields(text, date(2026, 3, 3)).place == "near the Raja Park petrol pump"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Parso raat 9 baje main dawai lekar laut raha tha. Tabhi Gandhi Park ke gate ke "
+            "saamne teen ladkon ne mujhe gher liya aur mera phone chheen liya.",
+            "Gandhi Park ke gate ke saamne",
+        ),
+        (
+            "On 3 March 2025 at about 8 pm I was walking home from the market. Suddenly near "
+            "the Old Water Tank two men on a bike snatched my purse.",
+            "near the Old Water Tank",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_then_or_tabhi_still_opens_with_its_scene(
+    text: str, place: str
+) -> None:
+    assert extract_fields(text, date(2025, 3, 5)).place == place

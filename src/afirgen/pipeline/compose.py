@@ -126,13 +126,17 @@ def _told_kinds(text: str) -> list[str]:
 
     A complaint rarely says "robbery": it says they showed a knife and took the wallet. A
     theft or snatching told beside a threat or an assault is read with the legal reading
-    of force used to take (:func:`afirgen.legal.facts.detect_facts`), only then.
+    of force used to take (:func:`afirgen.legal.facts.detect_facts`), only then; so is a
+    thing handed over at a weapon's point ("chaaku dikha kar ... maine bag de diya"), which
+    names no taking at all.
     """
     kinds = detect_incidents(text)
-    violent = {"criminal intimidation", "assault"} & set(kinds)
-    if "robbery" in kinds or not violent or not _TAKINGS & set(kinds):
+    if "robbery" in kinds:
         return kinds
-    if not detect_facts(text).has(Fact.FORCE_IN_TAKING):
+    violent = {"criminal intimidation", "assault"} & set(kinds)
+    facts = detect_facts(text)
+    forced = bool(violent and _TAKINGS & set(kinds)) and facts.has(Fact.FORCE_IN_TAKING)
+    if not forced and not facts.has(Fact.DELIVERED_AT_WEAPON_POINT):
         return kinds
     return ["robbery", *(k for k in kinds if k not in _TAKINGS and k not in violent)]
 

@@ -210,6 +210,7 @@ class Phrase:
 
 
 _NOT_CONTENT = phrase_list("places", "not_content")
+_OPENERS = phrase_list("places", "openers")
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOT_MODIFIERS = _POSSESSIVE | {"a", "an", "this", "that", "these", "those", "its"}
 _RANKS = {"rel": 0, "at": 1, "on": 1, "in": 2}
@@ -441,7 +442,8 @@ class _PhraseReader:
         opens with where it stands goes on to tell what happened there."""
         phrase = self.best(sentence)
         lead = self.text[sentence.start : phrase.start] if phrase else "x"
-        return phrase is not None and phrase.rank == 0 and not lead.strip()
+        opening = [w.casefold() for w in re.findall(r"[\w\u0900-\u097f]+", lead)]
+        return phrase is not None and phrase.rank == 0 and all(w in _OPENERS for w in opening)
 
     def _is_blocked(self, start: int, end: int) -> bool:
         return any(start < hi and end > lo for lo, hi in self.blocked)
