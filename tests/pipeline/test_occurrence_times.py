@@ -424,3 +424,33 @@ def test_a_later_day_after_a_quarrel_does_not_close_the_window() -> None:
         "the drain. On 5 June 2025 I found the lock broken and the goods missing."
     )
     assert occurrence_of(text).date_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        (
+            "On 6 June 2025 I locked the godown at 9 pm and went home. At about 2:15 am the "
+            "chowkidar saw three men cutting the shutter and raised an alarm, and they ran off "
+            "with two drums of oil.",
+            time(2, 15),
+        ),
+        (
+            "8 June 2025 ko raat 10 baje maine tractor khet par khada kiya. Raat kareeb 1 baje "
+            "padosi ne do aadmiyon ko tractor le jaate dekha.",
+            time(1, 0),
+        ),
+    ],
+)
+def test_the_hour_the_doers_were_seen_after_the_place_was_left_is_the_occurrences(
+    text: str, hour: time
+) -> None:
+    assert occurrence_of(text).time_from == hour
+
+
+def test_the_hour_a_loss_was_found_after_parking_is_still_no_hour() -> None:
+    text = (
+        "On 6 June 2025 I parked my scooter outside the library at 4 pm. At 6:30 pm when I "
+        "came out the scooter was missing."
+    )
+    assert occurrence_of(text).time_from is None

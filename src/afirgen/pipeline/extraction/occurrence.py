@@ -108,7 +108,9 @@ def extract_occurrence(doc: Complaint, reference: date | None) -> OccurrenceRead
     )
     sentence_times = [t for t in times if doc.sentence_index(t.start) in timed]
     chosen = sentence_times or _labelled_times(doc, times) or _told_after(doc, dates, times, index)
-    chosen = [] if _left_secured(doc, chosen) or _found_missing(doc, chosen) else chosen
+    chosen = _seen_after_securing(doc, chosen, times) or (
+        [] if _left_secured(doc, chosen) or _found_missing(doc, chosen) else chosen
+    )
     _fill_times(doc, occurrence, same_sentence, _past_bedtime(doc, times, chosen))
     _close_the_night(doc, occurrence, times, chosen)
     _close_on_finding(doc, occurrence, dates, index)
@@ -348,7 +350,7 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _DOER_SEEN = re.compile(
-    r"\b(?:thie\w+|chor|man|men|boys?|someone|somebody|persons?|ladk\w+|aadmi|log|"
+    r"\b(?:thie\w+|chor|man|men|boys?|someone|somebody|persons?|ladk\w+|aadmi\w*|log|"
     r"running|fleeing|bhaag\w*)\b|चोर|लड़क|आदमी|व्यक्ति|लोग|भाग",
     re.IGNORECASE,
 )
@@ -379,6 +381,28 @@ _DEATH_TOLD = re.compile(
     r"\b(?:died|dead|death|passed\s+away|maut|mar\s+gay\w*|expired)\b|मौत|मृत्यु|मर\s+ग",
     re.IGNORECASE,
 )
+
+
+def _seen_after_securing(
+    doc: Complaint, chosen: list[TimeMention], times: list[TimeMention]
+) -> list[TimeMention]:
+    """ "The driver parked the car at 10 pm. At around 1:30 am the neighbour saw two boys
+    opening the bonnet": the hour the property was parked, locked or left opens the account,
+    and the later hour at which the doers were seen or met at it is the occurrence's."""
+    if not chosen:
+        return []
+    at = doc.sentence_index(chosen[0].start)
+    sentence = doc.sentences[at]
+    clause = doc.folded[
+        max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
+    ]
+    if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
+        return []
+    for later in doc.sentences[at + 1 : at + 1 + _LOSS_REACH]:
+        hours = [t for t in times if later.start <= t.start < later.end]
+        if hours and _DOER_SEEN.search(later.text) and not _found_missing(doc, hours):
+            return hours
+    return []
 
 
 def _found_missing(doc: Complaint, chosen: list[TimeMention]) -> bool:
