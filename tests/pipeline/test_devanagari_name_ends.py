@@ -44,3 +44,12 @@ def test_a_name_ends_before_the_weapon_the_person_waved() -> None:
 )
 def test_a_name_ends_before_what_is_told_of_the_person(text: str, names: list[str]) -> None:
     assert accused_names(extract(text)) == names
+
+
+def test_what_the_husband_does_after_the_word_is_no_name_of_his() -> None:
+    text = (
+        "मैं कविता, पत्नी श्री मनोज वर्मा। मेरे पति शराब पीकर घर आते हैं और मुझसे गाली-गलौज "
+        "करते हैं। कल रात भी नशे में पति ने मुझे डंडे से पीटा।"
+    )
+    accused = extract(text).accused
+    assert [(a.name, a.relation_to_victim) for a in accused] == [("मनोज वर्मा", "husband")]
