@@ -199,7 +199,7 @@ def test_from_behind_is_a_direction_not_the_scene() -> None:
             "Gandhi Park ke gate ke saamne",
         ),
         (
-            "On 3 March 2025 at about 8 pm I was walking home from the market. Suddenly near "
+            "On 3 March 2025 at about 8 pm I was coming back with vegetables. Suddenly near "
             "the Old Water Tank two men on a bike snatched my purse.",
             "near the Old Water Tank",
         ),
