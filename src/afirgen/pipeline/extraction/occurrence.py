@@ -318,15 +318,10 @@ _LOSS_REACH = 3  # sentences after the securing one in which the loss may be fou
 def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
     """The chosen hour is when the property was locked, parked or left, and a later sentence
     tells the loss found: an unwitnessed theft, whose hour the complaint cannot give."""
-    if not chosen:
+    at = _securing_sentence(doc, chosen)
+    if at is None:
         return False
-    at = doc.sentence_index(chosen[0].start)
     sentence = doc.sentences[at]
-    clause = doc.folded[
-        max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
-    ]
-    if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
-        return False
     if any(_NOT_BACK.search(s.text) for s in doc.sentences[at : at + 2]):
         return False
     # "between 10 pm (shop closed) and 7 am": a window told as such keeps its opening hour
@@ -334,6 +329,21 @@ def _left_secured(doc: Complaint, chosen: list[TimeMention]) -> bool:
         return False
     later = doc.sentences[at + 1 : at + 1 + _LOSS_REACH]
     return any(_LOSS_FOUND.search(s.text) for s in later)
+
+
+def _securing_sentence(doc: Complaint, chosen: list[TimeMention]) -> int | None:
+    """The sentence of the chosen hour, where that hour is when the property was locked,
+    parked or left and no one was met in that sentence."""
+    if not chosen:
+        return None
+    at = doc.sentence_index(chosen[0].start)
+    sentence = doc.sentences[at]
+    clause = doc.folded[
+        max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
+    ]
+    if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
+        return None
+    return at
 
 
 # "when I came down at 7, my car's wheels were gone", "subah 7 baje dukaan pahuncha to
@@ -389,14 +399,8 @@ def _seen_after_securing(
     """ "The driver parked the car at 10 pm. At around 1:30 am the neighbour saw two boys
     opening the bonnet": the hour the property was parked, locked or left opens the account,
     and the later hour at which the doers were seen or met at it is the occurrence's."""
-    if not chosen:
-        return []
-    at = doc.sentence_index(chosen[0].start)
-    sentence = doc.sentences[at]
-    clause = doc.folded[
-        max(sentence.start, chosen[0].start - 80) : min(sentence.end, chosen[0].end + 120)
-    ]
-    if not _SECURED.search(clause) or _CONFRONTED.search(sentence.text):
+    at = _securing_sentence(doc, chosen)
+    if at is None:
         return []
     for later in doc.sentences[at + 1 : at + 1 + _LOSS_REACH]:
         hours = [t for t in times if later.start <= t.start < later.end]
