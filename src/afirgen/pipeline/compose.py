@@ -134,6 +134,8 @@ def _told_kinds(text: str) -> list[str]:
     if "robbery" in kinds:
         return kinds
     violent = {"criminal intimidation", "assault"} & set(kinds)
+    if kinds and not violent:  # a theft or a fraud told without force: no reading needed
+        return kinds
     facts = detect_facts(text)
     forced = bool(violent and _TAKINGS & set(kinds)) and facts.has(Fact.FORCE_IN_TAKING)
     if not forced and not facts.has(Fact.DELIVERED_AT_WEAPON_POINT):
