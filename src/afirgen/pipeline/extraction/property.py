@@ -862,9 +862,8 @@ def _words_of(doc: Complaint, amount: Amount) -> str:
     before = doc.text[sentence.start : amount.start]
     after = doc.text[amount.end : sentence.end]
     cash = _CASH_AFTER.match(after) or _CASH.search(before[-12:])
-    if cash:  # "nakad" is cash; "नकद" stays as written in a Devanagari complaint
-        word = _CASH.search(cash[0])[0]  # type: ignore[index]
-        return "cash" if word.isascii() else word
+    if cash:
+        return _CASH.search(cash[0])[0]  # type: ignore[index]
     if _JOINED.search(before):  # "took my phone and Rs 4,500": the sum is an item of its own
         return doc.text[amount.start : amount.end]
     value_of = _VALUE_OF.search(before)
