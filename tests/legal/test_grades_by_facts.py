@@ -11,7 +11,8 @@ import pytest
 
 from afirgen.bootstrap import build_identifier
 from afirgen.legal import KnowledgeBase, SectionIdentifier
-from afirgen.legal.facts import detect_facts
+from afirgen.legal.facts import Fact, Facts, detect_facts
+from afirgen.legal.offences.common import tied_up
 from afirgen.legal.offences.special_laws import excise_sections
 from afirgen.legal.offences.subsections import graded_subsection
 
@@ -86,3 +87,17 @@ def test_liquor_made_and_sold_is_charged_with_both() -> None:
     )
     refs = {r.section for r in excise_sections(detect_facts(text))}
     assert refs == {"illicit-manufacture", "illicit-sale"}
+
+
+@pytest.mark.parametrize(
+    ("said", "tied"),
+    [
+        (["tied my hands"], True),
+        (["haath baandh diye"], True),
+        (["forcibly took the property"], False),
+        (["pushed me against the boundary wall"], False),
+    ],
+)
+def test_tied_up_reads_whole_words_of_tying(said: list[str], tied: bool) -> None:
+    """ "rope" stands inside "property" and "bound" inside "boundary": neither ties anyone."""
+    assert tied_up(Facts(findings={Fact.FORCE: said})) is tied

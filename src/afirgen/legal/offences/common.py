@@ -89,13 +89,16 @@ def tool_of_break_in(f: Facts) -> bool:
     )
 
 
-_TYING_WORDS = ("tied", "tie ", "bound", "gag", "rope", "tape", "baandh", "bandh", "बांध", "बाँध")
+# whole words: "rope" is inside "property", "bound" inside "boundary"
+_TYING_WORDS = re.compile(
+    r"\b(?:tied|tie|ties|bound|gag\w*|ropes?|taped?|baandh\w*|bandh\w*)\b|बांध|बाँध"
+)
 
 
 def tied_up(f: Facts) -> bool:
     """The victim tied or gagged: whatever was used to do it was brought along."""
     words = " ".join(f.evidence(Fact.FORCE, Fact.RESTRAINT)).lower()
-    return any(w in words for w in _TYING_WORDS)
+    return bool(_TYING_WORDS.search(words))
 
 
 def delivered_in_fear(f: Facts) -> bool:
