@@ -85,6 +85,24 @@ def test_at_home_is_the_complainants_own_address(text: str) -> None:
     assert fields.place == fields.complainant.address
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं रेखा सूद, निवासी 12 माल रोड, शिमला, निवेदन करती हूँ कि दिनांक 1 जून 2025 को रात "
+        "10 बजे दो आदमी मेरे घर के अंदर घुसे और मेरा पर्स उठा ले गए।",
+        "Main Rekha Sood, 12 Mall Road, Shimla mein rehti hoon. 1 June 2025 ko raat 10 baje "
+        "do aadmi hamare ghar ke andar ghuse aur mera purse utha le gaye.",
+        "Complainant: Rekha Sood, R/o 12 Mall Road, Shimla\nDate: 01.06.2025, 10 pm\n"
+        "Place: Complainant's residence\nFacts: two men got in and took away my purse.",
+    ],
+)
+def test_inside_the_home_or_the_complainants_residence_is_the_address(text: str) -> None:
+    fields = extract(text)
+
+    assert fields.complainant.address is not None
+    assert fields.place == fields.complainant.address
+
+
 def test_someone_came_to_my_door_is_at_the_complainants_house() -> None:
     fields = extract(
         "I, Manoj Bisht, residing at 44 Rajpur Road, Dehradun, state that on 5 June 2025 at "

@@ -114,9 +114,14 @@ _OWN_HOUSE = re.compile(
     r"|(?:मेरे|हमारे)\s+(?:दरवाज़े|दरवाजे|गेट)",
     re.IGNORECASE,
 )
+# "at home", "in our house", "Complainant's residence" (an e-FIR's place field), "मेरे घर के
+# अंदर", "hamare ghar ke andar": the complainant's own house, inside it, whose address says more
 _BARE_HOME = re.compile(
-    r"(?:(?:at|in|inside|the|my|our|mere|mera|hamare|hamara|apne|मेरे|हमारे|अपने)\s+)*"
-    r"(?:home|house|residence|ghar|घर)",
+    r"(?:(?:at|in|inside|the|my|our|mere|mera|hamare|hamara|apne|मेरे|हमारे|अपने|"
+    r"(?:complainant|petitioner|applicant|informant)[’']?s|"
+    r"(?:शिकायतकर्ता|शिकायतकर्ती|प्रार्थी|प्रार्थिनी)\s+(?:का|के))\s+)*"
+    r"(?:home|house|residence|ghar|घर)"
+    r"(?:\s+(?:ke\s+andar|ke\s+bhitar|के\s+अंदर|के\s+भीतर))?",
     re.IGNORECASE,
 )
 # Words right after a place that say the complainant's household slept there.
@@ -226,7 +231,7 @@ def extract_place(
     """The place of occurrence as written, or ``None`` when the complaint does not say."""
     labelled = _labelled(doc, blocked)
     if labelled:
-        return labelled
+        return (_home(address) or labelled) if _is_bare_home(labelled) else labelled
     reader = _PhraseReader(doc.text, blocked, people)
     # Only the sentence that tells when it happened: a scene read from another sentence
     # is as often a place the complaint mentions for something else (where the accused
