@@ -76,18 +76,7 @@ def test_a_named_road_after_a_comma_belongs_to_the_scene_but_a_name_does_not() -
         "do aadmi hamare ghar mein ghus aaye aur mera purse le gaye.",
         "मैं रेखा सूद, निवासी 12 माल रोड, शिमला, निवेदन करती हूँ कि दिनांक 1 जून 2025 को रात "
         "10 बजे दो आदमी हमारे घर में घुस आए और मेरा पर्स ले गए।",
-    ],
-)
-def test_at_home_is_the_complainants_own_address(text: str) -> None:
-    fields = extract(text)
-
-    assert fields.complainant.address is not None
-    assert fields.place == fields.complainant.address
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # inside the home, or an e-FIR's "Place: Complainant's residence", is the home too
         "मैं रेखा सूद, निवासी 12 माल रोड, शिमला, निवेदन करती हूँ कि दिनांक 1 जून 2025 को रात "
         "10 बजे दो आदमी मेरे घर के अंदर घुसे और मेरा पर्स उठा ले गए।",
         "Main Rekha Sood, 12 Mall Road, Shimla mein rehti hoon. 1 June 2025 ko raat 10 baje "
@@ -96,7 +85,7 @@ def test_at_home_is_the_complainants_own_address(text: str) -> None:
         "Place: Complainant's residence\nFacts: two men got in and took away my purse.",
     ],
 )
-def test_inside_the_home_or_the_complainants_residence_is_the_address(text: str) -> None:
+def test_at_home_is_the_complainants_own_address(text: str) -> None:
     fields = extract(text)
 
     assert fields.complainant.address is not None
