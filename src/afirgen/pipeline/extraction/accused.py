@@ -586,7 +586,7 @@ def _a_place_or_body(doc: Complaint, span: NameSpan) -> bool:
     return names_a_place_or_body(doc.text, span) or bool(_IN_A_PLACE.match(doc.text, span.end))
 
 
-_IN_A_PLACE = re.compile(r"\s+(?:mein|vich|wich|में)(?![\w\u0900-\u097f])", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\s+(?:mein|me|vich|wich|में)(?![\w\u0900-\u097f])", re.IGNORECASE)
 
 
 def _nothing_said(findings: AccusedFindings) -> bool:
@@ -616,15 +616,28 @@ def _spell_out(text: str, findings: AccusedFindings) -> None:
     """Each accused by the fullest spelling the complaint gives: "Pintu ne maara" names the
     "Pintu Singh" introduced earlier, "दिनेश ने" the "दिनेश साकेत"; only where every longer
     spelling agrees ("Pintu Singh" and "Pintu Yadav" leave "Pintu" as it is)."""
-    for index, span in enumerate(findings.named):
+    for span in list(findings.named):
         fuller = _fullest_spelling(text, span.name)
+        if fuller is not None and any(clean_name(o.name) == fuller for o in findings.named):
+            _drop_shorter(findings, span, fuller)  # "married Jagadeesh", "S. Jagadeesh" too
+            continue
         if fuller is None or any(same_person(fuller, o.name) for o in findings.named if o != span):
             continue
+        index = findings.named.index(span)
         findings.named[index] = NameSpan(fuller, span.start, span.end)
         if span.name in findings.relations:
             findings.relations[fuller] = findings.relations.pop(span.name)
         if span.name in findings.actors:
             findings.actors = (findings.actors - {span.name}) | {fuller}
+
+
+def _drop_shorter(findings: AccusedFindings, span: NameSpan, fuller: str) -> None:
+    """One accused named twice, once in full: the short spelling goes, its relation kept."""
+    findings.named.remove(span)
+    findings.actors.discard(span.name)
+    relation = findings.relations.pop(span.name, None)
+    if relation:
+        findings.relations.setdefault(fuller, relation)
 
 
 # Initials written before a name told later without them ("Mr. S. Rajan ... Mr. Rajan"); a
@@ -688,6 +701,7 @@ def _called_husband(text: str, name: str) -> bool:
     escaped = re.escape(name)
     return bool(
         re.search(rf"{_HUSBAND_BEFORE}\s*{escaped}", text, re.IGNORECASE)
+        or re.search(rf"\bmarried\s+(?:to\s+)?{escaped}", text, re.IGNORECASE)
         or re.search(rf"{escaped}\b[^.।\n]{{0,60}}?{_MARRIED_AFTER}", text, re.IGNORECASE)
     )
 
@@ -697,7 +711,7 @@ _HUSBAND_BEFORE = (
     r"(?:\bw/o|\bwife\s+of|\bhusband|\bpati|पति|पत्नी)\s*[:\-]?\s*"
     r"(?:shri\s+|sh\.?\s+|sri\s+|mr\.?\s+|श्री\s+)?"
 )
-_MARRIED_AFTER = r"\s(?:se|से)\s+(?:hui|huyi|hua|हुई|हुआ)(?![\w\u0900-\u097f])"
+_MARRIED_AFTER = r"\s(?:se|से|ke\s+sa+th|के\s+साथ)\s+(?:hui|huyi|hua|हुई|हुआ)(?![\w\u0900-\u097f])"
 
 
 def _drop_cleared(doc: Complaint, findings: AccusedFindings, person: Person) -> None:
@@ -819,6 +833,7 @@ def _named(
             spans += _accused_at(text, match.end())
     for match in _OWNED_BY.finditer(text, doc.body_start):
         spans += _accused_at(text, match.end())
+    spans += _spouses_blamed(doc)
     for match in _AGAINST.finditer(text):
         named = _named_against(text, match.end())
         if match["heading"] and not all(_HEADED.match(text, n.end) for n in named):
@@ -842,6 +857,74 @@ def _named(
     return _distinct(spans, complainant)
 
 
+def _spouses_blamed(doc: Complaint) -> list[NameSpan]:
+    """The one the victim was married to ("meri shaadi 2020 me Nadeem se hui", "my daughter
+    married Amit Singh", "का निकाह इमरान पुत्र यूसुफ से हुआ"), in a complaint about the
+    marriage or about what was done after it: the first one the complaint blames."""
+    text, spans = doc.text, []
+    for match in _MARRIED_TO.finditer(text, doc.body_start):
+        span = read_name(text, match.end())
+        if span is None or span.start != match.end() or len(span.name) < _SHORTEST_NAME:
+            continue
+        if not (match["english"] or _MARRIED_WITH.match(text, span.end)):
+            continue  # "shaadi Delhi me hui": a place, not the spouse
+        if is_devanagari(span.name[0]) and not (
+            match["when"] and _DEVANAGARI_SPOUSE_END.match(text, span.end)
+        ):
+            continue  # "शादी सादगी से हुई", "को मुरार के रहने वाले ...": no name, a word or a town
+        if _marriage_blamed(text, span):
+            spans.append(span)
+    return spans
+
+
+def _marriage_blamed(text: str, span: NameSpan) -> bool:
+    """The complaint is about the marriage (dowry, the in-laws), what follows the marriage
+    tells of harm ("shaadi ke baad se maarta hai"), or the spouse is blamed later on."""
+    after = text[span.end : span.end + _MARRIAGE_REACH]
+    return bool(
+        _MARRIAGE_COMPLAINT.search(text) or _ACCUSATORY.search(after) or _blamed_later(text, span)
+    )
+
+
+_MARRIAGE_REACH = 300
+# any Devanagari word reads as a name: the spouse's ends at a comma, a father's or a home's
+# word, or the "से / के साथ" of the marriage
+_DEVANAGARI_SPOUSE_END = re.compile(r"\s*(?:,|\(|पुत्र|पिता|निवासी|उर्फ|से\s|के\s+साथ)")
+
+
+def _blamed_later(text: str, span: NameSpan) -> bool:
+    """A sentence later in the complaint tells of the one named doing harm ("Hemraj sharab
+    peeke aaya aur maarpeet ki", "इमरान के खिलाफ मुकदमा")."""
+    first = re.escape(span.name.split()[0])
+    for told in re.finditer(rf"(?<![\w\u0900-\u097f]){first}(?![\w\u0900-\u097f])", text):
+        if told.start() < span.end:
+            continue
+        said = text[told.start() : sentence_end(text, told.start())]
+        if _ACT_ON_VICTIM.search(said) or _ACCUSATORY.search(said) or _AGAINST_AFTER.search(said):
+            return True
+    return False
+
+
+_AGAINST_AFTER = re.compile(r"\b(?:ke\s+khilaa?f|against)\b|के\s+खिलाफ|के\s+विरुद्ध", re.I)
+# The words before the spouse's name: "married (to)", "marriage with", "shaadi / nikah / vivah
+# (on a date) ko / me", "की शादी 2019 में".
+_MARRIED_TO = re.compile(
+    r"(?P<english>\b(?:married(?:\s+(?:to|with))?|marriage\s+(?:to|with))\s+"
+    r"(?:(?:mr|shri|sri|sh)\b\.?\s*)?)(?=(?-i:[A-Z]))"
+    r"|(?:\b(?:shaadi|shadi|vivah|vivaah|nikah)|शादी|विवाह|निकाह)\s+"
+    r"(?P<when>[^.!?।\n,]{0,25}?\s(?:ko|me|mein|main|को|में)\s+)?"
+    r"(?:(?:shri|sri|श्री)\.?\s+)?(?=(?-i:[A-Z])|[\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# Hindi tells the spouse before "se hui" / "ke saath hui" ("Nadeem se hui", "Vivek Tiwari
+# nivasi Gurh ke saath hui thi", "इमरान पुत्र यूसुफ, निवासी ..., से हुआ")
+_MARRIED_WITH = re.compile(
+    r"[^.!?।\n]{0,90}?(?<![\w\u0900-\u097f])(?:se|ke\s+sa+th|से|के\s+साथ)"
+    r"(?:\s+[^.!?।\n\s]+){0,4}?\s+(?:hui|huyi|hua|hoi|हुई|हुआ|हुयी)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
 def _husband_blamed(text: str, name: NameSpan) -> bool:
     """ "my husband Ramesh beat me", or a complaint about the marriage (dowry, the in-laws'
     house); "mere pati Ajay conductor hain" tells who he is, and blames nobody."""
@@ -851,8 +934,21 @@ def _husband_blamed(text: str, name: NameSpan) -> bool:
     if _HE.search(following):  # "My husband X works in Surat. Since 2021 he beats me."
         told += " " + following
     return bool(
-        _ACT_ON_VICTIM.search(told) or _ACCUSATORY.search(told) or _MARRIAGE_COMPLAINT.search(text)
+        _ACT_ON_VICTIM.search(told)
+        or _ACCUSATORY.search(told)
+        or _MARRIAGE_COMPLAINT.search(text)
+        or _WITH_AN_IN_LAW.match(text, name.end)
     )
+
+
+# "my husband Amit and mother-in-law Kamlesh keep my salary", "pati Raju aur saas Kamla": the
+# husband listed with an in-law is blamed with them
+_WITH_AN_IN_LAW = re.compile(
+    r"\s*(?:,|and|aur|और|व)\s+(?:(?:my|his|her|meri|mere|uski|unki|मेरी|मेरे|उसकी)\s+)?"
+    r"(?:mother-in-law|father-in-law|sister-in-law|brother-in-law|saas|sasur|nanad|devar|dewar|"
+    r"jeth|सास|ससुर|ननद|देवर|जेठ)(?![\w\u0900-\u097f-])",
+    re.IGNORECASE,
+)
 
 
 _HE = re.compile(r"\b(?:he|him|usne|unhone|wo|woh)\b|उसने|उन्होंने|वह|वो", re.IGNORECASE)
@@ -862,8 +958,8 @@ _OWN_HUSBAND = re.compile(
     r"^(?:my|mere|meri|mera)\s+(?:husband|pati)\b|^(?:मेरे|मेरी|मेरा)\s+पति", re.IGNORECASE
 )
 _MARRIAGE_COMPLAINT = re.compile(
-    r"\b(?:sasural|sasuraal|(?<!-)in-laws?|dowry|dahej|talaq|divorce|nikah|separated)\b"
-    r"|ससुराल|दहेज|तलाक",
+    r"\b(?:sasural|sasuraal|(?<!-)in-laws?|dowry|dahej|talaq|divorce|nikah|separated|"
+    r"domestic\s+violence)\b|ससुराल|दहेज|तलाक",
     re.IGNORECASE,
 )
 
