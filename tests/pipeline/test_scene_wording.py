@@ -209,3 +209,21 @@ def test_a_sentence_opened_by_then_or_tabhi_still_opens_with_its_scene(
     text: str, place: str
 ) -> None:
     assert extract_fields(text, date(2025, 3, 5)).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kal shaam 8 vaje Rampura phatak de kol lal batti te do munde aaye te mera phone "
+            "kho ke bhaj gaye.",
+            "Rampura phatak de kol lal batti",
+        ),
+        (
+            "Parson raat 10 vaje Ludhiana bypass de thalle ik gaddi ne meri cycle nu takkar maari.",
+            "Ludhiana bypass de thalle",
+        ),
+    ],
+)
+def test_a_punjabi_relation_places_the_scene(text: str, place: str) -> None:
+    assert extract_fields(text, FRIDAY).place == place

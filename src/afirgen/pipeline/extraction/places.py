@@ -74,7 +74,9 @@ _AFTER_LOCALITY = frozenset(
 )
 _POSTPOSITION = re.compile(
     r"\s(?P<rel>ke\s+(?:paas|pas|bahar|baahar|saamne|samne|peeche|piche|nazdeek|kareeb|andar|"
-    r"kinare|kinaare|opposite|neeche|niche)|के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर|किनारे|नीचे))"
+    r"kinare|kinaare|opposite|neeche|niche)|के\s+(?:पास|बाहर|सामने|पीछे|नजदीक|नज़दीक|निकट|अंदर|किनारे|नीचे)"
+    # Punjabi: "pul de kol", "school de bahar", "flyover de thalle"
+    r"|de\s+(?:kol|kole|nede|bahar|baahar|saahmne|sahmne|saamne|pichhe|piche|thalle|thale|andar))"
     r"(?![\w\u0900-\u097f])"
     r"|\s(?P<loc>mein|me|par|pe|में|पर)(?![\w\u0900-\u097f])"
     # "meri car mall ki parking se chori ho gayi", "पार्किंग से चोरी हो गई": stolen from there
@@ -185,9 +187,10 @@ _PREMISES = re.compile(phrase_pattern("places", "own_premises"), re.IGNORECASE)
 _LEADS_TO_PLACE = frozenset(
     ["to", "at", "in", "into", "inside", "of", "from", "reached", "visited", "on", "along"]
 )
-# "ke paas Shanti Dhaba par": up to four words, then the postposition that places the act
+# "ke paas Shanti Dhaba par", "pul de kol lal batti te": up to four words, then the
+# postposition that places the act
 _AFTER_LANDMARK = re.compile(
-    r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|se|में|पर|पे|से)(?![\w\u0900-\u097f])",
+    r"((?:\s+[^\s,;.।]+){1,4}?)\s+(?:mein|me|par|pe|se|te|vich|में|पर|पे|से)(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
 # "ke paas sadak paar ...": a place noun, then a word that neither ties it to what follows nor
