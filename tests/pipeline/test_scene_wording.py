@@ -223,7 +223,24 @@ def test_a_sentence_opened_by_then_or_tabhi_still_opens_with_its_scene(
             "Parson raat 10 vaje Ludhiana bypass de thalle ik gaddi ne meri cycle nu takkar maari.",
             "Ludhiana bypass de thalle",
         ),
+        # a city gate, a drain, a pole, a tree: everyday spots the scene is told by
+        (
+            "Kal raat 11 baje Delhi darwaza pe ek truck ne mere rickshaw ko takkar maar di.",
+            "Delhi darwaza",
+        ),
+        (
+            "Kal shaam 6 baje gali ki naali ke paas do ladkon ne mere bete ko peeta.",
+            "gali ki naali ke paas",
+        ),
+        (
+            "Parso dopahar 2 baje gali ke khambe ke neeche khadi meri cycle chori ho gayi.",
+            "gali ke khambe ke neeche",
+        ),
+        (
+            "Kal subah 7 baje mandir wale ped ke neeche baithe mere pita ko do logon ne maara.",
+            "mandir wale ped ke neeche",
+        ),
     ],
 )
-def test_a_punjabi_relation_places_the_scene(text: str, place: str) -> None:
+def test_a_punjabi_relation_or_an_everyday_spot_places_the_scene(text: str, place: str) -> None:
     assert extract_fields(text, FRIDAY).place == place
