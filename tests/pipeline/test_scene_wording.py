@@ -244,3 +244,15 @@ def test_a_sentence_opened_by_then_or_tabhi_still_opens_with_its_scene(
 )
 def test_a_punjabi_relation_or_an_everyday_spot_places_the_scene(text: str, place: str) -> None:
     assert extract_fields(text, FRIDAY).place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कल रात 9 बजे मेरी सास के सामने मेरे पति ने मुझे थप्पड़ मारा और धक्का दिया।",
+        "परसों शाम 5 बजे उसने सब लोगों के सामने मुझे गंदी गालियाँ दीं।",
+        "कल दोपहर 2 बजे उसने मेरे पेट के पास चाकू रखकर धमकाया कि पैसे दे दो।",
+    ],
+)
+def test_a_relation_told_before_a_person_or_a_body_names_no_scene(text: str) -> None:
+    assert extract_fields(text, FRIDAY).place is None

@@ -97,6 +97,7 @@ _NUMBERING = phrase_list("places", "numbering")
 _ROOMS = phrase_list("places", "rooms")
 _KIN = phrase_list("places", "kin")
 _UNNAMED_SPOTS = phrase_list("places", "unnamed_spots")
+_BEFORE_PEOPLE = frozenset(w.casefold() for w in phrase_list("places", "before_people") | _KIN)
 _UNPLACED = frozenset(w.casefold() for w in phrase_list("places", "unplaced"))
 _SCENE_WORDS = frozenset(w.casefold() for w in _INNER_LINKS | _CHAIN_WORDS | _PLACE_NOUNS)
 _ROOM_WORDS = 2  # "the back room", "our front verandah"
@@ -585,10 +586,20 @@ class _PhraseReader:
                 continue  # "ghar gaya tha", "gaon gaye the": went home, no scene named
             if not words or (kind == "at" and not placed):
                 continue
+            if kind == "rel" and not placed and self._names_people(words):
+                continue  # "सास के सामने", "Munna ke paas": before a person, not at a spot
             first = words[0][0]
             end = words[-1][1] if kind == "at" else self._extend(sentence.start + match.end())
             phrases.append(Phrase(first, end, self.text[first:end].strip(), _RANKS[kind]))
         return phrases
+
+    def _names_people(self, words: list[tuple[int, int, str]]) -> bool:
+        """ "सास", "Munna", "अपने दोस्तों", "मेरे पेट": a person, people or one's own body,
+        told with no place noun."""
+        bare = [w.casefold().strip(",\"'“”‘’") for _, _, w in words]
+        if bare[0] in _POSSESSIVE:
+            return True
+        return any(w in _BEFORE_PEOPLE for w in bare) or any(w in self.people for _, _, w in words)
 
     def _read_back(self, floor: int, pos: int) -> list[tuple[int, int, str]]:
         """Words before a postposition back to punctuation or a non-place word."""
