@@ -440,7 +440,8 @@ def collect_accused(
     if "husband" in findings.roles:
         _name_the_husband(doc, findings, person)
     _count_unnamed(doc, findings)
-    only_one = findings.single is not None and _nothing_said(replace(findings, single=None))
+    # with the complainant unread, the one most told of may be the complainant himself
+    only_one = complainant is not None and _only_one_unnamed(findings)
     suspects_no_one = bool(_NO_ONE_SUSPECTED.search(doc.text, doc.body_start))
     if (_nothing_said(findings) or only_one) and not suspects_no_one:
         others = [complainant.name if complainant else "", person.relative_name or ""]
@@ -448,6 +449,8 @@ def collect_accused(
         if only_one and found and not _told_again(doc.text, found):
             found = None  # the one unnamed doer stays unnamed unless the complaint dwells on a name
         findings.named = [found] if found else []
+        if only_one and found:
+            findings.groups = []  # "ek aadmi ... wo Nanhe hai": the one counted, now named
     findings.named += _companions_of(doc, findings.named, complainant)
     if suspects_no_one:  # a neighbour or a watchman named in passing is no one blamed
         findings.named = [s for s in findings.named if s.name in findings.actors]
@@ -457,6 +460,16 @@ def collect_accused(
         firm = firm_complained_of(doc)  # "booked a flat with M/s Sai Developers": the firm
         findings.named = [firm] if firm else []
     return findings
+
+
+def _only_one_unnamed(findings: AccusedFindings) -> bool:
+    """One unnamed doer ("a man", "ek aadmi ne"), whether told as the doer or counted as a
+    group of one, and nothing else said of the accused."""
+    ones = [g for g in findings.groups if g[0] == 1]
+    if not (findings.single or ones) or len(ones) > 1:
+        return False
+    others = [g for g in findings.groups if g[0] != 1]
+    return _nothing_said(replace(findings, single=None, groups=others))
 
 
 def _companions_of(
