@@ -256,3 +256,9 @@ def test_a_punjabi_relation_or_an_everyday_spot_places_the_scene(text: str, plac
 )
 def test_a_relation_told_before_a_person_or_a_body_names_no_scene(text: str) -> None:
     assert extract_fields(text, FRIDAY).place is None
+
+
+def test_a_bracketed_aside_before_the_scene_is_no_part_of_it() -> None:
+    text = "कल रात 10 बजे मेरी बाइक (नंबर 4521) बस अड्डे की पार्किंग से चोरी हो गई।"
+
+    assert extract_fields(text, FRIDAY).place == "बस अड्डे की पार्किंग"

@@ -620,6 +620,8 @@ class _PhraseReader:
                 word[-1] in ",.;:।" and lowered not in _CHAIN_WORDS
             ):
                 break
+            if _closes_aside(word):
+                break  # "(HR26 EK 8xx9) Galleria market ki parking": the aside is no part of it
             if lowered in _POSSESSIVE:
                 taken.insert(0, (start, end, word))
                 break
@@ -814,6 +816,11 @@ def _names_before_comma(word: str, taken: list[tuple[int, int, str]]) -> bool:
         return False
     bare = word.rstrip(",").strip("\"'“”‘’").casefold()
     return bare in _PLACE_NOUNS and taken[0][2][0].isupper()
+
+
+def _closes_aside(word: str) -> bool:
+    """ "8xx9)", "14)": the end of a bracketed aside before the scene; not "(GMCH)"."""
+    return word.endswith(")") and "(" not in word
 
 
 def _is_kins_name(word: str, before: str, taken: list[tuple[int, int, str]]) -> bool:
