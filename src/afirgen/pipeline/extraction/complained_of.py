@@ -53,7 +53,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|shri|sri|sh|smt)\b\.?\s*|श�
 # says"); a phone number or a price in brackets ("Nashik (98220...)", "Kindle (10k)") is no age.
 _SHOWN_AFTER = re.compile(
     r"(?P<doer>(?:\s+(?:ji|jee|जी|sahab|saheb|साहब|bhai))?\s+(?:ne|ने)(?![\w\u0900-\u097f]))"
-    r"|\s*,?\s*(?:s/o|d/o|w/o|son\s+of|aged?\b|\(\d{1,2}(?!\d|[,.]\d|\s*k\b)|who\b)"
+    r"|\s*,?\s*(?:s/o|d/o|w/o|son\s+of|aged?\b|\(\d{1,2}(?!\d|[,.]\d|\s*k\b)|who\b|jo\s|जो\s)"
+    # the doer with an aside between ("Rahul Meena (employee ID 44) ne", "Sonu (22) ne")
+    r"|(?P<aside_doer>\s*\([^()\n]{1,40}\)\s*(?:ne|ने)(?![\w\u0900-\u097f]))"
     # an age told about ("Kunal (about 24)", "Hemant (umar kareeb 40", ", about 18,"):
     # only a person is given one
     r"|\s*\(\s*(?:age|aged|about|approx|approximately|around|umar|umra|उम्र|आयु)(?![\w\u0900-\u097f])"
@@ -222,7 +224,7 @@ def _shown_a_person(text: str, span: NameSpan) -> bool:
     ...") show no person."""
     before = text[max(0, span.start - _LOOK_BACK) : span.start]
     shown = _SHOWN_AFTER.match(text, span.end)
-    if _HONORIFIC_BEFORE.search(before) or (shown and shown["doer"]):
+    if _HONORIFIC_BEFORE.search(before) or (shown and (shown["doer"] or shown["aside_doer"])):
         return True
     if _ROLE_BEFORE.search(before) and not _OUR_ROLE_BEFORE.search(before):
         return True
