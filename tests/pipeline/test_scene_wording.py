@@ -262,3 +262,24 @@ def test_a_bracketed_aside_before_the_scene_is_no_part_of_it() -> None:
     text = "कल रात 10 बजे मेरी बाइक (नंबर 4521) बस अड्डे की पार्किंग से चोरी हो गई।"
 
     assert extract_fields(text, FRIDAY).place == "बस अड्डे की पार्किंग"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 18 June 2025 at 10 pm two men pulled my bag away at a tea stall in Civil Lines.",
+            "tea stall in Civil Lines",
+        ),
+        ("On 18 June 2025 at noon my wallet was stolen while I stayed at a hotel.", None),
+        (
+            "On 18 June 2025 at 9 pm the driver groped me in an Ola cab bearing number "
+            "UP16 AB 1234.",
+            "in an Ola cab",
+        ),
+    ],
+)
+def test_a_spot_told_with_a_or_an_is_read_when_something_says_which(
+    text: str, place: str | None
+) -> None:
+    assert extract_fields(text, FRIDAY).place == place

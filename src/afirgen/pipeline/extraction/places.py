@@ -463,11 +463,20 @@ class _PhraseReader:
             kind = match.lastgroup or "at"
             start = sentence.start + match.end()
             end = self._read_english(start, sentence.end, kind, match[0].casefold().strip())
-            if end is None or not _fits_kind(kind, self.text[start:end]):
+            if end is not None:
+                end = start + _unnumbered(self.text[start:end])
+            if (
+                end is None
+                or not _fits_kind(kind, self.text[start:end])
+                or _any_one(self.text[start:end])
+            ):
                 continue
             # "into the kitchen": the room, not the way in
             into = match[0].casefold().startswith("into")
             first = start if kind == "at" or into else sentence.start + match.start()
+            article = _OPENING_ARTICLE.match(self.text, first, end)
+            if article and first == start:
+                first = article.end()  # "at a tea stall in X": the stall in X
             if kind == "rel":
                 first = self._named_before(sentence.start, first)
             elif kind in ("at", "on") and self._spot_before(sentence.start, match.start()):
@@ -744,6 +753,24 @@ def _fits_kind(kind: str, body: str) -> bool:
     return True
 
 
+_INDEFINITE = frozenset(["a", "an"])
+_OPENING_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+# "an Uber cab bearing number [plate]": the number, masked, is told apart from the scene
+_DANGLING_NUMBER = re.compile(r"(?:\s+(?:bearing|with|having))?\s+(?:number|no\.?)$", re.I)
+
+
+def _unnumbered(body: str) -> int:
+    """Where a phrase ends once a number word left without its number is dropped."""
+    dangling = _DANGLING_NUMBER.search(body)
+    return dangling.start() if dangling and dangling.start() > 0 else len(body)
+
+
+def _any_one(body: str) -> bool:
+    """ "a hotel", "an office": one of many, with nothing to say which, names no scene."""
+    words = body.split()
+    return len(words) == 2 and words[0].casefold() in _INDEFINITE
+
+
 def _is_room(words: list[str]) -> bool:
     """ "the kitchen", "our courtyard", "my bedroom", "the front room": a room told with no
     name, lower-case but for "my", "our"."""
@@ -784,6 +811,8 @@ def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:
     lowered = word.casefold()
     if lowered in _LINKS or (starter == "between" and lowered == "and"):
         return True
+    if first and lowered in _INDEFINITE:
+        return True  # "at an ATM in Ludhiana", "at a gold loan shop in Ganeshguri"
     if kind == "rel" and lowered == "at" and not first:
         return True  # "near the tea stall at Gandhi Chowk": the landmark and where it stands
     return first and kind in ("rel", "in") and lowered in _POSSESSIVE
