@@ -443,7 +443,10 @@ def collect_accused(
     # with the complainant unread, the one most told of may be the complainant himself
     only_one = complainant is not None and _only_one_unnamed(findings)
     suspects_no_one = bool(_NO_ONE_SUSPECTED.search(doc.text, doc.body_start))
-    if (_nothing_said(findings) or only_one) and not suspects_no_one:
+    # "someone", "kisi ne" alone leave the doer open: the one the complaint singles out and
+    # dwells on is still the one complained of (complained_of holds such a complaint stricter)
+    open_only = findings.open_number and _nothing_said(replace(findings, open_number=False))
+    if (_nothing_said(findings) or only_one or open_only) and not suspects_no_one:
         others = [complainant.name if complainant else "", person.relative_name or ""]
         found = complained_of(doc, others, _no_accused)
         if only_one and found and not _told_again(doc.text, found):
@@ -583,7 +586,9 @@ def _introduced_as_relative(
         return False
     if not _RELATION_MARK_BEFORE.search(text, max(0, span.start - 30), span.start):
         return False  # "my husband Ramesh" tells whom she blames, not who she is
-    return not _MARRIAGE.search(text, span.end)
+    # "मेरे पति ने ... फोन किया" later is no complaint about him: only dowry, the in-laws or a
+    # deed of his own make the husband of the introduction one complained of
+    return not (_MARRIAGE_COMPLAINT.search(text) or _husband_blamed(text, span))
 
 
 _RELATION_MARK_BEFORE = re.compile(
