@@ -283,3 +283,29 @@ def test_a_spot_told_with_a_or_an_is_read_when_something_says_which(
     text: str, place: str | None
 ) -> None:
     assert extract_fields(text, FRIDAY).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sahab, kal raat ki baat hai, kareeb 11 baje. Main Sadar Bazar ki gali mein apni "
+            "rehri band kar raha tha, do ladkon ne gale ka locket kheench liya.",
+            "Sadar Bazar ki gali",
+        ),
+        (
+            "Sir, it was on 18 June 2025, at about 8 pm. We were standing at the Clock Tower "
+            "bus stop when a boy came up and spoke filth to my sister.",
+            "the Clock Tower bus stop",
+        ),
+        (
+            "It was on 18 June 2025, in the evening. I am not sure where, maybe I dropped "
+            "the wallet at the Civil Lines market.",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_that_only_dates_the_act_leaves_the_next_to_tell_where(
+    text: str, place: str | None
+) -> None:
+    assert extract_fields(text, FRIDAY).place == place

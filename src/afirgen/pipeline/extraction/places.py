@@ -242,28 +242,9 @@ def extract_place(
     # lives, where the complainant went afterwards) as the scene itself.
     scene = _scene_sentences(doc, occurrence_sentence, reader)
     for sentence in scene:
-        phrase = reader.best(sentence)
-        if (
-            phrase
-            and _slept_there(doc.text, phrase)
-            and "house-breaking" in detect_incidents(doc.text, denied_too=True)
-        ):
-            # "we were sleeping in the upstairs room", "हम छत वाले कमरे में सो रहे थे": the
-            # room slept in, at home, while the house was broken into
-            phrase = Phrase(phrase.start, phrase.end, "home", phrase.rank)
-        if phrase and _is_bare_home(phrase.text):
-            # "at home", "in our house": the complainant's own house, whose address says more
-            return _home(address) or phrase.text
-        if phrase and address and _part_of_own_house(doc.text, phrase):
-            return _home(address)  # "मेरे घर के आँगन में", "on the roof of our house": the home
-        if (phrase is None or _is_bare_premises(phrase.text)) and _PREMISES.search(sentence.text):
-            # "dukaan pe aaye": the shop the complainant says they run, named elsewhere
-            premises = own_premises(doc.text) or premises_address(address)
-            if premises:
-                return premises
-        if phrase and not _is_unplaced(phrase.text):
-            # not "कमरे में घेर लिया", "sadak pe": whose room, which road, is not told
-            return phrase.text
+        found = _place_told_in(doc, sentence, reader, address)
+        if found:
+            return found
     whereabouts = _whereabouts(doc, address)
     if whereabouts:
         return whereabouts
@@ -283,7 +264,59 @@ def extract_place(
     premises = business_premises(doc.text)
     if premises is None and goes_back_to_business(doc.text[doc.body_start :]):
         premises = premises_address(address)  # "Address: Verma Kirana Stores" + "my shop"
+    told_next = _told_after_dating(doc, occurrence_sentence, reader)
+    if premises is None and told_next:
+        # "Kal shaam ki baat hai, 4 baje. ... tal ke paas wale khet mein ...": a sentence that
+        # only dates the act leaves the next one to tell where
+        return _place_told_in(doc, told_next, reader, address)
     return premises
+
+
+_UNSURE = re.compile(phrase_pattern("places", "unsure"), re.IGNORECASE)
+_DATING_WORDS = 16  # "Kal shaam ki baat hai, 4 baje.": a longer sentence tells more than when
+
+
+def _told_after_dating(
+    doc: Complaint, occurrence_sentence: int | None, reader: _PhraseReader
+) -> Sentence | None:
+    """The sentence after one that tells when, but neither an offence nor a place."""
+    if occurrence_sentence is None or occurrence_sentence + 1 >= len(doc.sentences):
+        return None
+    dated = doc.sentences[occurrence_sentence]
+    told = len(dated.text.split()) > _DATING_WORDS or _tells_scene(dated.text)
+    if told or reader.best(dated) is not None:
+        return None
+    following = doc.sentences[occurrence_sentence + 1]
+    return None if _UNSURE.search(following.text) else following
+
+
+def _place_told_in(
+    doc: Complaint, sentence: Sentence, reader: _PhraseReader, address: str | None
+) -> str | None:
+    """The scene one sentence tells: its best phrase, the home or the complainant's shop."""
+    phrase = reader.best(sentence)
+    if (
+        phrase
+        and _slept_there(doc.text, phrase)
+        and "house-breaking" in detect_incidents(doc.text, denied_too=True)
+    ):
+        # "we were sleeping in the upstairs room", "हम छत वाले कमरे में सो रहे थे": the
+        # room slept in, at home, while the house was broken into
+        phrase = Phrase(phrase.start, phrase.end, "home", phrase.rank)
+    if phrase and _is_bare_home(phrase.text):
+        # "at home", "in our house": the complainant's own house, whose address says more
+        return _home(address) or phrase.text
+    if phrase and address and _part_of_own_house(doc.text, phrase):
+        return _home(address)  # "मेरे घर के आँगन में", "on the roof of our house": the home
+    if (phrase is None or _is_bare_premises(phrase.text)) and _PREMISES.search(sentence.text):
+        # "dukaan pe aaye": the shop the complainant says they run, named elsewhere
+        premises = own_premises(doc.text) or premises_address(address)
+        if premises:
+            return premises
+    if phrase and not _is_unplaced(phrase.text):
+        # not "कमरे में घेर लिया", "sadak pe": whose room, which road, is not told
+        return phrase.text
+    return None
 
 
 # "I was at my shop in Sadar Bazar when this happened", "us waqt main dukaan par tha", "उस
