@@ -378,8 +378,8 @@ _SINGLE = re.compile(
     r"\b(?:a|an|one|ek)\s+(?:unknown\s+|young\s+)?(?:man|boy|person|youth|woman|girl|guy|buyer|"
     r"caller|stranger|aadmi|ladka|ladki|vyakti)\b(?!\s+(?:se|ko|ki|ke|ka)\b)(?:\s+(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|(?:अज्ञात\s+)?(?:व्यक्ति|युवक|लड़का|आदमी)\s+ने|कॉल\s+करने\s+वाले"
-    r"|\b(?:the|its|his)\s+(?:[A-Za-z]+\s+)?driver\b|\b(?:truck|tractor|car|bus|auto|tempo|bike)"
-    r"\s+(?:wala|driver)\b|चालक"
+    r"|\b(?:the|its|his)\s+(?:[A-Za-z]+\s+)?driver\b|\b(?:truck|tractor|car|bus|auto|tempo|bike|"
+    r"dumper|jeep|gaadi|gadi)\s+(?:ka\s+)?(?:wala|driver|chalak)\b|चालक"
     # "driver ne lamba route liya", "ek yuvak andar aaya", "फोन करने वाले ने": one doer by role
     r"|\b(?:driver|dukaandaar|dukandar)\s+ne\b|\bek\s+(?:yuvak|yuvati|aurat)\b"
     r"|एक\s+(?:युवक|युवती|औरत|महिला|लड़का|आदमी|व्यक्ति)(?![\u0900-\u097f])"

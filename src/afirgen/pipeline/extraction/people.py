@@ -134,7 +134,8 @@ def _marker(pattern: str) -> re.Pattern[str]:
 
 
 _RELATIONS_AFTER: list[_Relation] = [
-    (_marker(r"\b[Ss]/[Oo]\b\.?\s*:?\s*|\bson\s+of\s+|पुत्र\s+|\bputra\s+"), "father", "male"),
+    (_marker(r"\b[Ss]/[Oo]\b\.?\s*:?\s*|\bson\s+of\s+|पुत्र\s+|\bputra\s+|\bput+a?r\s+"), "father",
+     "male"),
     (_marker(r"\b[Dd]/[Oo]\b\.?\s*:?\s*|\bdaughter\s+of\s+|पुत्री\s+|\bputri\s+"), "father",
      "female"),
     (_marker(r"\b[Ww]/[Oo]\b\.?\s*:?\s*|\b(?:wife|widow)\s+of\s+|पत्नी\s+|\bpatni\s+"), "husband",
