@@ -30,6 +30,12 @@ FRIDAY = date(2025, 6, 20)  # the day the complaints below are made
             id="wala-any-noun",
         ),
         pytest.param(
+            "Kal raat 2 baje mandir ke peeche wale bada (bakri ghar) mein se teen bakriyan "
+            "chori ho gayi.",
+            "mandir ke peeche wale bada (bakri ghar)",
+            id="wala-spot-with-a-bracketed-gloss",
+        ),
+        pytest.param(
             "कल रात 9 बजे गांधी चौक के सामने वाली गली में मेरा पर्स छीन लिया गया।",
             "गांधी चौक के सामने वाली गली",
             id="wala-devanagari",

@@ -745,7 +745,9 @@ class _PhraseReader:
         return match.end(1)
 
     def _may_qualify(self, word: str) -> bool:
-        """A word of the spot after "wala": any but a person, a pronoun, a time or a verb."""
+        """A word of the spot after "wala": any but a person, a pronoun, a time or a verb; a
+        bracketed gloss ("gher (pashu baade)") as the words it holds."""
+        word = word.strip("()") or word
         lowered = word.casefold()
         if word in self.people or lowered in _BACK_STOP or _is_oblique_infinitive(word):
             return False
