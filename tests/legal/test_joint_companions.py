@@ -42,6 +42,15 @@ def test_a_leader_with_his_followers_is_two_or_more(text: str) -> None:
         "ठेकेदार रमेश ने मुझसे और तीन लोगों को नौकरी के नाम पर पैसे लेकर धोखा दिया।",
         # A "saathi" of the complainant, a colleague.
         "ड्राइवर ने मुझे मुक्का मारा। साथी सिपाही रामसिंह ने चालक को वहीं रोक लिया।",
+        # Those who stand with the complainant: who carried the victim, who paid in too.
+        "A lorry knocked my uncle down. I and three neighbours lifted him into a tempo.",
+        "We, 40 villagers, gave our savings to the chit fund organiser Mohan, who vanished.",
+        "मैंने और मोहल्ले के 12 और लोगों ने सुरेश के पास किस्तें जमा कीं, वह पैसा लेकर भाग गया।",
+        # Whose things were taken, and the family the complainant lists.
+        "Pata chala ki gali ke paanch chhe logon ka bhi sona wahi sunar le gaya.",
+        "I and my family (wife and two daughters) worked at his farm; he shut them in a shed.",
+        # A clause that ends in a verb, then someone who only told what he saw.
+        "उसने ईंट फेंकी जिससे मेरे दो दाँत टूट गईं और डॉक्टर ने बताया कि ऑपरेशन होगा।",
     ],
 )
 def test_people_who_did_not_act_are_not_two_acting_together(text: str) -> None:

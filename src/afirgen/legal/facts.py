@@ -797,8 +797,9 @@ def _named_offenders(source: str) -> tuple[int, list[str]] | None:
 
 # Words that end a clause before "और": "... देखा था और असलम ने" joins a verb, not two names.
 _NOT_NAMES_HI = frozenset(
-    {"था", "थी", "थे", "है", "हैं", "हूँ", "हूं", "गया", "गई", "गए", "किया", "की", "का", "के",
-     "को", "में", "से", "ने", "भी", "तो", "दिया", "दी", "लिया", "ली", "रहा", "रही", "रहे"}
+    {"था", "थी", "थे", "थीं", "है", "हैं", "हूँ", "हूं", "गया", "गई", "गए", "गईं", "गये", "गयी",
+     "गयीं", "हुआ", "हुई", "हुए", "किया", "की", "कीं", "का", "के", "को", "में", "से", "ने", "भी",
+     "तो", "दिया", "दी", "दीं", "दिए", "लिया", "ली", "लीं", "लिए", "रहा", "रही", "रहे"}
 )  # fmt: skip
 
 
@@ -845,6 +846,13 @@ def _is_victim_count(lowered: str, end: int) -> bool:
         re.match(
             r"[\w\u0900-\u097f]*\s+(?:ko|se|को|से)(?![\w\u0900-\u097f])(?!\s+(?:mil|मिल))", after
         )
+        # "teen chaar logon ka bhi sona le gaya", "दो लोगों की जमीन": whose things were taken,
+        # not who took them ("do logon ke saath aaya", "तीन लोगों के खिलाफ" still count)
+        or re.match(
+            r"[\w\u0900-\u097f]*\s+(?:ka|ki|ke|का|की|के)(?![\w\u0900-\u097f])(?!\s+(?:saath|sath|"
+            r"khilaf|khilaaf|dwara|haath|kehne|साथ|खिलाफ|ख़िलाफ़|विरुद्ध|द्वारा|हाथ|कहने))",
+            after,
+        )
         or re.match(
             r"\s+(?:[\w-]+\s+){0,4}?(?:were|are|have been|got|had been)\s+(?:also\s+)?"
             r"(?:injured|hurt|killed|robbed|attacked|beaten|cheated|duped|defrauded|threatened)",
@@ -876,7 +884,18 @@ def _is_own_party(lowered: str, start: int) -> bool:
             r"(?:in front of|presence of|saamne|सामने)\s+(?:[\w-]+\s+){0,3}(?:and|aur|और)\s+$",
             lowered[max(0, start - 50) : start],
         )
+        # "I and two villagers carried him", "we, 27 students of ...", "मैंने और गाँव के 23
+        # और लोगों ने जमा किए": those who stand with the complainant, not with the accused.
+        or _WITH_THE_COMPLAINANT.search(lowered, max(0, start - 40), start) is not None
     )
+
+
+_WITH_THE_COMPLAINANT = re.compile(
+    r"(?:\b(?:i|me|maine|main|mai)|मैंने|मैं|मुझे)\s+(?:and|aur|&|along with|और|व)\s+(?:\S+\s+){0,2}$"
+    r"|(?:\bwe|(?<!\S)हम|(?<!\S)हमने),?\s+(?:all\s+|सब\s+)?$"
+    # "I and my family (wife and two sons)": the family the complainant lists
+    r"|\b(?:my|our|mere|meri|hamare|humare)\s+\w+\s*\([^()]{0,30}?\s$"
+)
 
 
 def _youngest_age(lowered: str) -> int | None:
