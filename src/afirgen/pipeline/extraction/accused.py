@@ -387,7 +387,7 @@ _SINGLE = re.compile(
     # "Caller said he was from a gang", "the caller threatened", "Driver fled": the one who
     # rang or drove, told by that role alone as the doer
     r"|\b(?:the\s+)?caller\s+(?:said|told|asked|claimed|threatened|demanded|introduced|"
-    r"bola|ne)\b|\bdriver\s+(?:fled|ran\s+away|sped\s+away|drove\s+off|bhaag|bhag)\w*",
+    r"bola|ne)\b|\bdriver\s+(?:fled|ran\s+away|sped\s+away|drove\s+off|bhaag|bhag|ruk|bol|utar|utr)\w*",
     re.IGNORECASE,
 )
 
