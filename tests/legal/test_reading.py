@@ -319,6 +319,9 @@ def test_the_crowd_that_gathered_is_not_counted_among_those_who_acted(
         ("Unki baaton se mere dil ko chot pahunchi, beat ke sipahi ko bataya.", Fact.HURT, False),
         ("मेरी धार्मिक भावनाओं को चोट पहुँची। बीट कांस्टेबल को सूचना दी।", Fact.HURT, False),
         ("My heart beat fast; he was kicking the gate at night.", Fact.HURT, False),
+        # a blow to one's honour or standing, told without any violence
+        ("उसने झूठी बातें फैलाकर हमारे परिवार की इज़्ज़त को गहरी चोट पहुँचाई है।", Fact.HURT, False),
+        ("Gaon mein afwah udaa kar usne meri izzat ko chot pahunchayi.", Fact.HURT, False),
         ("He beat me with a stick and my arm was hurt.", Fact.HURT, True),
         ("Usne mujhe thappad maara, chot lagi.", Fact.HURT, True),
         ("उसने मुझे डंडे से मारा, सिर में चोट आई।", Fact.HURT, True),
