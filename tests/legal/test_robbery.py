@@ -162,3 +162,43 @@ def test_a_levy_paid_with_a_pistol_shown_stays_extortion(identifier: SectionIden
     }
     assert "BNS 308" in charged
     assert "BNS 309" not in charged
+
+
+def test_robbers_who_beat_without_a_weapon_cause_hurt_in_robbery(
+    identifier: SectionIdentifier,
+) -> None:
+    # hurt caused in committing robbery is s. 309(6) whether or not a weapon was carried
+    text = (
+        "Shaam ko gali mein teen aadmiyon ne mujhe gira kar laaton se peeta, mera hoth "
+        "phat gaya, aur meri jeb se 8,000 rupaye aur ghadi nikaal kar bhaag gaye."
+    )
+    refs = {f"{m.act} {m.reference}" for m in identifier.identify(text, date(2025, 5, 10)).sections}
+    assert "BNS 309(6)" in refs
+    assert not {"BNS 309(4)", "BNS 311", "BNS 115(2)"} & refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do ladkon ne mujhe rok kar meri jeb se purse nikaal liya aur bhaag gaye.",
+        "स्टेशन के बाहर एक आदमी ने मेरी जेब से मोबाइल निकाल लिया।",
+    ],
+)
+def test_a_thing_drawn_out_of_the_victims_pocket_is_taken(text: str) -> None:
+    assert detect_facts(text).has(Fact.PROPERTY_TAKEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maine apni jeb se 500 rupaye nikaal kar dukaandaar ko diye.",
+        "मैंने जेब से पैसे निकाल कर किराया दिया।",
+    ],
+)
+def test_money_drawn_out_of_ones_own_pocket_to_pay_is_no_taking(text: str) -> None:
+    assert not detect_facts(text).has(Fact.PROPERTY_TAKEN)
+
+
+def test_a_pocket_the_doer_did_not_draw_from_tells_no_taking() -> None:
+    text = "बटुआ मुझसे गिरा था, उसने मेरी जेब से नहीं निकाला, पर मिलने के बाद रख लिया।"
+    assert "मेरी जेब" not in " ".join(detect_facts(text).evidence(Fact.PROPERTY_TAKEN))

@@ -135,6 +135,14 @@ _QUOTE_OPEN = r"[\"“]"
 _IN_QUOTE = r"[^\"”]{0,120}?"
 _HARM_EN = ingredient_words("intimidation", "harm_en")
 _FORCE_BEFORE_TAKING = ingredient_words("robbery", "force_before_taking")
+# a thing drawn out of the victim's pocket, purse or hand: "meri jeb se ... nikaal liye", "मेरे गले से ... खींच"
+_DRAWN_FROM_THE_PERSON = (
+    ingredient_words("robbery", "victims_own")
+    + r" "
+    + ingredient_words("robbery", "carried_on_the_person")
+    + r" (?:se|mein se|me se|main se|से|में से) (?:(?!nahi\b|nahin\b|not\b|नहीं|नही)\S+ ){0,5}"
+    + ingredient_stems("robbery", "drawn_out")
+)
 _QUOTED_THREAT_EN = (
     rf"{_QUOTE_OPEN}{_IN_QUOTE}\b(?:i|we)(?:'ll| will| shall| would)\s+(?:\w+\s+){{0,2}}?{_HARM_EN}"
 )
@@ -211,6 +219,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:खोलकर|खोल कर|उठाकर|उठा कर|निकालकर|निकाल कर|तोड़कर|तोड़ कर|चुपके से) ले (?:गए|गया|गई|गये)|"
             r"(?:दिखाकर|दिखा कर|तानकर|तान कर|सटाकर|सटा कर|अड़ाकर|अड़ा कर|की नोक पर) (?:\S+ ){0,6}(?:ले लिए|ले लिया|ले ली|ले लिये|ले गए|ले गया|निकाल लिए|निकलवा लिए)|जेब कट|जेब काट|(?:दे दे|दे दो|निकाल) (?:\S+ ){0,2}(?:वरना|नहीं तो)"
         ),
+        _DRAWN_FROM_THE_PERSON,
     ),
     Fact.SNATCHING: (
         _en(

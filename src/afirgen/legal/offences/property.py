@@ -71,24 +71,28 @@ def property_sections(f: Facts) -> list[RuledSection]:
             )
         return sections
     if violent_taking(f):
-        if armed_attack:
-            return [
+        sections = []
+        if f.has(Fact.HURT) or grievous(f):
+            sections.append(
                 ruled(
                     "309(6)",
                     "hurt caused while committing robbery",
-                    f.evidence(Fact.HURT),
+                    f.evidence(Fact.HURT, Fact.GRIEVOUS_HURT),
                     0.7,
                     "theft",
-                ),
+                )
+            )
+        if armed_attack:
+            sections.append(
                 ruled(
                     "311",
                     "robbery in which a deadly weapon was used or grievous hurt caused",
                     ev_force + ev_take,
                     0.8,
                     "theft",
-                ),
-            ]
-        return [
+                )
+            )
+        return sections or [
             ruled(
                 "309(4)",
                 "property taken by force or fear of instant hurt (robbery)",
