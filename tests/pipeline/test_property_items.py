@@ -216,3 +216,48 @@ def test_two_equal_payments_told_together_are_both_counted() -> None:
         "by cheque; he has now vanished and the job was a fraud."
     )
     assert _read(text)[1] == 120000.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raat ko do ladkon ne rasta roka aur meri jeb se 6,500 rupaye aur ghadi nikaal li.",
+        "दो लड़कों ने रास्ता रोका और मेरी जेब से 6,500 रुपये और घड़ी निकाल ली।",
+    ],
+)
+def test_things_drawn_out_of_the_victims_pocket_are_items(text: str) -> None:
+    items = extract_fields(text, date(2025, 8, 1)).property
+    assert [item.value_inr for item in items] == [6500.0, None]
+
+
+def test_money_the_complainant_drew_out_to_pay_names_no_thing_taken() -> None:
+    text = "मैंने अपने पर्स से किराया निकाल कर ऑटो वाले को दे दिया।"
+    assert extract_fields(text, date(2025, 8, 1)).property == []
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("निवेदन है कि प्रार्थी की तीन बकरियाँ, जिनकी कीमत लगभग 45,000 रुपये है, चोरी हो गईं।",
+         "तीन बकरियाँ"),
+        ("Prarthi ke do bail, jinki keemat 80,000 rupaye hai, raat ko chori ho gaye.", "do bail"),
+    ],
+)  # fmt: skip
+def test_things_set_off_by_a_plural_relative_pronoun_are_described_by_themselves(
+    text: str, description: str
+) -> None:
+    items = extract_fields(text, date(2025, 8, 1)).property
+    assert [item.description for item in items] == [description]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Card badal kar thag ne mere khate se 30,000 rupaye ATM se nikaale gaye.", 30000.0),
+        ("Mere account me 30,000 rupaye the. Aadhaar wali copy tehsil se nikaali thi.", None),
+    ],
+)
+def test_sums_drawn_out_are_taken_but_a_copy_drawn_from_an_office_is_not(
+    text: str, value: float | None
+) -> None:
+    assert extract_fields(text, date(2025, 8, 1)).total_property_value_inr == value

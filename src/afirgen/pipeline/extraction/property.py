@@ -103,6 +103,8 @@ _LOSS = re.compile(
     r"embezzl\w*|misappropriat\w*|burgl\w*|"
     r"worth|valued?|property|items?|articles?|belongings|chori|chura\w*|chh?ee?n(?!nai)\w*|"
     r"le\s+(?:gaye|gaya|gayi|liya|liye|bhaag\w*|kar)|nikal\w*|gayab|thag\w*|dhokh\w*|"
+    # "nikaal liye", "ATM se nikaale gaye", not "GPS nikaala hua" or "copy nikaali"
+    r"nikaal\s+(?:liye|liya|li|lie|le|ke|kar)|nikaal[aei]\s+(?:gaye|gayi|gaya|gae|gai|liye|liya|li)|"
     r"ganwa\w*|kat\s+gaye|keemat|kimat|samaan|saman|maal|cost\w*|price|"
     r"kheench\w*|jhapat\w*|transactions?|purse|wallet|bag|"
     r"(?:ka|ki|ke)\s+(?:tha|thi|the))\b|"
@@ -159,10 +161,16 @@ _STOP_WORDS = frozenset(
     "including", "had", "took", "stole", "snatched", "bought", "is", "was", "were", "are", "me",
     "mera", "meri", "mere", "se", "ne", "aur", "में", "से", "ने", "और", "मेरा", "मेरी", "मेरे",
     "का", "की", "के", "following", "missing:", "gone", "in", "it", "also", "then", "approx",
-    "approximately", "जिसकी", "jiski"
+    "approximately", "जिसकी", "jiski", "कि", "प्रार्थी", "प्रार्थिनी", "prarthi", "prarthini",
+    "complainant", "applicant"
 ]
 )  # fmt: skip
-_RELATIVE_PRONOUNS = frozenset(["जिसकी", "jiski", "jiska", "जिसका", "which", "whose"])
+_RELATIVE_PRONOUNS = frozenset(
+    [
+        "जिसकी", "जिसका", "जिसके", "जिनकी", "जिनका", "जिनके", "jiski", "jiska", "jiske", "jinki",
+        "jinka", "jinke", "which", "whose",
+    ]
+)  # fmt: skip
 _GENITIVES = frozenset(["का", "की", "के", "ka", "ki", "ke", "of"])
 _COPULAS = phrase_list("property", "copulas")
 _MAX_ITEM_WORDS = 6
@@ -273,6 +281,18 @@ _CARRIED_ON = re.compile(
 _FROM_EN = re.compile(r"\s(?:from|out\s+of|in|inside|kept|at|near)\s", re.IGNORECASE)
 _SUM = re.compile(r"\d[\d,.]{2,}|\brs\b|₹|rupe|रुप", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|nahi|nahin|never)\b|नहीं|नही", re.IGNORECASE)
+# "maine purse se paise nikaale", "मैंने जेब से निकाले": the complainant drew it out himself;
+# "maine dekha ki do ladkon ne ... nikaal liya" names another doer
+_DRAWN_OUT = re.compile(r"nika|निका", re.IGNORECASE)
+_OTHER_DOER = re.compile(r"(?<![\w\u0900-\u097f])(?:ne|ने)(?![\w\u0900-\u097f])", re.IGNORECASE)
+
+
+def _drawn_by_the_complainant(verb: str, before_verb: str) -> bool:
+    return (
+        bool(_DRAWN_OUT.match(verb))
+        and bool(COMPLAINANT_SUBJECT.search(before_verb))
+        and not _OTHER_DOER.search(before_verb)
+    )
 
 
 def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
@@ -287,6 +307,8 @@ def _goods_taken(doc: Complaint) -> list[tuple[int, str]]:
             region = _FROM_EN.split(sentence.text[offset:], maxsplit=1)[0]
         elif hindi:  # the things stand after the doer ("do ladkon ne", "tabhi ... aaye aur"),
             # and before an English passive ("the chain and two rings were missing")
+            if _drawn_by_the_complainant(hindi[0], sentence.text[: hindi.start()]):
+                continue
             doer = list(_DOER_HI.finditer(sentence.text, 0, hindi.start()))
             offset = doer[-1].end() if doer else 0
             region = sentence.text[offset : hindi.start()]
@@ -886,7 +908,8 @@ def _words_of(doc: Complaint, amount: Amount) -> str:
 # it before the verb, English after it.
 _TAKING_HI = re.compile(
     r"(?<![\w\u0900-\u097f])(?:chh?ee?n|chura|chori|le\s+(?:gaye|gaya|gayi|liya|bhaag)|"
-    r"kheench|jhapat|loot|gaa?yab|छीन|चुरा|चोरी|ले\s+गए|ले\s+गया|ले\s+लिया|झपट|लूट|गायब)",
+    r"kheench|jhapat|loot|gaa?yab|nikaal|nikal\s+(?:liye|liya|li)\b|छीन|चुरा|चोरी|ले\s+गए|ले\s+गया|"
+    r"ले\s+लिया|झपट|लूट|गायब|निकाल)",
     re.IGNORECASE,
 )
 _TAKING_EN = re.compile(
@@ -979,6 +1002,8 @@ def _words_before(text: str) -> str:
         words.insert(0, word)
         if len(words) == _MAX_ITEM_WORDS:
             break
+    while words and words[0].casefold() in _GENITIVES:  # "(प्रार्थी) की दो भैंसें"
+        words.pop(0)
     return " ".join(words)
 
 
