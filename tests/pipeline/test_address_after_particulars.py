@@ -117,6 +117,12 @@ from afirgen.pipeline.extraction import extract_fields
             "padosi ne gaali di.",
             "gram Bhasneh",
         ),
+        # the trade told as a clause of its own ("... ki student hoon"), however long
+        (
+            "Sir, main Neha Rawat, polytechnic ke final year ki student hoon, Dehradun. Ek "
+            "ladka roz mera peecha karta hai.",
+            "Dehradun",
+        ),
     ],
 )
 def test_the_address_after_the_particulars(text: str, address: str) -> None:

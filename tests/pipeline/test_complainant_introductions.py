@@ -27,6 +27,11 @@ def complainant(text: str) -> str | None:
         ("Bayan Shri Lakhan Singh s/o Bhoop Singh, umar 44: kal raat bhains chori hui.",
          "Lakhan Singh"),
         ("Fardbeyan Radha Kumari, pati Mohan Yadav, gram Sonpur.", "Radha Kumari"),
+        # an officer's report: the rank and the badge number come before the name
+        ("Report of HC 2231 Vikas Tyagi, PS Sadar: at the barrier a truck driver fled.",
+         "Vikas Tyagi"),
+        ("Report of Ct. No. 87 Sunil Rana, Thana Kotwali. Naka par ek car nahi ruki.",
+         "Sunil Rana"),
         ("बयान श्री हरिओम पुत्र श्री रामसेवक, उम्र 38 वर्ष, ग्राम बरई।", "हरिओम"),
         ("Sir, Arjun Bhatia here, 31, from Model Town. My scooter was stolen.", "Arjun Bhatia"),
         ("Hello sir, this is Farah Naqvi from Aminabad. Someone hacked my account.", "Farah Naqvi"),
@@ -131,6 +136,16 @@ def test_a_devanagari_signature_after_a_comma_names_the_complainant() -> None:
     assert complainant(text) == "दिनेश चौरसिया"
 
 
+@pytest.mark.parametrize("verb", ["चाहता", "चाहती", "सोचता", "मानती"])
+def test_i_with_a_verb_after_it_is_no_introduction(verb: str) -> None:
+    # "मैं चाहता हूँ" (I want) reads like "मैं रामलाल हूँ": the verb is no name
+    text = (
+        "सेवा में, थानाध्यक्ष महोदय। पड़ोसी से नाली के पानी पर कहा-सुनी हुई है। "
+        f"मैं {verb} हूँ कि आप उसे बुलाकर समझा दें।\nप्रार्थी, गिरधारी लाल, ग्राम बसई"
+    )
+    assert complainant(text) == "गिरधारी लाल"
+
+
 # a long middle, so that the signature stands past the introduction
 _MIDDLE = (
     " Usne kaha tha ki shaam tak aa jayega. Humne rishtedaron aur doston ke yahan sab jagah "
@@ -179,3 +194,21 @@ def test_an_age_the_complainant_tells_of_themself_is_kept() -> None:
 )
 def test_the_complainant_s_own_verbs_tell_their_gender(text: str, gender: str) -> None:
     assert extract_complainant(text, text).person.gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        ("थाना प्रभारी, थाना कोतवाली\nपड़ोसी ने नाली का पानी मेरे आँगन की ओर मोड़ दिया है। "
+         "कहने पर झगड़ा करता है। कृपया उसे समझाएँ।\nसुरेंद्र तिवारी, ग्राम हरदोईया",
+         "सुरेंद्र तिवारी", "ग्राम हरदोईया"),
+        # a phone after the name, masked or not, is no address
+        ("थाना प्रभारी महोदय\nमेरी भैंस खुल कर कहीं चली गई है, दो दिन से नहीं मिली। कृपया "
+         "मदद करें।\nकमला बाई, 98930xxxxx", "कमला बाई", None),
+    ],
+)  # fmt: skip
+def test_a_letter_signed_on_its_last_line_names_the_complainant(
+    text: str, name: str, address: str | None
+) -> None:
+    found = extract_fields(text, date(2025, 8, 1)).complainant
+    assert (found.name, found.address) == (name, address)

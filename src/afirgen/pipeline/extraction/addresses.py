@@ -55,7 +55,7 @@ _CLAUSE_WORDS = frozenset(
 )
 _SEGMENT_START = re.compile(rf"\s*(?:[A-Z0-9\u0900-\u097f]|(?i:{_ADDRESS_WORDS})\b)")
 _SENTENCE_END = re.compile(r"[.।\n](?=\s|$)")
-_PHONE = re.compile(r"\+?(?:91[\s-]?)?\d{10}")
+_PHONE = re.compile(r"\+?(?:91[\s-]?)?\d[\dxX]{9}")  # "98200xxxxx" masked as written
 _RELATION_END = re.compile(
     r"\s*,\s*(?:(?:from|of)\s+|(?=\d|(?:h\.?\s?no|house|flat|plot|village|gaon|ग्राम|मकान)\b))", re.I
 )
@@ -271,9 +271,20 @@ _CLAUSE_OPENING = re.compile(r"(?:I|main|mai|hum|मैं|हम)\s", re.IGNORE
 _TRADE_WORDS = 3  # "Branch Manager", "किराना दुकानदार", "retired bank clerk"
 
 
+# "BA second year ki student hoon", "ek factory mein kaam karta hoon": the trade told as a clause
+_SAID_OF_ONESELF = re.compile(
+    r"(?:\b(?:hoon|hu|hun|hai|hain)|(?<![\u0900-\u097f])(?:हूँ|हूं|है|हैं))\s*$", re.IGNORECASE
+)
+
+
+_VILLAGE_WORD = re.compile(rf"(?<![\w\u0900-\u097f])(?:{_VILLAGE.pattern})", re.IGNORECASE)
+
+
 def _is_trade(piece: str) -> bool:
-    """A particular of its own: the complainant's trade, not a place."""
-    return len(piece.split()) <= _TRADE_WORDS and bool(_TRADE.search(piece))
+    """A particular of its own: the complainant's trade, not a place ("गाँव पलाई का किसान हूँ"
+    tells the village with the trade)."""
+    clause = bool(_SAID_OF_ONESELF.search(piece)) and not _VILLAGE_WORD.search(piece)
+    return (len(piece.split()) <= _TRADE_WORDS or clause) and bool(_TRADE.search(piece))
 
 
 # With no marker, what follows the name, relation and age may be the complainant's trade

@@ -15,8 +15,10 @@ from afirgen.pipeline.extraction.phrases import phrase_list
 
 _HONORIFIC = re.compile(
     r"(?:\b(?:late|mr|mrs|ms|miss|shri|sri|sh|smt|ku|sushri|dr|er|adv|prof|col|capt|maj"
-    # a police rank before an officer's own name: "SI Neha Rawat", "उप निरीक्षक राम सिंह"
-    r"|(?:sub[- ])?inspector|si|asi|psi|pi|hc|head\s+constable|constable)\b\.?\s*"
+    # a police rank before an officer's own name, with its badge number: "SI Neha Rawat",
+    # "HC 412 Mahesh", "Ct. No. 1123 Ajay", "उप निरीक्षक राम सिंह"
+    r"|(?:sub[- ])?inspector|si|asi|psi|pi|hc|ct|const|head\s+constable|constable)\b\.?\s*"
+    r"(?:(?:no\.?\s*)?[/-]?\s*\d{1,6}\b\s*)?"
     r"|\(\s*retd\.?\s*\)\s*)+"
     r"|(?:(?:स्वर्गीय|स्व\.|श्रीमती|श्री|सुश्री|डॉ\.|कु\.|उप\s+निरीक्षक|निरीक्षक|सअनि|उ\.\s?नि\.)\s*)+",
     re.IGNORECASE,

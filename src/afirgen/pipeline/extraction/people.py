@@ -50,7 +50,7 @@ _INTRODUCTIONS: list[list[tuple[str, re.Pattern[str] | None]]] = [
         (r"\bI\s*,\s*", None),
         (r"\bI\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*,?\s+[sdwSDW]/[oO])", None),
         # an oral statement's heading: "Statement of ...", "Bayan ...", "Fardbeyan ...", "बयान ..."
-        (r"\b(?:statement\s+of|(?:fard\s*)?ba?ya[ae]?n(?:\s+of)?|fardbeyan|jabab|tehrir|tkr\."
+        (r"\b(?:statement\s+of|(?:fard\s*)?ba?ya[ae]?n(?:\s+of)?|fardbeyan|jabab|tehrir|rukka|tkr\."
          r"|(?:own\s+)?report\s+(?:of|by))\b\s*[:\-–]?\s*|(?:बयान|ब्यान)\s*[:\-–]?\s*", None),
         # a letter's or a form's sender: "From: ...", "प्रेषक: ...", "Signed: ..."
         (r"^\s*(?:from|signed|sender|प्रेषक)\s*:\s*|मुख्य\s+शिकायतकर्ता\s+", None),
@@ -72,6 +72,9 @@ _INTRODUCTIONS: list[list[tuple[str, re.Pattern[str] | None]]] = [
         # or signed by the name alone as its last sentence: "... Please help. Ravi Kant Joshi."
         (r"(?-i:(?:^|(?<=[a-z][a-z][.?!])|(?<=।))\s*(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
          r"(?:,\s*[A-Z][^\n.]{0,30})?\.?\s*\Z))", None),
+        # or on a last line of its own, with the village or the phone after a comma:
+        # "... कार्रवाई करें।\nरेखा साहू, 94508xxxxx"
+        (r"\n\s*(?=[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2}\s*,[^\n]{1,60}\Z)", None),
     ],
 ]  # fmt: skip
 _COMPILED = [
