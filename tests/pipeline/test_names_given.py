@@ -21,6 +21,11 @@ from tests.pipeline.test_doer_of_the_deed import accused_names, extract
          "them; they gave their names as Salman and Kishore.", ["Salman", "Kishore"]),
         ("Main Sunita Verma. Do log ghar aaye aur bole bijli ka bill bakaya hai, 5,000 le gaye. "
          "Unhone apne naam Rakesh aur Mohit bataye.", ["Rakesh", "Mohit"]),
+        # told, and followed by his father's name
+        ("I am Sunita Verma. A man on a scooter hit my parked car and tried to flee; people "
+         "stopped him and he told his name as Faizan s/o Rashid of Mughalpura.", ["Faizan"]),
+        ("I am Sunita Verma. A man on a scooter hit my parked car and tried to flee. People "
+         "stopped him; he told his name as Faizan, resident of Mughalpura.", ["Faizan"]),
     ],
 )  # fmt: skip
 def test_a_name_given_for_the_doer_names_the_accused(text: str, names: list[str]) -> None:

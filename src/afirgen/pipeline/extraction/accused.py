@@ -1236,12 +1236,13 @@ def _given_names(doc: Complaint) -> list[NameSpan]:
 _NAME_TOLD = re.compile(
     r"(?:(?:^|(?<=[.,;:(\n]))\s*|\b(?i:uska|unka|unke|jiska|jinka|jinke|apna|apne)\s+)"
     r"(?i:naam|name)\s+(?i:baad\s+(?:me|mein|main)\s+)?[\"'“‘]?(?=[A-Z])"
-    r"|\b(?i:gave|give|gives|given)\s+(?i:their\s+|his\s+|her\s+)?(?i:names?)\s+(?:(?i:as)\s+)?"
+    r"|\b(?i:gave|give|gives|given|told|tells|disclosed|stated)\s+(?i:their\s+|his\s+|her\s+)?"
+    r"(?i:names?)\s+(?:(?i:as)\s+)?"
     r"[\"'“‘]?(?=[A-Z])"
     r"|(?:उसका|उनका|जिसका|उनके)\s+नाम\s+[\"'“‘]?(?=[\u0900-\u097f])",
 )
 _TOLD_AFTER = re.compile(
-    r"[\"'”’]?\s*(?:[.)]|$|(?:bataya|bataye|batayi|batai|batata|batate|bataaya|bola|boli|bole|"
+    r"[\"'”’]?\s*(?:[.),]|$|[sdwr]/o\b|son\s+of\b|(?:bataya|bataye|batayi|batai|batata|batate|bataaya|bola|boli|bole|"
     r"(?:he|she|they)\s+said|hai|tha|thi|the|is|was|pata\s+chala)\b"
     r"|(?:बताया|बताए|बताई|बताता|बताते|है|था|थी|थे|पता\s+चला)"
     r"(?![\u0900-\u0963\u0966-\u097f]))",
