@@ -66,3 +66,11 @@ def test_a_husband_working_far_away_is_no_name_of_a_place() -> None:
         "Monu ke saath rehti hoon. Kal Monu ne mera haath pakda aur dhamki di."
     )
     assert accused_names(fields) == ["Monu"]
+
+
+def test_a_dewar_named_with_the_husband_is_one_more_accused() -> None:
+    fields = extract(
+        "Main Shalini, Morar. Pati Deepak, saas Kusum aur dewar Bittu mujhse car ki maang "
+        "karte hain aur mana karne par maarte hain."
+    )
+    assert set(accused_names(fields)) == {"Deepak", "Kusum", "Bittu"}

@@ -37,7 +37,7 @@ from afirgen.text.sentences import sentence_end
 _NUM = rf"(?:\d{{1,2}}|{number_word_pattern()})"
 _ROLES = (
     r"neighbou?rs?|landlord|landlady|tenant|salesman|employee|servant|maid|caretaker|broker|"
-    r"agent|devar|jeth|nanad|saas|sasur|mother-in-law|father-in-law|brother-in-law|"
+    r"agent|devar|dewar|jeth|nanad|saas|sasur|mother-in-law|father-in-law|brother-in-law|"
     r"sister-in-law|padosi|colleague|contractor|watchman|classmate|boyfriend|husband|pati"
 )
 _ROLE = re.compile(
@@ -166,7 +166,7 @@ _KIN_ALONG_NAMED = (
     rf"{_KIN}|wife|husband|mother|sister|uncle|brother-in-law|son-in-law|partner|accomplice|"
     r"helper|munshi|manager|servant|naukar|driver|saala|sala|jija|chacha|mama|bhatija|bhanja|"
     r"patni|pati|maa|behen|नौकर|"
-    r"devar|jeth|sasur|saas|nanad|पत्नी|पति|माँ|मां|बहन|चाचा|भतीजा|भांजा|साला|जीजा|देवर|जेठ|ससुर|सास|"
+    r"devar|dewar|jeth|sasur|saas|nanad|पत्नी|पति|माँ|मां|बहन|चाचा|भतीजा|भांजा|साला|जीजा|देवर|जेठ|ससुर|सास|"
     r"ननद|मामा|मुंशी|चाची|मामी|भतीजे|बेटे|बेटी|बहू|दामाद|जेठानी|देवरानी|भाभी|bahu|damad|beti|"
     r"jethani|devrani|bhabhi"
 )
@@ -244,7 +244,8 @@ _UNNAMED_ROLE_WORDS: list[tuple[str, str]] = [
     ("mother-in-law",
      r"\bhis\s+mother\b|\bmother-in-law\b|\bsaas\b|\bsas\b|सास(?![\u0900-\u097f])"),
     ("father-in-law", r"\bfather-in-law\b|\bsasur\b|ससुर(?![\u0900-\u097f])"),
-    ("brother-in-law", r"\bbrother-in-law\b|\bdevar\b|\bjeth\b|(?:देवर|जेठ)(?![\u0900-\u097f])"),
+    ("brother-in-law",
+     r"\bbrother-in-law\b|\bdevar\b|\bdewar\b|\bjeth\b|(?:देवर|जेठ)(?![\u0900-\u097f])"),
     ("sister-in-law", r"\bsister-in-law\b|\bnanad\b|ननद(?![\u0900-\u097f])"),
 ]  # fmt: skip
 _UNNAMED_ROLES = [(role, re.compile(p, re.IGNORECASE)) for role, p in _UNNAMED_ROLE_WORDS]
@@ -252,7 +253,7 @@ _ROLE_NAMES = {
     "husband": ("husband", "pati", "पति"),
     "mother-in-law": ("mother-in-law", "his mother", "saas", "sas", "सास"),
     "father-in-law": ("father-in-law", "sasur", "ससुर"),
-    "brother-in-law": ("brother-in-law", "devar", "jeth", "देवर", "जेठ"),
+    "brother-in-law": ("brother-in-law", "devar", "dewar", "jeth", "देवर", "जेठ"),
     "sister-in-law": ("sister-in-law", "nanad", "ननद"),
 }
 _ACCUSATORY = re.compile(
