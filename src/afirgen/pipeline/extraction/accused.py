@@ -830,6 +830,8 @@ def _named(
         found = _accused_at(text, match.end())
         if found and _OWN_HUSBAND.match(match[0].strip()) and not _husband_blamed(text, found[0]):
             continue
+        if found and _OWN_STAFF.match(match[0].strip()) and not _deed_told(text, found[0]):
+            continue  # "our servant Bihari Lal was also tied": one of the household
         if found:
             spans += found
             named_roles.update(_role_of(match[0]))
@@ -940,6 +942,20 @@ _MARRIED_TO = re.compile(
 _MARRIED_WITH = re.compile(
     r"[^.!?।\n]{0,90}?(?<![\w\u0900-\u097f])(?:se|ke\s+sa+th|से|के\s+साथ)"
     r"(?:\s+[^.!?।\n\s]+){0,4}?\s+(?:hui|huyi|hua|hoi|हुई|हुआ|हुयी)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def _deed_told(text: str, name: NameSpan) -> bool:
+    """The words after the name tell of a deed against the victim ("our maid X stole ...")."""
+    clause = _own_clause(text, name.end)
+    return bool(_ACT_ON_VICTIM.search(clause) or _ACCUSATORY.search(clause))
+
+
+# The complainant's own household staff: "our servant", "hamari maid", "मेरा नौकर"
+_OWN_STAFF = re.compile(
+    r"^(?:my|our|mere|mera|meri|hamare|hamara|hamari)\s+(?:servant|maid|caretaker|employee|"
+    r"watchman)\b|^(?:मेरे|मेरा|मेरी|हमारे|हमारा|हमारी)\s+नौकर",
     re.IGNORECASE,
 )
 
