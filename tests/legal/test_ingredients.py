@@ -501,3 +501,19 @@ def test_a_private_employee_kept_from_his_office_is_no_public_servant_obstructed
 )
 def test_a_beating_told_of_someone_other_than_the_husband_is_no_cruelty(text: str) -> None:
     assert Fact.CRUELTY not in detect_facts(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Padosi Raju ne jhansa diya ki uski bank mein setting hai, loan pass karwa dega. Maine "
+        "uske kahne par 40,000 cash aur 25,000 uske khate mein daale. Loan kabhi mila hi nahi.",
+        "उसने झांसा दिया कि बेटी का दाखिला मेडिकल कॉलेज में करवा देगा। मैंने दो बार में 3 लाख "
+        "उसके खाते में डाले, बाद में पता चला ऐसी कोई सीट थी ही नहीं।",
+    ],
+)
+def test_money_put_into_the_deceivers_account_is_delivered(
+    identifier: SectionIdentifier, text: str
+) -> None:
+    assert detect_facts(text).has(Fact.PROPERTY_DELIVERED)
+    assert "BNS 318" in bases(identifier.identify(text, AFTER_BNS))
