@@ -748,7 +748,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
             r"(?:rs\.?|₹|inr) ?[\d,]+ (?:was |were )?(?:transferred|debited|deducted|paid|taken)|"
             r"de (?:diye|diya|di)|diye the|transfer (?:kiye|kiya|kar)\w*|bhej (?:diye|diya|di)|jama (?:kiye|kiya|karaye)|kat (?:gaye|gaya)",
             # money put into the doer's account: "uske khate mein daale", "account me dal diye"
-            r"(?:khate|khaate|khata|account|a/c) (?:me|mein|main|pe|par) (?:\w+ ){0,2}(?:daale|dale|daal|dal|daala|dala|daali|dali|bheje|bhej)\w*"
+            r"(?:khate|khaate|khata|account|a/c) (?:me|mein|main|pe|par) (?:\w+ ){0,2}(?:daale|dale|daal|dal|daala|dala|daali|dali|bheje|bhej)\w*",
         ),
         _hi(
             r"दे दिए|दे दिया|ट्रांसफर|भेज दिए|जमा कर|कट गए|निकाल लिए|रुपये (?:\S+ ){0,2}दिए|ले लिए|वसूल|"
