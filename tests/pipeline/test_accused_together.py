@@ -22,6 +22,11 @@ from tests.pipeline.test_doer_of_the_deed import accused_names, extract
          ["Golu", "Bittu"]),
         ("I am Kamla Devi. On 8 June Harpreet Gill and Jaswant Sandhu attacked me at the gate.",
          ["Harpreet Gill", "Jaswant Sandhu"]),
+        # kin of the first told one after another: the second is kin of the same man
+        ("मैं कमला देवी। कल शाम दुकानदार रमेश, उसका बेटा गोलू और भतीजा चिंटू डंडे लेकर आए और "
+         "मुझे पीटा।", ["रमेश", "गोलू", "चिंटू"]),
+        ("Main Kamla Devi. Kal shaam thekedar Ramesh, uska beta Golu aur bhatija Chintu aaye "
+         "aur mujhe peeta.", ["Ramesh", "Golu", "Chintu"]),
     ],
 )  # fmt: skip
 def test_each_of_a_list_of_doers_is_an_accused(text: str, names: list[str]) -> None:

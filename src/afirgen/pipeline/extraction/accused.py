@@ -849,6 +849,8 @@ def _named(
             relation = relation_in(match[0])
             if relation:
                 relations.setdefault(found[0].name, relation)
+            if match.re is _KIN_OF:
+                spans += _kin_listed_after(text, found[-1])
     for match in _INTRODUCED.finditer(text, doc.body_start):
         if not _NAMED_THING.search(text, max(0, match.start() - 30), match.start()):
             spans += _accused_at(text, match.end())
@@ -997,6 +999,22 @@ _MARRIAGE_COMPLAINT = re.compile(
     r"domestic\s+violence)\b|ससुराल|दहेज|तलाक",
     re.IGNORECASE,
 )
+
+
+# "उसका बेटा साजिद और भाई शाहिद", "uska beta Sajid aur bhai Shahid": the next kin listed is kin
+# of the same person, not the complainant's own
+_MORE_KIN = re.compile(
+    r"\s*(?:,|\band\b|\baur\b|और)\s+(?:(?:his|uska|uske|उसका|उसके)\s+)?"
+    r"(?:brother|son|nephew|friend|bhai|beta|bete|bhatija|dost|भाई|बेटा|बेटे|भतीजा|दोस्त)\s+"
+    r"(?=(?-i:[A-Z])|[\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def _kin_listed_after(text: str, name: NameSpan) -> list[NameSpan]:
+    more = _MORE_KIN.match(text, name.end)
+    found = _accused_at(text, more.end()) if more else []
+    return found if found and _ends_as_a_name(text, found[0]) else []
 
 
 def _blamed_here(text: str, match: re.Match[str], name: NameSpan) -> bool:
