@@ -261,3 +261,15 @@ def test_sums_drawn_out_are_taken_but_a_copy_drawn_from_an_office_is_not(
     text: str, value: float | None
 ) -> None:
     assert extract_fields(text, date(2025, 8, 1)).total_property_value_inr == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cycle was stolen from the school stand. Value of the cycle about Rs 9,000.",
+        "My cycle was stolen from the school stand. The value of my cycle is Rs 9,000.",
+    ],
+)
+def test_the_thing_after_value_of_is_the_item_with_or_without_is(text: str) -> None:
+    items = extract_fields(text, date(2025, 8, 1)).property
+    assert [(item.description, item.value_inr) for item in items] == [("cycle", 9000.0)]

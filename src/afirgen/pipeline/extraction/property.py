@@ -154,7 +154,12 @@ _VALUE_WORDS = re.compile(
     r"करीब|लगभग|तकरीबन)?\s*[(:]?\s*$",
     re.IGNORECASE,
 )
-_VALUE_OF = re.compile(r"value\s+of\s+(?:the\s+|my\s+)?([\w\s]{2,30}?)\s+is\s*(?:about\s*)?$", re.I)
+# "Value of the motorcycle (is) about Rs 55,000": the thing named after "value of"
+_VALUE_OF = re.compile(
+    r"value\s+of\s+(?:the\s+|my\s+|our\s+)?([\w\s]{2,30}?)\s+(?:is\s*|was\s*)?"
+    r"(?:about|around|approx\.?|approximately|nearly|roughly)?\s*(?:rs\.?|₹|inr)?\s*$",
+    re.I,
+)
 _STOP_WORDS = frozenset(
     [
     "my", "a", "an", "the", "and", "with", "from", "his", "her", "our", "of:", "containing",
