@@ -48,7 +48,7 @@ def test_a_leader_with_his_followers_is_two_or_more(text: str) -> None:
         "मैंने और मोहल्ले के 12 और लोगों ने सुरेश के पास किस्तें जमा कीं, वह पैसा लेकर भाग गया।",
         # Whose things were taken, and the family the complainant lists.
         "Pata chala ki gali ke paanch chhe logon ka bhi sona wahi sunar le gaya.",
-        "I and my family (wife and two daughters) worked at his farm; he shut them in a shed.",
+        "I and my people (my wife, our two daughters) worked at his farm; he shut them in a shed.",
         # A clause that ends in a verb, then someone who only told what he saw.
         "उसने ईंट फेंकी जिससे मेरे दो दाँत टूट गईं और डॉक्टर ने बताया कि ऑपरेशन होगा।",
     ],

@@ -893,7 +893,7 @@ def _is_own_party(lowered: str, start: int) -> bool:
 _WITH_THE_COMPLAINANT = re.compile(
     r"(?:\b(?:i|me|maine|main|mai)|मैंने|मैं|मुझे)\s+(?:and|aur|&|along with|और|व)\s+(?:\S+\s+){0,2}$"
     r"|(?:\bwe|(?<!\S)हम|(?<!\S)हमने),?\s+(?:all\s+|सब\s+)?$"
-    # "I and my family (wife and two sons)": the family the complainant lists
+    # "I and my people (my wife, my two sons)": the family the complainant lists
     r"|\b(?:my|our|mere|meri|hamare|humare)\s+\w+\s*\([^()]{0,30}?\s$"
 )
 

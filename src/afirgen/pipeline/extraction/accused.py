@@ -881,7 +881,7 @@ def _named(
 
 
 def _spouses_blamed(doc: Complaint) -> list[NameSpan]:
-    """The one the victim was married to ("meri shaadi 2020 me Nadeem se hui", "my daughter
+    """The one the victim was married to ("meri shaadi 2018 me Farhan se hui thi", "my daughter
     married Amit Singh", "का निकाह इमरान पुत्र यूसुफ से हुआ"), in a complaint about the
     marriage or about what was done after it: the first one the complaint blames."""
     text, spans = doc.text, []
@@ -978,7 +978,7 @@ def _husband_blamed(text: str, name: NameSpan) -> bool:
     )
 
 
-# "my husband Amit and mother-in-law Kamlesh keep my salary", "pati Raju aur saas Kamla": the
+# "my husband Rohan and mother-in-law Usha take away my salary", "pati Raju aur saas Kamla": the
 # husband listed with an in-law is blamed with them
 _WITH_AN_IN_LAW = re.compile(
     r"\s*(?:,|and|aur|और|व)\s+(?:(?:my|his|her|meri|mere|uski|unki|मेरी|मेरे|उसकी)\s+)?"

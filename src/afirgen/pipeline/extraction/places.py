@@ -847,7 +847,7 @@ def _is_link(word: str, kind: str, starter: str, first: bool) -> bool:
     if lowered in _LINKS or (starter == "between" and lowered == "and"):
         return True
     if first and lowered in _INDEFINITE:
-        return True  # "at an ATM in Ludhiana", "at a gold loan shop in Ganeshguri"
+        return True  # "at an ATM in Ludhiana", "at a mobile repair shop in Kishanpur"
     if kind == "rel" and lowered == "at" and not first:
         return True  # "near the tea stall at Gandhi Chowk": the landmark and where it stands
     return first and kind in ("rel", "in") and lowered in _POSSESSIVE

@@ -154,7 +154,7 @@ _VALUE_WORDS = re.compile(
     r"करीब|लगभग|तकरीबन)?\s*[(:]?\s*$",
     re.IGNORECASE,
 )
-# "Value of the motorcycle (is) about Rs 55,000": the thing named after "value of"
+# "Value of the tractor approx Rs 3 lakh": the thing named after "value of", "is" or not
 _VALUE_OF = re.compile(
     r"value\s+of\s+(?:the\s+|my\s+|our\s+)?([\w\s]{2,30}?)\s+(?:is\s*|was\s*)?"
     r"(?:about|around|approx\.?|approximately|nearly|roughly)?\s*(?:rs\.?|₹|inr)?\s*$",
