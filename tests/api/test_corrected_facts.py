@@ -53,8 +53,9 @@ async def test_a_corrected_date_of_occurrence_switches_the_code(
     as_read = await sections_after(client, ROBBERY, None)
     corrected = await sections_after(client, ROBBERY, {"occurrence": {"date_from": "2023-03-10"}})
 
-    assert as_read["law"] == "BNS" and "309(4)" in chosen(as_read)
-    assert corrected["law"] == "IPC" and "392" in chosen(corrected)
+    # beaten and robbed: hurt caused in committing robbery, s. 309(6) BNS / s. 394 IPC
+    assert as_read["law"] == "BNS" and "309(6)" in chosen(as_read)
+    assert corrected["law"] == "IPC" and "394" in chosen(corrected)
 
 
 async def test_a_corrected_number_of_accused_changes_the_grade(
@@ -63,7 +64,7 @@ async def test_a_corrected_number_of_accused_changes_the_grade(
     as_read = await sections_after(client, ROBBERY, None)
     corrected = await sections_after(client, ROBBERY, {"accused_count": 5})
 
-    assert "309(4)" in chosen(as_read) and "310(2)" not in chosen(as_read)
+    assert "309(6)" in chosen(as_read) and "310(2)" not in chosen(as_read)
     assert "310(2)" in chosen(corrected)
 
 
