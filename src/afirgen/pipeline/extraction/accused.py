@@ -74,11 +74,14 @@ _LOCAL = re.compile(
 )
 # "Mangilal ka beta Suresh", "उसका भाई छोटू", "Sonam ke bhai Ajay": kin of someone other than
 # the complainant ("my brother" is the complainant's side, "8 saal ka beta" a child's age).
+_KIN_NOUN = (
+    r"(?:son|brother|nephew|cousin|friend|beta|bete|bhai|bhatija|bhatije|dost|saala|sala|"
+    r"बेटा|बेटे|भाई|भतीजा|भतीजे|दोस्त|साला)"
+)
 _KIN_OF = re.compile(
     r"(?<!\bsaal\s)(?<!\bsal\s)(?<!साल\s)(?<!वर्ष\s)"
     r"(?:(?<![\w\u0900-\u097f])(?:ka|ke|ki|uska|uske|unka|unke)|का|के|की|उसका|उसके|उनका|उनके)\s+(?:(?:bada|bade|chhota|chhote|elder|younger|बड़ा|बड़े|छोटा|छोटे)\s+)?"
-    r"(?:son|brother|nephew|cousin|friend|beta|bete|bhai|bhatija|bhatije|dost|saala|sala|"
-    r"बेटा|बेटे|भाई|भतीजा|भतीजे|दोस्त|साला)\s+"
+    rf"{_KIN_NOUN}\s+"
     r"(?=(?-i:[A-Z])|[\u0900-\u097f])",
     re.IGNORECASE,
 )
@@ -1005,7 +1008,7 @@ _MARRIAGE_COMPLAINT = re.compile(
 # of the same person, not the complainant's own
 _MORE_KIN = re.compile(
     r"\s*(?:,|\band\b|\baur\b|और)\s+(?:(?:his|uska|uske|उसका|उसके)\s+)?"
-    r"(?:brother|son|nephew|friend|bhai|beta|bete|bhatija|dost|भाई|बेटा|बेटे|भतीजा|दोस्त)\s+"
+    rf"{_KIN_NOUN}\s+"
     r"(?=(?-i:[A-Z])|[\u0900-\u097f])",
     re.IGNORECASE,
 )
