@@ -38,6 +38,9 @@ def complainant(text: str) -> str | None:
         ("Thana prabhari ji, mai Geeta Chauhan, umar 36, gram Bilaspur se hoon.", "Geeta Chauhan"),
         ("Sir hum Ramprasad Verma, 50. Kal khet se pump chori ho gaya.", "Ramprasad Verma"),
         ("sir namaste, main Tarun Goyal 27 saal, Sikar se. Mera phone gum hua.", "Tarun Goyal"),
+        # where the named complainant lives, after a comma, is no sign the name is a place
+        ("Sir, main Arif Ansari, Nai Basti ka rehne wala hoon. Kal raat meri cycle chori hui.",
+         "Arif Ansari"),
         ("मैं सुखदेव मीणा। कल रात मेरी बकरी चोरी हो गई।", "सुखदेव मीणा"),
         ("महोदय, प्रार्थी बलवीर सिंह पुत्र स्व. करतार सिंह, ग्राम खेड़ा, निवेदन करता है।",
          "बलवीर सिंह"),

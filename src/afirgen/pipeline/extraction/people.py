@@ -81,8 +81,12 @@ _COMPILED = [
     [(re.compile(p, re.IGNORECASE | re.MULTILINE), follows) for p, follows in tier]
     for tier in _INTRODUCTIONS
 ]
+# "main Karol Bagh mein rehta hoon", "main Rampur, Bareilly mein rehti hoon": a place, not a
+# name; but after a name and a comma, "..., Lisari Gate ka rehne wala hoon" tells where the
+# named complainant lives
 _LIVES_AT = re.compile(
-    r"(?:,[^,.।]{1,40})?\s+(?:mein|me|ka|ki|में|का|की)\s+(?:reh|rah|niwasi|nivasi|रह|निवासी)",
+    r"\s+(?:mein|me|ka|ki|में|का|की)\s+(?:reh|rah|niwasi|nivasi|रह|निवासी)"
+    r"|,[^,.।]{1,40}\s+(?:mein|me|में)\s+(?:reh|rah|रह)",
     re.IGNORECASE,
 )
 _PLACE_WORDS = re.compile(r"(?:gaon|village|sector|mohalla|ग्राम|गांव|गाँव|मोहल्ला|सेक्टर)\b", re.I)
