@@ -270,3 +270,11 @@ def test_sums_drawn_out_are_taken_but_a_copy_drawn_from_an_office_is_not(
 )
 def test_the_thing_after_value_of_is_the_item_with_or_without_is(text: str) -> None:
     assert _read(text)[0] == [("cycle", 9000.0)]
+
+
+def test_a_thing_the_sentence_is_about_is_the_item_valued_after_its_weight() -> None:
+    text = (
+        "Two men on a scooter pulled my mangalsutra at the bus stop. The mangalsutra weighed "
+        "12 grams and is worth about Rs 70,000."
+    )
+    assert _read(text)[0] == [("mangalsutra", 70000.0)]

@@ -900,12 +900,19 @@ def _words_of(doc: Complaint, amount: Amount) -> str:
     elliptical = _ELLIPTICAL.search(before)
     if lead:  # "mobile chura liya, jiski keemat": the thing taken, not the verb before "jiski"
         head = before[: lead.start()]
-        phrase = _object_taken(head) or _words_before(head)
+        phrase = _object_taken(head) or _words_before(head) or _thing_told_of(head)
     elif elliptical:
         phrase = _words_before(elliptical["item"] + " ")
     else:
         phrase = _listed_item(before)
     return phrase or _clause(before, doc.text[amount.start : amount.end], after)
+
+
+def _thing_told_of(head: str) -> str:
+    """ "The chain weighed 18 grams and is worth": the thing the clause before "worth" is
+    about, where the words just before it name none."""
+    goods = _GOODS.search(head)
+    return _words_before(head[: goods.end()] + " ") if goods else ""
 
 
 # "mera Samsung phone chheen liya, jiski keemat ..." / "snatched my phone, which was worth":
